@@ -1,0 +1,80 @@
+/** The script a character run is written in, as far as the checks care. */
+export type Script = 'Han' | 'Hangul' | 'Kana' | 'Latin' | 'Cyrillic' | 'Arabic' | 'Other';
+
+/** A document-level language guess from its letters. */
+export interface LanguageGuess {
+  /** BCP 47 tag: `zh`, `ko`, `ja`, `en`, `de`, `fr`, `es`, `ru`, `ar`, or `und`. */
+  readonly tag: string;
+  readonly script: Script | 'None';
+  /** Share of letters in the dominant script, 0..1. */
+  readonly confidence: number;
+}
+
+/** The script of one code point (letters only; everything else is `Other`). */
+export function scriptOf(cp: number): Script {
+  if (cp < 0x80) return (cp | 32) >= 97 && (cp | 32) <= 122 ? 'Latin' : 'Other';
+  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x20000 && cp <= 0x3134f) || (cp >= 0xf900 && cp <= 0xfaff)) return 'Han';
+  if ((cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x3130 && cp <= 0x318f)) return 'Hangul';
+  if (cp >= 0x3040 && cp <= 0x30ff) return 'Kana';
+  if ((cp >= 0xc0 && cp <= 0x24f && cp !== 0xd7 && cp !== 0xf7) || (cp >= 0x1e00 && cp <= 0x1eff)) return 'Latin';
+  if (cp >= 0x400 && cp <= 0x4ff) return 'Cyrillic';
+  if (cp >= 0x600 && cp <= 0x6ff) return 'Arabic';
+  return 'Other';
+}
+
+// Letters sampled for the guess; enough for a stable answer, bounded for huge files.
+const SAMPLE = 200_000;
+
+const LATIN_MARKERS: Record<string, RegExp> = {
+  en: /\b(?:the|and|is|of|to|that|you|it|in|we)\b/gi,
+  de: /\b(?:der|die|und|ist|nicht|das|wir|ein|ich|zu)\b/gi,
+  fr: /\b(?:le|la|les|et|est|une|des|nous|que|pas)\b/gi,
+  es: /\b(?:el|los|las|y|es|una|que|por|para|del)\b/gi,
+};
+
+/** Guesses a document's language from its dominant script (and function words for Latin text). */
+export function guessLanguage(text: string): LanguageGuess {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const counts = new Map<Script, number>();
+  let letters = 0;
+  for (const ch of sample) {
+    const s = scriptOf(ch.codePointAt(0)!);
+    if (s === 'Other') continue;
+    letters++;
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  if (letters === 0) return { tag: 'und', script: 'None', confidence: 0 };
+  // Japanese mixes kana into Han; a few percent of kana decides it.
+  const kana = counts.get('Kana') ?? 0;
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  let [script, n] = ranked[0];
+  if (script === 'Han' && kana > letters * 0.05) [script, n] = ['Kana', n + kana];
+  const confidence = Math.min(1, n / letters);
+  switch (script) {
+    case 'Han':
+      return { tag: 'zh', script, confidence };
+    case 'Hangul':
+      return { tag: 'ko', script, confidence };
+    case 'Kana':
+      return { tag: 'ja', script, confidence };
+    case 'Cyrillic':
+      return { tag: 'ru', script, confidence };
+    case 'Arabic':
+      return { tag: 'ar', script, confidence };
+    case 'Latin':
+      return { tag: guessLatin(sample), script, confidence };
+    default:
+      return { tag: 'und', script, confidence };
+  }
+}
+
+// Picks the Latin-script language whose function words are most frequent.
+function guessLatin(text: string): string {
+  let best = 'und';
+  let bestCount = 0;
+  for (const [tag, re] of Object.entries(LATIN_MARKERS)) {
+    const count = text.match(re)?.length ?? 0;
+    if (count > bestCount) [best, bestCount] = [tag, count];
+  }
+  return best;
+}

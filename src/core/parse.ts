@@ -1,0 +1,137 @@
+import type { Block, Section, Transcript, Turn } from './model';
+import { guessLanguage } from './language';
+import { type HeadingMatch, matchAttribution, matchHeading, matchMetadata, matchPullQuote, matchSpeakerLabel, isBlockquote } from './linePatterns';
+import { collectSpeakers, speakerKey } from './speakers';
+import { splitLines, type Line } from './text';
+
+/** Parses transcript text into blocks, turns, sections and speakers in one linear pass. */
+export function parseTranscript(text: string): Transcript {
+  const lines = splitLines(text);
+  const blocks = classifyLines(text, lines);
+  linkAttributions(text, blocks);
+  const turns = collectTurns(blocks);
+  const sections = collectSections(blocks);
+  const heading = blocks.find((b) => b.kind === 'heading');
+  const firstLine = blocks.find((b) => b.kind !== 'blank');
+  const titleBlock = heading ?? firstLine;
+  const title = titleBlock
+    ? heading
+      ? heading.text
+      : text.slice(titleBlock.contentRange.start, titleBlock.contentRange.end).replace(/^\uFEFF/, '').trim()
+    : '';
+  return { text, blocks, turns, sections, speakers: collectSpeakers(turns), language: guessLanguage(text), title };
+}
+
+// Gives each line its block; consecutive blank lines share one.
+function classifyLines(text: string, lines: readonly Line[]): Block[] {
+  const blocks: Block[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.start === l.end && i > 0) break; // the empty tail after a final line break
+    let content = text.slice(l.start, l.contentEnd);
+    // A BOM is part of the first block's range but not of what its content means.
+    const bom = i === 0 && content.charCodeAt(0) === 0xfeff ? 1 : 0;
+    if (bom) content = content.slice(1);
+    const base = { range: { start: l.start, end: l.end }, contentRange: { start: l.start, end: l.contentEnd }, startLine: i, endLine: i };
+    if (content.trim() === '') {
+      const prev = blocks[blocks.length - 1];
+      if (prev?.kind === 'blank') blocks[blocks.length - 1] = { ...prev, range: { start: prev.range.start, end: l.end }, contentRange: { start: prev.range.start, end: l.contentEnd }, endLine: i };
+      else blocks.push({ kind: 'blank', ...base });
+      continue;
+    }
+    blocks.push(classifyLine(content, l.start + bom, base));
+  }
+  return blocks;
+}
+
+type BlockBase = Pick<Block, 'range' | 'contentRange' | 'startLine' | 'endLine'>;
+
+// Decides what one non-blank line is; order matters where shapes overlap.
+function classifyLine(content: string, at: number, base: BlockBase): Block {
+  const span = (s: number, e: number) => ({ start: at + s, end: at + e });
+  const heading = matchHeading(content);
+  const headingBlock = (h: HeadingMatch): Block => ({
+    kind: 'heading', ...base, level: h.level, text: unwrapEmphasis(content.slice(h.textStart, h.textEnd)), textRange: span(h.textStart, h.textEnd),
+  });
+  if (heading && heading.level <= 6) return headingBlock(heading);
+  const meta = matchMetadata(content);
+  if (meta) {
+    return {
+      kind: 'metadata', ...base, key: meta.key, keyRange: span(meta.keyStart, meta.keyStart + meta.key.length),
+      value: content.slice(meta.valueStart, meta.valueEnd), valueRange: span(meta.valueStart, meta.valueEnd),
+    };
+  }
+  const label = matchSpeakerLabel(content);
+  if (label) {
+    const speaker = {
+      name: label.name, key: speakerKey(label.name), nameRange: span(label.nameStart, label.nameEnd),
+      labelRange: span(label.labelStart, label.labelEnd),
+      ...(label.timestamp ? { timestamp: label.timestamp } : {}),
+    };
+    return { kind: 'turn', ...base, speaker, textRange: span(label.labelEnd, content.length) };
+  }
+  if (heading) return headingBlock(heading);
+  const quote = matchPullQuote(content);
+  if (quote) return { kind: 'quote', ...base, textRange: span(quote.textStart, quote.textEnd) };
+  const attribution = matchAttribution(content);
+  if (attribution) {
+    return { kind: 'attribution', ...base, name: content.slice(attribution.nameStart, attribution.nameEnd), nameRange: span(attribution.nameStart, attribution.nameEnd) };
+  }
+  if (isBlockquote(content)) return { kind: 'blockquote', ...base };
+  return { kind: 'paragraph', ...base };
+}
+
+// Names each pull quote's author from the attribution line that follows it.
+function linkAttributions(text: string, blocks: Block[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'quote') continue;
+    const next = blocks[i + 1]?.kind === 'blank' ? blocks[i + 2] : blocks[i + 1];
+    if (next?.kind === 'attribution') blocks[i] = { ...b, attribution: text.slice(next.nameRange.start, next.nameRange.end) };
+  }
+}
+
+// A turn runs from its label over unlabelled lines until the next label, heading or metadata line.
+function collectTurns(blocks: readonly Block[]): Turn[] {
+  const turns: Turn[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'turn') continue;
+    let last = i;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const k = blocks[j].kind;
+      if (k === 'turn' || k === 'heading' || k === 'metadata') break;
+      if (k !== 'blank') last = j;
+    }
+    const end = blocks[last];
+    turns.push({ speaker: b.speaker, block: i, range: { start: b.range.start, end: end.contentRange.end }, startLine: b.startLine, endLine: end.endLine });
+  }
+  return turns;
+}
+
+// A section runs from its heading to before the next heading of the same or a higher level.
+function collectSections(blocks: readonly Block[]): Section[] {
+  const sections: Section[] = [];
+  const open: { block: number; level: number; title: string; start: number; startLine: number }[] = [];
+  let lastContent = -1;
+  const close = (until: number) => {
+    const s = open.pop()!;
+    const endBlock = blocks[Math.max(until, s.block)];
+    sections.push({ block: s.block, level: s.level, title: s.title, range: { start: s.start, end: endBlock.contentRange.end }, startLine: s.startLine, endLine: endBlock.endLine });
+  };
+  blocks.forEach((b, i) => {
+    if (b.kind === 'heading') {
+      while (open.length && open[open.length - 1].level >= b.level) close(lastContent);
+      open.push({ block: i, level: b.level, title: b.text, start: b.range.start, startLine: b.startLine });
+    }
+    if (b.kind !== 'blank') lastContent = i;
+  });
+  while (open.length) close(lastContent);
+  return sections.sort((a, b) => a.range.start - b.range.start || a.level - b.level);
+}
+
+// A heading written wholly in bold (`# **Title**`) is titled without the markers.
+function unwrapEmphasis(text: string): string {
+  const m = /^(\*\*|__)(.+)\1$/u.exec(text);
+  return m && !m[2].includes(m[1]) ? m[2].trim() : text;
+}

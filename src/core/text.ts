@@ -1,0 +1,78 @@
+/** A half-open span of UTF-16 code-unit offsets into a document's text. */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A zero-based line and UTF-16 character position, as editors count them. */
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+/** One physical line: `start..contentEnd` is its text, `contentEnd..end` its line break (if any). */
+export interface Line {
+  readonly start: number;
+  readonly contentEnd: number;
+  readonly end: number;
+}
+
+/** The minimal document the core needs; `vscode.TextDocument` satisfies it structurally. */
+export interface TranscriptDocument {
+  readonly uri: string;
+  readonly lineCount: number;
+  getText(): string;
+}
+
+/** Splits text into lines on `\r\n`, `\n` or `\r`, keeping exact offsets (the last line may be empty). */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      const contentEnd = i;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      lines.push({ start, contentEnd, end: i + 1 });
+      start = i + 1;
+    }
+  }
+  lines.push({ start, contentEnd: n, end: n });
+  return lines;
+}
+
+/** Converts between offsets and line/character positions in O(log lines). */
+export class LineIndex {
+  readonly lines: readonly Line[];
+
+  constructor(text: string) {
+    this.lines = splitLines(text);
+  }
+
+  /** The zero-based line that contains `offset` (a line break belongs to its line). */
+  lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lines[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The position of `offset`, clamped into the document. */
+  positionAt(offset: number): Position {
+    const line = this.lineAt(offset);
+    const l = this.lines[line];
+    return { line, character: Math.min(Math.max(offset, l.start), l.end) - l.start };
+  }
+
+  /** The offset of a position, clamped into its line's content. */
+  offsetAt(position: Position): number {
+    const line = Math.min(Math.max(position.line, 0), this.lines.length - 1);
+    const l = this.lines[line];
+    return l.start + Math.min(Math.max(position.character, 0), l.contentEnd - l.start);
+  }
+}

@@ -1,0 +1,118 @@
+import * as assert from 'assert';
+import { LineIndex, buildOutline, foldingSpans, parseTranscript, speakerKey, transcriptSentences, turnOfSpeakerAt } from '../../src/core';
+import { joinLines, readSeed } from './helpers';
+
+suite('Transcript parser', () => {
+  test('Should parse turns with continuation lines, sections and pull quotes', () => {
+    const text = joinLines(
+      '# Interview',
+      '',
+      '**Ann Lee**: Welcome.',
+      '',
+      'A second paragraph of hers.',
+      '',
+      '## Part two',
+      '',
+      'Bob: Thanks.',
+      '“Quote of the day.”',
+      '',
+      '—Bob',
+    );
+    const t = parseTranscript(text);
+    assert.deepStrictEqual(t.turns.map((u) => [u.speaker.name, u.startLine, u.endLine]), [['Ann Lee', 2, 4], ['Bob', 8, 11]]);
+    assert.deepStrictEqual(t.sections.map((s) => [s.title, s.level, s.startLine, s.endLine]), [['Interview', 1, 0, 11], ['Part two', 2, 6, 11]]);
+    const quote = t.blocks.find((b) => b.kind === 'quote');
+    assert.ok(quote && quote.kind === 'quote');
+    assert.strictEqual(quote.attribution, 'Bob');
+    assert.strictEqual(text.slice(quote.textRange.start, quote.textRange.end), 'Quote of the day.');
+    assert.strictEqual(t.title, 'Interview');
+  });
+
+  test('Should give exact label and name ranges after a BOM and with CRLF', () => {
+    const text = '\uFEFFAnn: hi\r\n\r\n**Bob**： 你好\r\n';
+    const t = parseTranscript(text);
+    assert.deepStrictEqual(t.turns.map((u) => text.slice(u.speaker.nameRange.start, u.speaker.nameRange.end)), ['Ann', 'Bob']);
+    assert.deepStrictEqual(t.turns.map((u) => text.slice(u.speaker.labelRange.start, u.speaker.labelRange.end)), ['Ann: ', '**Bob**： ']);
+    const turnBlock = t.blocks[t.turns[1].block];
+    assert.ok(turnBlock.kind === 'turn');
+    assert.strictEqual(text.slice(turnBlock.textRange.start, turnBlock.textRange.end), '你好');
+    assert.strictEqual(t.blocks.map((b) => text.slice(b.range.start, b.range.end)).join(''), text);
+  });
+
+  test('Should fold spellings of one speaker that differ only in spacing, case and joiners', () => {
+    assert.strictEqual(speakerKey('Damien  Duportal'), speakerKey('damien duportal'));
+    assert.strictEqual(speakerKey('维克托·法尔奇'), speakerKey('维克托・法尔奇'));
+    assert.notStrictEqual(speakerKey('维克托·法尔奇'), speakerKey('维克托·法尔奇奇'));
+    const t = parseTranscript(joinLines('Ann Lee: a', 'ANN LEE: b', 'Ann Lee: c', 'Bo: d'));
+    assert.deepStrictEqual(t.speakers.map((s) => [s.name, s.turns.length, s.spellings.size]), [['Ann Lee', 3, 2], ['Bo', 1, 1]]);
+  });
+
+  test('Should handle empty, blank-only and break-only texts', () => {
+    for (const text of ['', '\n', '\r\n\r\n', '   ', '\uFEFF']) {
+      const t = parseTranscript(text);
+      assert.strictEqual(t.blocks.map((b) => text.slice(b.range.start, b.range.end)).join(''), text);
+      assert.strictEqual(t.turns.length, 0);
+    }
+  });
+
+  test('Should detect the language of each seed from its script', () => {
+    assert.deepStrictEqual(['000', '001', '002', '003', '004'].map((s) => parseTranscript(readSeed(s)).language.tag), ['zh', 'zh', 'en', 'zh', 'ko']);
+  });
+
+  test('Should find 45 turns in seed 000 and 74 in seed 001, none in 002-004', () => {
+    assert.deepStrictEqual(['000', '001', '002', '003', '004'].map((s) => parseTranscript(readSeed(s)).turns.length), [45, 74, 0, 0, 0]);
+  });
+
+  test('Should count two speakers in seed 001, each spelled one way', () => {
+    const t = parseTranscript(readSeed('001'));
+    assert.deepStrictEqual(t.speakers.map((s) => [s.name, s.spellings.size]), [['Viktor Farcic', 1], ['Andy Clemenko', 1]]);
+  });
+
+  test('Should pair every pull quote of seed 000 with its attribution', () => {
+    const t = parseTranscript(readSeed('000'));
+    const quotes = t.blocks.filter((b) => b.kind === 'quote');
+    assert.strictEqual(quotes.length, 8);
+    assert.ok(quotes.every((q) => q.kind === 'quote' && q.attribution));
+  });
+
+  test('Should segment sentences of Chinese, English and Korean at their own punctuation', () => {
+    const zh = parseTranscript('张三：你好。今天怎么样？很好！');
+    assert.deepStrictEqual(transcriptSentences(zh).map((s) => zh.text.slice(s.range.start, s.range.end)), ['你好。', '今天怎么样？', '很好！']);
+    const en = parseTranscript('Ann: Hello there. How are you? Fine.');
+    assert.strictEqual(transcriptSentences(en).length, 3);
+    const ko = parseTranscript('안녕하세요. 반갑습니다.');
+    assert.strictEqual(transcriptSentences(ko).length, 2);
+  });
+});
+
+suite('Outline and folding', () => {
+  test('Should nest turns under their section and name them by speaker and first words', () => {
+    const t = parseTranscript(joinLines('# A', 'Ann: one two three', '## B', 'Bob: four', '# C', 'Cy: five'));
+    type Shape = string | [string, Shape[]];
+    const shape = (nodes: ReturnType<typeof buildOutline>): Shape[] => nodes.map((n) => (n.children.length ? [n.name, shape(n.children)] : n.name));
+    assert.deepStrictEqual(shape(buildOutline(t)), [['A', ['Ann: one two three', ['B', ['Bob: four']]]], ['C', ['Cy: five']]]);
+  });
+
+  test('Should list seed 000 sections with 45 turns beneath them', () => {
+    const outline = buildOutline(parseTranscript(readSeed('000')));
+    const count = (nodes: ReturnType<typeof buildOutline>): number => nodes.reduce((n, x) => n + (x.kind === 'turn' ? 1 : 0) + count(x.children), 0);
+    assert.strictEqual(outline.length, 8);
+    assert.strictEqual(count(outline), 45);
+  });
+
+  test('Should fold multi-line turns and sections only', () => {
+    const t = parseTranscript(joinLines('# A', 'Ann: x', '', 'more', 'Bob: y'));
+    assert.deepStrictEqual(foldingSpans(t), [
+      { startLine: 0, endLine: 4, kind: 'section' },
+      { startLine: 1, endLine: 3, kind: 'turn' },
+    ]);
+  });
+
+  test('Should find which turn of its speaker the cursor is in', () => {
+    const text = joinLines('Ann: a', 'Bob: b', 'Ann: c', 'Ann: d');
+    const t = parseTranscript(text);
+    const at = new LineIndex(text).offsetAt({ line: 2, character: 3 });
+    assert.deepStrictEqual(turnOfSpeakerAt(t, at), { speaker: 0, index: 1 });
+    assert.strictEqual(turnOfSpeakerAt(parseTranscript('no turns'), 0), undefined);
+  });
+});

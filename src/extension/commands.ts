@@ -1,0 +1,13 @@
+// Command ids in one table, free of the vscode import so a plain-Node test can hold it against the manifest.
+
+/** Every command the extension contributes to the palette. */
+export const COMMANDS = {
+  treatAsTranscript: 'interlinear.treatAsTranscript',
+  nextSpeakerTurn: 'interlinear.nextSpeakerTurn',
+  previousSpeakerTurn: 'interlinear.previousSpeakerTurn',
+  goToSpeaker: 'interlinear.goToSpeaker',
+  toggleSpeakerColors: 'interlinear.toggleSpeakerColors',
+} as const;
+
+/** The language id transcripts open with. */
+export const LANGUAGE_ID = 'transcript';

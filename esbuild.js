@@ -34,6 +34,7 @@ const entries = [
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    define: { VERSION: JSON.stringify(require('./package.json').version) },
   },
   {
     ...common,

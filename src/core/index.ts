@@ -7,3 +7,4 @@ export * from './speakers';
 export * from './parse';
 export * from './sentences';
 export * from './outline';
+export * from './decode';

@@ -56,9 +56,45 @@ function benchBundles(): void {
   }
 }
 
+// A stand-in for the `vscode` module: every export named in @types/vscode is callable, constructible
+// and has members, so activate() runs its own code (bundle load, registrations) without an editor.
+function stubApi(): Record<string, unknown> {
+  const handler: ProxyHandler<() => void> = {
+    get: (_t, key) => (key === Symbol.iterator ? [][Symbol.iterator] : key === 'then' ? undefined : stub),
+    apply: () => stub,
+    construct: () => stub as object,
+    set: () => true,
+  };
+  const stub: unknown = new Proxy(function () {}, handler);
+  const types = fs.readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
+  const names = new Set([...types.matchAll(/^\s*export (?:class|namespace|enum|function|const|let) (\w+)/gm)].map((m) => m[1]));
+  return Object.fromEntries([...names].map((name) => [name, stub]));
+}
+
+// Times loading the bundled extension and calling activate() once, the way the extension host does.
+function benchActivation(): void {
+  const Module = require('module') as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const load = Module._load;
+  const api = stubApi();
+  Module._load = (request, ...rest) => (request === 'vscode' ? api : load(request, ...rest));
+  try {
+    const bundle = path.join(root, 'dist', 'extension.js');
+    const t0 = process.hrtime.bigint();
+    const extension = require(bundle) as { activate(context: unknown): void };
+    const t1 = process.hrtime.bigint();
+    extension.activate({ subscriptions: [] });
+    const t2 = process.hrtime.bigint();
+    row('activation: load dist/extension.js', `${(Number(t1 - t0) / 1e6).toFixed(1)} ms`);
+    row('activation: activate() (stub API)', `${(Number(t2 - t1) / 1e6).toFixed(1)} ms`);
+  } finally {
+    Module._load = load;
+  }
+}
+
 async function main(): Promise<void> {
   console.log(`Interlinear benchmark — node ${process.version}, ${process.platform}/${process.arch}`);
   benchParse();
+  benchActivation();
   benchBundles();
 }
 

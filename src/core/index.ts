@@ -8,3 +8,6 @@ export * from './parse';
 export * from './sentences';
 export * from './outline';
 export * from './decode';
+export * from './glossary';
+export * from './checks';
+export * from './tokens';

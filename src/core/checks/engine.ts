@@ -1,0 +1,77 @@
+import { EMPTY_GLOSSARY, type Glossary } from '../glossary';
+import type { Transcript } from '../model';
+import { parseTranscript } from '../parse';
+import { transcriptSentences, type Sentence } from '../sentences';
+import { fingerprint, type Baseline } from './baseline';
+import { CHECKS } from './registry';
+import { isSuppressed, readDirectives } from './suppression';
+import type { Check, CheckContext, Finding, Level, TextEdit } from './types';
+
+/** How to run the checks over one document. */
+export interface CheckOptions {
+  readonly glossary?: Glossary;
+  /** Level per check id; a check not named runs at its default level. */
+  readonly levels?: Readonly<Record<string, Level>>;
+  /** Findings accepted earlier as known; they are left out. */
+  readonly baseline?: Baseline;
+  /** A parse of the same text, when the caller already has one. */
+  readonly transcript?: Transcript;
+  /** The checks to run; every registered check by default. */
+  readonly checks?: readonly Check[];
+}
+
+/** Runs every enabled check over `text`; returns findings sorted by position, inline directives and baseline applied. */
+export function runChecks(text: string, options: CheckOptions = {}): Finding[] {
+  const transcript = options.transcript ?? parseTranscript(text);
+  let sentences: Sentence[] | undefined;
+  const ctx: CheckContext = {
+    text,
+    transcript,
+    glossary: options.glossary ?? EMPTY_GLOSSARY,
+    sentences: () => (sentences ??= transcriptSentences(transcript)),
+  };
+  const { suppressions, ignores } = readDirectives(text);
+  const findings: Finding[] = [];
+  for (const check of options.checks ?? CHECKS) {
+    const level = options.levels?.[check.id] ?? check.defaultLevel;
+    if (level === 'off') continue;
+    const ignored = new Set(ignores.filter((i) => i.id === check.id).map((i) => i.text));
+    check.run(ctx, (r) => {
+      const start = Math.max(0, Math.min(r.range.start, text.length));
+      const range = { start, end: Math.max(start, Math.min(r.range.end, text.length)) };
+      if (isSuppressed(suppressions, check.id, range) || ignored.has(text.slice(range.start, range.end))) return;
+      findings.push({ checkId: check.id, level, range, message: r.message, suggestions: r.suggestions ?? [], fixes: r.fixes ?? [], related: r.related ?? [] });
+    });
+  }
+  const kept = options.baseline ? findings.filter((f) => !options.baseline!.has(fingerprint(text, f))) : findings;
+  return kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.checkId.localeCompare(b.checkId));
+}
+
+/**
+ * Applies edits to text: non-overlapping edits all apply; of overlapping ones the earlier-starting
+ * wins and the rest are returned as skipped, so a "fix all" never garbles text.
+ */
+export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; skipped: TextEdit[] } {
+  const sorted = [...edits].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  const kept: TextEdit[] = [];
+  const skipped: TextEdit[] = [];
+  let end = -1;
+  for (const e of sorted) {
+    const last = kept[kept.length - 1];
+    // Two edits at one point would land in an arbitrary order: keep the first.
+    if (last && (e.range.start < end || e.range.start === last.range.start)) skipped.push(e);
+    else kept.push(e), (end = e.range.end);
+  }
+  let out = '';
+  let at = 0;
+  for (const e of kept) {
+    out += text.slice(at, e.range.start) + e.newText;
+    at = e.range.end;
+  }
+  return { text: out + text.slice(at), skipped };
+}
+
+/** The preferred fix of each fixable finding, as one list of edits for `applyEdits`. */
+export function preferredEdits(findings: readonly Finding[]): TextEdit[] {
+  return findings.flatMap((f) => (f.fixes.find((x) => x.preferred) ?? f.fixes[0])?.edits ?? []);
+}

@@ -1,0 +1,6 @@
+// Artifact checks: the registry, the engine that runs them, and their plain-data findings.
+export * from './types';
+export * from './registry';
+export * from './engine';
+export * from './suppression';
+export * from './baseline';

@@ -1,0 +1,82 @@
+/** One preferred spelling, with its language and, optionally, its rendering in another language. */
+export interface GlossaryEntry {
+  readonly term: string;
+  readonly lang: string;
+  readonly note?: string;
+  readonly translation?: string;
+  readonly translationLang?: string;
+}
+
+/** A loaded glossary and what was wrong with the rows it had to skip. */
+export interface Glossary {
+  readonly entries: readonly GlossaryEntry[];
+  readonly problems: readonly string[];
+}
+
+/** The glossary with no entries. */
+export const EMPTY_GLOSSARY: Glossary = { entries: [], problems: [] };
+
+/**
+ * Parses a glossary: TSV, or CSV when the header has commas but no tabs; a header row names the
+ * columns `term`, `lang`, optional `note`, `translation`, `translation_lang`; other columns are ignored.
+ * Bad rows are skipped and described in `problems`, never thrown.
+ */
+export function parseGlossary(text: string, source = 'glossary'): Glossary {
+  const rows = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  const headerIndex = rows.findIndex((r) => r.trim() !== '' && !r.startsWith('#'));
+  if (headerIndex < 0) return { entries: [], problems: [`${source}: empty file (a header row "term<TAB>lang" is expected)`] };
+  const header = rows[headerIndex];
+  const separator = header.includes('\t') || !header.includes(',') ? '\t' : ',';
+  const names = splitRow(header, separator).map((n) => n.trim().toLowerCase());
+  const col = (name: string) => names.indexOf(name);
+  const [term, lang, note, translation, translationLang] = ['term', 'lang', 'note', 'translation', 'translation_lang'].map(col);
+  if (term < 0) return { entries: [], problems: [`${source}: the header has no "term" column (found: ${names.join(', ') || 'nothing'})`] };
+  const entries: GlossaryEntry[] = [];
+  const problems: string[] = [];
+  for (let i = headerIndex + 1; i < rows.length; i++) {
+    if (rows[i].trim() === '' || rows[i].startsWith('#')) continue;
+    const cells = splitRow(rows[i], separator).map((c) => c.trim());
+    const value = (index: number) => (index >= 0 && cells[index] ? cells[index] : undefined);
+    const t = value(term);
+    if (!t) {
+      problems.push(`${source}:${i + 1}: row has no term; skipped`);
+      continue;
+    }
+    entries.push({
+      term: t,
+      lang: value(lang) ?? 'und',
+      ...(value(note) ? { note: value(note) } : {}),
+      ...(value(translation) ? { translation: value(translation) } : {}),
+      ...(value(translationLang) ? { translationLang: value(translationLang) } : {}),
+    });
+  }
+  return { entries, problems };
+}
+
+// Splits one row; in CSV, double quotes protect separators and `""` stands for a quote.
+function splitRow(row: string, separator: string): string[] {
+  if (separator === '\t') return row.split('\t');
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i];
+    if (quoted) {
+      if (c === '"' && row[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && cell.trim() === '') quoted = true;
+    else if (c === separator) cells.push(cell), (cell = '');
+    else cell += c;
+  }
+  cells.push(cell);
+  return cells;
+}
+
+/** Merges glossaries; earlier ones win where two name the same term. */
+export function mergeGlossaries(...glossaries: Glossary[]): Glossary {
+  const seen = new Set<string>();
+  const entries: GlossaryEntry[] = [];
+  for (const g of glossaries) for (const e of g.entries) if (!seen.has(e.term)) seen.add(e.term), entries.push(e);
+  return { entries, problems: glossaries.flatMap((g) => g.problems) };
+}

@@ -9,6 +9,7 @@ const flagXX: Check = {
   defaultLevel: 'warning',
   fixable: true,
   tags: [],
+  scope: 'document',
   run(ctx, report) {
     for (const m of ctx.text.matchAll(/XX/g)) {
       const range = { start: m.index!, end: m.index! + 2 };

@@ -28,6 +28,7 @@ export function runChecks(text: string, options: CheckOptions = {}): Finding[] {
     text,
     transcript,
     glossary: options.glossary ?? EMPTY_GLOSSARY,
+    blocks: transcript.blocks.map((_, i) => i),
     sentences: () => (sentences ??= transcriptSentences(transcript)),
   };
   const { suppressions, ignores } = readDirectives(text);

@@ -47,6 +47,11 @@ export interface CheckContext {
   readonly text: string;
   readonly transcript: Transcript;
   readonly glossary: Glossary;
+  /**
+   * Indices into `transcript.blocks` that a `block`-scoped check must examine: all of them on a full
+   * run, only the edited ones when re-checking after an edit. Document-scoped checks ignore it.
+   */
+  readonly blocks: readonly number[];
   /** Sentences of the text-bearing blocks, computed once on first use. */
   sentences(): readonly Sentence[];
 }
@@ -59,5 +64,10 @@ export interface Check {
   readonly defaultLevel: Exclude<Level, 'off'>;
   readonly fixable: boolean;
   readonly tags: readonly string[];
+  /**
+   * `block`: each finding depends only on the text of the block it lies in (and the document's language),
+   * so the engine may re-run the check on edited blocks alone. `document`: needs the whole text.
+   */
+  readonly scope: 'block' | 'document';
   run(ctx: CheckContext, report: (finding: Report) => void): void;
 }

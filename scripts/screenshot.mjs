@@ -1,0 +1,100 @@
+// End-to-end check and docs screenshot: the packaged extension (interlinear.vsix, as
+// `npm start` installs it) in a real VS Code (code-server) showing the seeds folder, one seed
+// opened through Quick Open. Installed rather than loaded as a development extension,
+// because code-server runs a development host in a throwaway profile that ignores our
+// settings (theme) and titles the window "[Extension Development Host]".
+//
+//   node scripts/screenshot.mjs [out.png] [--file=NAME] [--check]
+//
+// out.png defaults to docs/screenshot-seed-000.png, NAME to 000_07e7e57bf1db73be.txt.
+// --check also fails (exit 1) unless the status bar's language indicator says "Transcript".
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT, ensureVscode, launchChromium, packageExtension, startServer, workbenchUrl } from './vscodeServer.mjs';
+
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const fileName = args.find((a) => a.startsWith('--file='))?.slice('--file='.length) ?? '000_07e7e57bf1db73be.txt';
+const output = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.join(ROOT, 'docs', 'screenshot-seed-000.png'));
+const TIMEOUT_MS = 3 * 60_000;
+const STEP_MS = 30_000;
+const WORKSPACE = path.join(ROOT, 'seeds');
+
+let server;
+let browser;
+
+async function main() {
+  const vsix = packageExtension();
+  ensureVscode();
+
+  server = await startServer({ vsix });
+  browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.setDefaultTimeout(STEP_MS);
+  await page.goto(workbenchUrl(server.port, WORKSPACE));
+
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row');
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(fileName);
+  // Enter only once Quick Open lists the file, or it would open nothing.
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.monaco-editor .view-line').first().waitFor();
+  await page.locator('.tab.active', { hasText: fileName }).waitFor();
+
+  // Switching a .txt seed to Transcript happens just after the editor opens; wait for it
+  // (for the picture too, so that it shows the transcript colours once they exist).
+  const mode = page.locator('[id="status.editor.mode"]');
+  await mode.waitFor();
+  const language = await page
+    .waitForFunction(() => {
+      const text = document.getElementById('status.editor.mode')?.innerText.trim();
+      return text === 'Transcript' && text;
+    }, undefined, { timeout: 15_000 })
+    .then((handle) => handle.jsonValue())
+    .catch(async () => (await mode.innerText()).trim());
+  // Let the last tokenization and decorations paint before the picture is taken.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+  fs.mkdirSync(path.dirname(output), { recursive: true });
+  await page.screenshot({ path: output });
+  console.log(`[screenshot] ${fileName} opened as "${language}"; saved ${path.relative(process.cwd(), output)}`);
+  if (check && language !== 'Transcript') {
+    console.log(`[screenshot] FAILED: status bar language is "${language}", expected "Transcript"`);
+    return 1;
+  }
+  return 0;
+}
+
+// Frees the browser and the server's whole process group; each step is bounded.
+async function cleanup() {
+  const bounded = (promise) => Promise.race([promise, new Promise((r) => setTimeout(r, 10_000))]);
+  await bounded(browser?.close().catch(() => {}));
+  await bounded(server?.stop());
+}
+
+const watchdog = setTimeout(async () => {
+  console.log(`[screenshot] FAILED: not done within ${TIMEOUT_MS / 1000} s`);
+  await cleanup();
+  process.exit(1);
+}, TIMEOUT_MS);
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    await cleanup();
+    process.exit(130);
+  });
+}
+
+main()
+  .catch((error) => {
+    console.log(`[screenshot] FAILED: ${error.stack ?? error}`);
+    return 1;
+  })
+  .then(async (code) => {
+    clearTimeout(watchdog);
+    await cleanup();
+    process.exit(code);
+  });

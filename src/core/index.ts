@@ -11,3 +11,4 @@ export * from './decode';
 export * from './glossary';
 export * from './checks';
 export * from './tokens';
+export * from './report';

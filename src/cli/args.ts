@@ -1,0 +1,40 @@
+/** A failure that ends the run with exit code 2 and a message on stderr, before anything is written. */
+export class UsageError extends Error {}
+
+/** Parsed command line: positional arguments and `--name value` options. */
+export interface Args {
+  readonly positional: string[];
+  readonly options: Map<string, string | true>;
+}
+
+/**
+ * Splits argv into positionals and options; `valued` names the options that take a value
+ * (`--format json` or `--format=json`), `flags` those that do not. Anything else is a usage error.
+ */
+export function parseArgs(argv: readonly string[], valued: readonly string[], flags: readonly string[] = []): Args {
+  const positional: string[] = [];
+  const options = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('--') || arg === '-') {
+      positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
+    if (flags.includes(name) && inline === undefined) options.set(name, true);
+    else if (valued.includes(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
+      options.set(name, value);
+    } else throw new UsageError(`unknown option --${name}`);
+  }
+  return { positional, options };
+}
+
+/** The value of `--format`, checked against the formats a command offers (the first is the default). */
+export function formatOption(args: Args, allowed: readonly string[]): string {
+  const format = args.options.get('format');
+  if (format === undefined) return allowed[0];
+  if (typeof format !== 'string' || !allowed.includes(format)) throw new UsageError(`--format must be one of ${allowed.join(', ')}`);
+  return format;
+}

@@ -7,6 +7,8 @@ export const COMMANDS = {
   previousSpeakerTurn: 'interlinear.previousSpeakerTurn',
   goToSpeaker: 'interlinear.goToSpeaker',
   toggleSpeakerColors: 'interlinear.toggleSpeakerColors',
+  addToGlossary: 'interlinear.addToGlossary',
+  acceptFindings: 'interlinear.acceptFindings',
 } as const;
 
 /** The language id transcripts open with. */

@@ -1,21 +1,36 @@
 import * as vscode from 'vscode';
+import { BaselineStore } from './baselineStore';
+import { registerCodeActions } from './codeActions';
+import { DiagnosticsManager } from './diagnostics';
+import { GlossaryStore } from './glossaryStore';
 import { registerLanguageAssociation } from './languageAssociation';
 import { registerOutline } from './outline';
+import { registerReviewCommands } from './reviewCommands';
 import { registerSpeakerColors } from './speakerColors';
 import { registerSpeakerNavigation } from './speakerNavigation';
 import { registerStatusBar } from './statusBar';
 import { TranscriptCache } from './transcriptCache';
 
-/** Activates Interlinear: one shared parse cache, then each feature registers itself and returns its disposer. */
+/** Activates Interlinear: shared stores first, then each feature registers itself and returns its disposer. */
 export function activate(context: vscode.ExtensionContext): void {
+  const output = vscode.window.createOutputChannel('Interlinear', { log: true });
   const cache = new TranscriptCache();
+  const glossary = new GlossaryStore(output);
+  const baseline = new BaselineStore(output);
+  const diagnostics = new DiagnosticsManager(cache, glossary, baseline, context.extensionUri);
   context.subscriptions.push(
+    output,
     cache,
+    glossary,
+    baseline,
+    diagnostics,
     registerLanguageAssociation(),
     registerOutline(cache),
     registerSpeakerNavigation(cache),
     registerSpeakerColors(cache),
     registerStatusBar(cache),
+    registerCodeActions(diagnostics),
+    registerReviewCommands(diagnostics, baseline),
   );
 }
 

@@ -8,6 +8,9 @@ export const Settings = {
   filePatterns: 'filePatterns',
   speakerColors: 'speakerColors.enabled',
   statusBar: 'statusBar.enabled',
+  run: 'run',
+  glossaryPath: 'glossaryPath',
+  severity: 'severity',
 } as const;
 
 /** Reads a setting for a resource at use time, so edits apply without a reload. */

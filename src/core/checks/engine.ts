@@ -49,20 +49,25 @@ export function runChecks(text: string, options: CheckOptions = {}): Finding[] {
 }
 
 /**
- * Applies edits to text: non-overlapping edits all apply; of overlapping ones the earlier-starting
- * wins and the rest are returned as skipped, so a "fix all" never garbles text.
+ * Picks edits that can apply together: of overlapping edits (or two at one point) the earlier-starting
+ * wins, so a "fix all" never garbles text; the rest are returned as skipped.
  */
-export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; skipped: TextEdit[] } {
+export function selectEdits(edits: readonly TextEdit[]): { kept: TextEdit[]; skipped: TextEdit[] } {
   const sorted = [...edits].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const kept: TextEdit[] = [];
   const skipped: TextEdit[] = [];
   let end = -1;
   for (const e of sorted) {
     const last = kept[kept.length - 1];
-    // Two edits at one point would land in an arbitrary order: keep the first.
     if (last && (e.range.start < end || e.range.start === last.range.start)) skipped.push(e);
     else kept.push(e), (end = e.range.end);
   }
+  return { kept, skipped };
+}
+
+/** Applies the edits `selectEdits` keeps and reports the ones it skipped. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; skipped: TextEdit[] } {
+  const { kept, skipped } = selectEdits(edits);
   let out = '';
   let at = 0;
   for (const e of kept) {

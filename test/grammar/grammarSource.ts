@@ -130,8 +130,13 @@ export const NOT_PROSE_LABEL =
   `|第[0-9零一二三四五六七八九十百千两〇]+[章节部篇回集期课讲条步]` +
   `|(?:${HANGUL_STOPS})(?![\\p{L}\\p{M}\\p{N}]))`;
 
+/**
+ * Turn text starts here: a character that is not blank. (vscode-textmate matches against the line
+ * plus "\n", so the newline must be excluded too.)
+ */
+const TEXT_AHEAD = '(?=[^ \\t\\n])';
 /** After a colon: an ASCII colon needs a blank, a full-width one does not; then turn text. */
-const AFTER_COLON = '(?:(?<=：)[ \\t]*|[ \\t]+)(?=[^ \\t])';
+const AFTER_COLON = `(?:(?<=：)[ \\t]*|[ \\t]+)${TEXT_AHEAD}`;
 const INDENT = '[ \\t]{0,3}';
 
 export const METADATA_KEYS = alternation([
@@ -220,7 +225,7 @@ export const SPEAKER_BOLD_INSIDE = compileParts([
   `^${INDENT}`,
   cap('label', '(?:', ...tsPrefixParts, ')?',
     cap('bold', cap('star', '\\*\\*'), NOT_PROSE_LABEL, cap('name', NAME), ...tsSuffixParts, cap('colon', '[:：]'), cap('star', '\\*\\*'))),
-  '[ \\t]*(?=[^ \\t])', cap('text', '.*'), '$',
+  `[ \\t]*${TEXT_AHEAD}`, cap('text', '.*'), '$',
 ]);
 /** `Name: text`, `名字：text`, `[00:12:34] Name: text`, `Name (00:12): text`, `SPEAKER_01: text`. */
 export const SPEAKER_PLAIN = compileParts([
@@ -250,7 +255,7 @@ export function jsLinePatterns(): Record<string, string> {
     speakerLabel:
       `^${INDENT}(?:(?<ts>${TS_PREFIX})[ \\t]*)?(?:` +
       `\\*\\*${stop}(?<boldName>${name})\\*\\*(?:[ \\t]*(?<boldTs>${TS_SUFFIX}))?[:：]${AFTER_COLON}` +
-      `|\\*\\*${stop}(?<innerName>${name})(?:[ \\t]*(?<innerTs>${TS_SUFFIX}))?[:：]\\*\\*[ \\t]*(?=[^ \\t])` +
+      `|\\*\\*${stop}(?<innerName>${name})(?:[ \\t]*(?<innerTs>${TS_SUFFIX}))?[:：]\\*\\*[ \\t]*${TEXT_AHEAD}` +
       `|${stop}(?<name>${name})(?:[ \\t]*(?<nameTs>${TS_SUFFIX}))?[:：]${AFTER_COLON})`,
     pullQuote: `^${INDENT}(?:${pullQuote})[ \\t]*$`,
     attribution: `^${INDENT}(?<dash>${ATTRIBUTION_DASH})[ \\t]*(?<text>${J(ATTRIBUTION_TEXT)})[ \\t]*$`,
@@ -398,7 +403,7 @@ export function buildGrammar(): Record<string, unknown> {
       patterns: [
         {
           name: `markup.inline.raw.string${S}`,
-          match: '(``)(.+?)(``)',
+          match: '(``)((?:[^`]|`(?!`))+?)(``)',
           captures: { 1: { name: `punctuation.definition.raw${S}` }, 3: { name: `punctuation.definition.raw${S}` } },
         },
         {
@@ -439,7 +444,7 @@ export function buildGrammar(): Record<string, unknown> {
       patterns: [
         {
           name: `markup.bold${S}`,
-          match: '(\\*\\*)(?=[^\\s*])(.+?)(?<=[^\\s\\\\])(\\*\\*)',
+          match: '(\\*\\*)(?=[^\\s*])((?:[^*\\\\]|\\\\.|\\*(?!\\*))+?)(?<=[^\\s\\\\])(\\*\\*)',
           captures: {
             1: { name: `punctuation.definition.bold${S}` },
             2: { patterns: [{ include: '#escape' }, { include: '#inline_code' }, { include: '#url' }, { include: '#italic' }] },
@@ -448,7 +453,7 @@ export function buildGrammar(): Record<string, unknown> {
         },
         {
           name: `markup.bold${S}`,
-          match: '(?<![\\p{L}\\p{N}_])(__)(?=[^\\s_])(.+?)(?<=[^\\s\\\\])(__)(?![\\p{L}\\p{N}_])',
+          match: '(?<![\\p{L}\\p{N}_])(__)(?=[^\\s_])((?:[^_\\\\]|\\\\.|_(?!_))+?)(?<=[^\\s\\\\])(__)(?![\\p{L}\\p{N}_])',
           captures: {
             1: { name: `punctuation.definition.bold${S}` },
             2: { patterns: [{ include: '#escape' }, { include: '#inline_code' }, { include: '#url' }, { include: '#italic' }] },
@@ -461,7 +466,7 @@ export function buildGrammar(): Record<string, unknown> {
       patterns: [
         {
           name: `markup.italic${S}`,
-          match: '(?<![*\\\\])(\\*)(?=[^\\s*])(.+?)(?<=[^\\s*\\\\])(\\*)(?!\\*)',
+          match: '(?<![*\\\\])(\\*)(?=[^\\s*])((?:[^*\\\\]|\\\\.)+?)(?<=[^\\s*\\\\])(\\*)(?!\\*)',
           captures: {
             1: { name: `punctuation.definition.italic${S}` },
             2: { patterns: [{ include: '#escape' }, { include: '#inline_code' }, { include: '#url' }] },
@@ -470,7 +475,7 @@ export function buildGrammar(): Record<string, unknown> {
         },
         {
           name: `markup.italic${S}`,
-          match: '(?<![\\p{L}\\p{N}_\\\\])(_)(?=[^\\s_])(.+?)(?<=[^\\s_\\\\])(_)(?![\\p{L}\\p{N}_])',
+          match: '(?<![\\p{L}\\p{N}_\\\\])(_)(?=[^\\s_])((?:[^_\\\\]|\\\\.)+?)(?<=[^\\s_\\\\])(_)(?![\\p{L}\\p{N}_])',
           captures: {
             1: { name: `punctuation.definition.italic${S}` },
             2: { patterns: [{ include: '#escape' }, { include: '#inline_code' }, { include: '#url' }] },

@@ -22,8 +22,13 @@ export function scriptOf(cp: number): Script {
   return 'Other';
 }
 
+const SCRIPTS: readonly Script[] = ['Han', 'Hangul', 'Kana', 'Latin', 'Cyrillic', 'Arabic', 'Other'];
+
 // Letters sampled for the guess; enough for a stable answer, bounded for huge files.
 const SAMPLE = 200_000;
+
+// Function words settle a Latin-script language within a few pages.
+const LATIN_SAMPLE = 20_000;
 
 const LATIN_MARKERS: Record<string, RegExp> = {
   en: /\b(?:the|and|is|of|to|that|you|it|in|we)\b/gi,
@@ -36,13 +41,18 @@ const LATIN_MARKERS: Record<string, RegExp> = {
 export function guessLanguage(text: string): LanguageGuess {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   const counts = new Map<Script, number>();
+  const tally = new Uint32Array(SCRIPTS.length);
   let letters = 0;
-  for (const ch of sample) {
-    const s = scriptOf(ch.codePointAt(0)!);
-    if (s === 'Other') continue;
-    letters++;
-    counts.set(s, (counts.get(s) ?? 0) + 1);
+  for (let i = 0; i < sample.length; i++) {
+    let cp = sample.charCodeAt(i);
+    // ASCII non-letters are most of what is skipped; decide them without a lookup.
+    if (cp < 0x41 || (cp > 0x5a && cp < 0x61) || (cp > 0x7a && cp < 0x80)) continue;
+    if (cp >= 0xd800 && cp <= 0xdbff) cp = sample.codePointAt(i++)!;
+    tally[SCRIPTS.indexOf(scriptOf(cp))]++;
   }
+  SCRIPTS.forEach((s, i) => {
+    if (s !== 'Other' && tally[i]) counts.set(s, tally[i]), (letters += tally[i]);
+  });
   if (letters === 0) return { tag: 'und', script: 'None', confidence: 0 };
   // Japanese mixes kana into Han; a few percent of kana decides it.
   const kana = counts.get('Kana') ?? 0;
@@ -62,7 +72,7 @@ export function guessLanguage(text: string): LanguageGuess {
     case 'Arabic':
       return { tag: 'ar', script, confidence };
     case 'Latin':
-      return { tag: guessLatin(sample), script, confidence };
+      return { tag: guessLatin(sample.slice(0, LATIN_SAMPLE)), script, confidence };
     default:
       return { tag: 'und', script, confidence };
   }

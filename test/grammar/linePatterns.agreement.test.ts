@@ -2,11 +2,10 @@
 // line exactly as the grammar does, applying them in the grammar's order of precedence.
 
 import * as assert from 'assert';
-import { jsLinePatterns } from './grammarSource';
+import * as fs from 'fs';
+import { LINE_PATTERNS_PATH, PRECEDENCE, jsLinePatterns, linePatternsText } from './grammarSource';
 import { TokenizedLine, dump, lineHas, readFixture, readSeed, runs, tokenize } from './tokenize';
 
-/** The grammar's precedence among whole-line constructs (first match wins). */
-export const PRECEDENCE = ['heading', 'metadata', 'speakerLabel', 'boldHeading', 'pullQuote', 'attribution', 'blockquote'] as const;
 type Kind = (typeof PRECEDENCE)[number] | 'none';
 
 interface Classified {
@@ -69,6 +68,10 @@ async function corpus(): Promise<string[]> {
 }
 
 suite('Grammar: the JavaScript line regexes agree with the grammar', () => {
+  test('Should keep test/fixtures/grammar/linePatterns.json up to date (regenerate with --write)', () => {
+    assert.strictEqual(fs.readFileSync(LINE_PATTERNS_PATH(), 'utf8'), linePatternsText());
+  });
+
   test('Should compile every JavaScript line regex with the u flag', () => {
     for (const [name, source] of Object.entries(jsLinePatterns())) {
       assert.doesNotThrow(() => new RegExp(source, 'u'), name);

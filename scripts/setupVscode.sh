@@ -27,9 +27,13 @@ flock 9
 # The stamp records what was built, so a version bump or a Node upgrade rebuilds.
 want_stamp="$(sha256sum "$TOOLS/package.json" | cut -d' ' -f1) node-$(node -p 'process.versions.modules')"
 
+built() { [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$want_stamp" ] && [ -f "$CS/out/node/entry.js" ]; }
+
+# Once built, only Chromium is needed at run time; the rest is for building.
 system_missing() {
   local missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
+  if built; then echo "${missing[*]}"; return; fi
   [ -x /usr/bin/rg ] || missing+=(ripgrep)
   # libkrb5-dev is needed only to compile the kerberos addon; its krb5-config marks it.
   command -v krb5-config >/dev/null || missing+=(libkrb5-dev)
@@ -39,7 +43,7 @@ system_missing() {
   echo "${missing[*]}"
 }
 
-has_cjk_font() { fc-list :lang=zh 2>/dev/null | grep -q .; }
+has_cjk_font() { fc-list :lang=zh 2>/dev/null | grep -q . || [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]; }
 
 ensure_system_packages() {
   local missing font=""
@@ -66,7 +70,7 @@ ensure_system_packages() {
 
 ensure_system_packages
 
-if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$want_stamp" ] && [ -f "$CS/out/node/entry.js" ]; then
+if built; then
   log "code-server already built ($(cat "$STAMP")); nothing to do"
   exit 0
 fi

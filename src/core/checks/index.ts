@@ -4,3 +4,4 @@ export * from './registry';
 export * from './engine';
 export * from './suppression';
 export * from './baseline';
+export * from './session';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { docsPath, runChecks, type Finding } from '../core';
+import { CheckSession, docsPath, runChecks, type Finding } from '../core';
 import type { BaselineStore } from './baselineStore';
 import type { GlossaryStore } from './glossaryStore';
 import { SECTION, Settings, setting } from './settings';
@@ -9,14 +9,18 @@ import { isTranscript, toRange, type TranscriptCache } from './transcriptCache';
 /** The `source` of every Interlinear diagnostic; code actions filter on it. */
 export const DIAGNOSTIC_SOURCE = 'interlinear';
 
-// Documents this large get a progress notification while checked.
+// Documents this large get a progress indicator while checked.
 const PROGRESS_CHARS = 1_000_000;
+// Quiet time after the fast re-check before document-wide checks run again.
+const FULL_CHECK_MS = 700;
 
 /** Publishes check findings as diagnostics and remembers the finding behind each one for code actions. */
 export class DiagnosticsManager implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   private readonly findings = new WeakMap<vscode.Diagnostic, Finding>();
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly sessions = new Map<string, CheckSession>();
+  private readonly fullTimers = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly cache: TranscriptCache,
@@ -28,12 +32,12 @@ export class DiagnosticsManager implements vscode.Disposable {
     this.disposables.push(
       this.collection,
       vscode.workspace.onDidOpenTextDocument((d) => void this.refresh(d)),
-      vscode.workspace.onDidCloseTextDocument((d) => this.collection.delete(d.uri)),
-      cache.onDidSettle((d) => setting<string>(Settings.run, 'onType', d.uri) === 'onType' && void this.refresh(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      cache.onDidSettle((d) => setting<string>(Settings.run, 'onType', d.uri) === 'onType' && void this.refresh(d, true)),
       vscode.workspace.onDidSaveTextDocument((d) => setting<string>(Settings.run, 'onType', d.uri) === 'onSave' && void this.refresh(d)),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(SECTION) && refreshAll()),
-      glossary.onDidChange(refreshAll),
-      baseline.onDidChange(refreshAll),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(SECTION) && (this.sessions.clear(), refreshAll())),
+      glossary.onDidChange(() => (this.sessions.clear(), refreshAll())),
+      baseline.onDidChange(() => (this.sessions.clear(), refreshAll())),
     );
     refreshAll();
   }
@@ -53,22 +57,46 @@ export class DiagnosticsManager implements vscode.Disposable {
     return runChecks(doc.getText(), { transcript: this.cache.get(doc), glossary: await this.glossary.get(), levels: levelsFor(doc.uri) });
   }
 
-  /** Re-checks a document and publishes the result, unless it changed meanwhile. */
-  async refresh(doc: vscode.TextDocument): Promise<void> {
+  /**
+   * Re-checks a document and publishes the result, unless it changed meanwhile. After an edit (`edited`)
+   * only the edited blocks are re-checked at once; document-wide checks follow when typing pauses.
+   */
+  async refresh(doc: vscode.TextDocument, edited = false): Promise<void> {
+    const key = doc.uri.toString();
+    clearTimeout(this.fullTimers.get(key));
     if (!isTranscript(doc) || setting<string>(Settings.run, 'onType', doc.uri) === 'off') {
-      this.collection.delete(doc.uri);
+      this.forget(doc.uri);
       return;
     }
     const version = doc.version;
+    const known = this.sessions.get(key);
+    const session = known ?? (await this.newSession(doc));
+    if (doc.isClosed || doc.version !== version) return;
+    this.sessions.set(key, session);
+    const text = doc.getText();
+    const fast = edited && known !== undefined;
+    const run = () => (fast ? session.checkEdited(text, this.cache.get(doc)) : session.checkAll(text, this.cache.get(doc)));
+    const result =
+      text.length < PROGRESS_CHARS || fast
+        ? run()
+        : await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Interlinear: checking…' }, async () => run());
+    this.collection.set(doc.uri, result.findings.map((f) => this.toDiagnostic(doc, f)));
+    if (result.stale) this.fullTimers.set(key, setTimeout(() => void this.refresh(doc), FULL_CHECK_MS));
+  }
+
+  // A session with the document's current glossary, baseline and levels.
+  private async newSession(doc: vscode.TextDocument): Promise<CheckSession> {
     const [glossary, baseline] = await Promise.all([this.glossary.get(), this.baseline.forDocument(doc)]);
-    if (doc.isClosed || doc.version !== version) return;
-    const check = () => runChecks(doc.getText(), { transcript: this.cache.get(doc), glossary, baseline, levels: levelsFor(doc.uri) });
-    const findings =
-      doc.getText().length < PROGRESS_CHARS
-        ? check()
-        : await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Interlinear: checking…' }, async () => check());
-    if (doc.isClosed || doc.version !== version) return;
-    this.collection.set(doc.uri, findings.map((f) => this.toDiagnostic(doc, f)));
+    return new CheckSession({ glossary, baseline, levels: levelsFor(doc.uri) });
+  }
+
+  // Drops everything kept for a document.
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.collection.delete(uri);
+    this.sessions.delete(key);
+    clearTimeout(this.fullTimers.get(key));
+    this.fullTimers.delete(key);
   }
 
   // Converts one finding, linking its code to the check's docs page inside the extension.
@@ -82,6 +110,7 @@ export class DiagnosticsManager implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.fullTimers.forEach((t) => clearTimeout(t));
     this.disposables.forEach((d) => d.dispose());
   }
 }

@@ -175,7 +175,8 @@ function describe(e: Expectation): string {
   return DESCRIBE[e.kind](e.arg);
 }
 
-suite('Grammar: hand-made forms (test/fixtures/grammar/forms.transcript)', () => {
+suite('Grammar: hand-made forms (test/fixtures/grammar/forms.transcript)', function () {
+  this.timeout(20_000);
   const text = readFixture('forms.transcript');
   // Test names come from the fixture, so they are known before the grammar loads.
   const plain = text.split(/\r\n|\r|\n/);

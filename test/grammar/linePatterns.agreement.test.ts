@@ -67,7 +67,10 @@ async function corpus(): Promise<string[]> {
   return [...new Set(lines.flatMap(variants))];
 }
 
-suite('Grammar: the JavaScript line regexes agree with the grammar', () => {
+suite('Grammar: the JavaScript line regexes agree with the grammar', function () {
+  // Thousands of lines, each tokenized from a fresh state, and a cold WebAssembly start.
+  this.timeout(60_000);
+
   test('Should keep test/fixtures/grammar/linePatterns.json up to date (regenerate with --write)', () => {
     assert.strictEqual(fs.readFileSync(LINE_PATTERNS_PATH(), 'utf8'), linePatternsText());
   });
@@ -105,7 +108,7 @@ suite('Grammar: the JavaScript line regexes agree with the grammar', () => {
     assert.strictEqual(classifyJs(line).kind, 'none');
     const t = (await tokenize(line))[0];
     assert.strictEqual(classifyGrammar(t).kind, 'none', dump(t).slice(0, 500));
-    assert.ok(Date.now() - start < 2000, `took ${Date.now() - start} ms`);
+    assert.ok(Date.now() - start < 5000, `took ${Date.now() - start} ms`);
   });
 
   test('Should stay fast on long runs of name-like words, stars, quotes and URLs', async () => {
@@ -128,6 +131,6 @@ suite('Grammar: the JavaScript line regexes agree with the grammar', () => {
       classifyJs(line);
       await tokenize(line);
     }
-    assert.ok(Date.now() - start < 3000, `took ${Date.now() - start} ms`);
+    assert.ok(Date.now() - start < 10_000, `took ${Date.now() - start} ms`);
   });
 });

@@ -50,7 +50,8 @@ function speakerLines(lines: readonly TokenizedLine[]): Map<number, string[]> {
   return out;
 }
 
-suite('Grammar on the seeds: speaker turns', () => {
+suite('Grammar on the seeds: speaker turns', function () {
+  this.timeout(20_000);
   const cases: [Seed, number, (line: string) => string | undefined][] = [
     ['000', 45, boldLabelName],
     ['001', 74, plainLatinLabelName],
@@ -96,7 +97,8 @@ suite('Grammar on the seeds: speaker turns', () => {
   }
 });
 
-suite('Grammar on the seeds: pull quotes and attributions', () => {
+suite('Grammar on the seeds: pull quotes and attributions', function () {
+  this.timeout(20_000);
   const isPullQuote = (s: string): boolean => s.length > 2 && '“"'.includes(s[0]) && '”"'.includes(s[s.length - 1]);
 
   test('Should scope the 8 pull quotes of seed 000, and no other line', async () => {
@@ -141,7 +143,8 @@ suite('Grammar on the seeds: pull quotes and attributions', () => {
   }
 });
 
-suite('Grammar on the seeds: headings', () => {
+suite('Grammar on the seeds: headings', function () {
+  this.timeout(20_000);
   const expectedCounts: Record<Seed, number> = { '000': 8, '001': 11, '002': 0, '003': 5, '004': 0 };
   for (const id of SEEDS) {
     test(`Should scope the Markdown headings of seed ${id} (${expectedCounts[id]}) with their level`, async () => {
@@ -177,7 +180,8 @@ suite('Grammar on the seeds: headings', () => {
   });
 });
 
-suite('Grammar on the seeds: metadata and links', () => {
+suite('Grammar on the seeds: metadata and links', function () {
+  this.timeout(20_000);
   test('Should scope the source line of seed 003 as metadata with a link', async () => {
     const lines = await seed('003');
     const meta = lines.filter((l) => l.line.startsWith('> 原文：'));
@@ -242,7 +246,8 @@ suite('Grammar on the seeds: metadata and links', () => {
   });
 });
 
-suite('Grammar on the seeds: inline markup', () => {
+suite('Grammar on the seeds: inline markup', function () {
+  this.timeout(20_000);
   test('Should scope the inline code of seed 000', async () => {
     const lines = await seed('000');
     assert.deepStrictEqual(lines.flatMap((l) => runs(l, 'markup.inline.raw')), ['`@DamienDuportal`']);

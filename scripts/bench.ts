@@ -2,7 +2,8 @@
 // activation and bundle sizes. Medians of several runs; nothing here asserts a time.
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseTranscript, transcriptSentences } from '../src/core';
+import { spawnSync } from 'child_process';
+import { CHECKS, CheckSession, parseTranscript, runChecks, transcriptSentences } from '../src/core';
 
 const root = path.resolve(__dirname, '..', '..');
 const MB = 1024 * 1024;
@@ -73,13 +74,14 @@ function stubApi(): Record<string, unknown> {
 
 // Times loading the bundled extension and calling activate() once, the way the extension host does.
 function benchActivation(): void {
-  const Module = require('module') as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const Module = module.constructor as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
   const load = Module._load;
   const api = stubApi();
   Module._load = (request, ...rest) => (request === 'vscode' ? api : load(request, ...rest));
   try {
     const bundle = path.join(root, 'dist', 'extension.js');
     const t0 = process.hrtime.bigint();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle is loaded the way the extension host loads it
     const extension = require(bundle) as { activate(context: unknown): void };
     const t1 = process.hrtime.bigint();
     extension.activate({ subscriptions: [] });
@@ -91,10 +93,68 @@ function benchActivation(): void {
   }
 }
 
+function benchChecks(): void {
+  const seeds = fs.readdirSync(path.join(root, 'seeds')).sort().map((f) => fs.readFileSync(path.join(root, 'seeds', f), 'utf8'));
+  row(`checks registered`, `${CHECKS.length}`);
+  const seedMs = median(5, () => seeds.forEach((s) => runChecks(s)));
+  row('check the five seeds (in-process)', `${seedMs.toFixed(1)} ms`);
+  const text = synthetic(MB);
+  const full = median(5, () => runChecks(text));
+  row('check 1 MB transcript (in-process)', `${full.toFixed(1)} ms`);
+  for (const check of CHECKS) {
+    const t = parseTranscript(text);
+    const ms = median(3, () => runChecks(text, { transcript: t, checks: [check] }));
+    row(`  ${check.id} (${check.scope}), 1 MB`, `${ms.toFixed(1)} ms`);
+  }
+  // One-line edit in the middle of the 1 MB text, as a typist makes it.
+  const middle = text.indexOf('\n', text.length >> 1) + 1;
+  const edited = text.slice(0, middle) + 'So we we added a line here.\n' + text.slice(middle);
+  const edits: number[] = [];
+  const fulls: number[] = [];
+  const session = new CheckSession();
+  session.checkAll(text);
+  for (let i = 0; i < 7; i++) {
+    const a = process.hrtime.bigint();
+    session.checkEdited(i % 2 ? text : edited);
+    const b = process.hrtime.bigint();
+    session.checkAll(i % 2 ? text : edited);
+    const c = process.hrtime.bigint();
+    edits.push(Number(b - a) / 1e6);
+    fulls.push(Number(c - b) / 1e6);
+  }
+  const mid = (xs: number[]) => xs.sort((x, y) => x - y)[xs.length >> 1];
+  row('re-check after one-line edit, 1 MB (fast path)', `${mid(edits).toFixed(1)} ms  (parse + edited blocks + carried document findings)`);
+  row('  then document-wide pass with block cache', `${mid(fulls).toFixed(1)} ms`);
+}
+
+// Times our CLI against cspell on the seeds, as whole processes, alternating runs.
+function benchCli(): void {
+  const cli = path.join(root, 'dist', 'cli.js');
+  const cspell = path.join(root, 'node_modules', '.bin', 'cspell');
+  const seedsDir = path.join(root, 'seeds');
+  const time = (cmd: string, args: string[]) => {
+    const t0 = process.hrtime.bigint();
+    spawnSync(cmd, args, { cwd: root, stdio: 'ignore' });
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  };
+  if (!fs.existsSync(cli) || !fs.existsSync(cspell)) return;
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    ours.push(time(process.execPath, [cli, 'check', seedsDir, '--format', 'json']));
+    theirs.push(time(cspell, ['lint', '--no-progress', '--no-summary', path.join(seedsDir, '*.txt')]));
+  }
+  const mid = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
+  row('CLI check seeds/ (process)', `${mid(ours).toFixed(0)} ms`);
+  row('cspell on the same seeds (process)', `${mid(theirs).toFixed(0)} ms  → interlinear is ${(mid(theirs) / mid(ours)).toFixed(1)}× faster`);
+}
+
 async function main(): Promise<void> {
   console.log(`Interlinear benchmark — node ${process.version}, ${process.platform}/${process.arch}`);
   benchParse();
   benchActivation();
+  benchChecks();
+  benchCli();
   benchBundles();
 }
 

@@ -62,11 +62,16 @@ function splitRow(row: string, separator: string): string[] {
   for (let i = 0; i < row.length; i++) {
     const c = row[i];
     if (quoted) {
-      if (c === '"' && row[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && row[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"' && cell.trim() === '') quoted = true;
-    else if (c === separator) cells.push(cell), (cell = '');
+    else if (c === separator) {
+      cells.push(cell);
+      cell = '';
+    }
     else cell += c;
   }
   cells.push(cell);
@@ -77,6 +82,10 @@ function splitRow(row: string, separator: string): string[] {
 export function mergeGlossaries(...glossaries: Glossary[]): Glossary {
   const seen = new Set<string>();
   const entries: GlossaryEntry[] = [];
-  for (const g of glossaries) for (const e of g.entries) if (!seen.has(e.term)) seen.add(e.term), entries.push(e);
+  for (const e of glossaries.flatMap((g) => g.entries)) {
+    if (seen.has(e.term)) continue;
+    seen.add(e.term);
+    entries.push(e);
+  }
   return { entries, problems: glossaries.flatMap((g) => g.problems) };
 }

@@ -51,7 +51,9 @@ export function guessLanguage(text: string): LanguageGuess {
     tally[SCRIPTS.indexOf(scriptOf(cp))]++;
   }
   SCRIPTS.forEach((s, i) => {
-    if (s !== 'Other' && tally[i]) counts.set(s, tally[i]), (letters += tally[i]);
+    if (s === 'Other' || !tally[i]) return;
+    counts.set(s, tally[i]);
+    letters += tally[i];
   });
   if (letters === 0) return { tag: 'und', script: 'None', confidence: 0 };
   // Japanese mixes kana into Han; a few percent of kana decides it.

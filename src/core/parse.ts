@@ -1,6 +1,6 @@
 import type { Block, Section, Transcript, Turn } from './model';
 import { guessLanguage } from './language';
-import { type HeadingMatch, matchAttribution, matchHeading, matchMetadata, matchPullQuote, matchSpeakerLabel, isBlockquote } from './linePatterns';
+import { type HeadingMatch, matchAttribution, matchBoldHeading, matchHeading, matchMetadata, matchPullQuote, matchSpeakerLabel, isBlockquote } from './linePatterns';
 import { collectSpeakers, speakerKey } from './speakers';
 import { splitLines, type Line } from './text';
 
@@ -53,7 +53,7 @@ function classifyLine(content: string, at: number, base: BlockBase): Block {
   const headingBlock = (h: HeadingMatch): Block => ({
     kind: 'heading', ...base, level: h.level, text: unwrapEmphasis(content.slice(h.textStart, h.textEnd)), textRange: span(h.textStart, h.textEnd),
   });
-  if (heading && heading.level <= 6) return headingBlock(heading);
+  if (heading) return headingBlock(heading);
   const meta = matchMetadata(content);
   if (meta) {
     return {
@@ -70,7 +70,8 @@ function classifyLine(content: string, at: number, base: BlockBase): Block {
     };
     return { kind: 'turn', ...base, speaker, textRange: span(label.labelEnd, content.length) };
   }
-  if (heading) return headingBlock(heading);
+  const bold = matchBoldHeading(content);
+  if (bold) return headingBlock(bold);
   const quote = matchPullQuote(content);
   if (quote) return { kind: 'quote', ...base, textRange: span(quote.textStart, quote.textEnd) };
   const attribution = matchAttribution(content);

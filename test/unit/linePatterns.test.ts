@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { matchAttribution, matchHeading, matchMetadata, matchPullQuote, matchSpeakerLabel } from '../../src/core';
+import { matchAttribution, matchBoldHeading, matchHeading, matchMetadata, matchPullQuote, matchSpeakerLabel } from '../../src/core';
 
 suite('Speaker labels', () => {
   const positives: [string, string, string?][] = [
@@ -68,9 +68,10 @@ suite('Headings, metadata, quotes and attributions', () => {
   });
 
   test('Should read a bold-only line as a level-7 heading, but not bold prose', () => {
-    assert.strictEqual(matchHeading('**答案有三点:**')?.level, 7);
-    assert.strictEqual(matchHeading('**Bold** and prose'), undefined);
-    assert.strictEqual(matchHeading('**a** **b**'), undefined);
+    assert.strictEqual(matchBoldHeading('**答案有三点:**')?.level, 7);
+    assert.strictEqual(matchHeading('**答案有三点:**'), undefined);
+    assert.strictEqual(matchBoldHeading('**Bold** and prose'), undefined);
+    assert.strictEqual(matchBoldHeading('**a** **b**'), undefined);
   });
 
   test('Should read metadata keys in several languages', () => {

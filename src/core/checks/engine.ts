@@ -77,7 +77,10 @@ export function selectEdits(edits: readonly TextEdit[]): { kept: TextEdit[]; ski
   for (const e of sorted) {
     const last = kept[kept.length - 1];
     if (last && (e.range.start < end || e.range.start === last.range.start)) skipped.push(e);
-    else kept.push(e), (end = e.range.end);
+    else {
+      kept.push(e);
+      end = e.range.end;
+    }
   }
   return { kept, skipped };
 }

@@ -3,6 +3,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
+import * as vsctm from 'vscode-textmate';
+import { loadGrammar } from '../test/grammar/tokenize';
 import { CHECKS, CheckSession, parseTranscript, runChecks, transcriptSentences } from '../src/core';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -55,6 +57,19 @@ function benchBundles(): void {
     const p = path.join(root, file);
     if (fs.existsSync(p)) row(`bundle ${file}`, `${(fs.statSync(p).size / 1024).toFixed(1)} KiB`);
   }
+}
+
+// Tokenises 1 MB with the real TextMate engine, line by line with the rule stack carried, as VS Code does.
+async function benchGrammar(): Promise<void> {
+  const grammar = await loadGrammar();
+  const text = synthetic(MB);
+  const lines = text.split(/\r\n|\r|\n/);
+  const run = () => {
+    let stack = vsctm.INITIAL;
+    for (const line of lines) stack = grammar.tokenizeLine(line, stack).ruleStack;
+  };
+  const ms = median(3, run);
+  row('grammar tokenisation, 1 MB (vscode-textmate)', `${ms.toFixed(0)} ms/MB  (${lines.length} lines)`);
 }
 
 // A stand-in for the `vscode` module: every export named in @types/vscode is callable, constructible
@@ -152,6 +167,7 @@ function benchCli(): void {
 async function main(): Promise<void> {
   console.log(`Interlinear benchmark — node ${process.version}, ${process.platform}/${process.arch}`);
   benchParse();
+  await benchGrammar();
   benchActivation();
   benchChecks();
   benchCli();

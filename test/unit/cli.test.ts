@@ -41,3 +41,52 @@ suite('CLI', () => {
     fs.rmSync(dir, { recursive: true });
   });
 });
+
+suite('CLI check', () => {
+  const seedsDir = path.join(repoRoot, 'seeds');
+
+  test('Should print findings of every seed as the JSON contract says', () => {
+    const r = cli('check', seedsDir, '--format', 'json');
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    const records = JSON.parse(r.stdout) as Record<string, unknown>[];
+    assert.ok(Array.isArray(records));
+    const keys = ['file', 'line', 'column', 'endLine', 'endColumn', 'code', 'severity', 'message', 'text', 'suggestions'];
+    for (const rec of records) {
+      assert.deepStrictEqual(Object.keys(rec).sort(), [...keys].sort());
+      assert.ok(['error', 'warning', 'information', 'hint'].includes(rec.severity as string));
+      assert.ok(Array.isArray(rec.suggestions) && (rec.suggestions as unknown[]).every((s) => typeof s === 'string'));
+      // Independently of the core: cut the flagged text out of the file by its 1-based, end-exclusive position.
+      const lines = fs.readFileSync(rec.file as string, 'utf8').split(/\r\n|\n|\r/);
+      const [line, column, endLine, endColumn] = [rec.line, rec.column, rec.endLine, rec.endColumn] as number[];
+      const cut = line === endLine ? lines[line - 1].slice(column - 1, endColumn - 1) : [lines[line - 1].slice(column - 1), ...lines.slice(line, endLine - 1), lines[endLine - 1].slice(0, endColumn - 1)].join('\n');
+      assert.strictEqual(cut.replace(/\r/g, ''), (rec.text as string).replace(/\r/g, ''), `${rec.file}:${line}:${column}`);
+    }
+    assert.strictEqual(r.code, records.some((x) => x.severity === 'error') ? 1 : 0);
+  });
+
+  test('Should print SARIF 2.1.0 that validates against the official schema', () => {
+    const r = cli('check', seedsDir, '--format', 'sarif');
+    const log = JSON.parse(r.stdout);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Ajv = require('ajv-draft-04');
+    // The published schema has a pattern that is invalid in Unicode mode; formats are informative only.
+    const validate = new Ajv({ strict: false, unicodeRegExp: false, validateFormats: false }).compile(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
+    assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 3)));
+    const json = JSON.parse(cli('check', seedsDir, '--format', 'json').stdout);
+    assert.strictEqual(log.runs[0].results.length, json.length);
+    assert.ok(!validate({ version: '2.1.0', runs: [{ results: [] }] }), 'the validator must reject a run without a tool');
+  });
+
+  test('Should group text output per file and exit 2 on a broken glossary named with --glossary', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlinear-cli-'));
+    const doc = path.join(dir, 'talk.txt');
+    fs.writeFileSync(doc, 'Ann: hello hello there.\n');
+    const broken = path.join(dir, 'glossary.tsv');
+    fs.writeFileSync(broken, 'name\tlanguage\nX\ten\n');
+    const r = cli('check', doc, '--glossary', broken);
+    assert.strictEqual(r.code, 2);
+    assert.match(r.stderr, /no "term" column/);
+    assert.strictEqual(r.stdout, '');
+    fs.rmSync(dir, { recursive: true });
+  });
+});

@@ -1,0 +1,39 @@
+// Which language a Latin-script personal name looks like, from spelling cues alone (two words are far
+// too short for a language detector). Used as evidence only: a recogniser that mishears a name tends
+// to produce a plausible name of another language than the talk's.
+
+// Orthographic cues per language: letters, digraphs and name endings typical of it.
+const CUES: Record<string, readonly RegExp[]> = {
+  fr: [/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+\s/u, /[éèêëçâîïôûœ]/u, /(?:eau|eaux|ault|ier|ière|ois|oise|our|oux|ette)(?:\s|$)/u, /(?:^|\s)(?:le|du|de la)\s/u],
+  de: [/[äöüß]/u, /sch/u, /(?:mann|stein|berg|burg|feld|hardt|haus|meier|mayer)(?:\s|$)/u, /tz/u],
+  es: [/[ñáíóú]/u, /(?:ez|ía|ado|edo)(?:\s|$)/u, /(?:^|\s)(?:del|de los)\s/u],
+  it: [/(?:otto|etti|etto|ini|ino|elli|ello|ucci|accio|one)(?:\s|$)/u, /[àèìòù]/u, /(?:zz|cch|gli)/u],
+  nl: [/ij/u, /(?:aa|oo|uu)/u, /(?:^|\s)(?:van|de|der)\s/u],
+  pl: [/(?:ski|ska|cki|wicz)(?:\s|$)/u, /[łśźżćń]/u, /(?:sz|cz|rz)/u],
+  pt: [/[ãõ]/u, /(?:eira|inho|inha|ão)(?:\s|$)/u],
+  en: [/(?:son|ton|ley|ford|wood|worth|ham|field)(?:\s|$)/u, /th/u, /w[aeio]/u],
+};
+
+const NAMES: Record<string, string> = {
+  en: 'English', fr: 'French', de: 'German', es: 'Spanish', it: 'Italian', nl: 'Dutch', pl: 'Polish', pt: 'Portuguese',
+};
+
+/** The language a Latin name's spelling points to (two or more cues, more than any other language), if any. */
+export function nameLanguageHint(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  const cased = name;
+  let best: string | undefined;
+  let bestScore = 0;
+  let tie = false;
+  for (const [lang, cues] of Object.entries(CUES)) {
+    const score = cues.filter((re, i) => re.test(lang === 'fr' && i === 0 ? cased : lower)).length;
+    if (score > bestScore) [best, bestScore, tie] = [lang, score, false];
+    else if (score === bestScore) tie = true;
+  }
+  return bestScore >= 2 && !tie ? best : undefined;
+}
+
+/** The English name of a language tag this module knows, else the tag itself. */
+export function languageName(tag: string): string {
+  return NAMES[tag] ?? tag;
+}

@@ -1,7 +1,8 @@
 import type { Check } from './types';
+import { wrongLanguage } from './wrong-language';
 
 /** Every check, in the order findings of equal position are listed. Ids are stable: they are public. */
-export const CHECKS: readonly Check[] = [];
+export const CHECKS: readonly Check[] = [wrongLanguage];
 
 /** The docs page of a check, relative to the extension or repository root. */
 export function docsPath(id: string): string {

@@ -1,0 +1,88 @@
+import { foreignLatinSpans, LATIN_CANDIDATES } from '../foreignText';
+import { latinClauses } from '../latinRuns';
+import { scoreLanguages } from '../languageId';
+import { documentLanguages } from '../documentLanguages';
+import type { Block } from '../model';
+import { maskedProse } from '../proseMask';
+import { foreignScriptRuns } from '../scriptRuns';
+import type { TextRange } from '../text';
+import type { Check } from './types';
+
+const NAMES: Record<string, string> = {
+  en: 'English', de: 'German', fr: 'French', es: 'Spanish', it: 'Italian', pt: 'Portuguese', nl: 'Dutch',
+  zh: 'Chinese', ko: 'Korean', ja: 'Japanese', ru: 'Russian', ar: 'Arabic', el: 'Greek',
+};
+
+// A Latin run in non-Latin text must score at least this for its language to be named by the identifier.
+const MIN_LATIN_SCORE = 0.1;
+
+function nameOf(tag: string): string {
+  return NAMES[tag] ?? tag;
+}
+
+function article(name: string): string {
+  return `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name}`;
+}
+
+// In a bilingual document a passage filling most of its block is the second language, not a stray span.
+const WHOLE_BLOCK = 0.6;
+
+// The prose of a block; labels, metadata values and attributions are never examined.
+function proseOf(b: Block): TextRange | undefined {
+  switch (b.kind) {
+    case 'turn':
+    case 'quote':
+    case 'heading':
+      return b.textRange;
+    case 'paragraph':
+    case 'blockquote':
+      return b.contentRange;
+    default:
+      return undefined;
+  }
+}
+
+/** Spans whose language differs from the document's: untranslated sentences, foreign fragments. */
+export const wrongLanguage: Check = {
+  id: 'wrong-language',
+  description: 'Flags spans in another language than the document: untranslated sentences left in a translation, foreign fragments in a transcript.',
+  defaultLevel: 'warning',
+  fixable: false,
+  tags: ['translation', 'speech-recognition'],
+  scope: 'block',
+  run(ctx, report) {
+    const { home, bilingual } = documentLanguages(ctx.transcript);
+    if (home.tag === 'und') return;
+    const latinHome = home.script === 'Latin';
+    const exempt = new Set(ctx.glossary.entries.flatMap((e) => [e.term, e.translation ?? '']).filter(Boolean).map((t) => t.toLowerCase()));
+    const flag = (base: number, start: number, end: number, message: string) => {
+      const range = { start: base + start, end: base + end };
+      if (!exempt.has(ctx.text.slice(range.start, range.end).toLowerCase())) report({ range, message, suggestions: [] });
+    };
+    const doc = nameOf(home.tag);
+    for (const i of ctx.blocks) {
+      const block = ctx.transcript.blocks[i];
+      const prose = block && proseOf(block);
+      if (!prose || prose.end <= prose.start) continue;
+      const s = maskedProse(ctx.text, prose);
+      const stray = (start: number, end: number) => !bilingual || end - start < s.length * WHOLE_BLOCK;
+      for (const r of foreignScriptRuns(s, home.tag)) {
+        if (!stray(r.start, r.end)) continue;
+        flag(prose.start, r.start, r.end, `${nameOf(r.lang)} text in ${article(doc)} document: translate it, or delete it if it does not belong here.`);
+      }
+      if (latinHome) {
+        if (!LATIN_CANDIDATES.includes(home.tag)) continue;
+        for (const f of foreignLatinSpans(s, home.tag)) {
+          flag(prose.start, f.start, f.end, `This reads as ${nameOf(f.lang)}, not ${doc}: translate it, or correct it from the recording if it was misrecognised.`);
+        }
+        continue;
+      }
+      for (const c of latinClauses(s, exempt, bilingual ? s.length * WHOLE_BLOCK : Infinity)) {
+        // Function words settle most runs; the identifier is asked only about the rest.
+        const r = c.hint === 'und' ? scoreLanguages(s.slice(c.start, c.end), LATIN_CANDIDATES) : undefined;
+        const lang = c.hint !== 'und' ? c.hint : r && r.score >= MIN_LATIN_SCORE ? r.best : undefined;
+        if (lang) flag(prose.start, c.start, c.end, `Untranslated ${nameOf(lang)} in ${article(doc)} document: translate it, unless it is meant to stay in ${nameOf(lang)}.`);
+      }
+    }
+  },
+};

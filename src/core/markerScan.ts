@@ -1,0 +1,105 @@
+// One linear pass over Latin-script text that finds the words betraying another language: foreign
+// function words and, in English, lower-case words with accented letters. It builds no string for
+// ordinary words (a hash and a bit table reject them), so a megabyte of English costs a few milliseconds.
+import { foreignMarkers } from './functionWords';
+
+/** The words of a span and which of them are evidence of a language other than the document's. */
+export interface MarkerScan {
+  readonly words: number;
+  /** Start offsets of the marker words. */
+  readonly hits: readonly number[];
+  /** Markers per language (accented words name no language). */
+  readonly langs: ReadonlyMap<string, number>;
+}
+
+interface Table {
+  readonly markers: Map<string, string>;
+  readonly bits: Uint8Array;
+  /** Whether accented letters are foreign to the home language (they are to English). */
+  readonly accents: boolean;
+}
+
+const BITS = 1 << 14;
+const tables = new Map<string, Table>();
+
+// The scanner's hash of a lower-case marker: apostrophes fold to `'` as they do in the scan.
+function hashOf(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    h = (Math.imul(h, 31) + (c === 0x2019 ? 39 : c)) | 0;
+  }
+  return h & (BITS - 1);
+}
+
+function tableFor(home: string): Table {
+  let t = tables.get(home);
+  if (!t) {
+    const markers = foreignMarkers(home);
+    const bits = new Uint8Array(BITS);
+    for (const w of markers.keys()) bits[hashOf(w)] = 1;
+    tables.set(home, (t = { markers, bits, accents: home === 'en' }));
+  }
+  return t;
+}
+
+// Characters after which a capitalised word may simply start a sentence.
+const SENTENCE_LEADS = new Uint8Array(0x2030);
+for (const c of [10, 0x2e, 0x21, 0x3f, 0xbf, 0xa1, 0x3a, 0x22, 0x201c, 0xab, 0x28, 0x2014, 0x2013, 0x2026]) SENTENCE_LEADS[c] = 1;
+
+// 1: ASCII or Latin-1 lower-case letter, 2: upper-case, 0: anything else (up to the end of Latin Extended-B).
+const LETTER = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) {
+  if (c >= 97 && c <= 122) LETTER[c] = 1;
+  else if (c >= 65 && c <= 90) LETTER[c] = 2;
+  else if (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) LETTER[c] = c <= 0xde ? 2 : 1;
+}
+
+/** Scans `text[start, end)` for words that are markers of a language other than `home` (a BCP 47 tag). */
+export function scanMarkers(text: string, start: number, end: number, home: string): MarkerScan {
+  const { markers, bits, accents } = tableFor(home);
+  const hits: number[] = [];
+  const langs = new Map<string, number>();
+  let words = 0;
+  let ws = -1;
+  let h = 0;
+  let accented = false;
+  let lowerStart = false;
+  let name = false;
+  // The last character before the current word that was not a space; a newline counts as one.
+  let before = 10;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 32;
+    const kind = c < 0x250 ? LETTER[c] : 0;
+    if (kind !== 0 || (ws >= 0 && (c === 39 || c === 0x2019))) {
+      if (ws < 0) {
+        ws = i;
+        h = 0;
+        accented = false;
+        lowerStart = kind === 1;
+        // "Los Angeles", "De Vries": a capital inside a sentence starts a name, whatever it spells.
+        name = kind === 2 && (before >= 0x2030 || SENTENCE_LEADS[before] === 0);
+      }
+      if (c >= 0xc0) accented = true;
+      h = (Math.imul(h, 31) + (kind === 0 ? 39 : kind === 2 ? c | 32 : c)) | 0;
+      continue;
+    }
+    if (ws >= 0) {
+      words++;
+      if (!name) {
+        const len = i - ws;
+        if (len >= 2 && len <= 12 && bits[h & (BITS - 1)] === 1) {
+          const lang = markers.get(text.slice(ws, i).toLowerCase().replace(/’/g, "'"));
+          if (lang) {
+            hits.push(ws);
+            langs.set(lang, (langs.get(lang) ?? 0) + 1);
+          } else if (accents && accented && lowerStart) hits.push(ws);
+        } else if (accents && accented && lowerStart && len >= 2) hits.push(ws);
+      }
+      ws = -1;
+      before = 97;
+    }
+    if (c !== 32 && c !== 9 && c !== 13) before = c;
+  }
+  return { words, hits, langs };
+}

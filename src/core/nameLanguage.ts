@@ -7,7 +7,7 @@ const CUES: Record<string, readonly RegExp[]> = {
   fr: [/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+\s/u, /[éèêëçâîïôûœ]/u, /(?:eau|eaux|ault|ier|ière|ois|oise|our|oux|ette)(?:\s|$)/u, /(?:^|\s)(?:le|du|de la)\s/u],
   de: [/[äöüß]/u, /sch/u, /(?:mann|stein|berg|burg|feld|hardt|haus|meier|mayer)(?:\s|$)/u, /tz/u],
   es: [/[ñáíóú]/u, /(?:ez|ía|ado|edo)(?:\s|$)/u, /(?:^|\s)(?:del|de los)\s/u],
-  it: [/(?:otto|etti|etto|ini|ino|elli|ello|ucci|accio|one)(?:\s|$)/u, /[àèìòù]/u, /(?:zz|cch|gli)/u],
+  it: [/(?:otto|etti|etto|ini|ino|elli|ello|ucci|accio|one)(?:\s|$)/u, /[àèìòù]/u, /(?:zz|cch|gli)/u, /(?:ll|tt|cc|pp|nn|rr|ss)\p{L}*[aeio](?:\s|$)/u],
   nl: [/ij/u, /(?:aa|oo|uu)/u, /(?:^|\s)(?:van|de|der)\s/u],
   pl: [/(?:ski|ska|cki|wicz)(?:\s|$)/u, /[łśźżćń]/u, /(?:sz|cz|rz)/u],
   pt: [/[ãõ]/u, /(?:eira|inho|inha|ão)(?:\s|$)/u],

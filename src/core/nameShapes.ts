@@ -82,3 +82,14 @@ export function isPersonShaped(raw: string, field = false): boolean {
   const hangul = hangulWordsAt(text, 0);
   return !!hangul && hangul.end === text.length && text.split(' ').every((w) => w.length <= 5);
 }
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** Occurrences of `word` in `text` standing as a whole word (case-sensitive), counted up to `limit`. */
+export function countWord(text: string, word: string, limit: number): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0 && n < limit; at = text.indexOf(word, at + word.length)) {
+    if (!WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[at + word.length] ?? '')) n++;
+  }
+  return n;
+}

@@ -28,6 +28,22 @@ const entries = [
   },
   {
     ...common,
+    entryPoints: ['src/extension/checksBundle.ts'],
+    outfile: 'dist/checks.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
+  {
+    ...common,
+    entryPoints: ['src/extension/checkWorker.ts'],
+    outfile: 'dist/checkWorker.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
+  {
+    ...common,
     entryPoints: ['src/cli/cli.ts'],
     outfile: 'dist/cli.js',
     platform: 'node',

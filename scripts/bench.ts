@@ -53,7 +53,7 @@ function benchParse(): void {
 }
 
 function benchBundles(): void {
-  for (const file of ['dist/extension.js', 'dist/cli.js', 'dist/webview/main.js']) {
+  for (const file of ['dist/extension.js', 'dist/checks.js', 'dist/checkWorker.js', 'dist/cli.js', 'dist/webview/main.js']) {
     const p = path.join(root, file);
     if (fs.existsSync(p)) row(`bundle ${file}`, `${(fs.statSync(p).size / 1024).toFixed(1)} KiB`);
   }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { acceptIntoBaseline, decodeText, parseBaselineFile, type Baseline, type BaselineFile, type Finding } from '../core';
+import { acceptIntoBaseline, decodeText, parseBaselineFile, type Baseline, type BaselineFile, type Finding } from '../core/base';
 
 const BASELINE = '.interlinear/baseline.json';
 

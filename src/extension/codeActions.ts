@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { selectEdits, type Finding, type TextEdit } from '../core';
+import { selectEdits, type Finding, type TextEdit } from '../core/base';
 import { COMMANDS, LANGUAGE_ID } from './commands';
 import { DIAGNOSTIC_SOURCE, type DiagnosticsManager } from './diagnostics';
 import { toRange } from './transcriptCache';

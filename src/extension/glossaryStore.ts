@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { EMPTY_GLOSSARY, mergeGlossaries, parseGlossary, decodeText, type Glossary } from '../core';
+import { EMPTY_GLOSSARY, mergeGlossaries, parseGlossary, decodeText, type Glossary } from '../core/base';
 import { SECTION, Settings, setting } from './settings';
 
 /** The workspace glossaries (`interlinear.glossaryPath` in each folder), reloaded when they change. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { buildOutline, foldingSpans, type OutlineNode } from '../core';
+import { buildOutline, foldingSpans, type OutlineNode } from '../core/base';
 import { LANGUAGE_ID } from './commands';
 import { toRange, type TranscriptCache } from './transcriptCache';
 

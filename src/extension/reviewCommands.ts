@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { guessLanguage } from '../core';
+import { guessLanguage } from '../core/base';
 import type { BaselineStore } from './baselineStore';
 import { COMMANDS } from './commands';
 import type { DiagnosticsManager } from './diagnostics';

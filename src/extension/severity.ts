@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CHECKS, type Level } from '../core';
+import type { Level } from '../core/base';
 import { SECTION } from './settings';
 
 /** The one place core levels become editor severities. */
@@ -19,12 +19,12 @@ export function toSeverity(level: Exclude<Level, 'off'>): vscode.DiagnosticSever
 const LEVELS = new Set<Level>(['off', 'hint', 'info', 'warning', 'error']);
 
 /** Each check's level from `interlinear.severity.<id>` for a resource; unset or invalid values keep the default. */
-export function levelsFor(uri: vscode.Uri): Record<string, Level> {
+export function levelsFor(uri: vscode.Uri, checkIds: readonly string[]): Record<string, Level> {
   const config = vscode.workspace.getConfiguration(`${SECTION}.severity`, uri);
   const levels: Record<string, Level> = {};
-  for (const check of CHECKS) {
-    const value = config.get<string>(check.id);
-    if (value && LEVELS.has(value as Level)) levels[check.id] = value as Level;
+  for (const id of checkIds) {
+    const value = config.get<string>(id);
+    if (value && LEVELS.has(value as Level)) levels[id] = value as Level;
   }
   return levels;
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { turnOfSpeakerAt, type Transcript } from '../core';
+import { turnOfSpeakerAt, type Transcript } from '../core/base';
 import { COMMANDS } from './commands';
 import { isTranscript, toRange, type TranscriptCache } from './transcriptCache';
 

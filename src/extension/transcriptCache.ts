@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { parseTranscript, type TextRange, type Transcript } from '../core';
+import { parseTranscript, type TextRange, type Transcript } from '../core/base';
 import { LANGUAGE_ID } from './commands';
 
 // Quiet time after the last keystroke before views that follow edits are refreshed.

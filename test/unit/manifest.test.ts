@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { CHECKS } from '../../src/core';
 import { COMMANDS, LANGUAGE_ID } from '../../src/extension/commands';
 import { repoRoot } from './helpers';
 
@@ -31,5 +32,23 @@ suite('Manifest', () => {
       assert.ok(key.startsWith('interlinear.'), key);
       assert.ok('default' in spec && spec.markdownDescription && spec.scope, key);
     }
+  });
+});
+
+suite('Manifest and checks', () => {
+  test('Should offer a severity setting for exactly the registered checks, defaulting to their level', () => {
+    const props = manifest.contributes.configuration.properties as Record<string, { default: string; enum: string[] }>;
+    const severityKeys = Object.keys(props).filter((k) => k.startsWith('interlinear.severity.')).sort();
+    assert.deepStrictEqual(severityKeys, CHECKS.map((c) => `interlinear.severity.${c.id}`).sort());
+    for (const c of CHECKS) {
+      const spec = props[`interlinear.severity.${c.id}`];
+      assert.strictEqual(spec.default, c.defaultLevel, c.id);
+      assert.deepStrictEqual(spec.enum, ['off', 'hint', 'info', 'warning', 'error']);
+    }
+  });
+
+  test('Should list every check in the README', () => {
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    for (const c of CHECKS) assert.ok(readme.includes(`\`${c.id}\``), `README does not mention ${c.id}`);
   });
 });

@@ -16,7 +16,7 @@ export interface Spelling {
 }
 
 // Quadratic pairing is bounded: a transcript with more distinct names than this is clustered on its most used ones.
-const MAX_SPELLINGS = 200;
+const MAX_SPELLINGS = 80;
 // Extra tolerance for two spellings that converse with the same third speaker and never with each other.
 const SHARED_PARTNER_SLACK = 0.06;
 
@@ -29,9 +29,10 @@ export function clusterNames(t: Transcript, occurrences: readonly NameOccurrence
     if (name) (byName.get(name) ?? byName.set(name, []).get(name)!).push(o);
   }
   const spellings: Spelling[] = [...byName]
-    .map(([name, occ]) => ({ name, parsed: parseName(name), occurrences: occ, uses: occ.filter((o) => o.role !== 'header').length }))
+    .map(([name, occ]) => ({ name, occurrences: occ, uses: occ.filter((o) => o.role !== 'header').length }))
     .sort((a, b) => b.uses - a.uses || a.occurrences[0].range.start - b.occurrences[0].range.start)
-    .slice(0, MAX_SPELLINGS);
+    .slice(0, MAX_SPELLINGS)
+    .map((s) => ({ ...s, parsed: parseName(s.name) }));
   const partners = conversationPartners(t);
   const adjacent = (a: string, b: string) => partners.get(a)?.has(b) ?? false;
   const edges: { i: number; j: number; d: number }[] = [];

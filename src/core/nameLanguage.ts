@@ -18,8 +18,18 @@ const NAMES: Record<string, string> = {
   en: 'English', fr: 'French', de: 'German', es: 'Spanish', it: 'Italian', nl: 'Dutch', pl: 'Polish', pt: 'Portuguese',
 };
 
+const hints = new Map<string, string | undefined>();
+
 /** The language a Latin name's spelling points to (two or more cues, more than any other language), if any. */
 export function nameLanguageHint(name: string): string | undefined {
+  if (!hints.has(name)) {
+    if (hints.size > 1000) hints.clear();
+    hints.set(name, guessFromCues(name));
+  }
+  return hints.get(name);
+}
+
+function guessFromCues(name: string): string | undefined {
   const lower = name.toLowerCase();
   const cased = name;
   let best: string | undefined;

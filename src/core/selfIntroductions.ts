@@ -71,8 +71,8 @@ const KOREAN_ENDING = /(?:입니다|이에요|예요|이고요|이고|이며|이
 // "This is X" introduces X only on the phone or on air.
 const ON_AIR = /^[ \t]+(?:speaking|here)(?![\p{L}])/iu;
 // Opening quotation marks that, left open before the cue, mean someone else's words are being quoted.
-const OPENERS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '«': '»' };
-const CLOSERS = new Set(Object.values(OPENERS));
+const OPENER_CODES = new Set([...'“「『«'].map((c) => c.charCodeAt(0)));
+const CLOSER_CODES = new Set([...'”」』»'].map((c) => c.charCodeAt(0)));
 const QUOTE_LOOKBACK = 200;
 
 /** Every self-introduction in `text[range]`, looking for the cues of `lang` (a BCP 47 tag; `und` looks for all). */
@@ -122,15 +122,15 @@ function nameAfter(text: string, at: number, cue: string, strong: boolean): Span
 
 // Whether a quotation opened earlier on the same line (within a short look-back) is still open at `at`.
 function insideQuotation(text: string, at: number): boolean {
-  let from = at;
-  while (from > 0 && at - from < QUOTE_LOOKBACK && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;
   let open = 0;
   let straight = 0;
-  for (let i = from; i < at; i++) {
-    const c = text[i];
-    if (c === '"') straight++;
-    else if (c in OPENERS) open++;
-    else if (CLOSERS.has(c) && open > 0) open--;
+  // Walking backwards, a closing mark met before its opener cancels it.
+  for (let i = at - 1; i >= 0 && at - i <= QUOTE_LOOKBACK; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    if (c === 0x22) straight++;
+    else if (OPENER_CODES.has(c)) open++;
+    else if (CLOSER_CODES.has(c)) open--;
   }
   return open > 0 || straight % 2 === 1;
 }

@@ -36,13 +36,18 @@ export const nameMismatch: Check = {
     const t = ctx.transcript;
     const names = documentNames(t);
     if (names.length === 0) return;
-    const known = { names: new Set<string>(), keys: new Set<string>() };
     const bylines = new Map<number, NameOccurrence>();
-    for (const o of names) {
-      if (o.role === 'attribution') bylines.set(o.range.start, o);
-      known.names.add(o.name);
-      known.keys.add(spellingKey(o.name));
-    }
+    for (const o of names) if (o.role === 'attribution') bylines.set(o.range.start, o);
+    let knownCache: Known | undefined;
+    const known = () => (knownCache ??= knownNames(names));
+    // A name repeated against the same expected names gets the same verdict: judge it once.
+    const verdicts = new Map<string, Verdict | undefined>();
+    const compare = (given: Given, want: readonly Expected[]): Report | undefined => {
+      const key = `${given.byline}\u0000${given.name}\u0000${want.map((w) => `${w.name}@${w.range.start}`).join('\u0000')}`;
+      if (!verdicts.has(key)) verdicts.set(key, judge(given, want, known, t));
+      const verdict = verdicts.get(key);
+      return verdict && finding(given, verdict, want);
+    };
     const headers = names.filter((o) => o.role === 'header' && o.speaker).map((o) => expected(o));
     for (const intro of findSelfIntroductions(ctx.text, t.language.tag)) {
       // After a weak cue, a capitalised word the text also writes in lower case ("I'm Very Happy") is no name.
@@ -51,7 +56,7 @@ export const nameMismatch: Check = {
       if (block.kind !== 'turn' && block.kind !== 'paragraph' && block.kind !== 'blockquote') continue;
       if (block.kind === 'turn' && intro.range.start < block.textRange.start) continue;
       const turn = turnAt(t, intro.range.start);
-      const r = compare({ name: intro.name, range: intro.range, byline: false }, turn !== undefined ? speakerOf(t, turn) : headers, known, t);
+      const r = compare({ name: intro.name, range: intro.range, byline: false }, turn !== undefined ? speakerOf(t, turn) : headers);
       if (r) report(r);
     }
     for (const q of quotedPassages(t)) {
@@ -59,11 +64,17 @@ export const nameMismatch: Check = {
       const name = byline.kind === 'attribution' ? bylines.get(byline.nameRange.start) : undefined;
       if (!name) continue;
       const want = q.turn !== undefined ? speakerOf(t, q.turn) : t.turns.length === 0 ? headers : [];
-      const r = compare({ name: name.name, range: name.range, byline: true, passage: q.passage }, want, known, t);
+      const r = compare({ name: name.name, range: name.range, byline: true, passage: q.passage }, want);
       if (r) report(r);
     }
   },
 };
+
+// The document's distinct names, with their folded spellings.
+function knownNames(names: readonly NameOccurrence[]): Known {
+  const distinct = new Set(names.map((o) => o.name));
+  return { names: distinct, keys: new Set([...distinct].map(spellingKey)) };
+}
 
 function expected(o: NameOccurrence): Expected {
   const where = o.source === 'title' ? 'the title' : o.source === 'label' ? "the turn's label" : `the ${o.source} field`;
@@ -84,13 +95,20 @@ interface Given {
   readonly passage?: TextRange;
 }
 
-// The finding for a name that should be one of `want`, or nothing when it is one (or, for a
+/** What is wrong with a given name, and the name to use instead. */
+interface Verdict {
+  readonly message: string;
+  readonly suggestion: string;
+  readonly w: Expected;
+}
+
+// What is wrong with a name that should be one of `want`; nothing when it is one (or, for a
 // self-introduction, is someone else the document names: speakers introduce each other).
-function compare(given: Given, want: readonly Expected[], known: Known, t: Transcript): Report | undefined {
+function judge(given: Given, want: readonly Expected[], known: () => Known, t: Transcript): Verdict | undefined {
   if (want.length === 0) return undefined;
   const { name } = given;
   const key = spellingKey(name);
-  if (want.some((w) => spellingKey(w.name) === key) || (!given.byline && known.keys.has(key))) return undefined;
+  if (want.some((w) => spellingKey(w.name) === key) || (!given.byline && known().keys.has(key))) return undefined;
   const parsed = parseName(name);
   if (parsed.parts.length === 0) return undefined;
   // A first name alone ("my name is Anna") matches the part it names.
@@ -107,15 +125,15 @@ function compare(given: Given, want: readonly Expected[], known: Known, t: Trans
     // A byline may spell the speaker in another script (a translated name): speaker-variant's business.
     if (given.byline) return undefined;
     const message = `"${name}" looks like a misspelling of "${close.form}", the speaker's name in ${close.w.where}; use "${close.form}"`;
-    return finding(given, message, close.form, close.w, want);
+    return { message, suggestion: close.form, w: close.w };
   }
-  if (!given.byline) for (const k of known.names) if (nameDistance(parsed, parseName(k)) !== Infinity) return undefined;
+  if (!given.byline) for (const k of known().names) if (nameDistance(parsed, parseName(k)) !== Infinity) return undefined;
   const w = want[0];
   const suggestion = parsed.parts.length === 1 && w.parsed.parts.length > 1 && w.parsed.script === 'Latin' ? w.parsed.parts[0].text : w.name;
   const message = given.byline
     ? `This pull quote repeats words that "${w.name}" says, but its byline names "${name}"; use "${suggestion}"`
     : `The speaker introduces themself as "${name}", but ${w.where} names "${w.name}"${foreignLooking(name, w.name, t)}; probably misrecognised — use "${suggestion}"`;
-  return finding(given, message, suggestion, w, want);
+  return { message, suggestion, w };
 }
 
 // " (…looks French in this English text)" when the name's spelling points to another language than the
@@ -127,7 +145,7 @@ function foreignLooking(name: string, wanted: string, t: Transcript): string {
   return ` ("${name}" looks ${languageName(hint)} in this ${languageName(t.language.tag)} text)`;
 }
 
-function finding(given: Given, message: string, suggestion: string, w: Expected, want: readonly Expected[]): Report {
+function finding(given: Given, { message, suggestion, w }: Verdict, want: readonly Expected[]): Report {
   const others = want.map((x) => x.name).filter((n) => n !== suggestion);
   const related = [{ range: w.range, message: `the speaker's name as ${w.where} gives it: "${w.name}"` }];
   if (given.passage) related.push({ range: given.passage, message: 'the quoted words in the transcript' });

@@ -86,23 +86,23 @@ function reportCluster(
   all: readonly NameOccurrence[], spaced: () => boolean, report: (r: Report) => void,
 ): void {
   const mentions = findMentions(ctx.text, cluster.map((s) => s.name), all.map((o) => o.range));
-  const targets: { range: TextRange; name: string; speaker: boolean }[] = [];
+  const targets: { range: TextRange; name: string }[] = [];
   for (const v of variants) {
-    for (const o of v.occurrences) targets.push({ range: o.range, name: v.name, speaker: o.role === 'label' });
-    for (const range of mentions.get(v.name) ?? []) targets.push({ range, name: v.name, speaker: false });
+    for (const o of v.occurrences) targets.push({ range: o.range, name: v.name });
+    for (const range of mentions.get(v.name) ?? []) targets.push({ range, name: v.name });
   }
   targets.sort((a, b) => a.range.start - b.range.start);
-  const edit = (range: TextRange): TextEdit => ({ range, newText: fitReplacement(ctx.text, range, canonical.name, spaced) });
-  const renameAll = { title: `Rename all to "${canonical.name}"`, edits: targets.map((t) => edit(t.range)), preferred: true };
+  const edits = targets.map((t): TextEdit => ({ range: t.range, newText: fitReplacement(ctx.text, t.range, canonical.name, spaced) }));
+  const renameAll = { title: `Rename all to "${canonical.name}"`, edits, preferred: true };
   const related = canonical.first ? [{ range: canonical.first, message: `"${canonical.name}" is used here` }] : [];
-  for (const t of targets) {
-    const who = t.speaker || cluster.some((s) => s.occurrences.some((o) => o.role === 'label')) ? 'speaker' : 'person';
+  const who = cluster.some((c) => c.occurrences.some((o) => o.role === 'label')) ? 'speaker' : 'person';
+  targets.forEach((t, i) => {
     report({
       range: t.range,
       message: `"${t.name}" and "${canonical.name}" look like one ${who} (${canonical.reason}); rename to "${canonical.name}"`,
       suggestions: [canonical.name],
-      fixes: [renameAll, { title: `Replace this with "${canonical.name}"`, edits: [edit(t.range)] }],
+      fixes: [renameAll, { title: `Replace this with "${canonical.name}"`, edits: [edits[i]] }],
       related,
     });
-  }
+  });
 }

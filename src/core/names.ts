@@ -29,11 +29,13 @@ const SEPARATORS = /[\s·・•‧\-‐‑_]+/u;
 let pinyinLib: typeof PinyinPro | undefined;
 const romanCache = new Map<string, string>();
 
-// pinyin-pro takes ~300 ms to load and warm up; only documents that write names in Han characters pay for it.
+// pinyin-pro takes ~75 ms to load, so only documents that write names in Han characters pay for it. Its
+// per-character readings (`polyphonic`, most common reading first) skip the word segmenter, whose
+// dictionary costs another ~70 ms to build and does not help with transliterated names.
 function pinyinOf(han: string): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   pinyinLib ??= require('pinyin-pro') as typeof PinyinPro;
-  return pinyinLib.pinyin(han, { toneType: 'none', type: 'array' }).join('');
+  return pinyinLib.polyphonic(han, { toneType: 'none', type: 'array' }).map((readings) => readings[0] ?? '').join('');
 }
 
 /** Romanises text of one script: pinyin without tones for Han, Revised Romanization for Hangul, ASCII folding for Latin. */

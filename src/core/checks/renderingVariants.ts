@@ -1,0 +1,124 @@
+import { findGlosses, type Gloss } from '../glosses';
+import { isCjk } from '../tokens';
+import { scriptOf } from '../language';
+import { proseRanges, rangeCursor, verbatimRanges } from '../prose';
+import type { TextRange } from '../text';
+import { clearMajority, type TermVariant } from './termVariant';
+import type { CheckContext } from './types';
+
+function isLatinText(s: string): boolean {
+  return /\p{L}/u.test(s) && [...s].every((c) => !/\p{L}/u.test(c) || scriptOf(c.codePointAt(0)!) === 'Latin');
+}
+
+// The glossary's preferred CJK rendering of each Latin term, by lower-cased term.
+function glossaryRenderings(ctx: CheckContext): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of ctx.glossary.entries) {
+    const pair = [e.term, e.translation ?? ''];
+    const latin = pair.find(isLatinText);
+    const cjk = pair.find((s) => s && [...s].some(isCjk));
+    if (latin && cjk) out.set(latin.toLowerCase().replace(/\s+/g, ' '), cjk);
+  }
+  return out;
+}
+
+/**
+ * Renderings of one Latin term that disagree: with the glossary when it names the preferred rendering, else
+ * among the document's own `rendering(Latin)` glosses when one rendering clearly wins in the whole text.
+ */
+export function renderingVariants(ctx: CheckContext): TermVariant[] {
+  const glosses = findGlosses(ctx.transcript);
+  if (!glosses.length) return [];
+  const byKey = new Map<string, Gloss[]>();
+  for (const g of glosses) (byKey.get(g.key) ?? byKey.set(g.key, []).get(g.key)!).push(g);
+  const preferredByGlossary = glossaryRenderings(ctx);
+  const out: TermVariant[] = [];
+  for (const [key, group] of byKey) {
+    const preferred = preferredByGlossary.get(key);
+    if (preferred) againstGlossary(ctx, group, preferred, out);
+    else againstMajority(ctx, group, out);
+  }
+  return out;
+}
+
+function againstGlossary(ctx: CheckContext, group: readonly Gloss[], preferred: string, out: TermVariant[]): void {
+  const text = ctx.text;
+  const uses = occurrences(ctx, [preferred]).get(preferred)!;
+  for (const g of group) {
+    const end = g.renderingRange.end;
+    if (text.slice(end - preferred.length, end) === preferred) continue;
+    const range = alignedRange(text, g.renderingRange, end, preferred);
+    const rendering = text.slice(range.start, range.end);
+    // Other uses of the same wrong rendering, when it cannot be a piece of the preferred one.
+    const others = rendering.length >= 2 && !preferred.includes(rendering) ? occurrences(ctx, [rendering]).get(rendering)! : [range];
+    const all = others.some((r) => r.start === range.start) ? others : [range, ...others];
+    for (const r of all) {
+      out.push({ range: r, text: rendering, preferred, basis: 'glossary', link: { kind: 'gloss', latin: g.latin }, preferredCount: uses.length, variantCount: all.length, preferredRange: uses[0], all });
+    }
+  }
+}
+
+// The part of the text before a gloss to replace with the preferred rendering: as many characters as it has
+// when they begin alike ("容器调度" for "容器编排"), only the shared tail when they end alike ("编排").
+function alignedRange(text: string, rendering: TextRange, end: number, preferred: string): TextRange {
+  let start = end;
+  while (start > end - preferred.length && isCjk(text[start - 1])) start--;
+  const before = text.slice(start, end);
+  if (before.length === preferred.length && before[0] === preferred[0]) return { start, end };
+  let tail = 0;
+  while (tail < before.length && before[before.length - 1 - tail] === preferred[preferred.length - 1 - tail]) tail++;
+  return tail > 0 ? { start: end - tail, end } : rendering;
+}
+
+// Chinese has no spaces to end a rendering: the longest tail of the Han run before the gloss that the
+// document uses again elsewhere is the term ("服务网格" in "开始用服务网格（service mesh）").
+function refined(text: string, g: Gloss): string {
+  if (!g.hanRun) return g.rendering;
+  const run = text.slice(g.hanRun.start, g.hanRun.end);
+  for (let len = Math.min(6, run.length); len >= 2; len--) {
+    const tail = run.slice(run.length - len);
+    const first = text.indexOf(tail);
+    if (first >= 0 && text.indexOf(tail, first + 1) >= 0) return tail;
+  }
+  return g.rendering;
+}
+
+function againstMajority(ctx: CheckContext, group: readonly Gloss[], out: TermVariant[]): void {
+  if (group.length < 2) return;
+  const renderings = [...new Set(group.map((g) => refined(ctx.text, g)))].filter((r) => r.length >= 2);
+  if (renderings.length < 2) return;
+  const uses = occurrences(ctx, renderings);
+  const ranked = renderings.sort((a, b) => uses.get(b)!.length - uses.get(a)!.length);
+  const winner = ranked[0];
+  const wins = uses.get(winner)!;
+  for (const loser of ranked.slice(1)) {
+    const all = uses.get(loser)!;
+    if (!clearMajority(wins.length, all.length)) continue;
+    for (const r of all) {
+      out.push({ range: r, text: loser, preferred: winner, basis: 'majority', link: { kind: 'gloss', latin: group[0].latin }, preferredCount: wins.length, variantCount: all.length, preferredRange: wins[0], all });
+    }
+  }
+}
+
+/** Where each string occurs in the prose; an occurrence inside a longer string of the list counts for the longer one. */
+function occurrences(ctx: CheckContext, strings: readonly string[]): Map<string, TextRange[]> {
+  const text = ctx.text;
+  const prose = proseRanges(ctx.transcript);
+  const verbatim = verbatimRanges(text);
+  let covered: Uint8Array | undefined;
+  const out = new Map<string, TextRange[]>();
+  for (const s of [...strings].sort((a, b) => b.length - a.length)) {
+    const found: TextRange[] = [];
+    const inProse = rangeCursor(prose);
+    const inVerbatim = rangeCursor(verbatim);
+    for (let at = s ? text.indexOf(s) : -1; at >= 0; at = text.indexOf(s, at + s.length)) {
+      if (inProse.inside(at) && !inVerbatim.inside(at) && !covered?.[at]) found.push({ start: at, end: at + s.length });
+    }
+    if (strings.length > 1) {
+      covered ??= new Uint8Array(text.length);
+      for (const r of found) covered.fill(1, r.start, r.end);
+    }
+    out.set(s, found);
+  }
+  return out;
+}

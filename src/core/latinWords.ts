@@ -1,0 +1,119 @@
+import type { Transcript } from './model';
+import { proseRanges, rangeCursor, verbatimRanges } from './prose';
+
+/** Starts with a capital letter. */
+export const CAPITAL = 1;
+/** Spelled like a product name: an inner capital (DevOps), two leading capitals (AWS) or a digit (K8s). */
+export const MARKED = 2;
+/** First word of a line, sentence or clause, where a capital says nothing. */
+export const INITIAL = 4;
+/** Follows the previous word of its prose range with one to three spaces only: the two can form one name. */
+export const JOINED = 8;
+/** Stands next to Chinese, Japanese or Korean text (or its punctuation): a foreign word there. */
+export const IN_CJK = 16;
+
+/**
+ * The Latin words of a transcript's prose (code, URLs and link targets left out), as parallel arrays:
+ * a long document holds hundreds of thousands of words, and arrays of numbers cost far less than objects.
+ */
+export interface LatinWords {
+  readonly length: number;
+  readonly start: readonly number[];
+  /** End of each word, a possessive `'s` excluded. */
+  readonly end: readonly number[];
+  /** Each word lower-cased, hyphens and apostrophes removed. */
+  readonly key: readonly string[];
+  /** `CAPITAL | MARKED | INITIAL | JOINED | IN_CJK` bits. */
+  readonly flags: readonly number[];
+}
+
+const codes = (chars: string) => new Set([...chars].map((c) => c.codePointAt(0)!));
+const OPENERS = codes(' \t*_"“‘\'(（[「『【《');
+const SENTENCE_END = codes('.!?。！？:：;；…—–\n\r>#|');
+
+// Latin letters (ASCII, Latin-1 and Latin Extended-A/B); digits continue a word but never start one.
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+// A word: Latin letters and digits, with inner apostrophes and hyphens ("don't", "Jean-Pierre").
+const WORD = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]*(?:['’-][A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)*/g;
+
+/** Scans the prose of a transcript for Latin words: "Jean-Pierre" and "don't" are one word each. */
+export function latinWords(t: Transcript): LatinWords {
+  const text = t.text;
+  const lowered = text.toLowerCase();
+  // Lower-casing keeps offsets only when no character changes length (it never does outside rare letters like İ).
+  const lower = lowered.length === text.length ? lowered : undefined;
+  const start: number[] = [];
+  const end: number[] = [];
+  const key: string[] = [];
+  const flags: number[] = [];
+  const prose = proseRanges(t);
+  const verbatim = rangeCursor(verbatimRanges(text));
+  let r = 0;
+  let prevEnd = -1;
+  // One native regex pass over the whole text: CJK runs are skipped without a JavaScript loop over them.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const i = m.index;
+    if (i >= prose[r]?.end) {
+      while (r < prose.length && i >= prose[r].end) r++;
+      prevEnd = -1;
+    }
+    if (r >= prose.length) break;
+    const range = prose[r];
+    if (i < range.start || verbatim.inside(i)) continue;
+    const j = Math.min(i + m[0].length, range.end);
+    let e = j;
+    if (e - i > 2 && (text.charCodeAt(e - 1) | 32) === 115 && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019)) e -= 2;
+    let bits = isUpper(text.charCodeAt(i)) ? CAPITAL : 0;
+    let joiner = false;
+    for (let k = i + 1; k < e; k++) {
+      const d = text.charCodeAt(k);
+      const p = text.charCodeAt(k - 1);
+      if (d === 39 || d === 0x2019 || d === 45) joiner = true;
+      else if ((d >= 48 && d <= 57) || (isUpper(d) && isLetter(p) && (k === i + 1 || !isUpper(p)))) bits |= MARKED;
+    }
+    if (isInitial(text, i, range.start)) bits |= INITIAL;
+    if (isCjkCode(nearby(text, i - 1, -1)) || isCjkCode(nearby(text, e, 1))) bits |= IN_CJK;
+    if (prevEnd >= 0 && i - prevEnd <= 3 && isBlank(text, prevEnd, i)) bits |= JOINED;
+    const k = lower ? lower.slice(i, e) : text.slice(i, e).toLowerCase();
+    start.push(i);
+    end.push(e);
+    key.push(joiner ? k.replace(/['’-]/g, '') : k);
+    flags.push(bits);
+    prevEnd = e;
+  }
+  return { length: start.length, start, end, key, flags };
+}
+
+// The code of the first character from `at` in direction `step` that is not a space (within two), or 0.
+function nearby(text: string, at: number, step: number): number {
+  for (let k = 0; k < 3 && at >= 0 && at < text.length; k++, at += step) {
+    const c = text.charCodeAt(at);
+    if (c !== 32) return c;
+  }
+  return 0;
+}
+
+// Han, kana, Hangul, and the CJK and full-width punctuation around them.
+function isCjkCode(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) return false;
+  return to > from;
+}
+
+// A word opens a sentence when only openers separate it from the range start or a sentence end.
+function isInitial(text: string, at: number, floor: number): boolean {
+  let j = at - 1;
+  while (j >= floor && OPENERS.has(text.charCodeAt(j))) j--;
+  return j < floor || SENTENCE_END.has(text.charCodeAt(j));
+}

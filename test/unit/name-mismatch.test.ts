@@ -1,7 +1,9 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { applyEdits, runChecks } from '../../src/core';
 import { nameMismatch } from '../../src/core/checks/name-mismatch';
-import { joinLines, readSeed, seedNames } from './helpers';
+import { joinLines, readSeed, repoRoot, seedNames } from './helpers';
 
 const check = (text: string) => runChecks(text, { checks: [nameMismatch] });
 const flagged = (text: string) => check(text).map((f) => text.slice(f.range.start, f.range.end));
@@ -118,5 +120,14 @@ suite('name-mismatch', () => {
         for (const r of f.related) assert.ok(r.range.start >= 0 && r.range.end <= s.length);
       }
     }
+  });
+
+  test('Should turn the docs page example into its fixed text with the preferred fixes', () => {
+    const doc = fs.readFileSync(path.join(repoRoot, 'docs', 'checks', 'name-mismatch.md'), 'utf8');
+    const block = (heading: string) => doc.split(`## ${heading}`)[1].split('```')[1].replace(/^\n/, '');
+    const example = block('Example');
+    const findings = check(example);
+    assert.ok(findings.length > 0);
+    assert.strictEqual(applyEdits(example, findings.flatMap((f) => f.fixes.find((x) => x.preferred)!.edits)).text, block('Fixed'));
   });
 });

@@ -1,7 +1,9 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { applyEdits, parseGlossary, runChecks, type Finding, type Glossary } from '../../src/core';
 import { speakerVariant } from '../../src/core/checks/speaker-variant';
-import { joinLines, readSeed, seedNames } from './helpers';
+import { joinLines, readSeed, repoRoot, seedNames } from './helpers';
 
 const check = (text: string, glossary?: Glossary) => runChecks(text, { checks: [speakerVariant], ...(glossary ? { glossary } : {}) });
 const flagged = (text: string, glossary?: Glossary) => check(text, glossary).map((f) => text.slice(f.range.start, f.range.end));
@@ -190,5 +192,14 @@ suite('speaker-variant', () => {
       }
     }
     assert.deepStrictEqual(flagged('**𠮷田·太郎**：你好。\n**李伟**：好。\n**𠮷田·太郎郎**：再见。\n**李伟**：好。\n**𠮷田·太郎**：嗯。'), ['𠮷田·太郎郎']);
+  });
+
+  test('Should turn the docs page example into its fixed text with the preferred fixes', () => {
+    const doc = fs.readFileSync(path.join(repoRoot, 'docs', 'checks', 'speaker-variant.md'), 'utf8');
+    const block = (heading: string) => doc.split(`## ${heading}`)[1].split('```')[1].replace(/^\n/, '');
+    const example = block('Example');
+    const findings = check(example);
+    assert.ok(findings.length > 0);
+    assert.strictEqual(applyEdits(example, findings.flatMap((f) => f.fixes.find((x) => x.preferred)!.edits)).text, block('Fixed'));
   });
 });

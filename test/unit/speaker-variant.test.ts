@@ -103,6 +103,11 @@ suite('speaker-variant', () => {
     assert.match(findings[0].message, /"Klaus Schmidt" is the original spelling; 1 label uses "Klaus Schmidt"/);
   });
 
+  test('Should not search prose for a one-word Latin label, which may be an ordinary word', () => {
+    const text = joinLines('Bill: Hello.', 'Rita: Hi.', 'Bill: Go on.', 'Rita: Sure.', 'Billl: Will you stay? Billl is here.', 'Rita: Yes.');
+    assert.deepStrictEqual(flagged(text), ['Billl']);
+  });
+
   test('Should flag a dropped syllable among Chinese labels, suggesting the most used spelling', () => {
     const text = joinLines('**安娜·施密特**：你好。', '**李伟**：你好。', '**安娜·施密特**：开始吧。', '**李伟**：好的。', '**安娜·施密**：谢谢。', '**李伟**：不客气。', '**安娜·施密特**：再见。');
     const findings = check(text);

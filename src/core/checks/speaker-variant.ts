@@ -85,7 +85,9 @@ function reportCluster(
   ctx: CheckContext, cluster: Spelling[], variants: Spelling[], canonical: Canonical,
   all: readonly NameOccurrence[], spaced: () => boolean, report: (r: Report) => void,
 ): void {
-  const mentions = findMentions(ctx.text, cluster.map((s) => s.name), all.map((o) => o.range));
+  // A one-word Latin name ("Will", "Mark") is too often an ordinary word to be searched for in prose.
+  const searchable = cluster.filter((s) => s.parsed.script !== 'Latin' || s.parsed.parts.length > 1);
+  const mentions = findMentions(ctx.text, searchable.map((s) => s.name), all.map((o) => o.range));
   const targets: { range: TextRange; name: string }[] = [];
   for (const v of variants) {
     for (const o of v.occurrences) targets.push({ range: o.range, name: v.name });

@@ -3,11 +3,12 @@ import { nearMiss } from './near-miss';
 import { speakerVariant } from './speaker-variant';
 import { termConsistency } from './term-consistency';
 import { translatedName } from './translated-name';
+import { boilerplate } from './boilerplate';
 import type { Check } from './types';
 import { wrongLanguage } from './wrong-language';
 
 /** Every check, in the order findings of equal position are listed. Ids are stable: they are public. */
-export const CHECKS: readonly Check[] = [wrongLanguage, speakerVariant, nameMismatch, nearMiss, termConsistency, translatedName];
+export const CHECKS: readonly Check[] = [wrongLanguage, boilerplate, speakerVariant, nameMismatch, nearMiss, termConsistency, translatedName];
 
 /** The docs page of a check, relative to the extension or repository root. */
 export function docsPath(id: string): string {

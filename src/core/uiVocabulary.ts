@@ -1,0 +1,71 @@
+// Words of web-page chrome — menus, login, sharing, comments, tags, footers — in the languages the
+// documents come in. Generic vocabulary of site interfaces, not any one site's labels.
+
+const TERMS: Record<string, string> = {
+  en: `menu|main menu|home|homepage|search|login|log in|logout|log out|sign in|sign up|sign out|register|subscribe|
+    newsletter|share|share this|tweet|like|likes|follow|followers|comments|comment|reply|leave a comment|
+    add comment|post comment|tags|tag|tagged|categories|category|archive|archives|related|related posts|
+    related articles|recommended|popular|trending|recently viewed|recent posts|read more|continue reading|next|
+    previous|prev|back to top|skip to content|skip to main content|skip navigation|navigation|breadcrumb|
+    advertisement|sponsored|cookies|accept|privacy|privacy policy|terms|terms of use|terms of service|copyright|
+    all rights reserved|contact|contact us|about us|faq|help|download|downloads|print|email|rss|views|min read|
+    cart|account|my account|sitemap|powered by|more|toggle navigation|close|upload`,
+  de: `menü|startseite|suche|anmelden|abmelden|registrieren|teilen|kommentare|kommentar|antworten|schlagwörter|
+    kategorien|kategorie|ähnliche artikel|weiterlesen|zurück|weiter|nach oben|impressum|datenschutz|kontakt|
+    werbung|abonnieren`,
+  fr: `accueil|rechercher|recherche|connexion|se connecter|inscription|s'inscrire|partager|commentaires|
+    répondre|étiquettes|catégories|catégorie|articles similaires|lire la suite|suivant|précédent|retour en haut|
+    mentions légales|confidentialité|publicité|s'abonner`,
+  es: `inicio|menú|buscar|búsqueda|iniciar sesión|registrarse|compartir|comentarios|comentario|responder|
+    etiquetas|categorías|categoría|artículos relacionados|leer más|siguiente|anterior|volver arriba|
+    aviso legal|privacidad|contacto|publicidad|suscribirse`,
+  zh: `首页|主页|菜单|导航|搜索|登录|登陆|注册|退出|分享|分享到|转发|收藏|点赞|评论|发表评论|回复|标签|分类|栏目|归档|
+    相关文章|相关阅读|推荐阅读|热门|热门文章|最新文章|阅读更多|阅读全文|阅读量|浏览|浏览量|上一篇|下一篇|返回顶部|关注|
+    订阅|版权|版权所有|隐私|联系我们|关于我们|广告|下载|打印|微信|微博|扫码|二维码|查看更多|加载更多|网站地图|友情链接|
+    免责声明|投稿|跳到主要内容`,
+  ko: `메뉴|홈|바로가기|본문|검색|로그인|로그아웃|회원가입|공유|공유하기|댓글|댓글 입력|답글|좋아요|구독|태그|카테고리|
+    목록|이전글|다음글|맨 위로|관련 기사|관련글|추천|인기|최근 본|조회|조회수|자료실|공지사항|고객센터|이용약관|
+    개인정보처리방침|저작권|광고|더보기|전체보기|사이트맵|장바구니|마이페이지|입력`,
+  ja: `メニュー|ホーム|検索|ログイン|ログアウト|会員登録|新規登録|シェア|共有|ツイート|いいね|コメント|返信|タグ|カテゴリ|
+    カテゴリー|関連記事|おすすめ|人気|前へ|次へ|前の記事|次の記事|トップへ|ページトップ|購読|フォロー|著作権|
+    プライバシー|利用規約|お問い合わせ|広告|ダウンロード|もっと見る|サイトマップ`,
+};
+
+const ALL = [...new Set(Object.values(TERMS).flatMap((t) => t.split('|').map((w) => w.trim()).filter(Boolean)))];
+// Longest first, so "댓글 입력" wins over "댓글"; Latin terms need word boundaries, CJK ones cannot have them.
+const latin = ALL.filter((w) => /^[\p{Script=Latin}' ]+$/u.test(w)).sort((a, b) => b.length - a.length);
+const cjk = ALL.filter((w) => !/^[\p{Script=Latin}' ]+$/u.test(w)).sort((a, b) => b.length - a.length);
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const LATIN_TERM = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F0-9])(?:${latin.map(escape).join('|')})(?![A-Za-z\\u00C0-\\u024F0-9])`, 'gi');
+const CJK_TERM = new RegExp(cjk.map(escape).join('|'), 'g');
+const KEY = new RegExp(`^\\s*(?:${[...latin, ...cjk].map(escape).join('|')})\\s*[:：]`, 'i');
+
+/** How much of a line is interface vocabulary. */
+export interface VocabularyMatch {
+  /** Number of interface terms found. */
+  readonly hits: number;
+  /** Share of the line's letters that belong to interface terms, 0..1. */
+  readonly coverage: number;
+  /** Whether the line opens with an interface term and a colon, as in `Tags: …` or `TAG :`. */
+  readonly key: boolean;
+}
+
+function letters(s: string): number {
+  return s.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+}
+
+/** Finds the interface vocabulary (menu, login, share, comments, tags, … in seven languages) of a short line. */
+export function matchVocabulary(line: string): VocabularyMatch {
+  const total = letters(line);
+  if (total === 0) return { hits: 0, coverage: 0, key: false };
+  let hits = 0;
+  let covered = 0;
+  for (const re of [LATIN_TERM, CJK_TERM]) {
+    if (re === LATIN_TERM ? !/[A-Za-z]/.test(line) : !/[^\u0000-\u024f]/.test(line)) continue;
+    for (const m of line.matchAll(re)) {
+      hits++;
+      covered += letters(m[0]);
+    }
+  }
+  return { hits, coverage: covered / total, key: hits > 0 && KEY.test(line) };
+}

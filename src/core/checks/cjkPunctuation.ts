@@ -1,0 +1,75 @@
+// Chinese and Japanese punctuation: which characters make a context CJK, the full-width forms of ASCII
+// marks, and small helpers to look at the neighbours of a mark. Korean is left out on purpose: Korean
+// typography uses the ASCII marks.
+import type { TextRange } from '../text';
+import type { Report } from './types';
+
+/** One block's prose as the punctuation rules see it: its span, its non-prose spans, and its conventions. */
+export interface PunctuationScope {
+  readonly text: string;
+  readonly range: TextRange;
+  /** Non-prose spans (code, URLs, link targets, emoticons) inside `range`, sorted. */
+  readonly protected: readonly TextRange[];
+  /** Japanese text quotes with 「」 where Chinese uses “”. */
+  readonly japanese: boolean;
+}
+
+/** Receives one finding. */
+export type Emit = (finding: Report) => void;
+
+/** Whether a UTF-16 code unit is a Han ideograph (BMP or the high half of an astral one) or kana. */
+export function isHanOrKana(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x3040 && code <= 0x30ff && code !== 0x30fb) ||
+    (code >= 0xd840 && code <= 0xd87f) // surrogates of the supplementary ideograph planes
+  );
+}
+
+/** ASCII marks and their full-width forms. */
+export const FULL_WIDTH: Readonly<Record<string, string>> = {
+  ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）', '.': '。',
+};
+
+// Curly quotes, dashes and the ellipsis are shared with English typography, so they are not CJK evidence.
+/** Full-width marks after which no space belongs (they carry their own spacing). */
+export const NO_SPACE_AFTER = new Set('，。、；：？！（「『《〈【'.split(''));
+/** Full-width marks before which no space belongs. */
+export const NO_SPACE_BEFORE = new Set('，。、；：？！）」』》〉】'.split(''));
+/** Full-width marks that, like an ideograph, make the neighbouring text CJK. */
+export const CJK_MARKS = new Set('，。、；：？！（）「」『』《》〈〉【】'.split(''));
+
+/** Whether the character at `i` is a Han/kana character or a CJK mark (false outside the string). */
+export function isCjkAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  return isHanOrKana(text.charCodeAt(i)) || CJK_MARKS.has(text[i]);
+}
+
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u3000';
+
+/** Index of the nearest non-space character before `i`, not before `lo` (or `lo - 1`). */
+export function prevNonSpace(text: string, i: number, lo: number): number {
+  let k = i - 1;
+  while (k >= lo && isSpace(text[k])) k--;
+  return k;
+}
+
+/** Index of the nearest non-space character from `i` on, before `hi` (or `hi`). */
+export function nextNonSpace(text: string, i: number, hi: number): number {
+  let k = i;
+  while (k < hi && isSpace(text[k])) k++;
+  return k;
+}
+
+/** Whether `text[start, end)` holds a Han or kana character. */
+export function hasHanOrKana(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isHanOrKana(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** A one-fix finding replacing `range` with `newText`. */
+export function replacement(range: TextRange, newText: string, message: string, title: string): Report {
+  return { range, message, suggestions: [newText], fixes: [{ title, edits: [{ range, newText }], preferred: true }] };
+}

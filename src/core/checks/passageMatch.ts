@@ -1,0 +1,159 @@
+// Finding text that occurs twice, on folded text (see ../fold): sentences are paired by exact hash or by a
+// small min-hash sketch verified with edit distance, then each pair is grown outward, tolerating small
+// edits, so a looped passage is found whole even where the two copies were split into sentences differently.
+import { foldedWeight } from '../fold';
+import { similarity } from '../tokens';
+
+/** A half-open stretch of folded text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A passage that occurs twice: the earlier copy and the later one, in folded coordinates. */
+export interface PassagePair {
+  readonly earlier: Span;
+  readonly later: Span;
+}
+
+// Near copies must agree this much (1 − edit distance / length).
+const NEAR = 0.9;
+// A sentence that many times over is a formula of the document ("Thank you for listening"), not a loop.
+const FORMULA_COPIES = 4;
+// How many sentences may share a sketch value before it counts as common text, and how many candidates are verified.
+const BUCKET_CAP = 8;
+const MAX_VERIFY = 4;
+// Growing a match: characters that must agree again after an edit, and the largest insertion skipped over.
+const RESYNC = 4;
+const MAX_SKIP = 8;
+
+/**
+ * For each sentence span, the index of the earliest earlier span it repeats (identical, or near-identical
+ * folded text), or -1; spans lighter than `minWeight` (see `foldedWeight`) and formulas are never paired.
+ */
+export function pairSentences(folded: string, spans: readonly Span[], minWeight: number): number[] {
+  const keys = spans.map((s) => folded.slice(s.start, s.end));
+  const copies = new Map<string, number>();
+  for (const k of keys) copies.set(k, (copies.get(k) ?? 0) + 1);
+  const first = new Map<string, number>();
+  const buckets = new Map<number, number[] | null>();
+  const out = spans.map(() => -1);
+  spans.forEach((s, j) => {
+    const key = keys[j];
+    if (copies.get(key)! >= FORMULA_COPIES || foldedWeight(folded, s.start, s.end) < minWeight) return;
+    const earlier = first.get(key);
+    if (earlier !== undefined) {
+      out[j] = earlier;
+      return;
+    }
+    first.set(key, j);
+    const sketch = sketchOf(folded, s);
+    const seen = new Set<number>();
+    for (const h of sketch) for (const i of buckets.get(h) ?? []) seen.add(i);
+    const candidates = [...seen].sort((x, y) => x - y).slice(0, MAX_VERIFY);
+    out[j] = candidates.find((i) => near(keys[i], key)) ?? -1;
+    for (const h of sketch) {
+      const list = buckets.get(h);
+      if (list === null) continue;
+      if (!list) buckets.set(h, [j]);
+      else if (list.length >= BUCKET_CAP) buckets.set(h, null);
+      else list.push(j);
+    }
+  });
+  return out;
+}
+
+function near(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  const longer = Math.max(a.length, b.length);
+  return shorter >= longer * NEAR && similarity(a, b) >= NEAR;
+}
+
+// The three smallest hashes of the span's q-grams (two characters for ideographs, five for alphabets),
+// computed with a rolling polynomial hash and a multiplicative scramble so "smallest" is a random pick.
+function sketchOf(folded: string, s: Span): number[] {
+  const q = foldedWeight(folded, s.start, s.end) > 1.5 * (s.end - s.start) ? 2 : 5;
+  const BASE = 0x01000193;
+  let drop = 1; // BASE^(q-1), to take the leaving character out of the rolling hash
+  for (let k = 1; k < q; k++) drop = Math.imul(drop, BASE);
+  let a = 0xffffffff;
+  let b = 0xffffffff;
+  let c = 0xffffffff;
+  let h = 0;
+  for (let i = s.start; i < s.end; i++) {
+    if (i - s.start >= q) h = (h - Math.imul(folded.charCodeAt(i - q), drop)) | 0;
+    h = (Math.imul(h, BASE) + folded.charCodeAt(i)) | 0;
+    if (i - s.start < q - 1) continue;
+    let x = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+    x = (x ^ (x >>> 12)) >>> 0;
+    if (x >= c || x === a || x === b) continue;
+    c = x;
+    if (c < b) [b, c] = [c, b];
+    if (b < a) [a, b] = [b, a];
+  }
+  return [a, b, c].filter((x) => x !== 0xffffffff);
+}
+
+/**
+ * Pairs of folded passages occurring twice: each paired sentence grown outward over neighbouring text that
+ * still agrees; a later copy already inside a found passage starts no new one.
+ */
+export function findRepeatedPassages(folded: string, spans: readonly Span[], minWeight: number): PassagePair[] {
+  const pairs = pairSentences(folded, spans, minWeight);
+  const out: PassagePair[] = [];
+  let covered = 0;
+  spans.forEach((later, j) => {
+    const i = pairs[j];
+    if (i < 0 || later.start < covered) return;
+    const earlier = spans[i];
+    if (earlier.end > later.start) return;
+    const [aStart, bStart] = grow(folded, earlier.start, later.start, -1, 0, Math.max(earlier.end, covered));
+    const [aEnd, bEnd] = grow(folded, earlier.end, later.end, 1, bStart, folded.length);
+    out.push({ earlier: { start: aStart, end: aEnd }, later: { start: bStart, end: bEnd } });
+    covered = bEnd;
+  });
+  return out;
+}
+
+/**
+ * Grows a match between positions `a` and `b` of `f` in direction `dir` (1: `a`, `b` are ends moving right,
+ * bounded above by the limits; -1: starts moving left, bounded below), skipping small insertions and
+ * substitutions while edits stay under about one in twelve characters; returns where agreement last held.
+ */
+export function grow(f: string, a: number, b: number, dir: 1 | -1, limitA: number, limitB: number): [number, number] {
+  const at = (k: number) => f.charCodeAt(dir > 0 ? k : k - 1);
+  const inA = (k: number) => (dir > 0 ? k < limitA : k > limitA);
+  const inB = (k: number) => (dir > 0 ? k < limitB : k > limitB);
+  const agree = (x: number, y: number) => {
+    for (let k = 0; k < RESYNC; k++) {
+      const px = x + dir * k;
+      const py = y + dir * k;
+      if (!inA(px) || !inB(py) || at(px) !== at(py)) return false;
+    }
+    return true;
+  };
+  let good: [number, number] = [a, b];
+  let run = 0;
+  let errors = 0;
+  let walked = 0;
+  while (inA(a) && inB(b)) {
+    if (at(a) === at(b)) {
+      a += dir;
+      b += dir;
+      walked++;
+      if (++run >= RESYNC) good = [a, b];
+      continue;
+    }
+    let shift: [number, number] | undefined;
+    for (let total = 1; total <= 2 * MAX_SKIP && !shift; total++) {
+      for (let da = Math.max(0, total - MAX_SKIP); da <= Math.min(total, MAX_SKIP) && !shift; da++) {
+        if (agree(a + dir * da, b + dir * (total - da))) shift = [da, total - da];
+      }
+    }
+    if (!shift || ++errors > 1 + walked / 12) break;
+    a += dir * shift[0];
+    b += dir * shift[1];
+    run = 0;
+  }
+  return good;
+}

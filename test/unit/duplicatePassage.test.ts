@@ -1,0 +1,119 @@
+import * as assert from 'assert';
+import { applyEdits, preferredEdits, runChecks } from '../../src/core';
+import { duplicatePassage } from '../../src/core/checks/duplicate-passage';
+import { joinLines, readSeed } from './helpers';
+
+const check = (text: string) => runChecks(text, { checks: [duplicatePassage] });
+const flagged = (text: string) => check(text).map((f) => text.slice(f.range.start, f.range.end));
+const fixed = (text: string) => applyEdits(text, preferredEdits(check(text))).text;
+
+suite('duplicate-passage', () => {
+  test('Should find a looped passage whose copies are cut into sentences differently, and delete the later copy', () => {
+    const first = 'People need to talk, because teams are spread all around the world, and then it is hard to communicate.';
+    const second = 'One language to hold them all.';
+    const loop = "Teams are spread all around the world, and then it's really hard to communicate. One language to hold them all.";
+    const text = joinLines(first, second, loop);
+    const [f, ...rest] = check(text);
+    assert.strictEqual(rest.length, 0);
+    assert.strictEqual(text.slice(f.range.start, f.range.end), loop);
+    assert.match(f.message, /passage nearly repeats the text at line 1/);
+    assert.deepStrictEqual(f.suggestions, ['']);
+    const earlier = f.related[0].range;
+    assert.strictEqual(text.slice(earlier.start, earlier.end), 'teams are spread all around the world, and then it is hard to communicate.\nOne language to hold them all.');
+    assert.strictEqual(fixed(text), joinLines(first, second));
+  });
+
+  test('Should find an exact repeated sentence in German and delete it with the space before it', () => {
+    const text = joinLines(
+      'Wir haben das Projekt im letzten Sommer gemeinsam abgeschlossen. Danach kam der Urlaub.',
+      '',
+      'Das Team war zufrieden. Wir haben das Projekt im letzten Sommer gemeinsam abgeschlossen. Alle waren froh.',
+    );
+    assert.deepStrictEqual(flagged(text), ['Wir haben das Projekt im letzten Sommer gemeinsam abgeschlossen.']);
+    assert.match(check(text)[0].message, /This sentence repeats the text at line 1/);
+    assert.strictEqual(fixed(text), joinLines('Wir haben das Projekt im letzten Sommer gemeinsam abgeschlossen. Danach kam der Urlaub.', '', 'Das Team war zufrieden. Alle waren froh.'));
+  });
+
+  test('Should find near copies in Chinese and exact copies in Korean', () => {
+    const zh = joinLines('我们在去年夏天一起完成了这个非常重要的项目。然后大家去度假了。', '', '我们在去年夏天一起完成了这个很重要的项目。');
+    assert.deepStrictEqual(flagged(zh), ['我们在去年夏天一起完成了这个很重要的项目。']);
+    assert.match(check(zh)[0].message, /nearly repeats the text at line 1/);
+    const ko = joinLines('우리는 작년 여름에 이 프로젝트를 함께 끝냈습니다. 모두 기뻤어요.', '', '그리고 우리는 작년 여름에 이 프로젝트를 함께 끝냈습니다.');
+    assert.deepStrictEqual(flagged(ko), []); // the second copy is inside a longer sentence: not a whole repeat
+    const ko2 = joinLines('우리는 작년 여름에 이 프로젝트를 함께 끝냈습니다. 모두 기뻤어요.', '', '우리는 작년 여름에 이 프로젝트를 함께 끝냈습니다.');
+    assert.strictEqual(fixed(ko2), '우리는 작년 여름에 이 프로젝트를 함께 끝냈습니다. 모두 기뻤어요.\n');
+  });
+
+  test('Should delete a repeated speaker turn together with its label and one blank line', () => {
+    const text = joinLines(
+      '**Ana**: Vamos a empezar con la primera pregunta de la entrevista.',
+      '',
+      '**Luis**: Claro, estoy listo para responder.',
+      '',
+      '**Ana**: Vamos a empezar con la primera pregunta de la entrevista.',
+      '',
+      '**Luis**: Perfecto.',
+    );
+    assert.deepStrictEqual(flagged(text), ['Vamos a empezar con la primera pregunta de la entrevista.']);
+    assert.strictEqual(fixed(text), joinLines('**Ana**: Vamos a empezar con la primera pregunta de la entrevista.', '', '**Luis**: Claro, estoy listo para responder.', '', '**Luis**: Perfecto.'));
+  });
+
+  test('Should not flag pull quotes, headings, short or formulaic sentences, or merely similar ones', () => {
+    const text = joinLines(
+      '## Die Arbeit im Team ist wichtig für alle Beteiligten',
+      '',
+      '**Eva**: Die Arbeit im Team ist wichtig für alle Beteiligten. Danke schön.',
+      '',
+      '“Die Arbeit im Team ist wichtig für alle Beteiligten.”',
+      '',
+      '—Eva',
+      '',
+      '**Max**: Danke schön. Thanks for listening to our little show. The build takes ten minutes on the old server every morning.',
+      'Thanks for listening to our little show. Thanks for listening to our little show. Thanks for listening to our little show.',
+      'The test takes twenty minutes on the new server every evening.',
+      '确实如此。确实如此。',
+    );
+    assert.deepStrictEqual(flagged(text), []);
+  });
+
+  test('Should find both loops of the recognised talk in seed 002 and nothing in the other seeds', () => {
+    assert.deepStrictEqual(['000', '001', '003', '004'].map((s) => check(readSeed(s)).length), [0, 0, 0, 0]);
+    const text = readSeed('002');
+    const found = check(text);
+    assert.strictEqual(found.length, 2);
+    const [loop, deploy] = found.map((f) => text.slice(f.range.start, f.range.end));
+    assert.ok(loop.startsWith('A world where a lot of teams are spread all around the world, like you have developers'), loop);
+    assert.ok(loop.endsWith('you need to insist that people always speak the same language.'), loop);
+    const earlier = found[0].related[0].range;
+    assert.ok(text.slice(earlier.start, earlier.end).startsWith('a world where a lot of teams are spread all around the world'));
+    assert.ok(deploy.startsWith("So if it's difficult to deploy, then learn to do that with less outages."), deploy);
+    assert.ok(deploy.endsWith('So you can have the history, you can amend it, you can see what would change that stuff.'), deploy);
+    const after = fixed(text);
+    assert.strictEqual(after.split('A world where a lot of teams').length, 1);
+    assert.ok(after.includes('people always speak the same language.\nAnd then you need to build the trust.'));
+    assert.ok(after.includes('You can see what would change that stuff.\nAnd you can deploy the monitoring'));
+  });
+
+  test('Should never throw and keep ranges inside the text on hostile input', () => {
+    const sentence = 'This sentence is long enough to be compared with the other one. ';
+    for (const text of [
+      '',
+      '\uFEFF',
+      '\uFEFF' + sentence + '\r\n\r\n' + sentence + '\r\n',
+      '𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇𠀈。𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇𠀈。',
+      sentence.repeat(2000),
+      'a. '.repeat(50_000),
+      '😀'.repeat(1000) + '. ' + '😀'.repeat(1000) + '.',
+    ]) {
+      for (const f of check(text)) {
+        assert.ok(f.range.start >= 0 && f.range.end <= text.length && f.range.start < f.range.end);
+        for (const e of f.fixes[0].edits) assert.ok(e.range.start >= 0 && e.range.end <= text.length);
+      }
+    }
+    const crlf = sentence.trim() + '\r\n\r\nOther words here.\r\n\r\n' + sentence.trim() + '\r\n';
+    assert.strictEqual(fixed(crlf), sentence.trim() + '\r\n\r\nOther words here.\r\n');
+    const astral = '𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇𠀈。𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇𠀈。';
+    assert.deepStrictEqual(flagged(astral), ['𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇𠀈。']);
+    assert.strictEqual(check(sentence.repeat(2000)).length, 0); // a formula, not a loop
+  });
+});

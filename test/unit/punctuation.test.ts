@@ -1,0 +1,113 @@
+import * as assert from 'assert';
+import { applyEdits, preferredEdits, runChecks } from '../../src/core';
+import { punctuation } from '../../src/core/checks/punctuation';
+import { joinLines, readSeed } from './helpers';
+
+const check = (text: string) => runChecks(text, { checks: [punctuation] });
+const flagged = (text: string) => check(text).map((f) => text.slice(f.range.start, f.range.end));
+const fixed = (text: string) => applyEdits(text, preferredEdits(check(text))).text;
+
+suite('punctuation', () => {
+  test('Should pair reversed and doubled curly quotes in Chinese and Japanese text', () => {
+    const text = '他对团队说：”我们明天还开会吗？“然后走了。';
+    const [f] = check(text);
+    assert.strictEqual(text.slice(f.range.start, f.range.end), '”我们明天还开会吗？“');
+    assert.deepStrictEqual(f.suggestions, ['“我们明天还开会吗？”']);
+    assert.match(f.message, /reversed/);
+    assert.strictEqual(fixed(text), '他对团队说：“我们明天还开会吗？”然后走了。');
+    assert.strictEqual(fixed('她问：“你来吗？“ 我说：”来。”'), '她问：“你来吗？” 我说：“来。”');
+    assert.strictEqual(fixed('彼は”行こう“と言った。'), '彼は“行こう”と言った。');
+  });
+
+  test('Should find the reversed quotes of seed 001 with the expected replacement', () => {
+    const text = readSeed('001');
+    const f = check(text).find((x) => text.slice(x.range.start, x.range.end) === '”你们还想这个项目成功吗？“');
+    assert.ok(f);
+    assert.strictEqual(f.suggestions[0], '“你们还想这个项目成功吗？”');
+  });
+
+  test('Should turn ASCII marks against Chinese or Japanese text into full-width ones', () => {
+    assert.strictEqual(fixed('她说:“好的”'), '她说：“好的”');
+    assert.deepStrictEqual(flagged('我们有三个选择,第一个是等待;第二个是放弃?'), [',', ';', '?']);
+    assert.strictEqual(fixed('我们用过 Docker, 还有 Kubernetes。'), '我们用过 Docker，还有 Kubernetes。');
+    assert.strictEqual(fixed('这就是答案.然后我们走了'), '这就是答案。然后我们走了');
+    assert.strictEqual(fixed('本当ですか?はい!'), '本当ですか？はい！');
+    assert.strictEqual(fixed('**答案有两点:**'), '**答案有两点：**');
+  });
+
+  test('Should leave times, ratios, URLs, code, emoticons, Korean and English inside Chinese alone', () => {
+    for (const text of [
+      '会议在12:30开始，比例是3:2，版本是v1.2版本，e.g.中文。',
+      '请访问 https://example.com/a,b?c=1 了解，或者看 `a, b; c` 和 [文档](http://x.cn/a,b)。',
+      '好的:) 明天见 (^_^)',
+      '他说 "Hello, world!" 然后走了。',
+      '그래요? 네, 좋아요! "무운영"이라고 (Adrian) 했다...',
+      'Well... okay, (fine) "yes".',
+    ]) {
+      assert.deepStrictEqual(flagged(text), [], text);
+    }
+  });
+
+  test('Should set CJK ellipses to …… and delete spaces around full-width marks', () => {
+    assert.strictEqual(fixed('我想想...好吧'), '我想想……好吧');
+    assert.strictEqual(fixed('然后。。。我们走了'), '然后……我们走了');
+    assert.strictEqual(fixed('等等…'), '等等……');
+    assert.deepStrictEqual(flagged('好吧……走吧'), []);
+    assert.strictEqual(fixed('这是副本数 ，这是网络'), '这是副本数，这是网络');
+    assert.strictEqual(fixed('容器， 微服务、 网络'), '容器，微服务、网络');
+    assert.strictEqual(fixed('　这是缩进，不是错误。'), '　这是缩进，不是错误。');
+  });
+
+  test('Should make bracket pairs full-width in Chinese text and consistent in Latin text', () => {
+    assert.strictEqual(fixed('平台即服务(YAP)'), '平台即服务（YAP）');
+    assert.strictEqual(fixed('工具 (从 A 到 B) 为您构建'), '工具（从 A 到 B）为您构建');
+    assert.strictEqual(fixed('在推特上关注他(annlee)。'), '在推特上关注他（annlee）。');
+    assert.deepStrictEqual(flagged('关注他（annlee）。Docker(CE) 版本'), []);
+    assert.strictEqual(fixed('Docker (CE） is free.'), 'Docker (CE) is free.');
+  });
+
+  test('Should report brackets and quotation marks without a partner', () => {
+    assert.deepStrictEqual(flagged('He said (this is odd.'), ['(']);
+    assert.strictEqual(fixed('He said (this is odd.'), 'He said this is odd.');
+    assert.deepStrictEqual(flagged('Das ist wirklich gut) sagte sie.'), [')']);
+    assert.deepStrictEqual(flagged('She said "hello and left.'), ['"']);
+    assert.deepStrictEqual(flagged('Il a dit ” bonjour.'), ['”']);
+    for (const text of ['1) first 2) second a) third', 'A 27" monitor.', '"This quotation goes on in the next paragraph', '“Ce discours continue au paragraphe suivant']) {
+      assert.deepStrictEqual(flagged(text), [], text);
+    }
+  });
+
+  test('Should set straight quotes around Chinese text to curly ones, and to 「」 in Japanese', () => {
+    assert.strictEqual(fixed('他说"我们走吧"然后离开'), '他说“我们走吧”然后离开');
+    const ja = joinLines('彼は"行こう"と言いました。', 'それから、みんなで出かけました。');
+    assert.strictEqual(fixed(ja), joinLines('彼は「行こう」と言いました。', 'それから、みんなで出かけました。'));
+  });
+
+  test('Should find the expected number of problems in each seed', () => {
+    assert.deepStrictEqual(['000', '001', '002', '003', '004'].map((s) => check(readSeed(s)).length), [2, 23, 0, 7, 0]);
+    const seed3 = readSeed('003');
+    assert.deepStrictEqual(flagged(seed3).slice(0, 3), ['...', ':', ':']);
+    const seed0 = readSeed('000');
+    assert.ok(check(seed0).every((f) => f.suggestions[0].startsWith('“') && f.suggestions[0].endsWith('”')));
+  });
+
+  test('Should never throw and keep ranges inside the text on hostile input', () => {
+    for (const text of [
+      '',
+      '\uFEFF',
+      '\uFEFF他说:好\r\n她说:"好"\r\n',
+      '𠀀,𠀀...𠀀(𠀀)”𠀀“',
+      '(((((((',
+      ')))))]]]】】',
+      '“”“”“',
+      '中,'.repeat(100_000),
+      '"'.repeat(10_001),
+    ]) {
+      for (const f of check(text)) {
+        assert.ok(f.range.start >= 0 && f.range.end <= text.length && f.range.start < f.range.end, text.slice(0, 20));
+        for (const e of f.fixes.flatMap((x) => x.edits)) assert.ok(e.range.start >= 0 && e.range.end <= text.length);
+      }
+    }
+    assert.strictEqual(fixed('\uFEFF他说:好\r\n她说:"好"\r\n'), '\uFEFF他说：好\r\n她说：“好”\r\n');
+  });
+});

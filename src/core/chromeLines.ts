@@ -64,16 +64,22 @@ export function chromeLine(line: string): ChromeLine {
   const vocab = size <= 2 * SHORT ? matchVocabulary(t) : { hits: 0, coverage: 0, key: false };
   const vocabulary = vocab.coverage >= 0.5 || (size <= SHORT && vocab.hits > 0 && (vocab.key || vocab.coverage >= 0.3));
   const counter = /\d/.test(t) && COUNTER.test(t) && !TIMESTAMP.test(t);
-  const separator = SEPARATOR.test(t);
-  const items = NAV_MARK.test(t) ? t.split(NAV_SPLIT).filter((x) => x.trim() !== '') : [];
+  // A Markdown table row (`| a | b |`) is content, however much it looks like a menu.
+  const table = t.length > 1 && t.startsWith('|') && t.endsWith('|');
+  const separator = !table && SEPARATOR.test(t);
+  const items = !table && NAV_MARK.test(t) ? t.split(NAV_SPLIT).filter((x) => x.trim() !== '') : [];
   const navBar = items.length >= 3 && items.every((x) => sizeOf(x) <= 3);
   const glyph = size <= 2 * PROSE && GLYPH.test(t);
   return { size, sentenceEnd, vocabulary, counter, separator, navBar, glyph };
 }
 
-/** Chrome by itself: interface words, a nav bar, a glyph, separators; counters too outside the article body. */
+/**
+ * Chrome by itself: interface words, a nav bar, separators. Around the article also counters and button
+ * glyphs; inside it interface words only in lines that do not end like a sentence ("Next question.").
+ */
 export function isStrongChrome(f: ChromeLine, outsideBody: boolean): boolean {
-  return f.vocabulary || f.navBar || f.glyph || f.separator || (outsideBody && f.counter);
+  if (outsideBody) return f.vocabulary || f.navBar || f.glyph || f.separator || f.counter;
+  return (f.vocabulary && !f.sentenceEnd) || f.navBar || f.separator;
 }
 
 /** Article prose: a long line that ends like a sentence and is not chrome. */

@@ -154,6 +154,16 @@ suite('boilerplate', () => {
       '',
       'Kim: Honestly, the tooling. Everything that used to take a day of manual work is now a pipeline that nobody has to think about.',
       '',
+      'Next question.',
+      '',
+      'Lee: And the input → output of that pipeline, who owns it today, in your team?',
+      '',
+      '| Team | Owner | Pager |',
+      '|------|-------|-------|',
+      '| Web | Kim | yes |',
+      '',
+      'Kim: The team that ships the feature owns it, from the first commit until the last user is gone.',
+      '',
       'Thanks for reading!',
       '— Lee Min-ho',
     );
@@ -171,6 +181,9 @@ suite('boilerplate', () => {
     assert.ok(!isStrongChrome(chromeLine('00:12:31'), true), 'a timestamp is transcript structure');
     assert.ok(isStrongChrome(chromeLine('首页 | 资讯 | 博客'), true));
     assert.ok(!isStrongChrome(chromeLine('---'), true));
+    assert.ok(chromeLine('Next question.').vocabulary && !isStrongChrome(chromeLine('Next question.'), false), 'a sentence inside the body');
+    assert.ok(isStrongChrome(chromeLine('Next question.'), true));
+    assert.ok(!isStrongChrome(chromeLine('| Team | Owner | Pager |'), true), 'a Markdown table row');
   });
 
   test('Should never throw and keep ranges and edits inside the text on adversarial input', () => {

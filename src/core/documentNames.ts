@@ -85,7 +85,7 @@ function titleName(t: Transcript): NameOccurrence | undefined {
   return { name, range: { start: at, end: at + name.length }, role: 'header', speaker: true, source: 'title' };
 }
 
-// Whether a capitalised title ("Building Better Teams", "Docker Swarm") names a topic, not a person: its
+// Whether a capitalised title ("Building Better Teams", "Solar Panels") names a topic, not a person: its
 // words also occur in lower case, or on their own, in the text. A person's name recurs, if at all, whole.
 function namesATopic(text: string, title: string): boolean {
   const words = title.split(/[ \t]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));

@@ -7,8 +7,8 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /**
  * Exact occurrences of each spelling outside the `taken` ranges, found in one pass. At each place the
- * longest spelling wins, so a name is never also counted as a shorter name it contains (法尔奇 inside
- * 法尔奇奇); a spelling that begins or ends with a Latin letter must stand as a whole word there.
+ * longest spelling wins, so a name is never also counted as a shorter name it contains (施密 inside
+ * 施密特); a spelling that begins or ends with a Latin letter must stand as a whole word there.
  */
 export function findMentions(text: string, spellings: readonly string[], taken: readonly TextRange[]): Map<string, TextRange[]> {
   const found = new Map<string, TextRange[]>();
@@ -46,7 +46,7 @@ function isUnspaced(ch: string | undefined): boolean {
 const SAMPLE = 20_000;
 const JOIN = /[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}]( ?)[A-Za-z]|[A-Za-z]( ?)[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}]/gu;
 
-/** Whether the document sets Latin words off from Han or Kana with a space ("在 Twitter 上") more often than not ("在Twitter上"). */
+/** Whether the document sets Latin words off from Han or Kana with a space ("用 Python 写") more often than not ("用Python写"). */
 export function spacesLatinInCjk(text: string): boolean {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   let spaced = 0;

@@ -3,7 +3,7 @@
 // a byline, an author field) and by comparing it with the document's other names.
 
 const PARTICLE = String.raw`(?:de|da|di|del|della|der|den|du|van|von|le|la|bin|ibn|al|el|dos|das|ten|ter|zu|y)`;
-// A capitalised word with lower-case letters after the capital (so "IT" and "DevOps" are not names),
+// A capitalised word with lower-case letters after the capital (so "IT" and "JavaScript" are not names),
 // optionally hyphenated (Anne-Marie) or with a Gaelic/Scots prefix (O'Neil, McBride).
 const WORD = String.raw`(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?:-\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*)*`;
 const INITIAL = String.raw`\p{Lu}\.`;

@@ -121,7 +121,7 @@ function alignedDistance(a: readonly NamePart[], b: readonly NamePart[], slack: 
 /**
  * How far apart two names are (0 = the same name in any script), or Infinity when they name
  * different people. Parts are paired in order (either order for two-part names); names split
- * differently (维克托法尔奇 / Viktor Farcic) are compared as wholes. `slack` widens the tolerance.
+ * differently (克劳斯施密特 / Klaus Schmidt) are compared as wholes. `slack` widens the tolerance.
  */
 export function nameDistance(a: PersonName, b: PersonName, slack = 0): number {
   const pa = a.parts;

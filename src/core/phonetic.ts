@@ -1,5 +1,5 @@
 // A transliteration-tolerant distance between romanised names. Transliterations into Chinese and
-// Korean keep a name's consonant frame but change its vowels, voicing and liquids (Viktor → weiketuo,
+// Korean keep a name's consonant frame but change its vowels, voicing and liquids (Klaus → kelaosi,
 // Garcia → gareusia): such differences cost little here, a different consonant costs a full edit.
 
 const VOWELS = new Set('aeiouy');

@@ -108,7 +108,7 @@ function nameAfter(text: string, at: number, cue: string, strong: boolean): Span
   if (cue.startsWith('我')) return nativeHanNameAt(text, at);
   const hangul = /\p{sc=Hangul}/u.test(cue) ? hangulWordsAt(text, at) : undefined;
   if (!hangul) return undefined;
-  // The name runs up to the word carrying the copula ("… 루키데스라고 합니다"), each word a plausible name part.
+  // The name runs up to the word carrying the copula ("… 가르시아라고 합니다"), each word a plausible name part.
   const kept: string[] = [];
   for (const word of text.slice(hangul.start, hangul.end).split(' ')) {
     const bare = word.replace(KOREAN_ENDING, '');

@@ -30,11 +30,13 @@ export function latinEvidence(text: string, home: string): LatinEvidence {
 }
 
 /**
- * Whether a span's function words make it worth identifying: two foreign markers, or one in a span of
- * at most three words ("Merci beaucoup."), which is how short foreign replies look.
+ * Whether a span's function words make it worth identifying: two foreign markers (function words or,
+ * in English, accented words), at least one a function word; or one in a span of at most three words
+ * ("Merci beaucoup."), which is how short foreign replies look.
  */
 export function isForeignCandidate(e: LatinEvidence): boolean {
-  if (e.words < 2) return false;
+  // Accented words alone make loan phrases ("pièce de résistance"), not a change of language.
+  if (e.words < 2 || e.lang === undefined) return false;
   return e.markers >= 2 || (e.markers === 1 && e.words <= 3);
 }
 
@@ -127,7 +129,8 @@ function foreignInSentence(s: string, a: number, b: number, home: string): Forei
     const { hits } = scanMarkers(s, x, y, home);
     if (hits.length < 2) continue;
     const lastEnd = s.slice(hits[hits.length - 1], y).search(/[^\p{L}'’]/u);
-    const spans: [number, number][] = [[hits[0], y], [x, lastEnd < 0 ? y : hits[hits.length - 1] + lastEnd]];
+    const tail = lastEnd < 0 ? y : hits[hits.length - 1] + lastEnd;
+    const spans: [number, number][] = [[hits[0], y], [x, tail], [hits[0], tail]];
     for (const [p, q] of spans) {
       const partLang = foreignLatinLanguage(s.slice(p, q), home);
       if (partLang) {

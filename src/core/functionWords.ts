@@ -37,7 +37,7 @@ const WORDS: Record<string, string> = {
 // Everyday English words spelled like another language's function word: in English text they are no evidence.
 const ENGLISH_HOMOGRAPHS = new Set(
   `die war hat man bin also will see plus son ton par ma me pas come once sea more dank era solo su lo le mi
-    te se de la el ha nada even mal gut ben tan sin algo ya encore déjà pendant sans sous met van op hoe`.split(/\s+/),
+    te se de la el ha nada even mal gut ben tan sin algo ya encore déjà pendant sans sous met van op hoe et al per`.split(/\s+/),
 );
 
 /** The languages whose function words are known, as BCP 47 tags. */

@@ -1,16 +1,22 @@
 import type { Transcript } from './model';
 import { proseRanges, rangeCursor, verbatimRanges } from './prose';
 
+// Local copies: a hot loop reading `exports.X` pays a property load per use.
+const CAP = 1;
+const MARK = 2;
+const INIT = 4;
+const JOIN = 8;
+const CJK = 16;
 /** Starts with a capital letter. */
-export const CAPITAL = 1;
+export const CAPITAL = CAP;
 /** Spelled like a product name: an inner capital (DevOps), two leading capitals (AWS) or a digit (K8s). */
-export const MARKED = 2;
+export const MARKED = MARK;
 /** First word of a line, sentence or clause, where a capital says nothing. */
-export const INITIAL = 4;
+export const INITIAL = INIT;
 /** Follows the previous word of its prose range with one to three spaces only: the two can form one name. */
-export const JOINED = 8;
+export const JOINED = JOIN;
 /** Stands next to Chinese, Japanese or Korean text (or its punctuation): a foreign word there. */
-export const IN_CJK = 16;
+export const IN_CJK = CJK;
 
 /**
  * The Latin words of a transcript's prose (code, URLs and link targets left out), as parallel arrays:
@@ -71,17 +77,17 @@ export function latinWords(t: Transcript): LatinWords {
     const j = Math.min(i + m[0].length, range.end);
     let e = j;
     if (e - i > 2 && (text.charCodeAt(e - 1) | 32) === 115 && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019)) e -= 2;
-    let bits = isUpper(text.charCodeAt(i)) ? CAPITAL : 0;
+    let bits = isUpper(text.charCodeAt(i)) ? CAP : 0;
     let joiner = false;
     for (let k = i + 1; k < e; k++) {
       const d = text.charCodeAt(k);
       const p = text.charCodeAt(k - 1);
       if (d === 39 || d === 0x2019 || d === 45) joiner = true;
-      else if ((d >= 48 && d <= 57) || (isUpper(d) && isLetter(p) && (k === i + 1 || !isUpper(p)))) bits |= MARKED;
+      else if ((d >= 48 && d <= 57) || (isUpper(d) && isLetter(p) && (k === i + 1 || !isUpper(p)))) bits |= MARK;
     }
-    if (isInitial(text, i, range.start)) bits |= INITIAL;
-    if (isCjkCode(nearby(text, i - 1, -1)) || isCjkCode(nearby(text, e, 1))) bits |= IN_CJK;
-    if (prevEnd >= 0 && i - prevEnd <= 3 && isBlank(text, prevEnd, i)) bits |= JOINED;
+    if (isInitial(text, i, range.start)) bits |= INIT;
+    if (isCjkCode(nearby(text, i - 1, -1)) || isCjkCode(nearby(text, e, 1))) bits |= CJK;
+    if (prevEnd >= 0 && i - prevEnd <= 3 && isBlank(text, prevEnd, i)) bits |= JOIN;
     const k = lower ? lower.slice(i, e) : text.slice(i, e).toLowerCase();
     start.push(i);
     end.push(e);

@@ -86,18 +86,21 @@ function buildIndex(t: Transcript): TermIndex {
   const terms = new Map<string, TermStats>();
   const cjk = t.language.script === 'Han' || t.language.script === 'Hangul' || t.language.script === 'Kana';
   const { start, end, key, flags } = words;
-  const edge = (i: number) => cjk || (flags[i] & (CAPITAL | MARKED | IN_CJK)) !== 0;
+  const [capital, initial, joined] = [CAPITAL, INITIAL, JOINED];
+  const edgeBits = CAPITAL | MARKED | IN_CJK;
+  const nameBits = MARKED | IN_CJK;
+  const edge = (i: number) => cjk || (flags[i] & edgeBits) !== 0;
   for (let i = 0; i < words.length; i++) {
     const isEdge = edge(i);
     const f = flags[i];
     // A word is spelled as a name when marked, capitalised mid-sentence, or foreign in CJK text.
-    const named = (f & (MARKED | IN_CJK)) !== 0 || (f & (CAPITAL | INITIAL)) === CAPITAL;
-    const lower = !named && (f & CAPITAL) === 0;
+    const named = (f & nameBits) !== 0 || (f & (capital | initial)) === capital;
+    const lower = !named && (f & capital) === 0;
     // Short lower-case words ("the", "of") are never names nor worth a spelling check: not counted.
     if (isEdge || key[i].length >= 4) add(terms, text, key[i], start[i], end[i], named, lower);
     if (!isEdge) continue;
     let phrase = key[i];
-    for (let n = 1; n < MAX_WORDS && i + n < words.length && flags[i + n] & JOINED; n++) {
+    for (let n = 1; n < MAX_WORDS && i + n < words.length && flags[i + n] & joined; n++) {
       phrase += key[i + n];
       if (edge(i + n)) add(terms, text, phrase, start[i], end[i + n], named, lower);
     }

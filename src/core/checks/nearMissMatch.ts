@@ -17,8 +17,14 @@ export function findNearMisses(ctx: CheckContext): NearMiss[] {
   spellings(ctx.text, index, terms, names, found);
   phrases(ctx.text, index, terms, found);
   found.sort((a, b) => a.rank - b.rank || b.range.end - b.range.start - (a.range.end - a.range.start) || a.range.start - b.range.start);
+  // Offsets taken by a stronger match: linear in the flagged text, however many candidates there are.
+  const taken = found.length ? new Uint8Array(ctx.text.length) : undefined;
   const kept: Candidate[] = [];
-  for (const c of found) if (!kept.some((k) => k.range.start < c.range.end && c.range.start < k.range.end)) kept.push(c);
+  for (const c of found) {
+    if (taken!.subarray(c.range.start, c.range.end).includes(1)) continue;
+    taken!.fill(1, c.range.start, c.range.end);
+    kept.push(c);
+  }
   return kept.sort((a, b) => a.range.start - b.range.start).map(({ rank: _rank, ...m }) => m);
 }
 

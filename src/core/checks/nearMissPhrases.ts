@@ -1,55 +1,53 @@
 import { soundSimilarity } from '../soundSkeleton';
-import { JOINED, type LatinWords } from '../latinWords';
-import type { TermIndex } from '../termIndex';
+import { wordAt, type TermIndex, type TermStats } from '../termIndex';
 import { firstOf, RARE, spansOf, type Candidate, type Term } from './nearMissTerms';
 
 /** Phrases that share their first or last word with a multi-word term and sound like the rest ("Dead of Days"). */
 export function phrases(text: string, index: TermIndex, terms: Map<string, Term>, out: Candidate[]): void {
   const byFirst = new Map<string, Term[]>();
   const byLast = new Map<string, Term[]>();
+  let glossary = false;
   for (const t of terms.values()) {
     if (t.words.length < 2) continue;
+    glossary ||= t.glossary;
     const f = t.words[0];
     const l = t.words[t.words.length - 1];
     (byFirst.get(f) ?? byFirst.set(f, []).get(f)!).push(t);
     (byLast.get(l) ?? byLast.set(l, []).get(l)!).push(t);
   }
   if (byFirst.size === 0) return;
-  const words = index.words;
-  const seen = new Map<string, boolean>();
-  const starts = new Map<Term, Set<number>>();
-  for (let i = 0; i < words.length; i++) {
-    for (const anchorFirst of [true, false]) {
-      for (const t of (anchorFirst ? byFirst : byLast).get(words.key[i]) ?? []) {
-        for (let n = 2; n <= 3; n++) {
-          const from = anchorFirst ? i : i - n + 1;
-          const to = anchorFirst ? i + n - 1 : i;
-          if (from < 0 || to >= words.length || !chained(words, from, to)) continue;
-          const key = words.key.slice(from, to + 1).join('');
-          const stats = index.terms.get(key);
-          if (!stats || key === t.key) continue;
-          if (!t.glossary && (stats.count > RARE || t.count < 2 * stats.count)) continue;
-          const memo = key + '\u0000' + t.key;
-          if (!seen.has(memo)) {
-            const rest = (anchorFirst ? words.key.slice(from + 1, to + 1) : words.key.slice(from, to)).join('');
-            const termRest = (anchorFirst ? t.words.slice(1) : t.words.slice(0, -1)).join('');
-            seen.set(memo, soundsLike(rest, termRest));
-          }
-          if (!seen.get(memo)) continue;
-          let tStarts = starts.get(t);
-          if (!tStarts) starts.set(t, (tStarts = new Set(t.stats ? spansOf(t.stats).map((r) => r.start) : [])));
-          if (words.start.slice(Math.max(0, from - t.words.length + 1), to + 1).some((s) => tStarts.has(s))) continue;
-          const range = { start: words.start[from], end: words.end[to] };
-          out.push({ range, text: text.slice(range.start, range.end), kind: 'sound', term: t.spelling, termCount: t.count, fromGlossary: t.glossary, termRange: firstOf(t.stats, t.spelling, text), all: spansOf(stats), rank: t.glossary ? 0 : 2 });
-        }
+  // The candidates are the counted phrases themselves: only rare ones, unless a glossary term may claim any.
+  for (const stats of index.terms.values()) {
+    if (stats.count > RARE && !glossary) continue;
+    const from = wordAt(index, stats.spans[0]);
+    if (from < 0) continue;
+    let to = from;
+    while (to + 1 < index.words.length && index.words.end[to + 1] <= stats.spans[1]) to++;
+    if (to === from) continue;
+    const keys = index.words.key.slice(from, to + 1);
+    for (const [anchored, rest, termRest] of [
+      [byFirst.get(keys[0]), keys.slice(1), (t: Term) => t.words.slice(1)],
+      [byLast.get(keys[keys.length - 1]), keys.slice(0, -1), (t: Term) => t.words.slice(0, -1)],
+    ] as const) {
+      for (const t of anchored ?? []) {
+        if (t.key === stats.key || (!t.glossary && (stats.count > RARE || t.count < 2 * stats.count))) continue;
+        if (!soundsLike(rest.join(''), termRest(t).join(''))) continue;
+        report(text, index, stats, t, out);
       }
     }
   }
 }
 
-function chained(words: LatinWords, from: number, to: number): boolean {
-  for (let k = from + 1; k <= to; k++) if (!(words.flags[k] & JOINED)) return false;
-  return true;
+// Every occurrence of the rare phrase that does not overlap a use of the term itself.
+function report(text: string, index: TermIndex, stats: TermStats, t: Term, out: Candidate[]): void {
+  const termStarts = new Set(t.stats ? spansOf(t.stats).map((r) => r.start) : []);
+  const all = spansOf(stats);
+  for (const range of all) {
+    const first = wordAt(index, range.start);
+    const before = index.words.start.slice(Math.max(0, first - t.words.length + 1), first + 1);
+    if (before.some((s) => termStarts.has(s)) || [...termStarts].some((s) => s > range.start && s < range.end)) continue;
+    out.push({ range, text: text.slice(range.start, range.end), kind: 'sound', term: t.spelling, termCount: t.count, fromGlossary: t.glossary, termRange: firstOf(t.stats, t.spelling, text), all, rank: t.glossary ? 0 : 2 });
+  }
 }
 
 // The differing parts of a phrase and a term: same first letter, similar length, similar sound.

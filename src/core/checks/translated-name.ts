@@ -1,6 +1,6 @@
 import { scriptOf } from '../language';
+import { rangeCursor, verbatimRanges } from '../prose';
 import { displayName, isTransliteration, nameFromUrl } from '../nameEvidence';
-import { dominantSurface, termIndex } from '../termIndex';
 import type { TextRange } from '../text';
 import { namedSpans, type NamedSpan } from './namedSpans';
 import type { Check, CheckContext, Fix, TextEdit } from './types';
@@ -18,10 +18,11 @@ export const translatedName: Check = {
     if (!spans.length) return;
     const glossary = glossaryNames(ctx);
     let spaced: boolean | undefined;
+    const used = new Map<string, string | undefined>();
     for (const span of spans) {
       const ev = evidence(span, glossary);
       if (!ev || isTransliteration(span.inner, ev.latin)) continue;
-      const names = spellings(ctx, ev, glossary);
+      const names = spellings(ctx, ev, glossary, used);
       const q = (s: string) => `“${s}”`;
       report({
         range: span.range,
@@ -71,12 +72,22 @@ function evidence(span: NamedSpan, glossary: Map<string, string>): Evidence | un
 }
 
 // The name as the glossary or the rest of the document spells it, else as the evidence gives it.
-function spellings(ctx: CheckContext, ev: Evidence, glossary: Map<string, string>): string[] {
-  const key = ev.latin.toLowerCase().replace(/[\s'’-]+/g, '');
-  const listed = [...glossary.values()].find((g) => g.toLowerCase().replace(/[\s'’-]+/g, '') === key);
-  const used = termIndex(ctx.transcript).terms.get(key);
-  const first = listed ?? (used ? dominantSurface(used, ctx.text) : ev.latin);
-  return [...new Set([first, ev.latin, ev.raw ?? first])];
+function spellings(ctx: CheckContext, ev: Evidence, glossary: Map<string, string>, used: Map<string, string | undefined>): string[] {
+  const fold = (s: string) => s.toLowerCase().replace(/[\s'’-]+/g, '');
+  const listed = [...glossary.values()].find((g) => fold(g) === fold(ev.latin));
+  if (!listed && !used.has(ev.latin)) used.set(ev.latin, usedSpelling(ctx.text, ev.latin));
+  return [...new Set([listed ?? used.get(ev.latin) ?? ev.latin, ev.latin, ev.raw ?? ev.latin])];
+}
+
+// The first spelling of a name in the document's own Latin prose, capitals and spacing aside ("Chaos Monkey"
+// for "chaos-monkey"); URLs and code do not count.
+function usedSpelling(text: string, latin: string): string | undefined {
+  const letters = latin.replace(/[^A-Za-z0-9]/g, '');
+  if (!letters) return undefined;
+  const pattern = new RegExp(`(?<![A-Za-z0-9])${[...letters].join("[ '’-]?")}(?![A-Za-z0-9])`, 'gi');
+  const verbatim = rangeCursor(verbatimRanges(text));
+  for (const m of text.matchAll(pattern)) if (!verbatim.inside(m.index!)) return m[0];
+  return undefined;
 }
 
 // Replacing the span (and a parenthesised original after it, now redundant) by the name; or keeping the
@@ -108,9 +119,13 @@ function isHan(ch: string | undefined): boolean {
   return !!ch && scriptOf(ch.codePointAt(0)!) === 'Han';
 }
 
-/** Whether a text leaves a space between Han characters and Latin words more often than not. */
+/** Whether a text leaves a space between Han characters and Latin words more often than not (judged on its first 200 000 characters). */
 export function spacesHanAndLatin(text: string): boolean {
-  const spaced = text.match(/\p{Script=Han} [A-Za-z]|[A-Za-z] \p{Script=Han}/gu)?.length ?? 0;
-  const tight = text.match(/\p{Script=Han}[A-Za-z]|[A-Za-z]\p{Script=Han}/gu)?.length ?? 0;
+  let spaced = 0;
+  let tight = 0;
+  for (const m of text.slice(0, 200_000).matchAll(/[\u4e00-\u9fff]( ?)[A-Za-z]|[A-Za-z]( ?)[\u4e00-\u9fff]/g)) {
+    if (m[1] || m[2]) spaced++;
+    else tight++;
+  }
   return spaced > tight;
 }

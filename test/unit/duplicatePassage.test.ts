@@ -1,7 +1,9 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { applyEdits, preferredEdits, runChecks } from '../../src/core';
 import { duplicatePassage } from '../../src/core/checks/duplicate-passage';
-import { joinLines, readSeed } from './helpers';
+import { joinLines, readSeed, repoRoot } from './helpers';
 
 const check = (text: string) => runChecks(text, { checks: [duplicatePassage] });
 const flagged = (text: string) => check(text).map((f) => text.slice(f.range.start, f.range.end));
@@ -9,9 +11,9 @@ const fixed = (text: string) => applyEdits(text, preferredEdits(check(text))).te
 
 suite('duplicate-passage', () => {
   test('Should find a looped passage whose copies are cut into sentences differently, and delete the later copy', () => {
-    const first = 'People need to talk, because teams are spread all around the world, and then it is hard to communicate.';
-    const second = 'One language to hold them all.';
-    const loop = "Teams are spread all around the world, and then it's really hard to communicate. One language to hold them all.";
+    const first = 'Our band toured for years, because the drummer lived on a boat in the harbour, and then it was hard to rehearse.';
+    const second = 'Every song was written on that boat.';
+    const loop = "The drummer lived on a boat in the harbour, and then it was really hard to rehearse. Every song was written on that boat.";
     const text = joinLines(first, second, loop);
     const [f, ...rest] = check(text);
     assert.strictEqual(rest.length, 0);
@@ -19,7 +21,7 @@ suite('duplicate-passage', () => {
     assert.match(f.message, /passage nearly repeats the text at line 1/);
     assert.deepStrictEqual(f.suggestions, ['']);
     const earlier = f.related[0].range;
-    assert.strictEqual(text.slice(earlier.start, earlier.end), 'teams are spread all around the world, and then it is hard to communicate.\nOne language to hold them all.');
+    assert.strictEqual(text.slice(earlier.start, earlier.end), 'the drummer lived on a boat in the harbour, and then it was hard to rehearse.\nEvery song was written on that boat.');
     assert.strictEqual(fixed(text), joinLines(first, second));
   });
 
@@ -115,5 +117,13 @@ suite('duplicate-passage', () => {
     const astral = '𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇𠀈。𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇𠀈。';
     assert.deepStrictEqual(flagged(astral), ['𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇𠀈。']);
     assert.strictEqual(check(sentence.repeat(2000)).length, 0); // a formula, not a loop
+  });
+
+  test('Should turn the docs page example into its fixed text with the preferred fixes', () => {
+    const doc = fs.readFileSync(path.join(repoRoot, 'docs', 'checks', 'duplicate-passage.md'), 'utf8');
+    const block = (heading: string) => doc.split(`## ${heading}`)[1].split('```')[1].replace(/^\n/, '');
+    const example = block('Example');
+    assert.ok(check(example).length > 0);
+    assert.strictEqual(fixed(example), block('Fixed'));
   });
 });

@@ -1,7 +1,9 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { applyEdits, preferredEdits, runChecks } from '../../src/core';
 import { headingStructure } from '../../src/core/checks/heading-structure';
-import { joinLines, readSeed } from './helpers';
+import { joinLines, readSeed, repoRoot } from './helpers';
 
 const check = (text: string) => runChecks(text, { checks: [headingStructure] });
 const flagged = (text: string) => check(text).map((f) => text.slice(f.range.start, f.range.end));
@@ -126,5 +128,13 @@ suite('heading-structure', () => {
       }
     }
     assert.strictEqual(fixed('\uFEFF# Titel\r\n\r\nUnterwegs nach Hause\r\n\r\n## Teil\r\n'), '\uFEFF# Titel\r\n\r\n## Unterwegs nach Hause\r\n\r\n## Teil\r\n');
+  });
+
+  test('Should turn the docs page example into its fixed text with the preferred fixes', () => {
+    const doc = fs.readFileSync(path.join(repoRoot, 'docs', 'checks', 'heading-structure.md'), 'utf8');
+    const block = (heading: string) => doc.split(`## ${heading}`)[1].split('```')[1].replace(/^\n/, '');
+    const example = block('Example');
+    assert.ok(check(example).length > 0);
+    assert.strictEqual(fixed(example), block('Fixed'));
   });
 });

@@ -1,7 +1,9 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { applyEdits, preferredEdits, runChecks } from '../../src/core';
 import { punctuation } from '../../src/core/checks/punctuation';
-import { joinLines, readSeed } from './helpers';
+import { joinLines, readSeed, repoRoot } from './helpers';
 
 const check = (text: string) => runChecks(text, { checks: [punctuation] });
 const flagged = (text: string) => check(text).map((f) => text.slice(f.range.start, f.range.end));
@@ -29,10 +31,10 @@ suite('punctuation', () => {
   test('Should turn ASCII marks against Chinese or Japanese text into full-width ones', () => {
     assert.strictEqual(fixed('她说:“好的”'), '她说：“好的”');
     assert.deepStrictEqual(flagged('我们有三个选择,第一个是等待;第二个是放弃?'), [',', ';', '?']);
-    assert.strictEqual(fixed('我们用过 Docker, 还有 Kubernetes。'), '我们用过 Docker，还有 Kubernetes。');
+    assert.strictEqual(fixed('我们用过 Rust, 还有 Go。'), '我们用过 Rust，还有 Go。');
     assert.strictEqual(fixed('这就是答案.然后我们走了'), '这就是答案。然后我们走了');
     assert.strictEqual(fixed('本当ですか?はい!'), '本当ですか？はい！');
-    assert.strictEqual(fixed('**答案有两点:**'), '**答案有两点：**');
+    assert.strictEqual(fixed('**原因有两个:**'), '**原因有两个：**');
   });
 
   test('Should leave times, ratios, URLs, code, emoticons, Korean and English inside Chinese alone', () => {
@@ -53,17 +55,17 @@ suite('punctuation', () => {
     assert.strictEqual(fixed('然后。。。我们走了'), '然后……我们走了');
     assert.strictEqual(fixed('等等…'), '等等……');
     assert.deepStrictEqual(flagged('好吧……走吧'), []);
-    assert.strictEqual(fixed('这是副本数 ，这是网络'), '这是副本数，这是网络');
+    assert.strictEqual(fixed('这是名单 ，这是地址'), '这是名单，这是地址');
     assert.strictEqual(fixed('容器， 微服务、 网络'), '容器，微服务、网络');
     assert.strictEqual(fixed('　这是缩进，不是错误。'), '　这是缩进，不是错误。');
   });
 
   test('Should make bracket pairs full-width in Chinese text and consistent in Latin text', () => {
-    assert.strictEqual(fixed('平台即服务(YAP)'), '平台即服务（YAP）');
+    assert.strictEqual(fixed('软件即服务(SAS)'), '软件即服务（SAS）');
     assert.strictEqual(fixed('工具 (从 A 到 B) 为您构建'), '工具（从 A 到 B）为您构建');
     assert.strictEqual(fixed('在推特上关注他(annlee)。'), '在推特上关注他（annlee）。');
-    assert.deepStrictEqual(flagged('关注他（annlee）。Docker(CE) 版本'), []);
-    assert.strictEqual(fixed('Docker (CE） is free.'), 'Docker (CE) is free.');
+    assert.deepStrictEqual(flagged('关注他（annlee）。Rust(CE) 版本'), []);
+    assert.strictEqual(fixed('Rust (CE） is free.'), 'Rust (CE) is free.');
   });
 
   test('Should report brackets and quotation marks without a partner', () => {
@@ -109,5 +111,13 @@ suite('punctuation', () => {
       }
     }
     assert.strictEqual(fixed('\uFEFF他说:好\r\n她说:"好"\r\n'), '\uFEFF他说：好\r\n她说：“好”\r\n');
+  });
+
+  test('Should turn the docs page example into its fixed text with the preferred fixes', () => {
+    const doc = fs.readFileSync(path.join(repoRoot, 'docs', 'checks', 'punctuation.md'), 'utf8');
+    const block = (heading: string) => doc.split(`## ${heading}`)[1].split('```')[1].replace(/^\n/, '');
+    const example = block('Example');
+    assert.ok(check(example).length > 0);
+    assert.strictEqual(fixed(example), block('Fixed'));
   });
 });

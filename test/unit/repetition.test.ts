@@ -1,7 +1,9 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { applyEdits, preferredEdits, runChecks } from '../../src/core';
 import { repetition } from '../../src/core/checks/repetition';
-import { readSeed } from './helpers';
+import { readSeed, repoRoot } from './helpers';
 
 const check = (text: string) => runChecks(text, { checks: [repetition] });
 const flagged = (text: string) => check(text).map((f) => text.slice(f.range.start, f.range.end));
@@ -101,5 +103,13 @@ suite('repetition', () => {
     assert.deepStrictEqual(flagged('𠀀𠀀𠀀𠀀 𠀀𠀀 𠀀𠀀'), [' 𠀀𠀀']);
     assert.strictEqual(check(huge).length, 1);
     assert.strictEqual(fixed(huge), 'the ');
+  });
+
+  test('Should turn the docs page example into its fixed text with the preferred fixes', () => {
+    const doc = fs.readFileSync(path.join(repoRoot, 'docs', 'checks', 'repetition.md'), 'utf8');
+    const block = (heading: string) => doc.split(`## ${heading}`)[1].split('```')[1].replace(/^\n/, '');
+    const example = block('Example');
+    assert.ok(check(example).length > 0);
+    assert.strictEqual(fixed(example), block('Fixed'));
   });
 });

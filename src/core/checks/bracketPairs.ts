@@ -1,5 +1,5 @@
 // Brackets within one block: a pair in Chinese or Japanese prose is full-width (（…）), as GB/T 15834 and
-// the common Chinese copywriting guides set it, even around Latin words ("关注他（clemenko）"); a pair in
+// the common Chinese copywriting guides set it, even around Latin words ("关注她（annlee）"); a pair in
 // Latin prose is not mixed (（…)); a bracket with no partner is reported.
 import { cleanDeletion } from './cleanDeletion';
 import { hasHanOrKana, isCjkAt, nextNonSpace, prevNonSpace, type Emit, type PunctuationScope } from './cjkPunctuation';

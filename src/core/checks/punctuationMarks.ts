@@ -30,7 +30,7 @@ export function halfWidthMarks(scope: PunctuationScope, inv: PunctuationInventor
       cjk = (isHanOrKana(text.charCodeAt(p)) || ((text[p] === ')' || text[p] === '）') && isCjkAt(text, n))) &&
         (n >= range.end || isCjkAt(text, n) || CLOSERS_AFTER_PERIOD.has(after));
     } else {
-      // "Docker, 还有": a mark between a Latin word and Chinese text belongs to the Chinese sentence.
+      // "Rust, 还有": a mark between a Latin word and Chinese text belongs to the Chinese sentence.
       cjk = isCjkAt(text, p) || (isCjkAt(text, n) && p >= firstHan && !isDigit(text[p]) && !FULL_WIDTH[text[p]]);
     }
     if (!cjk) continue;

@@ -202,6 +202,9 @@ suite('boilerplate', () => {
         for (const e of f.fixes.flatMap((x) => x.edits)) assert.ok(e.range.start >= 0 && e.range.end <= text.length && e.range.start <= e.range.end);
       }
     }
+    const bom = '\uFEFF' + EN_PAGE;
+    assert.strictEqual(flagged(bom)[0], flagged(EN_PAGE)[0]);
+    assert.strictEqual(fixedAll(bom), '\uFEFF' + fixedAll(EN_PAGE));
     const crlf = EN_PAGE.replace(/\n/g, '\r\n');
     assert.strictEqual(findings(crlf).length, 3);
     assert.strictEqual(fixedAll(crlf), joinLines('Why We Moved Away From Microservices', '', ...EN_BODY, '').replace(/\n/g, '\r\n'));

@@ -65,7 +65,7 @@ export const boilerplate: Check = {
     for (const segment of segments(lines, text, candidates, zoneOf)) {
       if (!segment.some((c) => c.strong)) continue;
       const zone = zoneOf(segment[0].index);
-      const range: TextRange = { start: lines[segment[0].index].start, end: lines[segment[segment.length - 1].index].contentEnd };
+      const range: TextRange = { start: afterBom(text, lines[segment[0].index].start), end: lines[segment[segment.length - 1].index].contentEnd };
       const edit = removal(text, lines, segment[0].index, segment[segment.length - 1].index);
       const related: Related[] = segment.flatMap((c) => (repeats.get(c.index) ?? []).map((o) => ({ range: { start: lines[o].start, end: lines[o].contentEnd }, message: 'The same line appears here too.' })));
       const count = segment[segment.length - 1].index - segment[0].index + 1;
@@ -79,6 +79,11 @@ export const boilerplate: Check = {
     }
   },
 };
+
+// A byte-order mark belongs to the file, not to the first line's chrome.
+function afterBom(text: string, offset: number): number {
+  return offset === 0 && text.charCodeAt(0) === 0xfeff ? 1 : offset;
+}
 
 // Lines as the parser numbers them; `indexOf` finds line feeds far faster than a character loop.
 function linesOf(text: string): Line[] {
@@ -147,7 +152,7 @@ function removal(text: string, lines: readonly Line[], a: number, b: number): Te
   const blank = (i: number) => text.slice(lines[i].start, lines[i].contentEnd).trim() === '';
   let next = b + 1;
   while (next < lines.length && blank(next)) next++;
-  if (next < lines.length || a === 0) return { range: { start: lines[a].start, end: next < lines.length ? lines[next].start : text.length }, newText: '' };
+  if (next < lines.length || a === 0) return { range: { start: afterBom(text, lines[a].start), end: next < lines.length ? lines[next].start : text.length }, newText: '' };
   let previous = a - 1;
   while (previous > 0 && blank(previous)) previous--;
   return { range: { start: lines[previous].contentEnd, end: lines[b].contentEnd }, newText: '' };

@@ -28,30 +28,29 @@ const RESYNC = 4;
 const MAX_SKIP = 8;
 
 /**
- * For each sentence span, the index of the earliest earlier span it repeats (identical, or near-identical
- * folded text), or -1; spans lighter than `minWeight` (see `foldedWeight`) and formulas are never paired.
+ * A pairing of sentence spans with earlier ones they repeat (identical, or near-identical folded text):
+ * call it for each span in order; it answers the earliest earlier span repeated, or -1. With `wanted` false
+ * the span is only remembered, cheaply (it lies inside a copy already found). Spans lighter than `minWeight`
+ * (see `foldedWeight`) and formulas are never paired.
  */
-export function pairSentences(folded: string, spans: readonly Span[], minWeight: number): number[] {
+export function sentencePairer(folded: string, spans: readonly Span[], minWeight: number): (j: number, wanted: boolean) => number {
   const keys = spans.map((s) => folded.slice(s.start, s.end));
   const copies = new Map<string, number>();
   for (const k of keys) copies.set(k, (copies.get(k) ?? 0) + 1);
   const first = new Map<string, number>();
   const buckets = new Map<number, number[] | null>();
-  const out = spans.map(() => -1);
-  spans.forEach((s, j) => {
+  return (j, wanted) => {
     const key = keys[j];
-    if (copies.get(key)! >= FORMULA_COPIES || foldedWeight(folded, s.start, s.end) < minWeight) return;
+    const s = spans[j];
+    if (copies.get(key)! >= FORMULA_COPIES || foldedWeight(folded, s.start, s.end) < minWeight) return -1;
     const earlier = first.get(key);
-    if (earlier !== undefined) {
-      out[j] = earlier;
-      return;
-    }
+    if (earlier !== undefined) return wanted ? earlier : -1;
     first.set(key, j);
+    if (!wanted) return -1;
     const sketch = sketchOf(folded, s);
     const seen = new Set<number>();
     for (const h of sketch) for (const i of buckets.get(h) ?? []) seen.add(i);
     const candidates = [...seen].sort((x, y) => x - y).slice(0, MAX_VERIFY);
-    out[j] = candidates.find((i) => near(keys[i], key)) ?? -1;
     for (const h of sketch) {
       const list = buckets.get(h);
       if (list === null) continue;
@@ -59,8 +58,8 @@ export function pairSentences(folded: string, spans: readonly Span[], minWeight:
       else if (list.length >= BUCKET_CAP) buckets.set(h, null);
       else list.push(j);
     }
-  });
-  return out;
+    return candidates.find((i) => near(keys[i], key)) ?? -1;
+  };
 }
 
 function near(a: string, b: string): boolean {
@@ -99,12 +98,12 @@ function sketchOf(folded: string, s: Span): number[] {
  * still agrees; a later copy already inside a found passage starts no new one.
  */
 export function findRepeatedPassages(folded: string, spans: readonly Span[], minWeight: number): PassagePair[] {
-  const pairs = pairSentences(folded, spans, minWeight);
+  const pair = sentencePairer(folded, spans, minWeight);
   const out: PassagePair[] = [];
   let covered = 0;
   spans.forEach((later, j) => {
-    const i = pairs[j];
-    if (i < 0 || later.start < covered) return;
+    const i = pair(j, later.start >= covered);
+    if (i < 0) return;
     const earlier = spans[i];
     if (earlier.end > later.start) return;
     const [aStart, bStart] = grow(folded, earlier.start, later.start, -1, 0, Math.max(earlier.end, covered));

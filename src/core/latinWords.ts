@@ -24,13 +24,13 @@ export const IN_CJK = CJK;
  */
 export interface LatinWords {
   readonly length: number;
-  readonly start: readonly number[];
+  readonly start: Int32Array;
   /** End of each word, a possessive `'s` excluded. */
-  readonly end: readonly number[];
+  readonly end: Int32Array;
   /** Each word lower-cased, hyphens and apostrophes removed. */
   readonly key: readonly string[];
   /** `CAPITAL | MARKED | INITIAL | JOINED | IN_CJK` bits. */
-  readonly flags: readonly number[];
+  readonly flags: Uint8Array;
 }
 
 const codes = (chars: string) => new Set([...chars].map((c) => c.codePointAt(0)!));
@@ -52,13 +52,13 @@ const WORD = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z0-9\u00C0-\u
 /** Scans the prose of a transcript for Latin words: "Jean-Pierre" and "don't" are one word each. */
 export function latinWords(t: Transcript): LatinWords {
   const text = t.text;
-  const lowered = text.toLowerCase();
-  // Lower-casing keeps offsets only when no character changes length (it never does outside rare letters like İ).
-  const lower = lowered.length === text.length ? lowered : undefined;
-  const start: number[] = [];
-  const end: number[] = [];
+  // Typed arrays, doubled when full, cost far less than arrays of numbers grown one push at a time.
+  let room = Math.min(1 << 14, text.length + 1);
+  let start = new Int32Array(room);
+  let end = new Int32Array(room);
+  let flags = new Uint8Array(room);
   const key: string[] = [];
-  const flags: number[] = [];
+  let n = 0;
   const prose = proseRanges(t);
   const verbatim = rangeCursor(verbatimRanges(text));
   let r = 0;
@@ -74,28 +74,42 @@ export function latinWords(t: Transcript): LatinWords {
     if (r >= prose.length) break;
     const range = prose[r];
     if (i < range.start || verbatim.inside(i)) continue;
-    const j = Math.min(i + m[0].length, range.end);
+    const word = m[0];
+    const j = Math.min(i + word.length, range.end);
     let e = j;
     if (e - i > 2 && (text.charCodeAt(e - 1) | 32) === 115 && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019)) e -= 2;
     let bits = isUpper(text.charCodeAt(i)) ? CAP : 0;
     let joiner = false;
+    let upper = bits !== 0;
     for (let k = i + 1; k < e; k++) {
       const d = text.charCodeAt(k);
-      const p = text.charCodeAt(k - 1);
       if (d === 39 || d === 0x2019 || d === 45) joiner = true;
-      else if ((d >= 48 && d <= 57) || (isUpper(d) && isLetter(p) && (k === i + 1 || !isUpper(p)))) bits |= MARK;
+      else if (d >= 48 && d <= 57) bits |= MARK;
+      else if (isUpper(d)) {
+        upper = true;
+        const p = text.charCodeAt(k - 1);
+        if (isLetter(p) && (k === i + 1 || !isUpper(p))) bits |= MARK;
+      }
     }
-    if (isInitial(text, i, range.start)) bits |= INIT;
+    // Only a capital needs to know whether a sentence starts here.
+    if (bits & CAP && isInitial(text, i, range.start)) bits |= INIT;
     if (isCjkCode(nearby(text, i - 1, -1)) || isCjkCode(nearby(text, e, 1))) bits |= CJK;
     if (prevEnd >= 0 && i - prevEnd <= 3 && isBlank(text, prevEnd, i)) bits |= JOIN;
-    const k = lower ? lower.slice(i, e) : text.slice(i, e).toLowerCase();
-    start.push(i);
-    end.push(e);
+    // Most words are lower case already: the matched string itself is the key, with no new string.
+    let k = e === i + word.length ? word : text.slice(i, e);
+    if (upper) k = k.toLowerCase();
+    if (n === room) {
+      room *= 2;
+      [start, end, flags] = [grow(start, new Int32Array(room)), grow(end, new Int32Array(room)), grow(flags, new Uint8Array(room))];
+    }
+    start[n] = i;
+    end[n] = e;
+    flags[n] = bits;
     key.push(joiner ? k.replace(/['’-]/g, '') : k);
-    flags.push(bits);
+    n++;
     prevEnd = e;
   }
-  return { length: start.length, start, end, key, flags };
+  return { length: n, start: start.subarray(0, n), end: end.subarray(0, n), key, flags: flags.subarray(0, n) };
 }
 
 // The code of the first character from `at` in direction `step` that is not a space (within two), or 0.
@@ -110,6 +124,11 @@ function nearby(text: string, at: number, step: number): number {
 // Han, kana, Hangul, and the CJK and full-width punctuation around them.
 function isCjkCode(c: number): boolean {
   return (c >= 0x3000 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 function isBlank(text: string, from: number, to: number): boolean {

@@ -2,6 +2,7 @@
 // kana in a Korean one, a Chinese sentence in English, a Russian phrase anywhere else. The script alone
 // names the language, so no statistical identification is needed.
 import { isBracketed } from './proseMask';
+import type { TextRange } from './text';
 
 /** A run of foreign-script text: offsets into the scanned string and the language its script implies. */
 export interface ScriptRun {
@@ -46,6 +47,12 @@ function atLeast(s: string, re: RegExp, n: number): boolean {
   re.lastIndex = 0;
   while (n > 0 && re.exec(s)) n--;
   return n === 0;
+}
+
+/** Whether `text[range]` holds any letter of a script foreign to `home`. */
+export function mayHaveForeignScript(text: string, range: TextRange, home: string): boolean {
+  // A slice is a view in V8, not a copy; and it bounds the search, which `lastIndex` alone would not.
+  return (ANY_FOREIGN[home] ?? ANY_OTHER).test(text.slice(range.start, range.end));
 }
 
 /** The foreign-script runs of `s` for a document in `home` (a BCP 47 tag), bracketed glosses left out. */

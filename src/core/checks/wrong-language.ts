@@ -4,7 +4,8 @@ import { scoreLanguages } from '../languageId';
 import { documentLanguages } from '../documentLanguages';
 import type { Block } from '../model';
 import { maskedProse } from '../proseMask';
-import { foreignScriptRuns } from '../scriptRuns';
+import { scanMarkers } from '../markerScan';
+import { foreignScriptRuns, mayHaveForeignScript } from '../scriptRuns';
 import type { TextRange } from '../text';
 import type { Check } from './types';
 
@@ -60,10 +61,16 @@ export const wrongLanguage: Check = {
       if (!exempt.has(ctx.text.slice(range.start, range.end).toLowerCase())) report({ range, message, suggestions: [] });
     };
     const doc = nameOf(home.tag);
+    // One test of the whole text spares every block of a single-script document its own.
+    const otherScripts = mayHaveForeignScript(ctx.text, { start: 0, end: ctx.text.length }, home.tag);
     for (const i of ctx.blocks) {
       const block = ctx.transcript.blocks[i];
       const prose = block && proseOf(block);
       if (!prose || prose.end <= prose.start) continue;
+      // In a Latin-script document most blocks have neither another script nor a foreign marker: skip
+      // them before copying and masking their text.
+      const markers = latinHome && LATIN_CANDIDATES.includes(home.tag) && scanMarkers(ctx.text, prose.start, prose.end, home.tag).hits.length > 0;
+      if (latinHome && !markers && !(otherScripts && mayHaveForeignScript(ctx.text, prose, home.tag))) continue;
       const s = maskedProse(ctx.text, prose);
       const stray = (start: number, end: number) => !bilingual || end - start < s.length * WHOLE_BLOCK;
       for (const r of foreignScriptRuns(s, home.tag)) {
@@ -71,7 +78,7 @@ export const wrongLanguage: Check = {
         flag(prose.start, r.start, r.end, `${nameOf(r.lang)} text in ${article(doc)} document: translate it, or delete it if it does not belong here.`);
       }
       if (latinHome) {
-        if (!LATIN_CANDIDATES.includes(home.tag)) continue;
+        if (!markers) continue;
         for (const f of foreignLatinSpans(s, home.tag)) {
           flag(prose.start, f.start, f.end, `This reads as ${nameOf(f.lang)}, not ${doc}: translate it, or correct it from the recording if it was misrecognised.`);
         }

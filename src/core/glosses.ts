@@ -3,7 +3,7 @@ import type { Transcript } from './model';
 import { proseRanges, rangeCursor, verbatimRanges } from './prose';
 import type { TextRange } from './text';
 
-/** A CJK rendering followed by its Latin source in parentheses: `무운영(NoOps)`, `容器编排（orchestration）`. */
+/** A CJK rendering followed by its Latin source in parentheses: `서비스망(service mesh)`, `服务网格（service mesh）`. */
 export interface Gloss {
   /** The Latin text inside the parentheses. */
   readonly latin: string;

@@ -9,7 +9,7 @@ const JOIN = 8;
 const CJK = 16;
 /** Starts with a capital letter. */
 export const CAPITAL = CAP;
-/** Spelled like a product name: an inner capital (DevOps), two leading capitals (AWS) or a digit (K8s). */
+/** Spelled like a product name: an inner capital (GraphQL), two leading capitals (SQL) or a digit (H2O). */
 export const MARKED = MARK;
 /** First word of a line, sentence or clause, where a capital says nothing. */
 export const INITIAL = INIT;

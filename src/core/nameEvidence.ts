@@ -4,7 +4,7 @@ import { phoneticDistance, phoneticForm } from './phonetic';
 
 /** A Latin name read from a URL: the words of its last path segment, or its domain for a site's home page. */
 export interface UrlName {
-  /** The segment or domain label as written ("pentagon", "chaos-monkey"). */
+  /** The segment or domain label as written ("lighthouse", "night-owl"). */
   readonly raw: string;
   readonly words: readonly string[];
   /** How many path segments the URL has: 0 for a home page, 2 for `owner/project`. */
@@ -46,14 +46,14 @@ function safeDecode(s: string): string {
   }
 }
 
-/** How a name from a URL is written in prose: lower-case words capitalised ("chaos-monkey" → "Chaos Monkey"), others kept. */
+/** How a name from a URL is written in prose: lower-case words capitalised ("night-owl" → "Night Owl"), others kept. */
 export function displayName(name: UrlName): string {
   return name.words.map((w) => (w === w.toLowerCase() ? w[0].toUpperCase() + w.slice(1) : w)).join(' ');
 }
 
 /**
- * Whether a CJK rendering is a transliteration of a Latin name (谷歌 for Google, 카오스멍키 for ChaosMonkey)
- * rather than a translation of its meaning (五边形 for Pentagon): katakana is always a transliteration;
+ * Whether a CJK rendering is a transliteration of a Latin name (特斯拉 for Tesla, 카카오 for Kakao)
+ * rather than a translation of its meaning (灯塔 for Lighthouse): katakana is always a transliteration;
  * Han and Hangul are romanised and compared by sound, allowing the vowel and consonant shifts of loanwords.
  */
 export function isTransliteration(cjk: string, latin: string): boolean {

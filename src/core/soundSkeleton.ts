@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 
 // A speech recogniser swaps sounds made alike (v/f/p/b, d/t, k/g), blurs vowels and drops h and w:
-// the skeleton keeps one symbol per class so that "Dead of" and "DevOps" come out close.
+// the skeleton keeps one symbol per class so that "Clown" and "Cloud" come out close.
 const CLASSES: Record<string, string> = {
   a: 'V', e: 'V', i: 'V', o: 'V', u: 'V', y: 'V',
   b: 'P', f: 'P', p: 'P', v: 'P',
@@ -12,7 +12,7 @@ const CLASSES: Record<string, string> = {
   l: 'L', r: 'R',
 };
 
-/** The sound classes of a lower-case Latin word, repeats collapsed: "devops" → "TVPVPS". */
+/** The sound classes of a lower-case Latin word, repeats collapsed: "postgres" → "PVSTKRVS". */
 export function soundSkeleton(word: string): string {
   let out = '';
   const folded = word.normalize('NFD').toLowerCase().replace(/ph/g, 'f').replace(/ck/g, 'k');

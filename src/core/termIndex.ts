@@ -4,7 +4,7 @@ import type { TextRange } from './text';
 
 /** How one folded phrase (1–3 words) is used in the document. */
 export interface TermStats {
-  /** The phrase lower-cased with spaces, hyphens and apostrophes removed: "Git Hub", "GitHub" and "github" share it. */
+  /** The phrase lower-cased with spaces, hyphens and apostrophes removed: "Graph QL", "GraphQL" and "graphql" share it. */
   readonly key: string;
   count: number;
   /** Start and end offsets of every occurrence, flattened. */
@@ -130,8 +130,8 @@ export function caseOnly(a: string, b: string): boolean {
 
 /**
  * Whether writing `variant` for `canon` (same letters, other capitals) is worth a finding: capitals matter
- * in a name spelled with them (DevOps, YAML, K8s) and in a name written in lower case (github); a capitalised
- * common word ("Serverless" among "serverless") is harmless.
+ * in a name spelled with them (GraphQL, SQLite, H2O) and in a name written in lower case (redis); a capitalised
+ * common word ("Microservice" among "microservice") is harmless.
  */
 export function caseMatters(canon: string, variant: string): boolean {
   return /[a-z][A-Z]|[A-Z]{2}|\d/.test(canon) || (canon[0] !== canon[0].toLowerCase() && variant === variant.toLowerCase());
@@ -146,7 +146,7 @@ export function caseVariantSpans(index: TermIndex, text: string, stats: TermStat
     if (text.slice(start, end) !== variant) continue;
     const w = wordAt(index, start);
     if (w >= 0 && index.words.flags[w] & INITIAL && variant.slice(1) === canon.slice(1)) continue;
-    // A lower-case tool name followed by a lower-case word is a command ("docker run"), spelled as typed.
+    // A lower-case tool name followed by a lower-case word is a command ("npm install"), spelled as typed.
     if (variant === variant.toLowerCase() && /^[ \t]+[a-z]/.test(text.slice(end, end + 2))) continue;
     out.push({ start, end });
   }

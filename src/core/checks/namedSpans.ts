@@ -14,7 +14,7 @@ export interface NamedSpan {
   readonly bracket: string;
   /** The link the span is (or is the whole text of). */
   readonly link?: { readonly url: string; readonly urlRange: TextRange; readonly end: number };
-  /** A Latin form in parentheses right after the span or its link: `【五边形】（Pentagon）`. */
+  /** A Latin form in parentheses right after the span or its link: `【灯塔】（Lighthouse）`. */
   readonly gloss?: { readonly latin: string; readonly range: TextRange };
 }
 

@@ -4,7 +4,7 @@ import type { Check, Fix, Report } from './types';
 /** A rare phrase close to a name or term the document uses more often, or the glossary lists. */
 export const nearMiss: Check = {
   id: 'near-miss',
-  description: 'A rare spelling close to a product name, acronym or term that the document uses more often or the glossary lists ("Kubernets" for "Kubernetes", "Dead of Days" for "DevOps Days").',
+  description: 'A rare spelling close to a product name, acronym or term that the document uses more often or the glossary lists ("Terrafrom" for "Terraform", "Clown Native Days" for "Cloud Native Days").',
   defaultLevel: 'warning',
   fixable: true,
   tags: ['speech-recognition', 'spelling', 'terms'],

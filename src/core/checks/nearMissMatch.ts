@@ -28,7 +28,7 @@ export function findNearMisses(ctx: CheckContext): NearMiss[] {
   return kept.sort((a, b) => a.range.start - b.range.start).map(({ rank: _rank, ...m }) => m);
 }
 
-// Case and spacing variants of one folded phrase: "Devops" or "Git Hub" where the document writes "DevOps", "GitHub".
+// Case and spacing variants of one folded phrase: "Graphql" or "Graph QL" where the document writes "GraphQL".
 function variants(text: string, index: TermIndex, term: Term, out: Candidate[]): void {
   const s = term.stats;
   if (!s) return;
@@ -55,7 +55,7 @@ function close(rare: string, term: string, common: boolean): 'spelling' | 'sound
   if (rare[0] !== term[0]) return undefined;
   const longer = Math.max(rare.length, term.length);
   const d = transposed(rare, term) ? 1 : distance(rare, term);
-  // A plural of a name, or the singular of a common word, is grammar, not a slip ("Jenkin" for "Jenkins" is one).
+  // A plural of a name, or the singular of a common word, is grammar, not a slip ("Postgre" for "Postgres" is one).
   if (rare === term + 's' || rare === term + 'es' || (common && term === rare + 's')) return undefined;
   if ((longer >= 5 && d <= 1) || (longer >= 8 && d <= 2)) return 'spelling';
   if (longer >= 7 && 1 - d / longer >= 0.6 && soundSimilarity(rare, term) >= 0.75) return 'sound';
@@ -70,7 +70,7 @@ function transposed(a: string, b: string): boolean {
   return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
-// Single rare words one or two edits, or a similar sound, away from a term: "Kubernets", "servells".
+// Single rare words one or two edits, or a similar sound, away from a term: "Terrafrom", "Zabix".
 function spellings(text: string, index: TermIndex, terms: Map<string, Term>, names: Set<string>, out: Candidate[]): void {
   const buckets = new Map<string, Term[]>();
   for (const t of terms.values()) {

@@ -2,7 +2,7 @@ import { soundSimilarity } from '../soundSkeleton';
 import { wordAt, type TermIndex, type TermStats } from '../termIndex';
 import { firstOf, RARE, spansOf, type Candidate, type Term } from './nearMissTerms';
 
-/** Phrases that share their first or last word with a multi-word term and sound like the rest ("Dead of Days"). */
+/** Phrases that share their first or last word with a multi-word term and sound like the rest ("Clown Native Days"). */
 export function phrases(text: string, index: TermIndex, terms: Map<string, Term>, out: Candidate[]): void {
   const byFirst = new Map<string, Term[]>();
   const byLast = new Map<string, Term[]>();

@@ -59,7 +59,7 @@ function againstGlossary(ctx: CheckContext, group: readonly Gloss[], preferred: 
 }
 
 // The part of the text before a gloss to replace with the preferred rendering: as many characters as it has
-// when they begin alike ("容器调度" for "容器编排"), only the shared tail when they end alike ("编排").
+// when they begin alike ("服务调度" for "服务网格"), only the shared tail when they end alike ("网格").
 function alignedRange(text: string, rendering: TextRange, end: number, preferred: string): TextRange {
   let start = end;
   while (start > end - preferred.length && isCjk(text[start - 1])) start--;

@@ -12,7 +12,7 @@ interface Word {
 }
 
 /**
- * A Korean compound written both with and without its inner space (`기반 체계` / `기반체계`): both parts at
+ * A Korean compound written both with and without its inner space (`서비스 메시` / `서비스메시`): both parts at
  * least two syllables, so particles and auxiliary verbs ("수 있다") stay out; the clear majority wins.
  */
 export function spacingVariants(ctx: CheckContext): TermVariant[] {

@@ -8,7 +8,7 @@ import type { Check, CheckContext } from './types';
 /** One concept rendered two ways: two renderings of one Latin term, capitals or spacing used inconsistently. */
 export const termConsistency: Check = {
   id: 'term-consistency',
-  description: 'One term written two ways in a document (two renderings of the same source term, "DevOps" and "Devops", "기반 체계" and "기반체계"): suggests the glossary form or the clear majority.',
+  description: 'One term written two ways in a document (two renderings of the same source term, "GraphQL" and "Graphql", "서비스 메시" and "서비스메시"): suggests the glossary form or the clear majority.',
   defaultLevel: 'info',
   fixable: true,
   tags: ['translation', 'terms', 'consistency'],

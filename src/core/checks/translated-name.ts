@@ -79,8 +79,8 @@ function spellings(ctx: CheckContext, ev: Evidence, glossary: Map<string, string
   return [...new Set([listed ?? used.get(ev.latin) ?? ev.latin, ev.latin, ev.raw ?? ev.latin])];
 }
 
-// The first spelling of a name in the document's own Latin prose, capitals and spacing aside ("Chaos Monkey"
-// for "chaos-monkey"); URLs and code do not count.
+// The first spelling of a name in the document's own Latin prose, capitals and spacing aside ("Night Owl"
+// for "night-owl"); URLs and code do not count.
 function usedSpelling(text: string, latin: string): string | undefined {
   const letters = latin.replace(/[^A-Za-z0-9]/g, '');
   if (!letters) return undefined;

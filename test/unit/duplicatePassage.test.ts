@@ -60,6 +60,47 @@ suite('duplicate-passage', () => {
     assert.strictEqual(fixed(text), joinLines('**Ana**: Vamos a empezar con la primera pregunta de la entrevista.', '', '**Luis**: Claro, estoy listo para responder.', '', '**Luis**: Perfecto.'));
   });
 
+  test('Should delete a loop that crosses speaker turns without moving text between speakers', () => {
+    const text = joinLines(
+      '**Ana**: Hoy hablamos del mercado. Los pescadores venden todo el pescado antes de las ocho.',
+      '**Luis**: Y los turistas llegan siempre demasiado tarde para comprarlo.',
+      '**Ana**: Qué pena. Los pescadores venden todo el pescado antes de las ocho.',
+      '**Luis**: Y los turistas llegan siempre demasiado tarde para comprarlo. Pero compran recuerdos.',
+    );
+    assert.deepStrictEqual(flagged(text), ['Los pescadores venden todo el pescado antes de las ocho.\n**Luis**: Y los turistas llegan siempre demasiado tarde para comprarlo.']);
+    assert.strictEqual(
+      fixed(text),
+      joinLines(
+        '**Ana**: Hoy hablamos del mercado. Los pescadores venden todo el pescado antes de las ocho.',
+        '**Luis**: Y los turistas llegan siempre demasiado tarde para comprarlo.',
+        '**Ana**: Qué pena.',
+        '**Luis**: Pero compran recuerdos.',
+      ),
+    );
+    const across = joinLines(
+      '**Ana**: Los pescadores venden todo el pescado antes de las ocho.',
+      '',
+      '**Luis**: Y los turistas llegan siempre demasiado tarde para comprarlo.',
+      '',
+      '**Ana**: Los pescadores venden todo el pescado antes de las ocho.',
+      '',
+      '## Segunda parte',
+      '',
+      '**Luis**: Y los turistas llegan siempre demasiado tarde para comprarlo.',
+      '',
+      '**Ana**: Adiós.',
+    );
+    assert.strictEqual(fixed(across), joinLines(
+      '**Ana**: Los pescadores venden todo el pescado antes de las ocho.',
+      '',
+      '**Luis**: Y los turistas llegan siempre demasiado tarde para comprarlo.',
+      '',
+      '## Segunda parte',
+      '',
+      '**Ana**: Adiós.',
+    ));
+  });
+
   test('Should not flag pull quotes, headings, short or formulaic sentences, or merely similar ones', () => {
     const text = joinLines(
       '## Die Arbeit im Team ist wichtig für alle Beteiligten',

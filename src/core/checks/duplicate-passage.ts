@@ -1,8 +1,7 @@
 import { foldedWeight, foldRanges } from '../fold';
 import type { Block } from '../model';
-import type { Sentence } from '../sentences';
 import { LineIndex, type TextRange } from '../text';
-import { cleanDeletion } from './cleanDeletion';
+import { passageDeletion } from './passageDeletion';
 import { findRepeatedPassages, type Span } from './passageMatch';
 import type { Check } from './types';
 
@@ -44,7 +43,7 @@ export const duplicatePassage: Check = {
         range,
         message: `This ${what} ${exact ? 'repeats' : 'nearly repeats'} the text at line ${at}: delete this later copy.`,
         suggestions: [''],
-        fixes: [{ title: `Delete the repeated ${what}`, edits: [{ range: cleanDeletion(text, withLabel(text, transcript.blocks, sentences, first, range)), newText: '' }], preferred: true }],
+        fixes: [{ title: `Delete the repeated ${what}`, edits: passageDeletion(text, transcript.blocks, sentences, first, last), preferred: true }],
         related: [{ range: earlier, message: `The earlier copy (line ${at})` }],
       });
     }
@@ -81,12 +80,4 @@ function originalRange(offsets: ArrayLike<number>, text: string, span: Span): Te
   const lastAt = offsets[Math.max(span.start, span.end - 1)];
   const end = lastAt + (text.codePointAt(lastAt)! > 0xffff ? 2 : 1);
   return { start, end: end + (CLOSING.exec(text.slice(end, end + 3))?.[0].length ?? 0) };
-}
-
-// A copy that is a whole speaker's turn (or starts one and runs past its line) takes the label with it.
-function withLabel(text: string, blocks: readonly Block[], sentences: readonly Sentence[], first: number, range: TextRange): TextRange {
-  const block = blocks[sentences[first].block];
-  if (block.kind !== 'turn' || range.start > block.textRange.start) return range;
-  const rest = range.end >= block.contentRange.end ? '' : text.slice(range.end, block.contentRange.end);
-  return rest.trim() === '' ? { start: block.contentRange.start, end: range.end } : range;
 }

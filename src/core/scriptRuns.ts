@@ -29,6 +29,7 @@ const OTHER_RUNS: readonly (readonly [string, RegExp])[] = [
   ['el', /[\u0370-\u03ff]{2,}(?:[\s,.;:!?-]+[\u0370-\u03ff]+)+/g],
 ];
 const KANA_CHAR = new RegExp(`[${KANA}]`, 'g');
+const HIRAGANA_CHAR = /[\u3041-\u309f]/g;
 const HANGUL_CHAR = new RegExp(`[${HANGUL}]`, 'g');
 const CJK_CHAR = new RegExp(`[${CJK}]`, 'g');
 const OTHER = String.raw`\u0370-\u04ff\u0600-\u06ff`;
@@ -65,8 +66,9 @@ export function foreignScriptRuns(s: string, home: string): ScriptRun[] {
       if (lang && !isBracketed(s, m.index!, m.index! + m[0].length)) out.push({ start: m.index!, end: m.index! + m[0].length, lang });
     }
   };
-  if (home === 'zh' || home === 'ko') add(KANA_RUN, (r) => (atLeast(r, KANA_CHAR, 3) ? 'ja' : undefined));
-  if (home === 'zh' || home === 'ja') add(HANGUL_RUN, (r) => (atLeast(r, HANGUL_CHAR, 3) ? 'ko' : undefined));
+  // A katakana word or a Hangul name is a name; grammar (hiragana) or a longer run is language.
+  if (home === 'zh' || home === 'ko') add(KANA_RUN, (r) => (atLeast(r, HIRAGANA_CHAR, 2) || atLeast(r, KANA_CHAR, 5) ? 'ja' : undefined));
+  if (home === 'zh' || home === 'ja') add(HANGUL_RUN, (r) => (atLeast(r, HANGUL_CHAR, 4) ? 'ko' : undefined));
   if (home === 'ko') add(HAN_RUN, (r) => (r.length >= 6 && atLeast(r, CHINESE_FUNCTION, 2) ? 'zh' : undefined));
   if (!['zh', 'ko', 'ja'].includes(home)) {
     add(CJK_RUN, (r) => {

@@ -91,6 +91,8 @@ suite('wrong-language', () => {
     assert.deepStrictEqual(flagged(en), ['我们的团队在上海也有一个办公室。']);
     const zh = ZH_BODY + '**主持人**：안녕하세요 여러분 반갑습니다，这是我们的韩国听众发来的问候。\n';
     assert.deepStrictEqual(flagged(zh), ['안녕하세요 여러분 반갑습니다']);
+    const names = ZH_BODY + '**主持人**：这次我们也请到了김민수和来自トヨタ的工程师。\n';
+    assert.deepStrictEqual(flagged(names), [], 'a Hangul name and a katakana brand are names, not Korean or Japanese text');
   });
 
   test('Should not flag names, product lists, glosses, titles, code, URLs, metadata or title-case headings', () => {

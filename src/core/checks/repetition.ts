@@ -1,21 +1,13 @@
 import type { Block } from '../model';
 import type { TextRange } from '../text';
+import { cjkRepeats, type Repeat } from './cjkRepeats';
 import { protectedSpans } from './protectedSpans';
-import { legitimateCjkRepeat, repeatablePhrase, repeatableWord } from './reduplication';
+import { repeatablePhrase, repeatableWord } from './reduplication';
 import type { Check } from './types';
 import { scanWords, type WordScan } from './wordScan';
 
-// Longest repeated phrase looked for, in words; longest repeated run of ideographs or kana, in characters.
+// Longest repeated phrase looked for, in words.
 const MAX_PHRASE = 6;
-const MAX_CJK_UNIT = 8;
-
-/** A unit said more than once back to back: its first copy and the span holding the other copies. */
-interface Repeat {
-  readonly first: TextRange;
-  /** From the end of the first copy to the end of the last: deleting it leaves one copy. */
-  readonly rest: TextRange;
-  readonly copies: number;
-}
 
 /** Immediately repeated words and phrases, in any script: "the the", "I think I think", 我们我们, "그 그". */
 export const repetition: Check = {
@@ -141,64 +133,4 @@ function endsClause(text: string, at: number, end: number): boolean {
   let i = at;
   while (i < end && isSpace(text.charCodeAt(i))) i++;
   return i >= end || /\p{P}/u.test(text[i]);
-}
-
-// Runs of ideographs and kana, which are written without spaces, searched for back-to-back repeated substrings.
-function cjkRepeats(text: string, scan: WordScan): Repeat[] {
-  const out: Repeat[] = [];
-  for (let r = 0; r < scan.cjkRuns.length; r += 2) {
-    if (scan.cjkRuns[r + 1] - scan.cjkRuns[r] >= 2) out.push(...repeatsInRun(text, scan.cjkRuns[r], scan.cjkRuns[r + 1]));
-  }
-  return out;
-}
-
-// Shortest units first, so 我们我们我们 is one unit said three times; a unit that itself repeats (哈哈) is left to its own length.
-function repeatsInRun(text: string, runStart: number, runEnd: number): Repeat[] {
-  const out: Repeat[] = [];
-  const taken: number[] = [];
-  for (let length = 1; length <= MAX_CJK_UNIT && 2 * length <= runEnd - runStart; length++) {
-    let same = 0;
-    for (let j = runStart; j + length < runEnd; j++) {
-      same = text.charCodeAt(j) === text.charCodeAt(j + length) ? same + 1 : 0;
-      if (same < length) continue;
-      const i = j - length + 1;
-      // A unit must not split a surrogate pair, and one astral ideograph doubled is plain AA reduplication.
-      if (isLowSurrogate(text, i) || isLowSurrogate(text, i + length) || (length === 2 && isLowSurrogate(text, i + 1)) || periodic(text, i, length)) continue;
-      let copies = 2;
-      while (i + (copies + 1) * length <= runEnd && sameRun(text, i, i + copies * length, length)) copies++;
-      const end = i + copies * length;
-      same = 0;
-      j = end - 1;
-      if (overlapsTaken(taken, i, end) || legitimateCjkRepeat(text, runStart, runEnd, i, length, copies)) continue;
-      taken.push(i, end);
-      out.push({ first: { start: i, end: i + length }, rest: { start: i + length, end }, copies });
-    }
-  }
-  return out;
-}
-
-function sameRun(text: string, a: number, b: number, length: number): boolean {
-  for (let k = 0; k < length; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
-  return true;
-}
-
-function overlapsTaken(taken: readonly number[], start: number, end: number): boolean {
-  for (let k = 0; k < taken.length; k += 2) if (taken[k] < end && start < taken[k + 1]) return true;
-  return false;
-}
-
-function isLowSurrogate(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c >= 0xdc00 && c <= 0xdfff;
-}
-
-// Whether text[i, i + length) is itself a shorter unit repeated (哈哈, 谢谢谢谢).
-function periodic(text: string, i: number, length: number): boolean {
-  for (let p = 1; p < length; p++) {
-    if (length % p !== 0) continue;
-    let ok = true;
-    for (let k = p; k < length && ok; k++) ok = text.charCodeAt(i + k) === text.charCodeAt(i + k - p);
-    if (ok) return true;
-  }
-  return false;
 }

@@ -46,6 +46,16 @@ function safeDecode(s: string): string {
   }
 }
 
+/**
+ * Whether a Latin glossary term is spelled as a proper name (every word capitalised, or an inner capital or
+ * digit: "Night Owl", "GraphQL") rather than as a concept ("orchestration", "Infrastructure as Code"). Names keep
+ * their Latin spelling in a translation; concepts get the glossary's rendering.
+ */
+export function isNameSpelling(latin: string): boolean {
+  const words = latin.split(/\s+/).filter(Boolean);
+  return words.length > 0 && (words.every((w) => /^[A-Z0-9]/.test(w)) || /[a-z][A-Z]|\d/.test(latin));
+}
+
 /** How a name from a URL is written in prose: lower-case words capitalised ("night-owl" → "Night Owl"), others kept. */
 export function displayName(name: UrlName): string {
   return name.words.map((w) => (w === w.toLowerCase() ? w[0].toUpperCase() + w.slice(1) : w)).join(' ');

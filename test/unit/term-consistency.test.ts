@@ -64,6 +64,12 @@ suite('term-consistency', () => {
     assert.deepStrictEqual(check(text), []);
   });
 
+  test('Should not take a rendering of a proper name from the glossary: names stay Latin (translated-name)', () => {
+    const glossary = parseGlossary(joinLines('term\tlang\tnote\ttranslation\ttranslation_lang', 'Night Owl\ten\tproduct\t夜猫\tzh'));
+    const text = '我们用夜猫（Night Owl）做监控，也有人叫猫头鹰（Night Owl）。';
+    assert.deepStrictEqual(check(text, glossary), []);
+  });
+
   test('Should find a capitalisation used as a habit in Chinese and Japanese text', () => {
     const zh = joinLines('林晓：GraphQL 我们也在用，Graphql 的生态很好，Graphql 的工具也多，Graphql 很方便。', '林晓：GraphQL 的网关、GraphQL 的缓存、GraphQL 的订阅、GraphQL 的联邦我们都用过。', 'GraphQL 很好。');
     assert.deepStrictEqual(pairs(zh, check(zh)), [

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { applyEdits, parseGlossary, runChecks, type Finding, type Glossary } from '../../src/core';
 import { translatedName } from '../../src/core/checks/translated-name';
-import { displayName, isTransliteration, nameFromUrl } from '../../src/core/nameEvidence';
+import { displayName, isNameSpelling, isTransliteration, nameFromUrl } from '../../src/core/nameEvidence';
 import { joinLines, readSeed } from './helpers';
 
 function check(text: string, glossary?: Glossary): Finding[] {
@@ -89,6 +89,10 @@ suite('translated-name', () => {
     assert.strictEqual(nameFromUrl('https://www.example.org/')?.raw, 'example');
     assert.strictEqual(nameFromUrl('https://example.org/blog/how-we-deliver-big-even-though-small'), undefined);
     assert.strictEqual(nameFromUrl('not a url'), undefined);
+    assert.strictEqual(isNameSpelling('Night Owl'), true);
+    assert.strictEqual(isNameSpelling('GraphQL'), true);
+    assert.strictEqual(isNameSpelling('orchestration'), false);
+    assert.strictEqual(isNameSpelling('Infrastructure as Code'), false);
     assert.strictEqual(isTransliteration('谷歌', 'Google'), true);
     assert.strictEqual(isTransliteration('詹金斯', 'Jenkins'), true);
     assert.strictEqual(isTransliteration('쿠버네티스', 'Kubernetes'), true);

@@ -1,4 +1,5 @@
 import { findGlosses, type Gloss } from '../glosses';
+import { isNameSpelling } from '../nameEvidence';
 import { isCjk } from '../tokens';
 import { scriptOf } from '../language';
 import { proseRanges, rangeCursor, verbatimRanges } from '../prose';
@@ -10,14 +11,15 @@ function isLatinText(s: string): boolean {
   return /\p{L}/u.test(s) && [...s].every((c) => !/\p{L}/u.test(c) || scriptOf(c.codePointAt(0)!) === 'Latin');
 }
 
-// The glossary's preferred CJK rendering of each Latin term, by lower-cased term.
+// The glossary's preferred CJK rendering of each Latin concept, by lower-cased term. Names are left to
+// translated-name: their Latin spelling is what a translation should keep.
 function glossaryRenderings(ctx: CheckContext): Map<string, string> {
   const out = new Map<string, string>();
   for (const e of ctx.glossary.entries) {
     const pair = [e.term, e.translation ?? ''];
     const latin = pair.find(isLatinText);
     const cjk = pair.find((s) => s && [...s].some(isCjk));
-    if (latin && cjk) out.set(latin.toLowerCase().replace(/\s+/g, ' '), cjk);
+    if (latin && cjk && !isNameSpelling(latin)) out.set(latin.toLowerCase().replace(/\s+/g, ' '), cjk);
   }
   return out;
 }

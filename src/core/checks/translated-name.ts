@@ -1,6 +1,6 @@
 import { scriptOf } from '../language';
 import { rangeCursor, verbatimRanges } from '../prose';
-import { displayName, isTransliteration, nameFromUrl } from '../nameEvidence';
+import { displayName, isNameSpelling, isTransliteration, nameFromUrl } from '../nameEvidence';
 import type { TextRange } from '../text';
 import { namedSpans, type NamedSpan } from './namedSpans';
 import type { Check, CheckContext, Fix, TextEdit } from './types';
@@ -43,10 +43,10 @@ interface Evidence {
   readonly related?: TextRange;
 }
 
-// The glossary's Latin names by their listed CJK translation. A Latin term that is a name: capitalised or marked.
+// The glossary's Latin names (not concepts) by their listed CJK translation.
 function glossaryNames(ctx: CheckContext): Map<string, string> {
   const out = new Map<string, string>();
-  for (const e of ctx.glossary.entries) if (e.translation && /^[A-Z0-9]|[a-z][A-Z]/.test(e.term) && isLatin(e.term)) out.set(e.translation, e.term);
+  for (const e of ctx.glossary.entries) if (e.translation && isNameSpelling(e.term) && isLatin(e.term)) out.set(e.translation, e.term);
   return out;
 }
 

@@ -4,11 +4,15 @@
 import { isDenseCode } from '../fold';
 import type { TextRange } from '../text';
 
-/** Kinds of word: Latin (letters and digits), Han, kana, Hangul, any other script. */
+/** Kind of a word in Latin letters (digits included). */
 export const LATIN = 1;
+/** Kind of a run of Han ideographs. */
 export const HAN = 2;
+/** Kind of a run of hiragana or katakana. */
 export const KANA = 3;
+/** Kind of a Hangul word. */
 export const HANGUL = 4;
+/** Kind of a word in any other script. */
 export const OTHER = 5;
 
 /** The words of a span as parallel arrays, plus its runs of unspaced Han/kana text as [start, end) pairs. */

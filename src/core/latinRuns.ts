@@ -25,10 +25,11 @@ const MIN_WORDS = 4;
 const MIN_LOWER = 3;
 const MIN_LOWER_SHARE = 0.5;
 const SAMPLE = 160;
+const OPTION = /(?:^|\s)--?[A-Za-z]/;
 
 /**
  * The Latin runs of `s` that read as clauses: at least four words, mostly lower-case, with a function
- * word; not bracketed (a gloss, a title); not made of `exempt` terms (glossary entries, lower-cased);
+ * word (two below six words); not command lines; not bracketed (a gloss, a title); not made of `exempt` terms (glossary entries, lower-cased);
  * shorter than `maxLength`.
  */
 export function latinClauses(s: string, exempt: ReadonlySet<string> = new Set(), maxLength = Infinity): LatinClause[] {
@@ -42,6 +43,8 @@ export function latinClauses(s: string, exempt: ReadonlySet<string> = new Set(),
     const words = (run.length > SAMPLE ? run.slice(0, SAMPLE) : run).match(WORDS) ?? [];
     if (words.length < MIN_WORDS || isBracketed(s, start, start + run.length)) continue;
     if (exempt.size > 0 && exempt.has(run.replace(/[.!?]$/, '').trim().toLowerCase())) continue;
+    // A command line (`git commit -m fix the build`) is code even outside backticks.
+    if (OPTION.test(run)) continue;
     const atSentenceStart = SENTENCE_LEAD.test(s.slice(Math.max(0, start - 8), start));
     let lower = 0;
     const found: number[] = [];
@@ -53,7 +56,8 @@ export function latinClauses(s: string, exempt: ReadonlySet<string> = new Set(),
       const langs = functionWordLanguages(w.includes('’') ? w.toLowerCase().replace(/’/g, "'") : w.toLowerCase());
       if (langs !== 0) found.push(langs);
     });
-    if (lower < MIN_LOWER || lower < words.length * MIN_LOWER_SHARE || found.length === 0) continue;
+    // A short run needs two function words to be a clause rather than a term ("IP address and port range").
+    if (lower < MIN_LOWER || lower < words.length * MIN_LOWER_SHARE || found.length < (words.length < 6 ? 2 : 1)) continue;
     out.push({ start, end: start + run.length, hint: hintOf(found) });
   }
   return out;

@@ -102,6 +102,8 @@ suite('wrong-language', () => {
       '**卡琳娜**：还有 Bastard Operator From Hell 这样的老故事，详见 https://example.org/how-we-moved-to-the-cloud-and-why-it-took-a-year。',
       '原文：How We Built Our Internal Platform in Less Than a Year',
       '## Why Platform Teams Fail',
+      '你只需要运行 docker run -it ubuntu bash 就可以进入容器，然后执行 git commit -m fix the build 再推送。',
+      '在 Kubernetes 中，每个 pod 都有自己的 IP address and port range 配置，这就是所谓的 shift left testing approach。',
     );
     assert.deepStrictEqual(flagged(text), []);
     const en = joinLines(

@@ -18,7 +18,7 @@ export function phrases(text: string, index: TermIndex, terms: Map<string, Term>
   if (byFirst.size === 0) return;
   // The candidates are the counted phrases themselves: only rare ones, unless a glossary term may claim any.
   for (const stats of index.terms.values()) {
-    if (stats.count > RARE && !glossary) continue;
+    if ((stats.count > RARE && !glossary) || terms.get(stats.key)?.glossary) continue;
     const from = wordAt(index, stats.spans[0]);
     if (from < 0) continue;
     let to = from;

@@ -186,6 +186,14 @@ suite('boilerplate', () => {
     assert.ok(!isStrongChrome(chromeLine('| Team | Owner | Pager |'), true), 'a Markdown table row');
   });
 
+  test('Should turn the docs page example into its fixed text with the preferred fixes', () => {
+    const doc = fs.readFileSync(path.join(repoRoot, 'docs', 'checks', 'boilerplate.md'), 'utf8');
+    const block = (heading: string) => doc.split(`## ${heading}`)[1].split('```')[1].replace(/^\n/, '');
+    assert.strictEqual(findings(block('Example')).length, 2);
+    assert.strictEqual(fixedAll(block('Example')), block('Fixed'));
+    assert.deepStrictEqual(findings(block('Fixed')), []);
+  });
+
   test('Should never throw and keep ranges and edits inside the text on adversarial input', () => {
     const inputs = [
       '',

@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { parseGlossary, runChecks, type Finding } from '../../src/core';
 import { wrongLanguage } from '../../src/core/checks/wrong-language';
 import { documentLanguages } from '../../src/core/documentLanguages';
@@ -6,7 +8,7 @@ import { foreignLatinLanguage, latinEvidence } from '../../src/core/foreignText'
 import { foreignLanguageOf, scoreLanguages } from '../../src/core/languageId';
 import { scanMarkers } from '../../src/core/markerScan';
 import { parseTranscript } from '../../src/core/parse';
-import { joinLines, readSeed } from './helpers';
+import { joinLines, readSeed, repoRoot } from './helpers';
 
 function findings(text: string, glossary?: string): Finding[] {
   return runChecks(text, { checks: [wrongLanguage], ...(glossary ? { glossary: parseGlossary(glossary) } : {}) });
@@ -145,6 +147,13 @@ suite('wrong-language', () => {
     const anchor = 'And then you need to build the trust.';
     const french = 'Il faut construire la confiance avant tout.';
     assert.deepStrictEqual(flagged(en.replace(anchor, `${anchor} ${french}`)), [french]);
+  });
+
+  test('Should flag the docs page example and nothing in its fixed text', () => {
+    const doc = fs.readFileSync(path.join(repoRoot, 'docs', 'checks', 'wrong-language.md'), 'utf8');
+    const block = (heading: string) => doc.split(`## ${heading}`)[1].split('```')[1].replace(/^\n/, '');
+    assert.deepStrictEqual(flagged(block('Example')), ['We just showed them the numbers from the first quarter and they agreed immediately.']);
+    assert.deepStrictEqual(flagged(block('Fixed')), []);
   });
 
   test('Should never throw and keep ranges inside the text on adversarial input', () => {

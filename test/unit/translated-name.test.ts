@@ -79,6 +79,7 @@ suite('translated-name', () => {
       '《深度工作》（Deep Work）是一本书，[《深度工作》](https://example.com/deep-work) 也是。',
       '见[这里](https://github.com/acme/lighthouse)和[官网](https://lighthouse.example.com)。',
       '【注意】下周停机。[rok9s](https://github.com/acme/rok9s) 是 Latin。[很长的一段说明文字](https://example.com/a/b/c/d)',
+      '我们讲「持续交付」(Continuous Delivery)，不讲名字。',
     );
     assert.deepStrictEqual(pairs(text, check(text)), []);
   });

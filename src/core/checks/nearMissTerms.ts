@@ -32,6 +32,7 @@ export interface Term {
   readonly glossary: boolean;
 }
 
+/** A near miss with the strength that decides between overlapping ones (glossary, variant, phrase, spelling). */
 export interface Candidate extends NearMiss {
   readonly rank: number;
 }

@@ -62,7 +62,12 @@ function evidence(span: NamedSpan, glossary: Map<string, string>): Evidence | un
   if (listed) return { latin: listed, why: `the glossary lists it as the translation of ${listed}` };
   // Title marks hold book and film titles, translated by custom even beside their original: only the glossary speaks for them.
   if (span.bracket === '《') return undefined;
-  if (span.gloss && /[A-Z]/.test(span.gloss.latin)) return { latin: span.gloss.latin, why: 'the original is given in parentheses', related: span.gloss.range };
+  // Quotation marks also introduce concepts with their original ("「持续交付」(Continuous Delivery)"): beside them,
+  // only a one-word original reads as a product name.
+  const quoted = span.bracket === '「' || span.bracket === '『';
+  if (span.gloss && /[A-Z]/.test(span.gloss.latin) && !(quoted && /\s/.test(span.gloss.latin))) {
+    return { latin: span.gloss.latin, why: 'the original is given in parentheses', related: span.gloss.range };
+  }
   if (!span.link) return undefined;
   const name = nameFromUrl(span.link.url);
   if (!name) return undefined;

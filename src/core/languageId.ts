@@ -1,8 +1,6 @@
 // Statistical language identification of short spans, with `eld` (extrasmall n-gram data), chosen over
 // `franc` by scripts/lidBench.ts (figures in docs/lid.md). Its data is about 1 MB of JavaScript that takes
 // a few hundred milliseconds to evaluate, so it is loaded on the first call, never on activation.
-import * as fs from 'fs';
-import * as path from 'path';
 
 interface EldResult {
   readonly language: string;
@@ -21,13 +19,11 @@ export interface LanguageScores {
   readonly scores: ReadonlyMap<string, number>;
 }
 
-const DATA_FILE = ['eld', 'src', 'entries', 'static.extrasmall.js'];
-
 let detector: EldDetector | null | undefined;
 
 // eld is ESM-only and exports its entries under the `import` condition alone, which `require` cannot
 // resolve by package name: a relative path lets esbuild bundle the data (evaluated lazily, on this call),
-// and the compiled tests, which run from out/, find the file on Node's module search path instead.
+// and the compiled tests, which run from out/, find the file along Node's module search path instead.
 function loadDetector(): EldDetector | null {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -35,14 +31,12 @@ function loadDetector(): EldDetector | null {
   } catch {
     // Not bundled: fall through to the search path.
   }
-  for (const dir of require.resolve.paths('eld') ?? []) {
-    const file = path.join(dir, ...DATA_FILE);
-    if (!fs.existsSync(file)) continue;
+  for (const dir of require.resolve?.paths?.('eld') ?? []) {
     try {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      return (require(file) as { eld: EldDetector }).eld;
+      return (require(`${dir}/eld/src/entries/static.extrasmall.js`) as { eld: EldDetector }).eld;
     } catch {
-      return null;
+      // Not in this directory (or not loadable here): try the next one.
     }
   }
   return null;

@@ -114,7 +114,8 @@ function occurrences(ctx: CheckContext, strings: readonly string[]): Map<string,
     const inProse = rangeCursor(prose);
     const inVerbatim = rangeCursor(verbatim);
     for (let at = s ? text.indexOf(s) : -1; at >= 0; at = text.indexOf(s, at + s.length)) {
-      if (inProse.inside(at) && !inVerbatim.inside(at) && !covered?.[at]) found.push({ start: at, end: at + s.length });
+      const r = { start: at, end: at + s.length };
+      if (inProse.inside(at) && !inVerbatim.inside(at) && !covered?.[at] && onWordBounds(text, r)) found.push(r);
     }
     if (strings.length > 1) {
       covered ??= new Uint8Array(text.length);
@@ -123,4 +124,19 @@ function occurrences(ctx: CheckContext, strings: readonly string[]): Map<string,
     out.set(s, found);
   }
   return out;
+}
+
+let zhWords: Intl.Segmenter | undefined;
+
+// Chinese strings occur inside longer words ("服务网" in "服务网络"): an occurrence counts only where a word
+// segmentation of its surroundings starts and ends a word with it. Hangul words carry particles, so they pass.
+function onWordBounds(text: string, r: TextRange): boolean {
+  if (scriptOf(text.codePointAt(r.start)!) !== 'Han') return true;
+  const from = Math.max(0, r.start - 6);
+  const bounds = new Set<number>();
+  for (const seg of (zhWords ??= new Intl.Segmenter('zh', { granularity: 'word' })).segment(text.slice(from, Math.min(text.length, r.end + 6)))) {
+    bounds.add(from + seg.index);
+    bounds.add(from + seg.index + seg.segment.length);
+  }
+  return bounds.has(r.start) && bounds.has(r.end);
 }

@@ -160,6 +160,23 @@ suite('duplicate-passage', () => {
     assert.strictEqual(check(sentence.repeat(2000)).length, 0); // a formula, not a loop
   });
 
+  test('Should not compare code blocks or inline directives', () => {
+    const text = joinLines(
+      '<!-- interlinear-disable repetition -->',
+      'Knock knock, who is there at this very late hour of the night?',
+      '<!-- interlinear-enable repetition -->',
+      '',
+      '```',
+      'Knock knock, who is there at this very late hour of the night?',
+      '```',
+      '',
+      '<!-- interlinear-disable repetition -->',
+      'Something else entirely, said once and only once.',
+      '<!-- interlinear-enable repetition -->',
+    );
+    assert.deepStrictEqual(flagged(text), []);
+  });
+
   test('Should turn the docs page example into its fixed text with the preferred fixes', () => {
     const doc = fs.readFileSync(path.join(repoRoot, 'docs', 'checks', 'duplicate-passage.md'), 'utf8');
     const block = (heading: string) => doc.split(`## ${heading}`)[1].split('```')[1].replace(/^\n/, '');

@@ -130,6 +130,11 @@ suite('heading-structure', () => {
     assert.strictEqual(fixed('\uFEFF# Titel\r\n\r\nUnterwegs nach Hause\r\n\r\n## Teil\r\n'), '\uFEFF# Titel\r\n\r\n## Unterwegs nach Hause\r\n\r\n## Teil\r\n');
   });
 
+  test('Should ignore headings and short lines inside fenced code blocks', () => {
+    const text = joinLines('# Notes', '', '## Setup', '', '```sh', '# install everything', '', 'Run the tests', '', '#### not a heading', '```', '', '## Usage');
+    assert.deepStrictEqual(flagged(text), []);
+  });
+
   test('Should turn the docs page example into its fixed text with the preferred fixes', () => {
     const doc = fs.readFileSync(path.join(repoRoot, 'docs', 'checks', 'heading-structure.md'), 'utf8');
     const block = (heading: string) => doc.split(`## ${heading}`)[1].split('```')[1].replace(/^\n/, '');

@@ -113,6 +113,14 @@ suite('punctuation', () => {
     assert.strictEqual(fixed('\uFEFF他说:好\r\n她说:"好"\r\n'), '\uFEFF他说：好\r\n她说：“好”\r\n');
   });
 
+  test('Should leave English prose that quotes Chinese words, and hard-wrapped lines, to English rules', () => {
+    assert.deepStrictEqual(flagged('The menu words (登录, 分享, 评论) are "常见" in many sites, as 克劳斯. Readers know them…'), []);
+    assert.deepStrictEqual(flagged('A parenthesis opened on this line (and'), []);
+    assert.deepStrictEqual(flagged('closed on the next one) as Markdown wraps it.'), []);
+    assert.deepStrictEqual(flagged('He said (this is odd. Really.'), ['(']);
+    assert.deepStrictEqual(flagged('中,文'), [',']);
+  });
+
   test('Should turn the docs page example into its fixed text with the preferred fixes', () => {
     const doc = fs.readFileSync(path.join(repoRoot, 'docs', 'checks', 'punctuation.md'), 'utf8');
     const block = (heading: string) => doc.split(`## ${heading}`)[1].split('```')[1].replace(/^\n/, '');

@@ -105,6 +105,12 @@ suite('repetition', () => {
     assert.strictEqual(fixed(huge), 'the ');
   });
 
+  test('Should not take table columns or identifiers for repeated words', () => {
+    assert.deepStrictEqual(flagged('term\tterm_lang\tnote'), []);
+    assert.deepStrictEqual(flagged('The note note_id column.'), []);
+    assert.deepStrictEqual(flagged('The note note column.'), [' note']);
+  });
+
   test('Should turn the docs page example into its fixed text with the preferred fixes', () => {
     const doc = fs.readFileSync(path.join(repoRoot, 'docs', 'checks', 'repetition.md'), 'utf8');
     const block = (heading: string) => doc.split(`## ${heading}`)[1].split('```')[1].replace(/^\n/, '');

@@ -2,7 +2,7 @@
 // the common Chinese copywriting guides set it, even around Latin words ("关注她（annlee）"); a pair in
 // Latin prose is not mixed (（…)); a bracket with no partner is reported.
 import { cleanDeletion } from './cleanDeletion';
-import { hasHanOrKana, isCjkAt, nextNonSpace, prevNonSpace, type Emit, type PunctuationScope } from './cjkPunctuation';
+import { continuesLine, hasHanOrKana, isCjkAt, nextNonSpace, prevNonSpace, runsOn, type Emit, type PunctuationScope } from './cjkPunctuation';
 import { overlapsProtected } from './protectedSpans';
 import type { PunctuationInventory } from './punctuationScan';
 import type { TextEdit } from './types';
@@ -36,22 +36,26 @@ export function brackets(scope: PunctuationScope, inv: PunctuationInventory, emi
     let k = stack.length - 1;
     while (k >= 0 && FAMILY[text[stack[k]]] !== family) k--;
     if (k < 0) {
-      if (!(family === 'round' && listMarker(text, i, range.start))) report(i, `This ${c} closes nothing: add its opening bracket or delete it.`);
+      if (!(family === 'round' && listMarker(text, i, range.start)) && !continuesLine(scope)) report(i, `This ${c} closes nothing: add its opening bracket or delete it.`);
       continue;
     }
     const open = stack[k];
     for (const inner of stack.slice(k + 1)) report(inner, `This ${text[inner]} is never closed: add its closing bracket or delete it.`);
     stack.length = k;
-    if (family === 'round') roundPair(scope, open, i, emit);
+    if (family === 'round') roundPair(scope, open, i, inv.latinProse, emit);
   }
-  for (const open of stack) report(open, `This ${text[open]} is never closed: add its closing bracket or delete it.`);
+  // A hard-wrapped paragraph may close its bracket on the next line.
+  if (!runsOn(scope)) for (const open of stack) report(open, `This ${text[open]} is never closed: add its closing bracket or delete it.`);
 }
 
 // Sets one round pair to the width its surroundings call for.
-function roundPair(scope: PunctuationScope, o: number, c: number, emit: Emit): void {
+function roundPair(scope: PunctuationScope, o: number, c: number, latinProse: boolean, emit: Emit): void {
   const { text, range } = scope;
   if (!/[\p{L}\p{N}]/u.test(text.slice(o + 1, c))) return;
-  const cjk = hasHanOrKana(text, o + 1, c) || isCjkAt(text, prevNonSpace(text, o, range.start));
+  const inner = hasHanOrKana(text, o + 1, c);
+  const after = isCjkAt(text, prevNonSpace(text, o, range.start));
+  // English prose glossing a word in Chinese ("mimetics (いろいろ)") keeps its own brackets.
+  const cjk = latinProse ? inner && after : inner || after;
   const wide = text[o] === '（' && text[c] === '）';
   const narrow = text[o] === '(' && text[c] === ')';
   if (cjk ? wide : narrow || wide) return;
@@ -67,13 +71,13 @@ function roundPair(scope: PunctuationScope, o: number, c: number, emit: Emit): v
     if (text[o] !== left) edits.push({ range: { start: o, end: o + 1 }, newText: left });
     if (text[c] !== right) edits.push({ range: { start: c, end: c + 1 }, newText: right });
   }
-  const inner = text.slice(o + 1, c);
+  const content = text.slice(o + 1, c);
   emit({
     range: { start: o, end: c + 1 },
     message: cjk
       ? `Brackets in ${scope.japanese ? 'Japanese' : 'Chinese'} text are full-width: write ${left}…${right}.`
       : `Mismatched bracket widths (${text[o]}…${text[c]}): write (…).`,
-    suggestions: [left + (cjk ? inner.trim() : inner) + right],
+    suggestions: [left + (cjk ? content.trim() : content) + right],
     fixes: [{ title: `Write ${left}…${right}`, edits, preferred: true }],
   });
 }

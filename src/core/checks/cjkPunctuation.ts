@@ -69,6 +69,18 @@ export function hasHanOrKana(text: string, start: number, end: number): boolean 
   return false;
 }
 
+/** Whether the paragraph stops mid-sentence, as hard-wrapped Markdown does: a bracket it opens may close on the next line. */
+export function runsOn(scope: PunctuationScope): boolean {
+  const end = prevNonSpace(scope.text, scope.range.end, scope.range.start);
+  return end < scope.range.start || !/[.!?。！？…:：;；"”’'）)」』*_]/u.test(scope.text[end]);
+}
+
+/** Whether the paragraph starts mid-sentence (a lower-case letter, inline code), continuing the line before it. */
+export function continuesLine(scope: PunctuationScope): boolean {
+  const start = nextNonSpace(scope.text, scope.range.start, scope.range.end);
+  return start < scope.range.end && /[\p{Ll}`]/u.test(scope.text[start]);
+}
+
 /** A one-fix finding replacing `range` with `newText`. */
 export function replacement(range: TextRange, newText: string, message: string, title: string): Report {
   return { range, message, suggestions: [newText], fixes: [{ title, edits: [{ range, newText }], preferred: true }] };

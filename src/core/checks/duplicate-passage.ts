@@ -1,6 +1,7 @@
 import { foldedWeight, foldRanges } from '../fold';
 import type { Block } from '../model';
 import { LineIndex, type TextRange } from '../text';
+import { fencedBlocks } from './codeFences';
 import { passageDeletion } from './passageDeletion';
 import { findRepeatedPassages, type Span } from './passageMatch';
 import type { Check } from './types';
@@ -23,7 +24,9 @@ export const duplicatePassage: Check = {
   scope: 'document',
   run(ctx, report) {
     const { text, transcript } = ctx;
-    const sentences = ctx.sentences().filter((s) => PROSE_KINDS.has(transcript.blocks[s.block].kind));
+    const fenced = fencedBlocks(text, transcript.blocks);
+    // Code and comments (inline directives come in disable/enable pairs) are not prose either.
+    const sentences = ctx.sentences().filter((s) => PROSE_KINDS.has(transcript.blocks[s.block].kind) && !fenced[s.block] && !text.startsWith('<!--', s.range.start));
     if (sentences.length < 2) return;
     const fold = foldRanges(text, sentences.map((s) => s.range));
     const spans: Span[] = sentences.map((_, k) => ({ start: fold.starts[k], end: fold.starts[k + 1] ?? fold.folded.length }));

@@ -1,5 +1,6 @@
 import { foldText, foldedWeight } from '../fold';
 import type { Block, HeadingBlock } from '../model';
+import { fencedBlocks } from './codeFences';
 import type { Check, Report, TextEdit } from './types';
 
 /** Orphan headings (heading-like lines without `#` among `#` headings) and skipped heading levels. */
@@ -12,10 +13,11 @@ export const headingStructure: Check = {
   scope: 'document',
   run(ctx, report) {
     const { text, transcript } = ctx;
-    const headings = transcript.blocks.flatMap((b, i) => (b.kind === 'heading' && b.level <= 6 ? [i] : []));
+    const fenced = fencedBlocks(text, transcript.blocks);
+    const headings = transcript.blocks.flatMap((b, i) => (b.kind === 'heading' && b.level <= 6 && !fenced[i] ? [i] : []));
     if (headings.length === 0) return; // without # headings there is no outline a line could be missing from
     skippedLevels(text, transcript.blocks, headings, report);
-    orphanHeadings(text, transcript.blocks, headings, report);
+    orphanHeadings(text, transcript.blocks, headings, fenced, report);
   },
 };
 
@@ -67,7 +69,7 @@ function scriptClass(line: string): 'hangul' | 'han' | 'latin' {
 }
 
 // A short, unpunctuated line alone between blank lines, after the outline has begun, in the headings' script.
-function orphanHeadings(text: string, blocks: readonly Block[], headings: readonly number[], report: (r: Report) => void): void {
+function orphanHeadings(text: string, blocks: readonly Block[], headings: readonly number[], fenced: readonly boolean[], report: (r: Report) => void): void {
   const titles = headings.map((i) => (blocks[i] as HeadingBlock).text);
   const classes = titles.map(scriptClass);
   const usual = (['han', 'hangul', 'latin'] as const).reduce((a, b) => (classes.filter((c) => c === b).length > classes.filter((c) => c === a).length ? b : a));
@@ -75,7 +77,7 @@ function orphanHeadings(text: string, blocks: readonly Block[], headings: readon
   const found: { block: number; start: number; end: number }[] = [];
   for (let i = headings[0] + 1; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.kind !== 'paragraph' || blocks[i - 1].kind !== 'blank' || (i + 1 < blocks.length && blocks[i + 1].kind !== 'blank')) continue;
+    if (b.kind !== 'paragraph' || fenced[i] || blocks[i - 1].kind !== 'blank' || (i + 1 < blocks.length && blocks[i + 1].kind !== 'blank')) continue;
     // Long lines are prose whatever they look like: decide that before slicing or folding anything.
     if (b.contentRange.end - b.contentRange.start > MAX_LINE) continue;
     const raw = text.slice(b.contentRange.start, b.contentRange.end);

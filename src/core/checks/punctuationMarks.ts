@@ -33,6 +33,8 @@ export function halfWidthMarks(scope: PunctuationScope, inv: PunctuationInventor
       // "Rust, 还有": a mark between a Latin word and Chinese text belongs to the Chinese sentence.
       cjk = isCjkAt(text, p) || (isCjkAt(text, n) && p >= firstHan && !isDigit(text[p]) && !FULL_WIDTH[text[p]]);
     }
+    // In English prose that lists Chinese words ("tags, 登录, 分享") the marks are English ones.
+    if (inv.latinProse) cjk = isHanOrKana(text.charCodeAt(i - 1)) && isHanOrKana(text.charCodeAt(i + 1));
     if (!cjk) continue;
     const start = p >= range.start ? p + 1 : i;
     const end = n < range.end ? n : i + 1;
@@ -50,6 +52,7 @@ export function cjkEllipses(scope: PunctuationScope, inv: PunctuationInventory, 
     const p = prevNonSpace(text, s, range.start);
     const n = nextNonSpace(text, e, range.end);
     if (text[s] !== '。' && !isCjkAt(text, p) && !isCjkAt(text, n)) continue;
+    if (inv.latinProse && !(isCjkAt(text, p) && isCjkAt(text, n))) continue;
     const start = isCjkAt(text, p) ? p + 1 : s;
     const end = isCjkAt(text, n) ? n : e;
     emit(replacement({ start, end }, '……', `"${text.slice(s, e)}" in ${languageOf(scope)} text: the ellipsis is "……".`, 'Use "……"'));

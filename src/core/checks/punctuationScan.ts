@@ -7,6 +7,11 @@ import type { TextRange } from '../text';
 export interface PunctuationInventory {
   /** Offset of the first Han or kana character, or -1. */
   readonly firstHan: number;
+  /**
+   * Whether the paragraph is Latin-script prose that merely quotes some Chinese or Japanese words: its ASCII
+   * letters outweigh its ideographs and kana (each worth two and a half letters).
+   */
+  readonly latinProse: boolean;
   /** “ and ”. */
   readonly curly: readonly number[];
   /** ". */
@@ -32,14 +37,21 @@ function runEnd(text: string, i: number, end: number, c: number): number {
 
 /** Collects the paragraph's quotation marks, brackets, ASCII marks, ellipses and misplaced spaces. */
 export function scanPunctuation(text: string, range: TextRange): PunctuationInventory {
-  const inv = { firstHan: -1, curly: [] as number[], straight: [] as number[], brackets: [] as number[], asciiMarks: [] as number[], ellipses: [] as number[], spaces: [] as number[] };
+  let han = 0;
+  let latin = 0;
+  const inv = { firstHan: -1, latinProse: false, curly: [] as number[], straight: [] as number[], brackets: [] as number[], asciiMarks: [] as number[], ellipses: [] as number[], spaces: [] as number[] };
   const { start, end } = range;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     // Letters and digits first: the sparse switch below is a chain of comparisons.
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      latin++;
+      continue;
+    }
+    if (c >= 48 && c <= 57) continue;
     if (c >= 0x4e00 && c <= 0x9fff) {
       if (inv.firstHan < 0) inv.firstHan = i;
+      han++;
       continue;
     }
     switch (c) {
@@ -71,8 +83,12 @@ export function scanPunctuation(text: string, range: TextRange): PunctuationInve
         break;
       }
       default:
-        if (inv.firstHan < 0 && c >= 0x3040 && isHanOrKana(c)) inv.firstHan = i;
+        if (c >= 0x3040 && isHanOrKana(c)) {
+          if (inv.firstHan < 0) inv.firstHan = i;
+          han++;
+        }
     }
   }
+  inv.latinProse = latin > 2.5 * han;
   return inv;
 }

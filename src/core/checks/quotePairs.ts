@@ -1,7 +1,7 @@
 // Double quotation marks within one block: curly pairs written backwards (”…“) in Chinese or Japanese
 // text, straight quotes around CJK text, and marks left without a partner.
 import { cleanDeletion } from './cleanDeletion';
-import { hasHanOrKana, isHanOrKana, type Emit, type PunctuationScope } from './cjkPunctuation';
+import { continuesLine, hasHanOrKana, isHanOrKana, runsOn, type Emit, type PunctuationScope } from './cjkPunctuation';
 import { overlapsProtected } from './protectedSpans';
 import type { PunctuationInventory } from './punctuationScan';
 import type { TextEdit } from './types';
@@ -34,7 +34,7 @@ export function curlyQuotes(scope: PunctuationScope, inv: PunctuationInventory, 
   const { text } = scope;
   const marks = inProse(scope, inv.curly);
   if (marks.length === 0) return;
-  if (marks.length % 2 === 0 && inv.firstHan >= 0) {
+  if (marks.length % 2 === 0 && inv.firstHan >= 0 && !inv.latinProse) {
     for (let k = 0; k < marks.length; k += 2) {
       const [o, c] = [marks[k], marks[k + 1]];
       if (text[o] === '“' && text[c] === '”') continue;
@@ -57,9 +57,9 @@ export function curlyQuotes(scope: PunctuationScope, inv: PunctuationInventory, 
       if (open >= 0) unmatched(scope, open, 'This “ is never closed: add the closing ” or delete it.', emit);
       open = m;
     } else if (open >= 0) open = -1;
-    else unmatched(scope, m, 'This ” closes nothing: add the opening “ or delete it.', emit);
+    else if (!continuesLine(scope)) unmatched(scope, m, 'This ” closes nothing: add the opening “ or delete it.', emit);
   }
-  if (open >= 0 && !(marks.length === 1 && opensContinuedQuote(scope, open))) {
+  if (open >= 0 && !runsOn(scope) && !(marks.length === 1 && opensContinuedQuote(scope, open))) {
     unmatched(scope, open, 'This “ is never closed: add the closing ” or delete it.', emit);
   }
 }
@@ -84,14 +84,16 @@ export function straightQuotes(scope: PunctuationScope, inv: PunctuationInventor
       const after = m + 1 < range.end ? text[m + 1] : ' ';
       const closes = CLOSES_BEFORE.test(after) && !OPENS_AFTER.test(before) && !isHanOrKana(before.charCodeAt(0));
       if (open >= 0) open = -1;
-      else if (closes) return unmatched(scope, m, 'This " closes nothing: add the opening quotation mark or delete it.', emit);
+      else if (closes) return continuesLine(scope) ? undefined : unmatched(scope, m, 'This " closes nothing: add the opening quotation mark or delete it.', emit);
       else open = m;
     }
-    if (open >= 0 && !(marks.length === 1 && opensContinuedQuote(scope, open))) {
+    if (open >= 0 && !runsOn(scope) && !(marks.length === 1 && opensContinuedQuote(scope, open))) {
       unmatched(scope, open, 'This " is never closed: add the closing quotation mark or delete it.', emit);
     }
     return;
   }
+  // English prose quoting a Chinese word keeps its own quotation marks.
+  if (inv.latinProse) return;
   const [left, right] = scope.japanese ? ['「', '」'] : ['“', '”'];
   for (let k = 0; k < marks.length; k += 2) {
     const [o, c] = [marks[k], marks[k + 1]];

@@ -53,7 +53,8 @@ function proseOf(b: Block): TextRange | undefined {
   }
 }
 
-const isSpace = (c: number) => c === 32 || c === 9 || c === 0x3000;
+// Tabs separate columns (a TSV row "term\tterm_lang"), not words said in a row.
+const isSpace = (c: number) => c === 32 || c === 0x3000;
 const isComma = (c: number) => c === 44 || c === 0xff0c || c === 0x3001; // , ， 、
 
 // What separates two words: nothing or spaces ('tight'), spaces or a script change ('space'), a comma ('comma').

@@ -101,7 +101,8 @@ export function scanWords(text: string, range: TextRange, spans: readonly TextRa
         continue;
       }
     }
-    if (c < 0x80) k = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? LATIN : 0;
+    // An underscore joins an identifier (snake_case) into one word.
+    if (c < 0x80) k = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c === 95 && kind === LATIN) ? LATIN : 0;
     else if (c >= 0x4e00 && c <= 0x9fff) k = HAN;
     else k = slowKind(text, i, end, c, table);
     if (k === -1) k = kind; // a combining mark continues its word

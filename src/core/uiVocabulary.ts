@@ -46,7 +46,7 @@ export interface VocabularyMatch {
   readonly hits: number;
   /** Share of the line's letters that belong to interface terms, 0..1. */
   readonly coverage: number;
-  /** Whether the line opens with an interface term and a colon, as in `Tags: …` or `TAG :`. */
+  /** Whether the line opens with an interface term and a colon, as in `Tags: …` or `태그 :`. */
   readonly key: boolean;
 }
 

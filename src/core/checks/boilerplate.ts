@@ -49,7 +49,7 @@ export const boilerplate: Check = {
       if (kind === 'blank' || text.slice(line.start, line.contentEnd).trim() === '') return;
       const lineText = text.slice(line.start, line.contentEnd).trim();
       const features = LABELLED.has(kind) || !KEPT.has(kind) ? chromeLine(lineText) : undefined;
-      // A label or key that is an interface word (`TAG :`, `分享到：`) is a widget, not metadata or a speaker.
+      // A label or key that is an interface word (`Tags:`, `分享到：`) is a widget, not metadata or a speaker.
       const widget = LABELLED.has(kind) && features!.vocabulary;
       const kept = KEPT.has(kind) && !widget;
       if ((BODY.has(kind) && !widget) || (!KEPT.has(kind) && isProse(features!))) {

@@ -37,7 +37,15 @@ function cjkWords(s: string): boolean {
 export function namedSpans(t: Transcript): NamedSpan[] {
   const text = t.text;
   const out: NamedSpan[] = [];
-  for (const range of proseRanges(t)) {
+  const prose = proseRanges(t);
+  // One native pass finds the few ranges with a bracket or a link; only those are parsed.
+  const hot = new Set<TextRange>();
+  let r = 0;
+  for (const m of text.matchAll(/[【〖《「『[]/g)) {
+    while (r < prose.length && prose[r].end <= m.index!) r++;
+    if (r < prose.length && prose[r].start <= m.index!) hot.add(prose[r]);
+  }
+  for (const range of hot) {
     const slice = text.slice(range.start, range.end);
     const links = [...slice.matchAll(LINK)].map((m) => {
       const start = range.start + m.index!;

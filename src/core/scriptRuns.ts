@@ -17,7 +17,7 @@ const HANGUL = String.raw`\uac00-\ud7af\u1100-\u11ff\u3130-\u318f`;
 const CJK = HAN + KANA + HANGUL;
 
 // Latin words, digits and punctuation inside a foreign passage belong to it: one passage, one finding.
-const INNER = ' \\t0-9A-Za-z.,;:!?\'"“”‘’()/%·…\\-';
+const INNER = ' \\t\\x21-\\x7e“”‘’·…';
 const HANGUL_RUN = new RegExp(`[${HANGUL}](?:[${HANGUL}${INNER}]*[${HANGUL}])?`, 'g');
 // From the first kana to the last one of a stretch of Japanese-looking text (kana among ideographs).
 const KANA_RUN = new RegExp(`[${KANA}](?:[${KANA}${HAN}、]*[${KANA}])?`, 'g');

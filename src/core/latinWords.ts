@@ -60,6 +60,8 @@ export function latinWords(t: Transcript): LatinWords {
   const key: string[] = [];
   let n = 0;
   const prose = proseRanges(t);
+  // Most Latin documents hold no CJK character at all: then no word needs to look at its neighbours for one.
+  const anyCjk = /[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(text);
   const verbatim = rangeCursor(verbatimRanges(text));
   let r = 0;
   let prevEnd = -1;
@@ -93,7 +95,7 @@ export function latinWords(t: Transcript): LatinWords {
     }
     // Only a capital needs to know whether a sentence starts here.
     if (bits & CAP && isInitial(text, i, range.start)) bits |= INIT;
-    if (isCjkCode(nearby(text, i - 1, -1)) || isCjkCode(nearby(text, e, 1))) bits |= CJK;
+    if (anyCjk && (isCjkCode(nearby(text, i - 1, -1)) || isCjkCode(nearby(text, e, 1)))) bits |= CJK;
     if (prevEnd >= 0 && i - prevEnd <= 3 && isBlank(text, prevEnd, i)) bits |= JOIN;
     // Most words are lower case already: the matched string itself is the key, with no new string.
     let k = e === i + word.length ? word : text.slice(i, e);

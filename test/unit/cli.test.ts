@@ -70,7 +70,8 @@ suite('CLI check', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const Ajv = require('ajv-draft-04');
     // The published schema has a pattern that is invalid in Unicode mode; formats are informative only.
-    const validate = new Ajv({ strict: false, unicodeRegExp: false, validateFormats: false }).compile(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
+    const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const validate = new Ajv({ strict: false, unicodeRegExp: false, validateFormats: false }).compile(schema);
     assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 3)));
     const json = JSON.parse(cli('check', seedsDir, '--format', 'json').stdout);
     assert.strictEqual(log.runs[0].results.length, json.length);

@@ -1,4 +1,5 @@
 import { findNearMisses, type NearMiss } from './nearMissMatch';
+import { replaceAll } from './termVariant';
 import type { Check, Fix, Report } from './types';
 
 /** A rare phrase close to a name or term the document uses more often, or the glossary lists. */
@@ -35,7 +36,7 @@ function explain(m: NearMiss): string {
 function toReport(m: NearMiss): Report {
   const fixes: Fix[] = [{ title: `Replace with ${quote(m.term)}`, edits: [{ range: m.range, newText: m.term }], preferred: true }];
   if (m.all.length > 1) {
-    fixes.push({ title: `Replace all ${m.all.length} occurrences of ${quote(m.text)} with ${quote(m.term)}`, edits: m.all.map((range) => ({ range, newText: m.term })) });
+    fixes.push({ title: `Replace all ${m.all.length} occurrences of ${quote(m.text)} with ${quote(m.term)}`, edits: replaceAll(m.all, m.term) });
   }
   const related = m.termRange ? [{ range: m.termRange, message: `${quote(m.term)} is written this way here` }] : [];
   return { range: m.range, message: explain(m), suggestions: [m.term], fixes, related };

@@ -1,5 +1,5 @@
 import type { TextRange } from '../text';
-import type { Report } from './types';
+import type { Report, TextEdit } from './types';
 
 /** One occurrence of a term written differently from its preferred form elsewhere in the document. */
 export interface TermVariant {
@@ -35,7 +35,7 @@ export function variantReport(v: TermVariant): Report {
         : 'they differ only in spacing';
   const basis = v.basis === 'glossary' ? `the glossary prefers ${q(v.preferred)}` : `this document writes ${q(v.preferred)} ${v.preferredCount} times and ${q(v.text)} ${v.variantCount}`;
   const fixes = [{ title: `Replace with ${q(v.preferred)}`, edits: [{ range: v.range, newText: v.preferred }], preferred: true }];
-  if (v.all.length > 1) fixes.push({ title: `Replace all ${v.all.length} occurrences of ${q(v.text)} with ${q(v.preferred)}`, edits: v.all.map((range) => ({ range, newText: v.preferred })), preferred: false });
+  if (v.all.length > 1) fixes.push({ title: `Replace all ${v.all.length} occurrences of ${q(v.text)} with ${q(v.preferred)}`, edits: replaceAll(v.all, v.preferred), preferred: false });
   return {
     range: v.range,
     message: `${q(v.text)} and ${q(v.preferred)} are one term written two ways (${why}); ${basis}. Use ${q(v.preferred)}.`,
@@ -43,6 +43,15 @@ export function variantReport(v: TermVariant): Report {
     fixes,
     related: v.preferredRange ? [{ range: v.preferredRange, message: `${q(v.preferred)} is used here` }] : [],
   };
+}
+
+const shared = new WeakMap<readonly TextRange[], TextEdit[]>();
+
+/** One "replace all" edit list per group of occurrences, shared by their findings (a group may be large). */
+export function replaceAll(all: readonly TextRange[], newText: string): TextEdit[] {
+  let edits = shared.get(all);
+  if (!edits || edits[0]?.newText !== newText) shared.set(all, (edits = all.map((range) => ({ range, newText }))));
+  return edits;
 }
 
 /** Keeps the first of overlapping variants, in document order. */

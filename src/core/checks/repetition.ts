@@ -22,8 +22,7 @@ export const repetition: Check = {
     for (const index of ctx.blocks) {
       const range = proseOf(ctx.transcript.blocks[index]);
       if (!range || range.end - range.start < 2) continue;
-      const scan = scanWords(text, range, protectedSpans(text, range));
-      for (const r of [...wordRepeats(text, range, scan), ...cjkRepeats(text, scan)]) {
+      for (const r of repeatsIn(text, range)) {
         const unit = text.slice(r.first.start, r.first.end);
         const shown = unit.length > 40 ? unit.slice(0, 39) + '…' : unit;
         report({
@@ -37,6 +36,16 @@ export const repetition: Check = {
     }
   },
 };
+
+// Repeats in one block's prose. Code, URLs and markup are rare, so they are looked for only when the
+// prose holds a repeat at all; then the prose is scanned again with them masked.
+function repeatsIn(text: string, range: TextRange): Repeat[] {
+  const find = (scan: WordScan) => [...wordRepeats(text, range, scan), ...cjkRepeats(text, scan)];
+  const found = find(scanWords(text, range, []));
+  if (found.length === 0) return found;
+  const spans = protectedSpans(text, range);
+  return spans.length ? find(scanWords(text, range, spans)) : found;
+}
 
 // The prose of a block: turn text without its label, whole lines otherwise; bylines and metadata are names and values.
 function proseOf(b: Block): TextRange | undefined {
@@ -73,7 +82,11 @@ function sameWord(text: string, a: number, aEnd: number, b: number, bEnd: number
   for (let k = 0; k < aEnd - a; k++) {
     const x = text.charCodeAt(a + k);
     const y = text.charCodeAt(b + k);
-    if (x !== y && !(x < 128 && (x | 32) === (y | 32) && (x | 32) >= 97 && (x | 32) <= 122) && text[a + k].toLowerCase() !== text[b + k].toLowerCase()) return false;
+    if (x === y) continue;
+    if (x < 128 && y < 128) {
+      // ASCII: equal only as the two cases of one letter.
+      if ((x | 32) !== (y | 32) || (x | 32) < 97 || (x | 32) > 122) return false;
+    } else if (text[a + k].toLowerCase() !== text[b + k].toLowerCase()) return false;
   }
   return true;
 }

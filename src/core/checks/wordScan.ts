@@ -67,13 +67,22 @@ function slowKind(text: string, i: number, end: number, c: number, table: Uint8A
   return kindOf(c, table);
 }
 
-/** Scans `text[range]` once; characters inside `spans` (sorted) are treated as non-text. */
+// Reused by every scan: a megabyte holds thousands of paragraphs, and fresh arrays for each keep the
+// garbage collector busy (typed arrays would be worse still: each is an off-heap allocation).
+const starts: number[] = [];
+const ends: number[] = [];
+const kinds: number[] = [];
+const cjkRuns: number[] = [];
+
+/**
+ * Scans `text[range]` once; characters inside `spans` (sorted) are treated as non-text. The arrays of the
+ * result are reused by the next call: use a scan before starting another.
+ */
 export function scanWords(text: string, range: TextRange, spans: readonly TextRange[]): WordScan {
-  // Plain arrays: a typed array per paragraph costs an off-heap allocation each, which dominates on big files.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const kinds: number[] = [];
-  const cjkRuns: number[] = [];
+  starts.length = 0;
+  ends.length = 0;
+  kinds.length = 0;
+  cjkRuns.length = 0;
   const table = classTable();
   const end = range.end;
   let kind = 0; // kind of the open word, 0 when none

@@ -25,7 +25,7 @@ export function scriptOf(cp: number): Script {
 const SCRIPTS: readonly Script[] = ['Han', 'Hangul', 'Kana', 'Latin', 'Cyrillic', 'Arabic', 'Other'];
 
 // Letters sampled for the guess; enough for a stable answer, bounded for huge files.
-const SAMPLE = 200_000;
+const SAMPLE = 64_000;
 
 // Function words settle a Latin-script language within a few pages.
 const LATIN_SAMPLE = 20_000;

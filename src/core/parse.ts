@@ -2,12 +2,15 @@ import type { Block, Section, Transcript, Turn } from './model';
 import { guessLanguage } from './language';
 import { type HeadingMatch, matchAttribution, matchBoldHeading, matchHeading, matchMetadata, matchPullQuote, matchSpeakerLabel, isBlockquote } from './linePatterns';
 import { collectSpeakers, speakerKey } from './speakers';
-import { splitLines, type Line } from './text';
+import { reclassify } from './reparse';
+import { splitLines } from './text';
 
-/** Parses transcript text into blocks, turns, sections and speakers in one linear pass. */
-export function parseTranscript(text: string): Transcript {
-  const lines = splitLines(text);
-  const blocks = classifyLines(text, lines);
+/**
+ * Parses transcript text into blocks, turns, sections and speakers in one linear pass. Given the parse
+ * of an earlier version of the text, lines outside the edited region keep their blocks (shifted).
+ */
+export function parseTranscript(text: string, previous?: Transcript): Transcript {
+  const blocks = previous ? reclassify(previous, text, classifyLines) : classifyLines(text, 0, text.length, 0, []);
   linkAttributions(text, blocks);
   const turns = collectTurns(blocks);
   const sections = collectSections(blocks);
@@ -22,20 +25,24 @@ export function parseTranscript(text: string): Transcript {
   return { text, blocks, turns, sections, speakers: collectSpeakers(turns), language: guessLanguage(text), title };
 }
 
-// Gives each line its block; consecutive blank lines share one.
-function classifyLines(text: string, lines: readonly Line[]): Block[] {
-  const blocks: Block[] = [];
+/**
+ * Appends the blocks of the lines in text[from, to) to `blocks` (`from` starts a line; `to` starts one or
+ * ends the text); consecutive blank lines share one block.
+ */
+export function classifyLines(text: string, from: number, to: number, firstLine: number, blocks: Block[]): Block[] {
+  const lines = splitLines(from === 0 && to === text.length ? text : text.slice(from, to));
   for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    if (l.start === l.end && i > 0) break; // the empty tail after a final line break
+    const l = { start: lines[i].start + from, contentEnd: lines[i].contentEnd + from, end: lines[i].end + from };
+    if (l.start === l.end && (i > 0 || from > 0)) break; // the empty tail after a final line break
     let content = text.slice(l.start, l.contentEnd);
     // A BOM is part of the first block's range but not of what its content means.
-    const bom = i === 0 && content.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const bom = l.start === 0 && content.charCodeAt(0) === 0xfeff ? 1 : 0;
     if (bom) content = content.slice(1);
-    const base = { range: { start: l.start, end: l.end }, contentRange: { start: l.start, end: l.contentEnd }, startLine: i, endLine: i };
+    const line = firstLine + i;
+    const base = { range: { start: l.start, end: l.end }, contentRange: { start: l.start, end: l.contentEnd }, startLine: line, endLine: line };
     if (content.trim() === '') {
       const prev = blocks[blocks.length - 1];
-      if (prev?.kind === 'blank') blocks[blocks.length - 1] = { ...prev, range: { start: prev.range.start, end: l.end }, contentRange: { start: prev.range.start, end: l.contentEnd }, endLine: i };
+      if (prev?.kind === 'blank') blocks[blocks.length - 1] = { ...prev, range: { start: prev.range.start, end: l.end }, contentRange: { start: prev.range.start, end: l.contentEnd }, endLine: line };
       else blocks.push({ kind: 'blank', ...base });
       continue;
     }
@@ -82,13 +89,16 @@ function classifyLine(content: string, at: number, base: BlockBase): Block {
   return { kind: 'paragraph', ...base };
 }
 
-// Names each pull quote's author from the attribution line that follows it.
+// Names each pull quote's author from the attribution line that follows it (and no one when none does).
 function linkAttributions(text: string, blocks: Block[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'quote') continue;
     const next = blocks[i + 1]?.kind === 'blank' ? blocks[i + 2] : blocks[i + 1];
-    if (next?.kind === 'attribution') blocks[i] = { ...b, attribution: text.slice(next.nameRange.start, next.nameRange.end) };
+    const attribution = next?.kind === 'attribution' ? text.slice(next.nameRange.start, next.nameRange.end) : undefined;
+    if (attribution === b.attribution) continue;
+    const { attribution: _stale, ...rest } = b;
+    blocks[i] = attribution === undefined ? rest : { ...rest, attribution };
   }
 }
 

@@ -20,11 +20,16 @@ export function segmentSentences(text: string, range: TextRange, locale: string)
   for (const { segment, index } of segmenterFor(locale).segment(slice)) {
     let s = index;
     let e = index + segment.length;
-    while (s < e && /\s/u.test(slice[s])) s++;
-    while (e > s && /\s/u.test(slice[e - 1])) e--;
+    while (s < e && isSpace(slice.charCodeAt(s))) s++;
+    while (e > s && isSpace(slice.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: range.start + s, end: range.start + e });
   }
   return out;
+}
+
+// White space as sentence edges have it: ASCII blanks and breaks, NBSP, the ideographic space.
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
 }
 
 /** A sentence of a text-bearing block. */

@@ -29,13 +29,21 @@ export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      const contentEnd = i;
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      lines.push({ start, contentEnd, end: i + 1 });
+  // Most files have no CR: indexOf finds line feeds far faster than a character loop.
+  if (text.indexOf('\r') < 0) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+      lines.push({ start, contentEnd: i, end: i + 1 });
       start = i + 1;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        const contentEnd = i;
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        lines.push({ start, contentEnd, end: i + 1 });
+        start = i + 1;
+      }
     }
   }
   lines.push({ start, contentEnd: n, end: n });
@@ -75,4 +83,20 @@ export class LineIndex {
     const l = this.lines[line];
     return l.start + Math.min(Math.max(position.character, 0), l.contentEnd - l.start);
   }
+}
+
+// Characters compared at a time while skipping equal runs: slices compare natively, far faster than a loop.
+const AFFIX_CHUNK = 2048;
+
+/** Lengths of the longest common prefix and suffix of two texts (not overlapping in the shorter one). */
+export function commonAffixes(a: string, b: string): { prefix: number; suffix: number } {
+  const max = Math.min(a.length, b.length);
+  let prefix = 0;
+  while (prefix + AFFIX_CHUNK <= max && a.slice(prefix, prefix + AFFIX_CHUNK) === b.slice(prefix, prefix + AFFIX_CHUNK)) prefix += AFFIX_CHUNK;
+  while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  const room = max - prefix;
+  while (suffix + AFFIX_CHUNK <= room && a.slice(a.length - suffix - AFFIX_CHUNK, a.length - suffix) === b.slice(b.length - suffix - AFFIX_CHUNK, b.length - suffix)) suffix += AFFIX_CHUNK;
+  while (suffix < room && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  return { prefix, suffix };
 }

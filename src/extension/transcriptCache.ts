@@ -40,7 +40,8 @@ export class TranscriptCache implements vscode.Disposable {
     const key = doc.uri.toString();
     const hit = this.entries.get(key);
     if (hit && hit.version === doc.version) return hit.transcript;
-    const transcript = parseTranscript(doc.getText());
+    // The previous parse lets unchanged lines keep their blocks.
+    const transcript = parseTranscript(doc.getText(), hit?.transcript);
     this.entries.set(key, { version: doc.version, transcript });
     return transcript;
   }

@@ -1,7 +1,8 @@
 import type { Block, Transcript } from '../model';
 import { parseTranscript } from '../parse';
 import { checkContext, collectFindings, enabledChecks, finishFindings, type CheckOptions } from './engine';
-import type { Finding } from './types';
+import { commonAffixes, type TextRange } from '../text';
+import type { Finding, TextEdit } from './types';
 
 /** Findings of one check run, and whether document-scoped checks still reflect an older text. */
 export interface SessionResult {
@@ -18,13 +19,14 @@ export interface SessionResult {
 export class CheckSession {
   private text = '';
   private language = '';
+  private transcript: Transcript | undefined;
   private blockFindings = new Map<string, Finding[]>(); // block text → its block-scoped findings, offsets from the block start
   private documentFindings: Finding[] = [];
 
   constructor(private readonly options: Omit<CheckOptions, 'transcript'> = {}) {}
 
   /** Runs every check; block-scoped ones only on blocks not seen before. */
-  checkAll(text: string, transcript: Transcript = parseTranscript(text)): SessionResult {
+  checkAll(text: string, transcript: Transcript = parseTranscript(text, this.transcript)): SessionResult {
     const ctx = checkContext(text, transcript, this.options, transcript.blocks.map((_, i) => i));
     this.documentFindings = enabledChecks(this.options)
       .filter(([check]) => check.scope === 'document')
@@ -33,7 +35,7 @@ export class CheckSession {
   }
 
   /** The fast path after an edit: block-scoped checks on edited blocks, document-scoped findings carried over. */
-  checkEdited(text: string, transcript: Transcript = parseTranscript(text)): SessionResult {
+  checkEdited(text: string, transcript: Transcript = parseTranscript(text, this.transcript)): SessionResult {
     this.documentFindings = carryOver(this.text, text, this.documentFindings);
     return this.finish(text, transcript, true);
   }
@@ -63,6 +65,7 @@ export class CheckSession {
     });
     this.blockFindings = cache;
     this.text = text;
+    this.transcript = transcript;
     return { findings: finishFindings(text, findings, this.options), stale };
   }
 }
@@ -94,20 +97,23 @@ function shift(f: Finding, delta: number): Finding {
 // Maps findings across an edit: spans before the edited region stay, spans after it shift, and a finding
 // (or fix, or related place) that touches the region is dropped until the next full check.
 function carryOver(before: string, after: string, findings: readonly Finding[]): Finding[] {
-  let prefix = 0;
-  const max = Math.min(before.length, after.length);
-  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  const { prefix, suffix } = commonAffixes(before, after);
   const changedEnd = before.length - suffix;
   const delta = after.length - before.length;
   const map = <T extends { start: number; end: number }>(r: T): T | undefined =>
     r.end <= prefix ? r : r.start >= changedEnd ? { ...r, start: r.start + delta, end: r.end + delta } : undefined;
+  // Findings of one cluster often share one fix ("rename all"): map each edit list once.
+  const mapped = new Map<readonly TextEdit[], { range: TextRange | undefined; newText: string }[]>();
+  const mapEdits = (edits: readonly TextEdit[]) => {
+    let m = mapped.get(edits);
+    if (!m) mapped.set(edits, (m = edits.map((e) => ({ ...e, range: map(e.range) }))));
+    return m;
+  };
   const out: Finding[] = [];
   for (const f of findings) {
     const range = map(f.range);
     if (!range) continue;
-    const fixes = f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, range: map(e.range) })) }));
+    const fixes = f.fixes.map((x) => ({ ...x, edits: mapEdits(x.edits) }));
     const related = f.related.map((r) => ({ ...r, range: map(r.range) }));
     const edits = fixes.every((x) => x.edits.every((e) => e.range));
     out.push({

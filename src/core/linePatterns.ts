@@ -16,7 +16,10 @@ export interface LabelMatch {
 }
 
 const compile = (source: string) => new RegExp(source, generated.flags.includes('d') ? generated.flags : generated.flags + 'd');
-const SPEAKER = compile(generated.patterns.speakerLabel);
+// The label without its stop list, plus the stop list tried at the name: the same lines as the grammar's
+// speakerLabel (the agreement test checks it), for a fraction of the regex compilation time.
+const SPEAKER = compile(generated.patterns.speakerLabelLoose);
+const SPEAKER_STOP = new RegExp(generated.patterns.speakerStop, generated.flags + 'y');
 const HEADING = compile(generated.patterns.heading);
 const BOLD_HEADING = compile(generated.patterns.boldHeading);
 const METADATA = compile(generated.patterns.metadata);
@@ -40,6 +43,8 @@ export function matchSpeakerLabel(line: string): LabelMatch | undefined {
   if (!m) return undefined;
   const group = ['boldName', 'innerName', 'name'].find((g) => m.groups?.[g] !== undefined)!;
   const [nameStart, nameEnd] = span(m, group)!;
+  SPEAKER_STOP.lastIndex = nameStart;
+  if (SPEAKER_STOP.test(head)) return undefined;
   const stamp = ['ts', 'boldTs', 'innerTs', 'nameTs'].map((g) => m.groups?.[g]).find((t) => t !== undefined);
   let labelStart = 0;
   while (line[labelStart] === ' ' || line[labelStart] === '\t') labelStart++;

@@ -12,3 +12,4 @@ export * from './glossary';
 export * from './checks';
 export * from './tokens';
 export * from './report';
+export * from './blocks';

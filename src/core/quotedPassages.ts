@@ -1,6 +1,7 @@
 // Pull quotes repeat a passage of the transcript; finding that passage tells who actually said the
 // words, which the quote's byline must name.
-import type { Block, Transcript } from './model';
+import { blockAt } from './blocks';
+import type { Transcript } from './model';
 import type { TextRange } from './text';
 
 /** A pull quote's byline and the place in the transcript that the quote repeats. */
@@ -44,17 +45,6 @@ export function quotedPassages(t: Transcript): QuotedPassage[] {
   return out;
 }
 
-/** Index of the block containing `offset` (blocks tile the text). */
-export function blockAt(blocks: readonly Block[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid].range.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** Index of the turn whose range contains `offset`, if any. */
 export function turnAt(t: Transcript, offset: number): number | undefined {

@@ -1,4 +1,5 @@
-import type { Block, Transcript } from './model';
+import { proseRange } from './blocks';
+import type { Transcript } from './model';
 import type { TextRange } from './text';
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -43,23 +44,8 @@ export interface Sentence {
 export function transcriptSentences(t: Transcript): Sentence[] {
   const out: Sentence[] = [];
   t.blocks.forEach((b, block) => {
-    const range = textOf(b);
+    const range = proseRange(b);
     if (range) for (const s of segmentSentences(t.text, range, t.language.tag)) out.push({ range: s, block });
   });
   return out;
-}
-
-// The prose of a block, without labels, markup or quotation marks.
-function textOf(b: Block): TextRange | undefined {
-  switch (b.kind) {
-    case 'turn':
-    case 'quote':
-    case 'heading':
-      return b.textRange;
-    case 'paragraph':
-    case 'blockquote':
-      return b.contentRange;
-    default:
-      return undefined;
-  }
 }

@@ -2,7 +2,8 @@ import { documentNames, isRoleLabel, type NameOccurrence } from '../documentName
 import type { Transcript } from '../model';
 import { languageName, nameLanguageHint } from '../nameLanguage';
 import { nameDistance, parseName, sameSpelling, spellingKey, type PersonName } from '../names';
-import { blockAt, quotedPassages, turnAt } from '../quotedPassages';
+import { blockAt } from '../blocks';
+import { quotedPassages, turnAt } from '../quotedPassages';
 import { countWord } from '../nameShapes';
 import { findSelfIntroductions } from '../selfIntroductions';
 import type { TextRange } from '../text';

@@ -1,4 +1,5 @@
-import type { Block, Transcript } from '../model';
+import { blockAt } from '../blocks';
+import type { Transcript } from '../model';
 import { parseTranscript } from '../parse';
 import { checkContext, collectFindings, enabledChecks, finishFindings, type CheckOptions } from './engine';
 import { commonAffixes, type TextRange } from '../text';
@@ -68,18 +69,6 @@ export class CheckSession {
     this.transcript = transcript;
     return { findings: finishFindings(text, findings, this.options), stale };
   }
-}
-
-// Index of the block holding `offset` (blocks tile the text, so a binary search finds it).
-function blockAt(blocks: readonly Block[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid].range.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 // Moves every offset of a finding (its range, fix edits and related places) by `delta`.

@@ -18,7 +18,7 @@ export interface Repeat {
 /** Back-to-back repeated substrings in the scan's runs of ideographs and kana, legitimate reduplication left out. */
 export function cjkRepeats(text: string, scan: WordScan): Repeat[] {
   const out: Repeat[] = [];
-  for (let r = 0; r < scan.cjkRuns.length; r += 2) {
+  for (let r = 0; r < scan.cjkCount; r += 2) {
     if (scan.cjkRuns[r + 1] - scan.cjkRuns[r] >= 2) out.push(...repeatsInRun(text, scan.cjkRuns[r], scan.cjkRuns[r + 1]));
   }
   return out;

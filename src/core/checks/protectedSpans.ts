@@ -25,20 +25,35 @@ const PATTERNS: readonly [number, RegExp][] = [
 
 const WORD_CHAR = /[A-Za-z0-9]/u; // Latin only: an emoticon may follow an ideograph directly (好的:))
 
-// The patterns a paragraph could match, from the characters it contains.
+// The trigger bits of each ASCII code unit, and CHECK_NEXT where the bit depends on what follows (: and w).
+const CHECK_NEXT = 128;
+const TRIGGERS = new Uint8Array(128);
+TRIGGERS[96] = CODE; // `
+TRIGGERS[60] = ANGLE; // <
+TRIGGERS[91] = LINK; // [
+TRIGGERS[64] = MAIL; // @
+TRIGGERS[58] = EMOTICON | CHECK_NEXT; // : (and :// of a URL)
+TRIGGERS[59] = TRIGGERS[61] = EMOTICON; // ; =
+TRIGGERS[40] = TRIGGERS[94] = KAOMOJI; // ( ^
+TRIGGERS[119] = CHECK_NEXT; // www.
+
+// The patterns a paragraph could match, from the characters it contains: a table lookup per character,
+// as this runs over every paragraph of the document.
 function triggers(text: string, start: number, end: number): number {
   let mask = 0;
   for (let i = start; i < end; i++) {
-    switch (text.charCodeAt(i)) {
-      case 96: mask |= CODE; break; // `
-      case 60: mask |= ANGLE; break; // <
-      case 91: mask |= LINK; break; // [
-      case 64: mask |= MAIL; break; // @
-      case 58: mask |= EMOTICON | (text.startsWith('//', i + 1) ? URL : 0); break; // :
-      case 59: case 61: mask |= EMOTICON; break; // ; =
-      case 40: case 0xff08: case 94: mask |= KAOMOJI; break; // ( （ ^
-      case 119: if (text.startsWith('ww.', i + 1)) mask |= URL; break; // www.
+    const c = text.charCodeAt(i);
+    if (c >= 128) {
+      if (c === 0xff08) mask |= KAOMOJI; // （
+      continue;
     }
+    const t = TRIGGERS[c];
+    if (t === 0) continue;
+    if (t & CHECK_NEXT) {
+      if (c === 58) mask |= text.startsWith('//', i + 1) ? URL : 0;
+      else if (text.startsWith('ww.', i + 1)) mask |= URL;
+    }
+    mask |= t & ~CHECK_NEXT;
   }
   return mask;
 }

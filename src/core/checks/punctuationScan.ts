@@ -28,6 +28,35 @@ export interface PunctuationInventory {
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 0x3000;
 
+// What the scan does with each code unit, looked up in one table instead of a chain of comparisons.
+// 0 is nothing to do; LATIN and HAN are 1 and 2 so that the scan can count letters and ideographs arithmetically.
+const LATIN = 1; // an ASCII letter
+const HAN = 2; // a Han or kana character (or the high half of an astral ideograph)
+const CURLY = 3;
+const STRAIGHT = 4;
+const BRACKET = 5;
+const ASCII_MARK = 6;
+const DOTS = 7; // . 。 ・: a run of three is an ellipsis
+const ELLIPSIS = 8; // …
+const SPACE = 9;
+// Flags of the full-width marks around which no space belongs.
+const NO_AFTER = 1;
+const NO_BEFORE = 2;
+
+const actions = new Uint8Array(0x10000);
+const spacing = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (isHanOrKana(c)) actions[c] = HAN;
+for (let c = 65; c <= 122; c++) if (c <= 90 || c >= 97) actions[c] = LATIN;
+for (const c of [0x201c, 0x201d]) actions[c] = CURLY;
+actions[34] = STRAIGHT;
+for (const c of [40, 41, 91, 93, 0xff08, 0xff09, 0x3010, 0x3011]) actions[c] = BRACKET;
+for (const c of [44, 58, 59, 63, 33]) actions[c] = ASCII_MARK;
+for (const c of [46, 0x3002, 0x30fb]) actions[c] = DOTS;
+actions[0x2026] = ELLIPSIS;
+for (const c of [32, 9, 0x3000]) actions[c] = SPACE;
+for (const m of NO_SPACE_AFTER) spacing[m.charCodeAt(0)] |= NO_AFTER;
+for (const m of NO_SPACE_BEFORE) spacing[m.charCodeAt(0)] |= NO_BEFORE;
+
 // End of the run of `c` starting at `i`.
 function runEnd(text: string, i: number, end: number, c: number): number {
   let j = i;
@@ -41,54 +70,46 @@ export function scanPunctuation(text: string, range: TextRange): PunctuationInve
   let latin = 0;
   const inv = { firstHan: -1, latinProse: false, curly: [] as number[], straight: [] as number[], brackets: [] as number[], asciiMarks: [] as number[], ellipses: [] as number[], spaces: [] as number[] };
   const { start, end } = range;
+  let firstHan = -1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    // Letters and digits first: the sparse switch below is a chain of comparisons.
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
-      latin++;
+    const action = actions[c];
+    if (action <= HAN) {
+      // Letters, ideographs and the rest are most of the text: counted without branching on which.
+      latin += action & LATIN;
+      han += action >> 1;
+      if (firstHan < 0 && action === HAN) firstHan = i;
       continue;
     }
-    if (c >= 48 && c <= 57) continue;
-    if (c >= 0x4e00 && c <= 0x9fff) {
-      if (inv.firstHan < 0) inv.firstHan = i;
-      han++;
-      continue;
-    }
-    switch (c) {
-      case 0x201c: case 0x201d: inv.curly.push(i); break;
-      case 34: inv.straight.push(i); break;
-      case 40: case 41: case 91: case 93: case 0xff08: case 0xff09: case 0x3010: case 0x3011: inv.brackets.push(i); break;
-      case 44: case 58: case 59: case 63: case 33: inv.asciiMarks.push(i); break;
-      case 46: case 0x3002: case 0x30fb: {
+    switch (action) {
+      case CURLY: inv.curly.push(i); break;
+      case STRAIGHT: inv.straight.push(i); break;
+      case BRACKET: inv.brackets.push(i); break;
+      case ASCII_MARK: inv.asciiMarks.push(i); break;
+      case DOTS: {
         const e = runEnd(text, i, end, c);
         if (e - i >= 3) inv.ellipses.push(i, e);
         else if (c === 46 && e - i === 1) inv.asciiMarks.push(i);
         i = e - 1;
         break;
       }
-      case 0x2026: {
+      case ELLIPSIS: {
         const e = runEnd(text, i, end, c);
         if ((e - i) % 2 === 1) inv.ellipses.push(i, e);
         i = e - 1;
         break;
       }
-      case 32: case 9: case 0x3000: {
+      default: { // SPACE
         let e = i + 1;
         while (e < end && isSpace(text.charCodeAt(e))) e++;
-        // Every mark that wants no space is above U+3000: most spaces are decided by one comparison each side.
         const before = i > start ? text.charCodeAt(i - 1) : 0;
         const after = e < end ? text.charCodeAt(e) : 0;
-        if (before && after && ((before > 0x3000 && NO_SPACE_AFTER.has(text[i - 1])) || (after > 0x3000 && NO_SPACE_BEFORE.has(text[e])))) inv.spaces.push(i, e);
+        if (before && after && (spacing[before] & NO_AFTER || spacing[after] & NO_BEFORE)) inv.spaces.push(i, e);
         i = e - 1;
-        break;
       }
-      default:
-        if (c >= 0x3040 && isHanOrKana(c)) {
-          if (inv.firstHan < 0) inv.firstHan = i;
-          han++;
-        }
     }
   }
+  inv.firstHan = firstHan;
   inv.latinProse = latin > 2.5 * han;
   return inv;
 }

@@ -76,6 +76,20 @@ function gapKind(text: string, from: number, to: number, scriptChange: boolean):
   return 'comma';
 }
 
+// The lower case of each code unit as String#toLowerCase gives it, filled on first sight (0: not yet);
+// a unit that lowers to several (İ) maps above U+FFFF to itself alone. Lowering strings per compared
+// character was the check's main cost on non-Latin text.
+const lowered = new Int32Array(0x10000);
+
+function lower(c: number): number {
+  let l = lowered[c];
+  if (l === 0) {
+    const s = String.fromCharCode(c).toLowerCase();
+    l = lowered[c] = s.length === 1 ? s.charCodeAt(0) : 0x10000 + c;
+  }
+  return l;
+}
+
 // Whether two words are the same, case folded.
 function sameWord(text: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
   if (aEnd - a !== bEnd - b) return false;
@@ -86,7 +100,7 @@ function sameWord(text: string, a: number, aEnd: number, b: number, bEnd: number
     if (x < 128 && y < 128) {
       // ASCII: equal only as the two cases of one letter.
       if ((x | 32) !== (y | 32) || (x | 32) < 97 || (x | 32) > 122) return false;
-    } else if (text[a + k].toLowerCase() !== text[b + k].toLowerCase()) return false;
+    } else if (lower(x) !== lower(y)) return false;
   }
   return true;
 }
@@ -112,11 +126,12 @@ function wordRepeats(text: string, range: TextRange, scan: WordScan): Repeat[] {
   };
   const out: Repeat[] = [];
   for (let i = 0; i < count; i++) {
+    const a = text.charCodeAt(starts[i]);
+    const length = ends[i] - starts[i];
     for (let n = 1; n <= MAX_PHRASE && i + 2 * n <= count; n++) {
       // The first words must agree (length, first letter) before anything costlier is looked at.
-      const a = text.charCodeAt(starts[i]);
       const b = text.charCodeAt(starts[i + n]);
-      if (ends[i] - starts[i] !== ends[i + n] - starts[i + n] || (a !== b && (a | 32) !== (b | 32) && a < 128)) continue;
+      if (length !== ends[i + n] - starts[i + n] || (a !== b && (a | 32) !== (b | 32) && a < 128)) continue;
       if (!same(i, i + n, n) || !tight(i, n) || !tight(i + n, n)) continue;
       const kind = boundary(i + n - 1);
       if (!kind || (kind === 'comma' && n === 1)) continue;

@@ -17,11 +17,14 @@ export const OTHER = 5;
 
 /** The words of a span as parallel arrays, plus its runs of unspaced Han/kana text as [start, end) pairs. */
 export interface WordScan {
+  /** Number of words: entries of `starts`, `ends` and `kinds` past it are stale. */
   readonly count: number;
   readonly starts: readonly number[];
   readonly ends: readonly number[];
   readonly kinds: readonly number[];
   readonly cjkRuns: readonly number[];
+  /** Number of entries of `cjkRuns` (twice the number of runs). */
+  readonly cjkCount: number;
 }
 
 // Class of each code unit below U+3000: 1 letter or digit, 2 combining mark, 0 anything else; built on first use.
@@ -58,17 +61,32 @@ function kindOf(c: number, table: Uint8Array): number {
   return /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? OTHER : 0;
 }
 
-// The kind of the character at `i` off the hot path: surrogates, marks, other scripts.
-function slowKind(text: string, i: number, end: number, c: number, table: Uint8Array): number {
-  if (c >= 0xd800 && c <= 0xdfff) {
-    const low = i + 1 < end ? text.charCodeAt(i + 1) : 0;
-    return c >= 0xd840 && c <= 0xd87f && low >= 0xdc00 && low <= 0xdfff ? HAN : 0; // astral ideographs
+// Codes of the per-code-unit table beyond the kinds: characters whose kind depends on their neighbours.
+const MARK = 6; // combining mark: continues the word before
+const UNDERSCORE = 7; // joins a Latin identifier (snake_case)
+const JOINER = 8; // ' ’ -: inside a word when the same kind of letter follows
+const SURROGATE = 9; // half of an astral character
+const UNKNOWN = 255;
+
+// The kind (or one of the codes above) of every code unit, filled on first sight: kindOf is too slow to
+// call per character of a megabyte, and a transcript uses few distinct characters.
+const unitKinds = new Uint8Array(0x10000).fill(UNKNOWN);
+
+function fillKind(c: number): number {
+  let k: number;
+  if (c >= 0xd800 && c <= 0xdfff) k = SURROGATE;
+  else if (c === 95) k = UNDERSCORE;
+  else if (c === 39 || c === 0x2019 || c === 45) k = JOINER;
+  else {
+    k = kindOf(c, classTable());
+    if (k === -1) k = MARK;
   }
-  return kindOf(c, table);
+  unitKinds[c] = k;
+  return k;
 }
 
-// Reused by every scan: a megabyte holds thousands of paragraphs, and fresh arrays for each keep the
-// garbage collector busy (typed arrays would be worse still: each is an off-heap allocation).
+// Reused by every scan and never shortened (emptying an array frees its storage): a megabyte holds
+// thousands of paragraphs, and fresh arrays for each keep the garbage collector busy.
 const starts: number[] = [];
 const ends: number[] = [];
 const kinds: number[] = [];
@@ -76,21 +94,19 @@ const cjkRuns: number[] = [];
 
 /**
  * Scans `text[range]` once; characters inside `spans` (sorted) are treated as non-text. The arrays of the
- * result are reused by the next call: use a scan before starting another.
+ * result are reused by the next call (only their first `count` / `cjkCount` entries belong to this scan):
+ * use a scan before starting another.
  */
 export function scanWords(text: string, range: TextRange, spans: readonly TextRange[]): WordScan {
-  starts.length = 0;
-  ends.length = 0;
-  kinds.length = 0;
-  cjkRuns.length = 0;
-  const table = classTable();
+  let count = 0; // words started
+  let closed = 0; // words ended
+  let runs = 0; // entries of cjkRuns
   const end = range.end;
   let kind = 0; // kind of the open word, 0 when none
   let runStart = -1;
   let sp = 0;
   let nextProtected = spans.length ? spans[0].start : end + 1;
   for (let i = range.start; i <= end; i++) {
-    let k: number;
     const c = i < end ? text.charCodeAt(i) : 32;
     if (i >= nextProtected) {
       // Inside a protected span: no word. Skip to its end.
@@ -99,28 +115,26 @@ export function scanWords(text: string, range: TextRange, spans: readonly TextRa
       nextProtected = sp < spans.length ? spans[sp].start : end + 1;
       if (stop > i) {
         if (kind !== 0) {
-          ends.push(i);
+          ends[closed++] = i;
           kind = 0;
         }
         if (runStart >= 0) {
-          cjkRuns.push(runStart, i);
+          cjkRuns[runs++] = runStart;
+          cjkRuns[runs++] = i;
           runStart = -1;
         }
         i = stop - 1;
         continue;
       }
     }
-    // An underscore joins an identifier (snake_case) into one word.
-    if (c < 0x80) k = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c === 95 && kind === LATIN) ? LATIN : 0;
-    else if (c >= 0x4e00 && c <= 0x9fff) k = HAN;
-    else k = slowKind(text, i, end, c, table);
-    if (k === -1) k = kind; // a combining mark continues its word
-    else if (k === 0 && kind !== 0 && (c === 39 || c === 0x2019 || c === 45) && (kind === LATIN || kind === OTHER) && i + 1 < end && kindOf(text.charCodeAt(i + 1), table) === kind) k = kind;
+    let k = unitKinds[c];
+    if (k === UNKNOWN) k = fillKind(c);
+    if (k > OTHER) k = contextKind(text, i, end, c, k, kind);
     if (k !== kind) {
-      if (kind !== 0) ends.push(i);
+      if (kind !== 0) ends[closed++] = i;
       if (k !== 0) {
-        starts.push(i);
-        kinds.push(k);
+        starts[count] = i;
+        kinds[count++] = k;
       }
       kind = k;
     }
@@ -128,9 +142,34 @@ export function scanWords(text: string, range: TextRange, spans: readonly TextRa
       if (runStart < 0) runStart = i;
       if (c >= 0xd800 && c <= 0xdbff) i++; // the low half of an astral ideograph
     } else if (runStart >= 0) {
-      cjkRuns.push(runStart, i);
+      cjkRuns[runs++] = runStart;
+      cjkRuns[runs++] = i;
       runStart = -1;
     }
+    // Units of the same plain kind change nothing: skip them in a tight loop (one branch per character).
+    const limit = Math.min(end, nextProtected);
+    while (i + 1 < limit && unitKinds[text.charCodeAt(i + 1)] === k) i++;
   }
-  return { count: ends.length, starts, ends, kinds, cjkRuns };
+  return { count: closed, starts, ends, kinds, cjkRuns, cjkCount: runs };
+}
+
+// The kind of a code unit whose table code says it depends on `kind`, the open word's, or on the next unit.
+function contextKind(text: string, i: number, end: number, c: number, code: number, kind: number): number {
+  switch (code) {
+    case MARK:
+      return kind;
+    case UNDERSCORE:
+      return kind === LATIN ? LATIN : 0;
+    case JOINER: {
+      if ((kind !== LATIN && kind !== OTHER) || i + 1 >= end) return 0;
+      const next = text.charCodeAt(i + 1);
+      const k = unitKinds[next] === UNKNOWN ? fillKind(next) : unitKinds[next];
+      return k === kind ? kind : 0;
+    }
+    default: {
+      // SURROGATE: astral ideographs are Han; other astral characters are no word.
+      const low = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+      return c >= 0xd840 && c <= 0xd87f && low >= 0xdc00 && low <= 0xdfff ? HAN : 0;
+    }
+  }
 }

@@ -48,6 +48,12 @@ function foldHigh(c: number): number {
 
 const decoder = new TextDecoder('utf-16le');
 
+// Folded form of every BMP code unit, filled on first sight: foldHigh (a regex for rare scripts) per character
+// of a megabyte was most of the fold's cost. PAIR marks surrogates, folded with the unit after them.
+const UNSEEN = -1;
+const PAIR = -2;
+const folds = new Int32Array(0x10000).fill(UNSEEN);
+
 /**
  * Folds `text` over each of `ranges` in order into one string of lower-cased letters and digits (punctuation,
  * spaces and marks dropped), recording where every folded code unit came from.
@@ -65,9 +71,9 @@ export function foldRanges(text: string, ranges: readonly TextRange[]): FoldedTe
     const end = Math.min(r.end, text.length);
     for (let i = Math.max(0, r.start); i < end; i++) {
       const c = text.charCodeAt(i);
-      let f: number;
-      if (c < 0x3000) f = low[c];
-      else if (c >= 0xd800 && c <= 0xdfff) {
+      let f = folds[c];
+      if (f === UNSEEN) f = folds[c] = c >= 0xd800 && c <= 0xdfff ? PAIR : c < 0x3000 ? low[c] : foldHigh(c);
+      if (f === PAIR) {
         // Astral ideographs (planes 2 and 3) are letters; other astral characters (emoji) are not.
         const next = i + 1 < end ? text.charCodeAt(i + 1) : 0;
         if (c >= 0xd840 && c <= 0xd87f && next >= 0xdc00 && next <= 0xdfff) {
@@ -76,7 +82,7 @@ export function foldRanges(text: string, ranges: readonly TextRange[]): FoldedTe
           f = next;
           i++;
         } else f = 0;
-      } else f = foldHigh(c);
+      }
       if (f) {
         codes[n] = f;
         offsets[n++] = i;

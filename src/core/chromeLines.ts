@@ -25,7 +25,16 @@ export const SHORT = 8;
 /** Lines from this size that end like sentences are article prose. */
 export const PROSE = 12;
 
-const SENTENCE_END = /[.!?。！？…]["”’'」』)）]*$/u;
+const ENDERS = '.!?。！？…';
+const CLOSERS = `"”’'」』)）`;
+
+// Whether `t` ends like a sentence: an end mark, then only closing quotes and brackets. Read backwards
+// from the end, where a regex anchored with `$` would be tried at every position of a long line.
+function endsSentence(t: string): boolean {
+  let i = t.length - 1;
+  while (i >= 0 && CLOSERS.includes(t[i])) i--;
+  return i >= 0 && ENDERS.includes(t[i]);
+}
 const COUNTER = /^[\d\s.,:;/|·•()\-–—+%#]+$/u;
 // A time of day or a subtitle cue is transcript structure, not a page counter.
 const TIMESTAMP = /\d{1,2}:\d{2}|-->/;
@@ -58,7 +67,7 @@ const LONG = 120;
 /** The features of one line (its text without the line break). */
 export function chromeLine(line: string): ChromeLine {
   const t = line.trim();
-  const sentenceEnd = SENTENCE_END.test(t);
+  const sentenceEnd = endsSentence(t);
   if (t.length > LONG) return { size: LONG / 4, sentenceEnd, vocabulary: false, counter: false, separator: false, navBar: false, glyph: false };
   const size = sizeOf(t);
   const vocab = size <= 2 * SHORT ? matchVocabulary(t) : { hits: 0, coverage: 0, key: false };

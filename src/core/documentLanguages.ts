@@ -21,10 +21,23 @@ const CJK_WEIGHT = 3;
 const SAMPLE = 200_000;
 const cache = new WeakMap<Transcript, DocumentLanguages>();
 
-function count(s: string, re: RegExp): number {
-  let n = 0;
-  re.lastIndex = 0;
-  while (re.exec(s)) n++;
+// Letters by script in `s[from, to)`, counted in code units as regexes without the `u` flag would:
+// one pass with a class table, where a regex per script rescanned the text once each.
+const OTHER = 0;
+const HAN = 1;
+/** Compatibility ideographs, U+F900–FAFF: Han for the document, not for a block. */
+const COMPAT = 2;
+const KANA = 3;
+const HANGUL = 4;
+const LATIN = 5;
+const CLASS = new Uint8Array(0x10000);
+CLASS.fill(LATIN, 65, 91).fill(LATIN, 97, 123).fill(LATIN, 0xc0, 0x250);
+CLASS.fill(KANA, 0x3040, 0x3100).fill(HAN, 0x3400, 0xa000).fill(HANGUL, 0xac00, 0xd7b0).fill(COMPAT, 0xf900, 0xfb00);
+
+function countLetters(s: string, from: number, to: number): Int32Array {
+  const n = new Int32Array(6);
+  for (let i = from; i < to; i++) n[CLASS[s.charCodeAt(i)]]++;
+  n[OTHER] = 0;
   return n;
 }
 
@@ -37,9 +50,9 @@ function isBilingual(t: Transcript, cjkHome: boolean): boolean {
   for (const b of t.blocks) {
     if (b.range.start > SAMPLE) break;
     if (b.kind !== 'paragraph' && b.kind !== 'turn' && b.kind !== 'quote' && b.kind !== 'blockquote') continue;
-    const s = t.text.slice(b.contentRange.start, b.contentRange.end);
-    const c = count(s, /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g) * CJK_WEIGHT;
-    const l = count(s, /[A-Za-z\u00C0-\u024F]/g);
+    const n = countLetters(t.text, b.contentRange.start, b.contentRange.end);
+    const c = (n[HAN] + n[KANA] + n[HANGUL]) * CJK_WEIGHT;
+    const l = n[LATIN];
     if (c + l === 0) continue;
     if (cjkHome ? c === 0 : c > l) second++;
     else home++;
@@ -55,12 +68,10 @@ export function documentLanguages(t: Transcript): DocumentLanguages {
   let r = cache.get(t);
   if (r) return r;
   const guess = t.language;
-  const sample = t.text.length > SAMPLE ? t.text.slice(0, SAMPLE) : t.text;
-  const han = count(sample, /[\u3400-\u9fff\uf900-\ufaff]/g);
-  const kana = count(sample, /[\u3040-\u30ff]/g);
-  const hangul = count(sample, /[\uac00-\ud7af]/g);
+  const n = countLetters(t.text, 0, Math.min(t.text.length, SAMPLE));
+  const han = n[HAN] + n[COMPAT];
+  const [kana, hangul, latin] = [n[KANA], n[HANGUL], n[LATIN]];
   const cjk = (han + kana + hangul) * CJK_WEIGHT;
-  const latin = cjk === 0 ? 0 : count(sample, /[A-Za-z\u00C0-\u024F]/g);
   let home = guess;
   if (guess.script === 'Latin' && cjk > latin) {
     const confidence = cjk / (cjk + latin);

@@ -25,6 +25,11 @@ const MIN_WORDS = 4;
 const MIN_LOWER = 3;
 const MIN_LOWER_SHARE = 0.5;
 const SAMPLE = 160;
+// A clause is a run with at least `MIN_WORDS - 1` spaces: a letter, then that many spaces with nothing but
+// run characters between them. One test rules out the many blocks (CJK text with a few Latin terms) that
+// have no such stretch, before every run of them is matched.
+const RUN_CHAR = String.raw`${L}0-9'’\-	,.;:!?"“”‘/&+%()*=#`;
+const SPACED = new RegExp(String.raw`[${L}](?:[${RUN_CHAR}]* ){${MIN_WORDS - 1}}`);
 const OPTION = /(?:^|\s)--?[A-Za-z]/;
 
 /**
@@ -34,7 +39,7 @@ const OPTION = /(?:^|\s)--?[A-Za-z]/;
  */
 export function latinClauses(s: string, exempt: ReadonlySet<string> = new Set(), maxLength = Infinity): LatinClause[] {
   const out: LatinClause[] = [];
-  if (!/[A-Za-z]/.test(s)) return out;
+  if (!/[A-Za-z]/.test(s) || !SPACED.test(s)) return out;
   for (const m of s.matchAll(RUN)) {
     const start = m.index!;
     const run = m[0];

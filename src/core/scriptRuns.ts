@@ -50,10 +50,24 @@ function atLeast(s: string, re: RegExp, n: number): boolean {
   return n === 0;
 }
 
-/** Whether `text[range]` holds any letter of a script foreign to `home`. */
-export function mayHaveForeignScript(text: string, range: TextRange, home: string): boolean {
-  // A slice is a view in V8, not a copy; and it bounds the search, which `lastIndex` alone would not.
-  return (ANY_FOREIGN[home] ?? ANY_OTHER).test(text.slice(range.start, range.end));
+/**
+ * A test of whether a range of `text` holds any letter of a script foreign to `home` (a BCP 47 tag). The
+ * next foreign letter found is remembered, so blocks taken in document order cost one regex pass over
+ * the whole text, not one per block.
+ */
+export function foreignScriptFinder(text: string, home: string): (range: TextRange) => boolean {
+  const re = new RegExp((ANY_FOREIGN[home] ?? ANY_OTHER).source, 'g');
+  // The search started at `from` found the first foreign letter at `at` (text.length: none after it).
+  let from = Infinity;
+  let at = 0;
+  return (range) => {
+    if (range.start < from || range.start > at) {
+      from = range.start;
+      re.lastIndex = from;
+      at = re.exec(text)?.index ?? text.length;
+    }
+    return at < range.end;
+  };
 }
 
 /** The foreign-script runs of `s` for a document in `home` (a BCP 47 tag), bracketed glosses left out. */

@@ -38,6 +38,7 @@ const cjk = ALL.filter((w) => !/^[\p{Script=Latin}' ]+$/u.test(w)).sort((a, b) =
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const LATIN_TERM = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F0-9])(?:${latin.map(escape).join('|')})(?![A-Za-z\\u00C0-\\u024F0-9])`, 'gi');
 const CJK_TERM = new RegExp(cjk.map(escape).join('|'), 'g');
+const TERM_PATTERNS = [LATIN_TERM, CJK_TERM];
 const KEY = new RegExp(`^\\s*(?:${[...latin, ...cjk].map(escape).join('|')})\\s*[:：]`, 'i');
 
 /** How much of a line is interface vocabulary. */
@@ -50,22 +51,42 @@ export interface VocabularyMatch {
   readonly key: boolean;
 }
 
+// Whether each BMP code unit is a letter or a digit (`[\p{L}\p{N}]`): 1 yes, 2 no, 0 not yet asked. Filled
+// on demand, so counting a line's letters builds no array of its characters and loads no table up front.
+const LETTER_OR_DIGIT = new Uint8Array(0x10000);
+const ONE_LETTER = /^[\p{L}\p{N}]$/u;
+
+// Letters and digits in `s`, counted by code point as `s.match(/[\p{L}\p{N}]/gu)` counts them.
 function letters(s: string): number {
-  return s.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) n++;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      if (ONE_LETTER.test(s.slice(i, i + 2))) n++;
+      i++;
+    } else {
+      let known = LETTER_OR_DIGIT[c];
+      if (known === 0) LETTER_OR_DIGIT[c] = known = ONE_LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+      if (known === 1) n++;
+    }
+  }
+  return n;
 }
 
 /** Finds the interface vocabulary (menu, login, share, comments, tags, … in seven languages) of a short line. */
 export function matchVocabulary(line: string): VocabularyMatch {
-  const total = letters(line);
-  if (total === 0) return { hits: 0, coverage: 0, key: false };
   let hits = 0;
   let covered = 0;
-  for (const re of [LATIN_TERM, CJK_TERM]) {
+  for (const re of TERM_PATTERNS) {
     if (re === LATIN_TERM ? !/[A-Za-z]/.test(line) : !/[^\u0000-\u024f]/.test(line)) continue;
     for (const m of line.matchAll(re)) {
       hits++;
       covered += letters(m[0]);
     }
   }
-  return { hits, coverage: covered / total, key: hits > 0 && KEY.test(line) };
+  // Every term has letters, so a line without hits needs no count of its own: most lines have none.
+  if (hits === 0) return { hits: 0, coverage: 0, key: false };
+  return { hits, coverage: covered / letters(line), key: KEY.test(line) };
 }

@@ -46,8 +46,9 @@ export const boilerplate: Check = {
     let last = -1;
     lines.forEach((line, index) => {
       const kind = kinds[index] ?? 'paragraph';
-      if (kind === 'blank' || text.slice(line.start, line.contentEnd).trim() === '') return;
+      if (kind === 'blank') return;
       const lineText = text.slice(line.start, line.contentEnd).trim();
+      if (lineText === '') return;
       const features = LABELLED.has(kind) || !KEPT.has(kind) ? chromeLine(lineText) : undefined;
       // A label or key that is an interface word (`Tags:`, `分享到：`) is a widget, not metadata or a speaker.
       const widget = LABELLED.has(kind) && features!.vocabulary;

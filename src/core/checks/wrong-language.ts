@@ -3,9 +3,9 @@ import { latinClauses } from '../latinRuns';
 import { scoreLanguages } from '../languageId';
 import { documentLanguages } from '../documentLanguages';
 import type { Block } from '../model';
-import { maskedProse } from '../proseMask';
+import { proseMasker } from '../proseMask';
 import { scanMarkers } from '../markerScan';
-import { foreignScriptRuns, mayHaveForeignScript } from '../scriptRuns';
+import { foreignScriptFinder, foreignScriptRuns } from '../scriptRuns';
 import type { TextRange } from '../text';
 import type { Check } from './types';
 
@@ -61,19 +61,23 @@ export const wrongLanguage: Check = {
       if (!exempt.has(ctx.text.slice(range.start, range.end).toLowerCase())) report({ range, message, suggestions: [] });
     };
     const doc = nameOf(home.tag);
-    // One test of the whole text spares every block of a single-script document its own.
-    const otherScripts = mayHaveForeignScript(ctx.text, { start: 0, end: ctx.text.length }, home.tag);
+    // Blocks come in document order: one pass over the text finds foreign letters and mask triggers for all.
+    const foreignScript = foreignScriptFinder(ctx.text, home.tag);
+    const mask = proseMasker(ctx.text);
+    const markerLanguage = latinHome && LATIN_CANDIDATES.includes(home.tag);
     for (const i of ctx.blocks) {
       const block = ctx.transcript.blocks[i];
       const prose = block && proseOf(block);
       if (!prose || prose.end <= prose.start) continue;
       // In a Latin-script document most blocks have neither another script nor a foreign marker: skip
       // them before copying and masking their text.
-      const markers = latinHome && LATIN_CANDIDATES.includes(home.tag) && scanMarkers(ctx.text, prose.start, prose.end, home.tag).hits.length > 0;
-      if (latinHome && !markers && !(otherScripts && mayHaveForeignScript(ctx.text, prose, home.tag))) continue;
-      const s = maskedProse(ctx.text, prose);
+      const markers = markerLanguage && scanMarkers(ctx.text, prose.start, prose.end, home.tag).hits.length > 0;
+      // Masking only blanks, so a block without a foreign letter has no foreign-script run either.
+      const otherScript = foreignScript(prose);
+      if (latinHome && !markers && !otherScript) continue;
+      const s = mask(prose);
       const stray = (start: number, end: number) => !bilingual || end - start < s.length * WHOLE_BLOCK;
-      for (const r of foreignScriptRuns(s, home.tag)) {
+      for (const r of otherScript ? foreignScriptRuns(s, home.tag) : []) {
         if (!stray(r.start, r.end)) continue;
         flag(prose.start, r.start, r.end, `${nameOf(r.lang)} text in ${article(doc)} document: translate it, or delete it if it does not belong here.`);
       }

@@ -35,25 +35,31 @@ export function findGlosses(t: Transcript): Gloss[] {
   const text = t.text;
   const out: Gloss[] = [];
   const verbatim = rangeCursor(verbatimRanges(text));
-  for (const range of proseRanges(t)) {
-    for (const m of text.slice(range.start, range.end).matchAll(PAREN)) {
-      const open = range.start + m.index!;
-      if (verbatim.inside(open)) continue;
-      const latin = m[2].trim();
-      const latinStart = open + m[0].indexOf(latin, 1);
-      const rendering = renderingBefore(text, open, range.start, latin.split(/\s+/).length);
-      if (!rendering) continue;
-      const hanRun = script(text[rendering.end - 1]) === 'Han' ? runBefore(text, rendering.end, range.start) : undefined;
-      out.push({
-        latin,
-        key: latin.toLowerCase().replace(/\s+/g, ' '),
-        latinRange: { start: latinStart, end: latinStart + latin.length },
-        parenRange: { start: open, end: open + m[0].length },
-        rendering: text.slice(rendering.start, rendering.end),
-        renderingRange: rendering,
-        ...(hanRun ? { hanRun } : {}),
-      });
-    }
+  const prose = proseRanges(t);
+  let r = 0;
+  // One pass over the whole text rather than one per range over a copy of it: a match that does not fit in its
+  // range holds no other opening parenthesis, so no match of the range is lost.
+  PAREN.lastIndex = 0;
+  for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
+    const open = m.index;
+    while (r < prose.length && prose[r].end <= open) r++;
+    if (r >= prose.length) break;
+    const range = prose[r];
+    if (open < range.start || open + m[0].length > range.end || verbatim.inside(open)) continue;
+    const latin = m[2].trim();
+    const latinStart = open + m[0].indexOf(latin, 1);
+    const rendering = renderingBefore(text, open, range.start, latin.split(/\s+/).length);
+    if (!rendering) continue;
+    const hanRun = script(text[rendering.end - 1]) === 'Han' ? runBefore(text, rendering.end, range.start) : undefined;
+    out.push({
+      latin,
+      key: latin.toLowerCase().replace(/\s+/g, ' '),
+      latinRange: { start: latinStart, end: latinStart + latin.length },
+      parenRange: { start: open, end: open + m[0].length },
+      rendering: text.slice(rendering.start, rendering.end),
+      renderingRange: rendering,
+      ...(hanRun ? { hanRun } : {}),
+    });
   }
   return out;
 }

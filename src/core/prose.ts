@@ -23,8 +23,18 @@ export function proseRange(b: Block): TextRange | undefined {
   }
 }
 
+// Several checks read the same ranges of the same document: each list is computed once and shared (read-only).
+const proseCache = new WeakMap<Transcript, readonly TextRange[]>();
+let verbatimCache: { text: string; ranges: readonly TextRange[] } | undefined;
+
 /** The prose ranges of a transcript in document order. */
-export function proseRanges(t: Transcript): TextRange[] {
+export function proseRanges(t: Transcript): readonly TextRange[] {
+  let out = proseCache.get(t);
+  if (!out) proseCache.set(t, (out = collectProse(t)));
+  return out;
+}
+
+function collectProse(t: Transcript): TextRange[] {
   const out: TextRange[] = [];
   for (const b of t.blocks) {
     const r = proseRange(b);
@@ -34,7 +44,13 @@ export function proseRanges(t: Transcript): TextRange[] {
 }
 
 /** Spans of code, URLs, link targets, e-mail addresses, handles and comments, in document order. */
-export function verbatimRanges(text: string): TextRange[] {
+export function verbatimRanges(text: string): readonly TextRange[] {
+  // The last text's spans are kept: the checks of one run ask for them several times.
+  if (verbatimCache?.text !== text) verbatimCache = { text, ranges: scanVerbatim(text) };
+  return verbatimCache.ranges;
+}
+
+function scanVerbatim(text: string): TextRange[] {
   const out: TextRange[] = [];
   for (const m of text.matchAll(NOT_PROSE)) {
     let start = m.index!;

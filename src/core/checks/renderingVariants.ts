@@ -35,10 +35,11 @@ export function renderingVariants(ctx: CheckContext): TermVariant[] {
   for (const g of glosses) (byKey.get(g.key) ?? byKey.set(g.key, []).get(g.key)!).push(g);
   const preferredByGlossary = glossaryRenderings(ctx);
   const out: TermVariant[] = [];
+  const repeats = new Map<string, boolean>();
   for (const [key, group] of byKey) {
     const preferred = preferredByGlossary.get(key);
     if (preferred) againstGlossary(ctx, group, preferred, out);
-    else againstMajority(ctx, group, out);
+    else againstMajority(ctx, group, out, repeats);
   }
   return out;
 }
@@ -74,20 +75,25 @@ function alignedRange(text: string, rendering: TextRange, end: number, preferred
 
 // Chinese has no spaces to end a rendering: the longest tail of the Han run before the gloss that the
 // document uses again elsewhere is the term ("服务网格" in "开始用服务网格（service mesh）").
-function refined(text: string, g: Gloss): string {
+// `repeats` remembers, per tail, whether the text holds it twice: each answer is a search of the whole text.
+function refined(text: string, g: Gloss, repeats: Map<string, boolean>): string {
   if (!g.hanRun) return g.rendering;
   const run = text.slice(g.hanRun.start, g.hanRun.end);
   for (let len = Math.min(6, run.length); len >= 2; len--) {
     const tail = run.slice(run.length - len);
-    const first = text.indexOf(tail);
-    if (first >= 0 && text.indexOf(tail, first + 1) >= 0) return tail;
+    let twice = repeats.get(tail);
+    if (twice === undefined) {
+      const first = text.indexOf(tail);
+      repeats.set(tail, (twice = first >= 0 && text.indexOf(tail, first + 1) >= 0));
+    }
+    if (twice) return tail;
   }
   return g.rendering;
 }
 
-function againstMajority(ctx: CheckContext, group: readonly Gloss[], out: TermVariant[]): void {
+function againstMajority(ctx: CheckContext, group: readonly Gloss[], out: TermVariant[], repeats: Map<string, boolean>): void {
   if (group.length < 2) return;
-  const renderings = [...new Set(group.map((g) => refined(ctx.text, g)))].filter((r) => r.length >= 2);
+  const renderings = [...new Set(group.map((g) => refined(ctx.text, g, repeats)))].filter((r) => r.length >= 2);
   if (renderings.length < 2) return;
   const uses = occurrences(ctx, renderings);
   const ranked = renderings.sort((a, b) => uses.get(b)!.length - uses.get(a)!.length);

@@ -34,6 +34,8 @@ const CLASS = new Uint8Array(0x10000);
 CLASS.fill(LATIN, 65, 91).fill(LATIN, 97, 123).fill(LATIN, 0xc0, 0x250);
 CLASS.fill(KANA, 0x3040, 0x3100).fill(HAN, 0x3400, 0xa000).fill(HANGUL, 0xac00, 0xd7b0).fill(COMPAT, 0xf900, 0xfb00);
 
+const CJK_LETTER = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+
 function countLetters(s: string, from: number, to: number): Int32Array {
   const n = new Int32Array(6);
   for (let i = from; i < to; i++) n[CLASS[s.charCodeAt(i)]]++;
@@ -68,7 +70,14 @@ export function documentLanguages(t: Transcript): DocumentLanguages {
   let r = cache.get(t);
   if (r) return r;
   const guess = t.language;
-  const n = countLetters(t.text, 0, Math.min(t.text.length, SAMPLE));
+  const end = Math.min(t.text.length, SAMPLE);
+  // Without CJK in the sample the parser's guess stands: one native scan decides that for most documents.
+  if (!CJK_LETTER.test(t.text.slice(0, end))) {
+    r = { home: guess, bilingual: false };
+    cache.set(t, r);
+    return r;
+  }
+  const n = countLetters(t.text, 0, end);
   const han = n[HAN] + n[COMPAT];
   const [kana, hangul, latin] = [n[KANA], n[HANGUL], n[LATIN]];
   const cjk = (han + kana + hangul) * CJK_WEIGHT;

@@ -38,7 +38,36 @@ const cjk = ALL.filter((w) => !/^[\p{Script=Latin}' ]+$/u.test(w)).sort((a, b) =
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const LATIN_TERM = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F0-9])(?:${latin.map(escape).join('|')})(?![A-Za-z\\u00C0-\\u024F0-9])`, 'gi');
 const CJK_TERM = new RegExp(cjk.map(escape).join('|'), 'g');
-const TERM_PATTERNS = [LATIN_TERM, CJK_TERM];
+// The first word of every Latin term: a line none of whose words is one cannot match LATIN_TERM, which,
+// a long alternation tried at every word, costs far more than looking its words up. A word here is a
+// maximal run of the class LATIN_TERM's lookarounds use, so a match's first word is always one.
+const LATIN_WORD = /[A-Za-z\u00C0-\u024F0-9]+/g;
+const FIRST_WORDS = new Set(latin.map((w) => w.match(LATIN_WORD)![0]));
+
+// The same for CJK_TERM, by the first two code units of each term (the first alone when the term has one
+// or a space follows it): a table says which characters open a term, and only those look up the pair.
+const OPENS_TERM = new Uint8Array(0x10000);
+const OPENING_PAIRS = new Set<number>();
+for (const w of cjk) {
+  const single = w.length === 1 || w[1] === ' ';
+  OPENS_TERM[w.charCodeAt(0)] |= single ? 2 : 1;
+  if (!single) OPENING_PAIRS.add(w.charCodeAt(0) * 0x10000 + w.charCodeAt(1));
+}
+
+function mayHaveCjkTerm(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const opens = OPENS_TERM[line.charCodeAt(i)];
+    if (opens === 0) continue;
+    if (opens & 2 || OPENING_PAIRS.has(line.charCodeAt(i) * 0x10000 + line.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+function mayHaveLatinTerm(line: string): boolean {
+  for (const m of line.matchAll(LATIN_WORD)) if (FIRST_WORDS.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
 const KEY = new RegExp(`^\\s*(?:${[...latin, ...cjk].map(escape).join('|')})\\s*[:：]`, 'i');
 
 /** How much of a line is interface vocabulary. */
@@ -79,8 +108,8 @@ function letters(s: string): number {
 export function matchVocabulary(line: string): VocabularyMatch {
   let hits = 0;
   let covered = 0;
-  for (const re of TERM_PATTERNS) {
-    if (re === LATIN_TERM ? !/[A-Za-z]/.test(line) : !/[^\u0000-\u024f]/.test(line)) continue;
+  for (const re of [LATIN_TERM, CJK_TERM]) {
+    if (re === LATIN_TERM ? !mayHaveLatinTerm(line) : !/[^\u0000-\u024f]/.test(line) || !mayHaveCjkTerm(line)) continue;
     for (const m of line.matchAll(re)) {
       hits++;
       covered += letters(m[0]);

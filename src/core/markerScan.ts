@@ -61,45 +61,44 @@ export function scanMarkers(text: string, start: number, end: number, home: stri
   const hits: number[] = [];
   const langs = new Map<string, number>();
   let words = 0;
-  let ws = -1;
-  let h = 0;
-  let accented = false;
-  let lowerStart = false;
-  let name = false;
   // The last character before the current word that was not a space; a newline counts as one.
   let before = 10;
-  for (let i = start; i <= end; i++) {
-    const c = i < end ? text.charCodeAt(i) : 32;
-    const kind = c < 0x250 ? LETTER[c] : 0;
-    if (kind !== 0 || (ws >= 0 && (c === 39 || c === 0x2019))) {
-      if (ws < 0) {
-        ws = i;
-        h = 0;
-        accented = false;
-        lowerStart = kind === 1;
-        // "Los Angeles", "De Vries": a capital inside a sentence starts a name, whatever it spells.
-        name = kind === 2 && (before >= 0x2030 || SENTENCE_LEADS[before] === 0);
-      }
-      if (c >= 0xc0) accented = true;
-      h = (Math.imul(h, 31) + (kind === 0 ? 39 : kind === 2 ? c | 32 : c)) | 0;
+  let i = start;
+  while (i < end) {
+    let c = text.charCodeAt(i);
+    let kind = c < 0x250 ? LETTER[c] : 0;
+    if (kind === 0) {
+      if (c !== 32 && c !== 9 && c !== 13) before = c;
+      i++;
       continue;
     }
-    if (ws >= 0) {
-      words++;
-      if (!name) {
-        const len = i - ws;
-        if (len >= 2 && len <= 12 && bits[h & (BITS - 1)] === 1) {
-          const lang = markers.get(text.slice(ws, i).toLowerCase().replace(/’/g, "'"));
-          if (lang) {
-            hits.push(ws);
-            langs.set(lang, (langs.get(lang) ?? 0) + 1);
-          } else if (accents && accented && lowerStart) hits.push(ws);
-        } else if (accents && accented && lowerStart && len >= 2) hits.push(ws);
-      }
-      ws = -1;
-      before = 97;
+    // A word: letters, and apostrophes after its first letter, read in a loop of its own.
+    const ws = i;
+    const lowerStart = kind === 1;
+    // "Los Angeles", "De Vries": a capital inside a sentence starts a name, whatever it spells.
+    const name = kind === 2 && (before >= 0x2030 || SENTENCE_LEADS[before] === 0);
+    let accented = false;
+    let h = 0;
+    for (;;) {
+      if (c >= 0xc0) accented = true;
+      h = (Math.imul(h, 31) + (kind === 0 ? 39 : kind === 2 ? c | 32 : c)) | 0;
+      if (++i >= end) break;
+      c = text.charCodeAt(i);
+      kind = c < 0x250 ? LETTER[c] : 0;
+      if (kind === 0 && c !== 39 && c !== 0x2019) break;
     }
-    if (c !== 32 && c !== 9 && c !== 13) before = c;
+    words++;
+    if (!name) {
+      const len = i - ws;
+      if (len >= 2 && len <= 12 && bits[h & (BITS - 1)] === 1) {
+        const lang = markers.get(text.slice(ws, i).toLowerCase().replace(/’/g, "'"));
+        if (lang) {
+          hits.push(ws);
+          langs.set(lang, (langs.get(lang) ?? 0) + 1);
+        } else if (accents && accented && lowerStart) hits.push(ws);
+      } else if (accents && accented && lowerStart && len >= 2) hits.push(ws);
+    }
+    before = 97;
   }
   return { words, hits, langs };
 }

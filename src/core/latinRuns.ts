@@ -28,7 +28,7 @@ const SAMPLE = 160;
 // A clause is a run with at least `MIN_WORDS - 1` spaces: a letter, then that many spaces with nothing but
 // run characters between them. One test rules out the many blocks (CJK text with a few Latin terms) that
 // have no such stretch, before every run of them is matched.
-const RUN_CHAR = String.raw`${L}0-9'’\-	,.;:!?"“”‘/&+%()*=#`;
+const RUN_CHAR = String.raw`${L}0-9'’\-\t,.;:!?"“”‘/&+%()*=#`;
 const SPACED = new RegExp(String.raw`[${L}](?:[${RUN_CHAR}]* ){${MIN_WORDS - 1}}`);
 const OPTION = /(?:^|\s)--?[A-Za-z]/;
 

@@ -18,6 +18,17 @@ function segmenterFor(locale: string): Intl.Segmenter {
 export function segmentSentences(text: string, range: TextRange, locale: string): TextRange[] {
   const out: TextRange[] = [];
   const slice = text.slice(range.start, range.end);
+  let last = slice.length;
+  while (last > 0 && (isSpace(slice.charCodeAt(last - 1)) || TERMINATOR.test(slice[last - 1]))) last--;
+  // No terminator or separator before the closing run: one sentence, as the segmenter would say, at a fraction of its cost.
+  if (!TERMINATOR.test(slice.slice(0, last))) {
+    let s = 0;
+    let e = slice.length;
+    while (s < e && isSpace(slice.charCodeAt(s))) s++;
+    while (e > s && isSpace(slice.charCodeAt(e - 1))) e--;
+    if (e > s) out.push({ start: range.start + s, end: range.start + e });
+    return out;
+  }
   for (const { segment, index } of segmenterFor(locale).segment(slice)) {
     let s = index;
     let e = index + segment.length;
@@ -28,9 +39,14 @@ export function segmentSentences(text: string, range: TextRange, locale: string)
   return out;
 }
 
-// White space as sentence edges have it: ASCII blanks and breaks, NBSP, the ideographic space.
+// Characters after which Unicode sentence segmentation (UAX #29) may break: full stops and question and
+// exclamation marks of every script (STerm, ATerm), and paragraph and line separators.
+const TERMINATOR = /[\p{Sentence_Terminal}.\u2024\uFE52\uFF0E\n\r\v\f\u0085\u2028\u2029]/u;
+
+// White space as String.prototype.trim has it, without a regex per character.
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A sentence of a text-bearing block. */

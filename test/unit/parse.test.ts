@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { LineIndex, buildOutline, foldingSpans, parseTranscript, speakerKey, transcriptSentences, turnOfSpeakerAt } from '../../src/core';
+import { LineIndex, buildOutline, foldingSpans, parseTranscript, segmentSentences, speakerKey, transcriptSentences, turnOfSpeakerAt } from '../../src/core';
 import { joinLines, readSeed } from './helpers';
 
 suite('Transcript parser', () => {
@@ -114,5 +114,23 @@ suite('Outline and folding', () => {
     const at = new LineIndex(text).offsetAt({ line: 2, character: 3 });
     assert.deepStrictEqual(turnOfSpeakerAt(t, at), { speaker: 0, index: 1 });
     assert.strictEqual(turnOfSpeakerAt(parseTranscript('no turns'), 0), undefined);
+  });
+});
+
+suite('Sentence segmentation', () => {
+  // The reference: every segment Intl.Segmenter gives, trimmed, empty ones dropped.
+  const reference = (text: string, locale: string) =>
+    [...new Intl.Segmenter(locale, { granularity: 'sentence' }).segment(text)]
+      .map((s) => ({ start: s.index + (s.segment.length - s.segment.trimStart().length), end: s.index + s.segment.trimEnd().length }))
+      .filter((r) => r.end > r.start);
+
+  test('Should split exactly as Intl.Segmenter does, on every seed line and on awkward lines', () => {
+    const lines = ['000', '001', '002', '003', '004'].flatMap((s) => readSeed(s).split('\n'));
+    lines.push('Hello world', 'Hello world!!  ', 'Hello.world', 'Wait… what', '  没错！ ', 'Dr. Smith is here. Yes', '“引号。”后面', 'a\u2029b', 'x\u3000y。', '\u2003em space.\u202f', '');
+    for (const line of lines) {
+      for (const locale of ['zh', 'en', 'ko']) {
+        assert.deepStrictEqual(segmentSentences(line, { start: 0, end: line.length }, locale), reference(line, locale), `${locale}: ${JSON.stringify(line.slice(0, 60))}`);
+      }
+    }
   });
 });

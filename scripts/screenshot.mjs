@@ -55,6 +55,13 @@ async function main() {
     }, undefined, { timeout: 15_000 })
     .then((handle) => handle.jsonValue())
     .catch(async () => (await mode.innerText()).trim());
+  // The checks run just after activation: wait for their squiggles, so the picture shows findings.
+  const checked = await page
+    .locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-info')
+    .first()
+    .waitFor({ timeout: 20_000 })
+    .then(() => true)
+    .catch(() => false);
   // Let the last tokenization and decorations paint before the picture is taken.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
@@ -63,6 +70,10 @@ async function main() {
   console.log(`[screenshot] ${fileName} opened as "${language}"; saved ${path.relative(process.cwd(), output)}`);
   if (check && language !== 'Transcript') {
     console.log(`[screenshot] FAILED: status bar language is "${language}", expected "Transcript"`);
+    return 1;
+  }
+  if (check && !checked) {
+    console.log('[screenshot] FAILED: no Interlinear diagnostic appeared in the editor');
     return 1;
   }
   return 0;

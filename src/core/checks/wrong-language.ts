@@ -1,12 +1,11 @@
 import { foreignLatinSpans, LATIN_CANDIDATES } from '../foreignText';
 import { latinClauses } from '../latinRuns';
 import { scoreLanguages } from '../languageId';
+import { proseRange } from '../blocks';
 import { documentLanguages } from '../documentLanguages';
-import type { Block } from '../model';
 import { proseMasker } from '../proseMask';
 import { scanMarkers } from '../markerScan';
 import { foreignScriptFinder, foreignScriptRuns } from '../scriptRuns';
-import type { TextRange } from '../text';
 import type { Check } from './types';
 
 const NAMES: Record<string, string> = {
@@ -27,21 +26,6 @@ function article(name: string): string {
 
 // In a bilingual document a passage filling most of its block is the second language, not a stray span.
 const WHOLE_BLOCK = 0.6;
-
-// The prose of a block; labels, metadata values and attributions are never examined.
-function proseOf(b: Block): TextRange | undefined {
-  switch (b.kind) {
-    case 'turn':
-    case 'quote':
-    case 'heading':
-      return b.textRange;
-    case 'paragraph':
-    case 'blockquote':
-      return b.contentRange;
-    default:
-      return undefined;
-  }
-}
 
 /** Spans whose language differs from the document's: untranslated sentences, foreign fragments. */
 export const wrongLanguage: Check = {
@@ -67,7 +51,7 @@ export const wrongLanguage: Check = {
     const markerLanguage = latinHome && LATIN_CANDIDATES.includes(home.tag);
     for (const i of ctx.blocks) {
       const block = ctx.transcript.blocks[i];
-      const prose = block && proseOf(block);
+      const prose = block && proseRange(block);
       if (!prose || prose.end <= prose.start) continue;
       // In a Latin-script document most blocks have neither another script nor a foreign marker: skip
       // them before copying and masking their text.

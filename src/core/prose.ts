@@ -1,3 +1,4 @@
+import { proseRange } from './blocks';
 import type { Block, Transcript } from './model';
 import type { TextRange } from './text';
 
@@ -6,21 +7,9 @@ const NOT_PROSE = /`[^`\n]*`|<!--[^]*?-->|\]\([^)\s]*\)|<?(?:https?:\/\/|www\.)[
 // The local part of an e-mail address, read backwards from its @.
 const LOCAL_PART = /[\w.+-]/;
 
-/** The prose of a block: turn text, paragraphs, quotes, headings and metadata values, without labels or markup keys. */
-export function proseRange(b: Block): TextRange | undefined {
-  switch (b.kind) {
-    case 'turn':
-    case 'quote':
-    case 'heading':
-      return b.textRange;
-    case 'metadata':
-      return b.valueRange;
-    case 'paragraph':
-    case 'blockquote':
-      return b.contentRange;
-    default:
-      return undefined;
-  }
+// The text of a block a term may stand in: its prose, and the value of a metadata line.
+function termText(b: Block): TextRange | undefined {
+  return b.kind === 'metadata' ? b.valueRange : proseRange(b);
 }
 
 // Several checks read the same ranges of the same document: each list is computed once and shared (read-only).
@@ -37,7 +26,7 @@ export function proseRanges(t: Transcript): readonly TextRange[] {
 function collectProse(t: Transcript): TextRange[] {
   const out: TextRange[] = [];
   for (const b of t.blocks) {
-    const r = proseRange(b);
+    const r = termText(b);
     if (r && r.end > r.start) out.push(r);
   }
   return out;

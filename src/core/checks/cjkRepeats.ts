@@ -19,9 +19,28 @@ export interface Repeat {
 export function cjkRepeats(text: string, scan: WordScan): Repeat[] {
   const out: Repeat[] = [];
   for (let r = 0; r < scan.cjkCount; r += 2) {
-    if (scan.cjkRuns[r + 1] - scan.cjkRuns[r] >= 2) out.push(...repeatsInRun(text, scan.cjkRuns[r], scan.cjkRuns[r + 1]));
+    const start = scan.cjkRuns[r];
+    const end = scan.cjkRuns[r + 1];
+    if (end - start >= 2 && recursSoon(text, start, end)) out.push(...repeatsInRun(text, start, end));
   }
   return out;
+}
+
+// Where each code unit was last seen (-1: never). Entries left by other runs or texts can only make
+// recursSoon say yes needlessly: within a run, each unit's latest position is written before it is read.
+const lastSeen = new Int32Array(0x10000).fill(-1);
+
+// Whether some unit of the run recurs within MAX_CJK_UNIT places, as the first unit of any repeat does: one
+// pass that spares most runs the MAX_CJK_UNIT passes of repeatsInRun.
+function recursSoon(text: string, start: number, end: number): boolean {
+  let found = false;
+  for (let j = start; j < end; j++) {
+    const c = text.charCodeAt(j);
+    const last = lastSeen[c];
+    if (last >= start && last < j && j - last <= MAX_CJK_UNIT) found = true;
+    lastSeen[c] = j;
+  }
+  return found;
 }
 
 // Shortest units first, so 我们我们我们 is one unit said three times; a unit that itself repeats (哈哈) is left to its own length.

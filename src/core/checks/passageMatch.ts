@@ -34,20 +34,41 @@ const MAX_SKIP = 8;
  * (see `foldedWeight`) and formulas are never paired.
  */
 export function sentencePairer(folded: string, spans: readonly Span[], minWeight: number): (j: number, wanted: boolean) => number {
-  const keys = spans.map((s) => folded.slice(s.start, s.end));
-  const copies = new Map<string, number>();
-  for (const k of keys) copies.set(k, (copies.get(k) ?? 0) + 1);
-  const first = new Map<string, number>();
+  // Each span's class: the first span with the same folded text. Spans are grouped by a hash of their
+  // text and compared only within a group; slicing every sentence into a Map key cost more.
+  const cls = new Int32Array(spans.length);
+  const copies = new Int32Array(spans.length);
+  const groups = new Map<number, number | number[]>();
+  for (let j = 0; j < spans.length; j++) {
+    const h = hashSpan(folded, spans[j]);
+    const g = groups.get(h);
+    let c = j;
+    if (g === undefined) groups.set(h, j);
+    else if (typeof g === 'number') {
+      if (sameText(folded, spans[g], spans[j])) c = g;
+      else groups.set(h, [g, j]);
+    } else {
+      const k = g.find((i) => sameText(folded, spans[i], spans[j]));
+      if (k === undefined) g.push(j);
+      else c = k;
+    }
+    cls[j] = c;
+    copies[c]++;
+  }
+  const first = new Int32Array(spans.length).fill(-1);
   const buckets = new Map<number, number[] | null>();
+  const text = (i: number) => folded.slice(spans[i].start, spans[i].end);
   return (j, wanted) => {
-    const key = keys[j];
+    const c = cls[j];
     const s = spans[j];
-    if (copies.get(key)! >= FORMULA_COPIES || foldedWeight(folded, s.start, s.end) < minWeight) return -1;
-    const earlier = first.get(key);
-    if (earlier !== undefined) return wanted ? earlier : -1;
-    first.set(key, j);
+    if (copies[c] >= FORMULA_COPIES) return -1;
+    const weight = foldedWeight(folded, s.start, s.end);
+    if (weight < minWeight) return -1;
+    const earlier = first[c];
+    if (earlier >= 0) return wanted ? earlier : -1;
+    first[c] = j;
     if (!wanted) return -1;
-    const sketch = sketchOf(folded, s);
+    const sketch = sketchOf(folded, s, weight);
     const seen = new Set<number>();
     for (const h of sketch) for (const i of buckets.get(h) ?? []) seen.add(i);
     const candidates = [...seen].sort((x, y) => x - y).slice(0, MAX_VERIFY);
@@ -58,8 +79,22 @@ export function sentencePairer(folded: string, spans: readonly Span[], minWeight
       else if (list.length >= BUCKET_CAP) buckets.set(h, null);
       else list.push(j);
     }
-    return candidates.find((i) => near(keys[i], key)) ?? -1;
+    if (candidates.length === 0) return -1;
+    const key = text(j);
+    return candidates.find((i) => near(text(i), key)) ?? -1;
   };
+}
+
+// FNV-1a over a span's code units (length included): equal text, equal hash.
+function hashSpan(folded: string, s: Span): number {
+  let h = 0x811c9dc5 ^ (s.end - s.start);
+  for (let i = s.start; i < s.end; i++) h = Math.imul(h ^ folded.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+// Comparing two substrings is a native memory compare, several times faster than a loop over code units.
+function sameText(folded: string, a: Span, b: Span): boolean {
+  return a.end - a.start === b.end - b.start && folded.substring(a.start, a.end) === folded.substring(b.start, b.end);
 }
 
 function near(a: string, b: string): boolean {
@@ -70,8 +105,8 @@ function near(a: string, b: string): boolean {
 
 // The three smallest hashes of the span's q-grams (two characters for ideographs, five for alphabets),
 // computed with a rolling polynomial hash and a multiplicative scramble so "smallest" is a random pick.
-function sketchOf(folded: string, s: Span): number[] {
-  const q = foldedWeight(folded, s.start, s.end) > 1.5 * (s.end - s.start) ? 2 : 5;
+function sketchOf(folded: string, s: Span, weight: number): number[] {
+  const q = weight > 1.5 * (s.end - s.start) ? 2 : 5;
   const BASE = 0x01000193;
   let drop = 1; // BASE^(q-1), to take the leaving character out of the rolling hash
   for (let k = 1; k < q; k++) drop = Math.imul(drop, BASE);

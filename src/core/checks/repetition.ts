@@ -40,7 +40,10 @@ export const repetition: Check = {
 // Repeats in one block's prose. Code, URLs and markup are rare, so they are looked for only when the
 // prose holds a repeat at all; then the prose is scanned again with them masked.
 function repeatsIn(text: string, range: TextRange): Repeat[] {
-  const find = (scan: WordScan) => [...wordRepeats(text, range, scan), ...cjkRepeats(text, scan)];
+  const find = (scan: WordScan) => {
+    const out = wordRepeats(text, range, scan);
+    return scan.cjkCount ? out.concat(cjkRepeats(text, scan)) : out;
+  };
   const found = find(scanWords(text, range, []));
   if (found.length === 0) return found;
   const spans = protectedSpans(text, range);
@@ -105,10 +108,27 @@ function sameWord(text: string, a: number, aEnd: number, b: number, bEnd: number
   return true;
 }
 
+// A key per word from its length and lower-cased first and last units (see `lower`): words that are the same
+// case folded share it, so most candidate pairs are told apart by one comparison. Reused, grown as needed.
+let keys = new Int32Array(1024);
+
+function wordKeys(text: string, scan: WordScan): Int32Array {
+  const { count, starts, ends } = scan;
+  if (keys.length < count) keys = new Int32Array(2 * count);
+  for (let w = 0; w < count; w++) {
+    const first = lower(text.charCodeAt(starts[w]));
+    const last = lower(text.charCodeAt(ends[w] - 1));
+    keys[w] = Math.imul(ends[w] - starts[w], 0x9e3779b1) ^ Math.imul(first, 0x85ebca6b) ^ last;
+  }
+  return keys;
+}
+
 // Repeats of one to MAX_PHRASE whole words: separated by spaces, or for phrases by a comma when the copy is a whole clause.
 function wordRepeats(text: string, range: TextRange, scan: WordScan): Repeat[] {
   const { count, starts, ends, kinds } = scan;
+  const key = wordKeys(text, scan);
   const same = (a: number, b: number, n: number) => {
+    for (let k = 0; k < n; k++) if (key[a + k] !== key[b + k]) return false;
     for (let k = 0; k < n; k++) if (!sameWord(text, starts[a + k], ends[a + k], starts[b + k], ends[b + k])) return false;
     return true;
   };
@@ -126,13 +146,10 @@ function wordRepeats(text: string, range: TextRange, scan: WordScan): Repeat[] {
   };
   const out: Repeat[] = [];
   for (let i = 0; i < count; i++) {
-    const a = text.charCodeAt(starts[i]);
-    const length = ends[i] - starts[i];
+    const h = key[i];
     for (let n = 1; n <= MAX_PHRASE && i + 2 * n <= count; n++) {
-      // The first words must agree (length, first letter) before anything costlier is looked at.
-      const b = text.charCodeAt(starts[i + n]);
-      if (length !== ends[i + n] - starts[i + n] || (a !== b && (a | 32) !== (b | 32) && a < 128)) continue;
-      if (!same(i, i + n, n) || !tight(i, n) || !tight(i + n, n)) continue;
+      // The first words must share a key before anything costlier is looked at.
+      if (key[i + n] !== h || !same(i, i + n, n) || !tight(i, n) || !tight(i + n, n)) continue;
       const kind = boundary(i + n - 1);
       if (!kind || (kind === 'comma' && n === 1)) continue;
       let copies = 2;

@@ -56,22 +56,27 @@ export function sentencePairer(folded: string, spans: readonly Span[], minWeight
     copies[c]++;
   }
   const first = new Int32Array(spans.length).fill(-1);
+  // Weight of each class's text, measured once (NaN: not yet).
+  const weights = new Float64Array(spans.length).fill(NaN);
   const buckets = new Map<number, number[] | null>();
   const text = (i: number) => folded.slice(spans[i].start, spans[i].end);
   return (j, wanted) => {
     const c = cls[j];
     const s = spans[j];
     if (copies[c] >= FORMULA_COPIES) return -1;
-    const weight = foldedWeight(folded, s.start, s.end);
+    let weight = weights[c];
+    if (Number.isNaN(weight)) weight = weights[c] = foldedWeight(folded, s.start, s.end);
     if (weight < minWeight) return -1;
     const earlier = first[c];
     if (earlier >= 0) return wanted ? earlier : -1;
     first[c] = j;
     if (!wanted) return -1;
     const sketch = sketchOf(folded, s, weight);
-    const seen = new Set<number>();
-    for (const h of sketch) for (const i of buckets.get(h) ?? []) seen.add(i);
-    const candidates = [...seen].sort((x, y) => x - y).slice(0, MAX_VERIFY);
+    // At most three buckets of BUCKET_CAP sentences: a plain array is cheaper than a Set.
+    const candidates: number[] = [];
+    for (const h of sketch) for (const i of buckets.get(h) ?? []) if (!candidates.includes(i)) candidates.push(i);
+    candidates.sort((x, y) => x - y);
+    if (candidates.length > MAX_VERIFY) candidates.length = MAX_VERIFY;
     for (const h of sketch) {
       const list = buckets.get(h);
       if (list === null) continue;

@@ -1,4 +1,4 @@
-import type { Block } from '../model';
+import { proseRange } from '../blocks';
 import type { TextRange } from '../text';
 import { cjkRepeats, type Repeat } from './cjkRepeats';
 import { protectedSpans } from './protectedSpans';
@@ -20,7 +20,7 @@ export const repetition: Check = {
   run(ctx, report) {
     const text = ctx.text;
     for (const index of ctx.blocks) {
-      const range = proseOf(ctx.transcript.blocks[index]);
+      const range = proseRange(ctx.transcript.blocks[index]);
       if (!range || range.end - range.start < 2) continue;
       for (const r of repeatsIn(text, range)) {
         const unit = text.slice(r.first.start, r.first.end);
@@ -48,21 +48,6 @@ function repeatsIn(text: string, range: TextRange): Repeat[] {
   if (found.length === 0) return found;
   const spans = protectedSpans(text, range);
   return spans.length ? find(scanWords(text, range, spans)) : found;
-}
-
-// The prose of a block: turn text without its label, whole lines otherwise; bylines and metadata are names and values.
-function proseOf(b: Block): TextRange | undefined {
-  switch (b.kind) {
-    case 'turn':
-    case 'quote':
-    case 'heading':
-      return b.textRange;
-    case 'paragraph':
-    case 'blockquote':
-      return b.contentRange;
-    default:
-      return undefined;
-  }
 }
 
 // Tabs separate columns (a TSV row "term\tterm_lang"), not words said in a row.

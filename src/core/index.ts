@@ -10,6 +10,6 @@ export * from './outline';
 export * from './decode';
 export * from './glossary';
 export * from './checks';
-export * from './tokens';
+export * from './similarity';
 export * from './report';
 export * from './blocks';

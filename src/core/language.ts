@@ -90,3 +90,10 @@ function guessLatin(text: string): string {
   }
   return best;
 }
+
+/** Whether a character is a CJK ideograph, kana or Hangul (full-width punctuation rules apply next to it). */
+export function isCjk(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const s = scriptOf(ch.codePointAt(0)!);
+  return s === 'Han' || s === 'Hangul' || s === 'Kana';
+}

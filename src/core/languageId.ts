@@ -48,11 +48,6 @@ function getDetector(): EldDetector | undefined {
   return detector ?? undefined;
 }
 
-/** Whether statistical identification is available (loads the detector if it was not loaded yet). */
-export function languageIdAvailable(): boolean {
-  return getDetector() !== undefined;
-}
-
 /**
  * Scores `text` against the `candidates` languages (ISO 639-1 codes) only: restricting the choice to the
  * languages a document can plausibly contain is what keeps short spans from being misread as rare ones.

@@ -2,7 +2,7 @@
 // small min-hash sketch verified with edit distance, then each pair is grown outward, tolerating small
 // edits, so a looped passage is found whole even where the two copies were split into sentences differently.
 import { foldedWeight } from '../fold';
-import { similarity } from '../tokens';
+import { similarity } from '../similarity';
 
 /** A half-open stretch of folded text. */
 export interface Span {

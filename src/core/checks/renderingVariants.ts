@@ -1,7 +1,6 @@
 import { findGlosses, type Gloss } from '../glosses';
 import { isNameSpelling } from '../nameEvidence';
-import { isCjk } from '../tokens';
-import { scriptOf } from '../language';
+import { isCjk, scriptOf } from '../language';
 import { proseRanges, rangeCursor, verbatimRanges } from '../prose';
 import type { TextRange } from '../text';
 import { clearMajority, type TermVariant } from './termVariant';

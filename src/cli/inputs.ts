@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { EMPTY_GLOSSARY, decodeText, parseBaselineFile, parseGlossary, type Baseline, type Glossary } from '../core';
+import { EMPTY_GLOSSARY, compareCodeUnits, decodeText, parseBaselineFile, parseGlossary, type Baseline, type Glossary } from '../core';
 import { UsageError } from './args';
 
 /** File endings a directory walk picks up as transcripts. */
@@ -26,7 +26,7 @@ export function readText(file: string): string {
 export function expandInputs(inputs: readonly string[]): string[] {
   const files: string[] = [];
   const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name))) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(full);
       else if (entry.isFile() && TRANSCRIPT_FILE.test(entry.name)) files.push(full);

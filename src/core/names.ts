@@ -1,10 +1,10 @@
 // Person names across scripts: split into parts, romanised (Han → pinyin, Hangul → Revised
 // Romanization, Latin folded to ASCII) and compared with a transliteration-tolerant distance, so
 // that one person written in Latin, Chinese and Korean letters is recognised as one name.
-import type * as PinyinPro from 'pinyin-pro';
 import { romanizeHangul } from './hangulRomanize';
 import { scriptOf, type Script } from './language';
 import { foldLatin, phoneticDistance, phoneticForm, sameOnset } from './phonetic';
+import pinyinTable from './pinyinTable.json';
 
 /** One part of a name (a given name, a family name, an initial) with its romanised phonetic form. */
 export interface NamePart {
@@ -26,16 +26,17 @@ export interface PersonName {
 // Spaces, middle dots and hyphens join the parts of a name in every script this module reads.
 const SEPARATORS = /[\s·・•‧\-‐‑_]+/u;
 
-let pinyinLib: typeof PinyinPro | undefined;
 const romanCache = new Map<string, string>();
+let denseReadings: string[] | undefined;
 
-// pinyin-pro takes ~75 ms to load, so only documents that write names in Han characters pay for it. Its
-// per-character readings (`polyphonic`, most common reading first) skip the word segmenter, whose
-// dictionary costs another ~70 ms to build and does not help with transliterated names.
-function pinyinOf(han: string): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  pinyinLib ??= require('pinyin-pro') as typeof PinyinPro;
-  return pinyinLib.polyphonic(han, { toneType: 'none', type: 'array' }).map((readings) => readings[0] ?? '').join('');
+/** Toneless pinyin of Han text, one reading per character (the most common): transliterated names are read
+ * character by character, so context-dependent readings would not help. Characters without one stay as they are. */
+export function pinyinOf(han: string): string {
+  denseReadings ??= pinyinTable.dense.split(' ');
+  const sparse: Record<string, string | undefined> = pinyinTable.sparse;
+  let out = '';
+  for (const ch of han) out += denseReadings[ch.codePointAt(0)! - pinyinTable.first] || sparse[ch] || ch;
+  return out;
 }
 
 /** Romanises text of one script: pinyin without tones for Han, Revised Romanization for Hangul, ASCII folding for Latin. */

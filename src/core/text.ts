@@ -100,3 +100,8 @@ export function commonAffixes(a: string, b: string): { prefix: number; suffix: n
   while (suffix < room && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
   return { prefix, suffix };
 }
+
+/** Orders strings by UTF-16 code units: stable across machines and locales, and without the ICU collator's start-up cost. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../text';
 import type { Finding } from './types';
 
 /** Findings accepted as known in one file, by fingerprint. */
@@ -44,6 +45,6 @@ export function acceptIntoBaseline(previous: BaselineFile, file: string, text: s
   const files: Record<string, string[]> = {};
   for (const [name, prints] of previous.files) files[name] = [...prints];
   files[file] = [...new Set(findings.map((f) => fingerprint(text, f)))].sort();
-  const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
+  const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => compareCodeUnits(a, b)));
   return JSON.stringify({ version: 1, files: sorted }, null, 2) + '\n';
 }

@@ -1,9 +1,11 @@
 import { foldedWeight, foldRanges } from '../fold';
 import type { Block } from '../model';
+import type { Sentence } from '../sentences';
 import { LineIndex, type TextRange } from '../text';
 import { fencedBlocks } from './codeFences';
 import { passageDeletion } from './passageDeletion';
 import { findRepeatedPassages, type Span } from './passageMatch';
+import { blockSentences, passageUnits } from './passageUnits';
 import type { Check } from './types';
 
 // Shorter sentences ("So you need one language.", 确实如此。) recur naturally; about 20 Latin letters or 8 ideographs.
@@ -25,20 +27,27 @@ export const duplicatePassage: Check = {
   run(ctx, report) {
     const { text, transcript } = ctx;
     const fenced = fencedBlocks(text, transcript.blocks);
-    // Code and comments (inline directives come in disable/enable pairs) are not prose either.
-    const sentences = ctx.sentences().filter((s) => PROSE_KINDS.has(transcript.blocks[s.block].kind) && !fenced[s.block] && !text.startsWith('<!--', s.range.start));
-    if (sentences.length < 2) return;
-    const fold = foldRanges(text, sentences.map((s) => s.range));
-    const spans: Span[] = sentences.map((_, k) => ({ start: fold.starts[k], end: fold.starts[k + 1] ?? fold.folded.length }));
+    const prose = transcript.blocks.flatMap((b, i) => (PROSE_KINDS.has(b.kind) && !fenced[i] ? [i] : []));
+    // Comments (inline directives come in disable/enable pairs) are not prose either.
+    const notComment = (s: Sentence) => !text.startsWith('<!--', s.range.start);
+    const units = passageUnits(transcript, prose).filter(notComment);
+    if (units.length < 2) return;
+    const fold = foldRanges(text, units.map((s) => s.range));
+    const spans: Span[] = units.map((_, k) => ({ start: fold.starts[k], end: fold.starts[k + 1] ?? fold.folded.length }));
+    const sentencesOf = blockSentences(transcript);
     let lines: LineIndex | undefined;
     for (const pair of findRepeatedPassages(fold.folded, spans, MIN_WEIGHT)) {
-      const whole = wholeSentences(pair.later, spans);
+      // The later copy is reported as whole sentences of the blocks it lies in.
+      const blocks = new Set(units.slice(containing(spans, pair.later.start), containing(spans, pair.later.end - 1) + 1).map((u) => u.block));
+      const sentences = sentencesOf([...blocks]).filter(notComment);
+      const sentenceSpans = sentences.map((s) => ({ start: foldedAt(fold.offsets, s.range.start), end: foldedAt(fold.offsets, s.range.end) }));
+      const whole = wholeSentences(pair.later, sentenceSpans);
       if (!whole) continue;
       const [first, last] = whole;
-      if (foldedWeight(fold.folded, spans[first].start, spans[last].end) < MIN_WEIGHT) continue;
+      if (foldedWeight(fold.folded, sentenceSpans[first].start, sentenceSpans[last].end) < MIN_WEIGHT) continue;
       const range = { start: sentences[first].range.start, end: sentences[last].range.end };
       const earlier = originalRange(fold.offsets, text, pair.earlier);
-      const exact = fold.folded.slice(spans[first].start, spans[last].end) === fold.folded.slice(pair.earlier.start, pair.earlier.end);
+      const exact = fold.folded.slice(sentenceSpans[first].start, sentenceSpans[last].end) === fold.folded.slice(pair.earlier.start, pair.earlier.end);
       lines ??= new LineIndex(text);
       const at = lines.lineAt(earlier.start) + 1;
       const what = first === last ? 'sentence' : 'passage';
@@ -52,6 +61,18 @@ export const duplicatePassage: Check = {
     }
   },
 };
+
+// The first folded position whose original offset is at or after `offset` (offsets rise).
+function foldedAt(offsets: ArrayLike<number>, offset: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 // The sentences wholly (but for a little slack at the edges) inside a folded span: [first, last], or undefined.
 function wholeSentences(span: Span, spans: readonly Span[]): [number, number] | undefined {

@@ -1,7 +1,7 @@
 import { EMPTY_GLOSSARY, type Glossary } from '../glossary';
 import type { Transcript } from '../model';
 import { parseTranscript } from '../parse';
-import { transcriptSentences, type Sentence } from '../sentences';
+import { compareCodeUnits } from '../text';
 import { fingerprint, type Baseline } from './baseline';
 import { CHECKS } from './registry';
 import { isSuppressed, readDirectives } from './suppression';
@@ -39,8 +39,7 @@ export function enabledChecks(options: CheckOptions): [Check, Exclude<Level, 'of
 
 /** The context checks read, limited to `blocks` for block-scoped checks. */
 export function checkContext(text: string, transcript: Transcript, options: CheckOptions, blocks: readonly number[]): CheckContext {
-  let sentences: Sentence[] | undefined;
-  return { text, transcript, glossary: options.glossary ?? EMPTY_GLOSSARY, blocks, sentences: () => (sentences ??= transcriptSentences(transcript)) };
+  return { text, transcript, glossary: options.glossary ?? EMPTY_GLOSSARY, blocks };
 }
 
 /** Runs one check and turns its reports into findings with ranges clamped into the text. */
@@ -62,6 +61,6 @@ export function finishFindings(text: string, findings: readonly Finding[], optio
   return findings
     .filter((f) => !isSuppressed(suppressions, f.checkId, f.range) && !ignored.has(`${f.checkId}\u0000${text.slice(f.range.start, f.range.end)}`))
     .filter((f) => !options.baseline?.has(fingerprint(text, f)))
-    .sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.checkId.localeCompare(b.checkId));
+    .sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || compareCodeUnits(a.checkId, b.checkId));
 }
 

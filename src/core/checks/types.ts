@@ -1,6 +1,5 @@
 import type { Glossary } from '../glossary';
 import type { Transcript } from '../model';
-import type { Sentence } from '../sentences';
 import type { TextRange } from '../text';
 
 /** How loudly a finding is reported; `off` disables a check. Maps to editor severities in one place. */
@@ -52,8 +51,6 @@ export interface CheckContext {
    * run, only the edited ones when re-checking after an edit. Document-scoped checks ignore it.
    */
   readonly blocks: readonly number[];
-  /** Sentences of the text-bearing blocks, computed once on first use. */
-  sentences(): readonly Sentence[];
 }
 
 /** A check: stable metadata plus a function from a document to findings. */

@@ -48,3 +48,5 @@ try {
   process.stderr.write(`interlinear: ${error.message}\n`);
   process.exitCode = 2;
 }
+// Nothing else is pending once the output is flushed: exit then rather than wait for the runtime to wind down.
+process.stdout.write('', () => process.exit());

@@ -11,21 +11,14 @@ export interface FoldedText {
   readonly starts: ArrayLike<number>;
 }
 
-// Folded form of each code unit below U+3000 (0: dropped), built on first use.
-let table: Uint16Array | undefined;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-function foldTable(): Uint16Array {
-  if (table) return table;
-  table = new Uint16Array(0x3000);
-  const keep = /[\p{L}\p{N}]/u;
-  for (let c = 0; c < 0x3000; c++) {
-    if (c >= 0xd800) break;
-    const ch = String.fromCharCode(c);
-    if (!keep.test(ch)) continue;
-    const lower = ch.toLowerCase();
-    table[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
-  }
-  return table;
+// The folded code unit for `c` below U+3000: letters and digits lower-cased (where that keeps one unit), 0 to drop.
+function foldLow(c: number): number {
+  const ch = String.fromCharCode(c);
+  if (!LETTER_OR_DIGIT.test(ch)) return 0;
+  const lower = ch.toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : c;
 }
 
 /** Whether a code unit is an ideograph, kana or Hangul: dense scripts written without spaces between words. */
@@ -43,7 +36,7 @@ function foldHigh(c: number): number {
   if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff41 && c <= 0xff5a)) return c - 0xfee0;
   if (c >= 0xff21 && c <= 0xff3a) return c - 0xfee0 + 32;
   if (c <= 0x303f || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff65)) return 0;
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? c : 0;
+  return LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? c : 0;
 }
 
 const decoder = new TextDecoder('utf-16le');
@@ -59,7 +52,6 @@ const folds = new Int32Array(0x10000).fill(UNSEEN);
  * spaces and marks dropped), recording where every folded code unit came from.
  */
 export function foldRanges(text: string, ranges: readonly TextRange[]): FoldedText {
-  const low = foldTable();
   let total = 0;
   for (const r of ranges) total += Math.max(0, Math.min(r.end, text.length) - Math.max(0, r.start));
   const codes = new Uint16Array(total);
@@ -72,7 +64,7 @@ export function foldRanges(text: string, ranges: readonly TextRange[]): FoldedTe
     for (let i = Math.max(0, r.start); i < end; i++) {
       const c = text.charCodeAt(i);
       let f = folds[c];
-      if (f === UNSEEN) f = folds[c] = c >= 0xd800 && c <= 0xdfff ? PAIR : c < 0x3000 ? low[c] : foldHigh(c);
+      if (f === UNSEEN) f = folds[c] = c >= 0xd800 && c <= 0xdfff ? PAIR : c < 0x3000 ? foldLow(c) : foldHigh(c);
       if (f === PAIR) {
         // Astral ideographs (planes 2 and 3) are letters; other astral characters (emoji) are not.
         const next = i + 1 < end ? text.charCodeAt(i + 1) : 0;

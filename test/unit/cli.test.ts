@@ -42,6 +42,33 @@ suite('CLI', () => {
   });
 });
 
+suite('CLI code cache', () => {
+  // A copy of the built CLI inside the repository, so that its external dependencies still resolve.
+  function copyOfCli(cache: Buffer | undefined): string {
+    const dir = fs.mkdtempSync(path.join(repoRoot, 'out', 'cli-copy-'));
+    for (const file of ['cli.js', 'cliMain.js']) fs.copyFileSync(path.join(repoRoot, 'dist', file), path.join(dir, file));
+    if (cache) fs.writeFileSync(path.join(dir, 'cliMain.cache'), cache);
+    return dir;
+  }
+  const run = (dir: string) => spawnSync(process.execPath, [path.join(dir, 'cli.js'), 'check', path.join(repoRoot, 'seeds'), '--format', 'json'], { encoding: 'utf8' });
+
+  test('Should give the same findings with the build-time cache, without one, and with one made for another bundle', () => {
+    const built = fs.readFileSync(path.join(repoRoot, 'dist', 'cliMain.cache'));
+    assert.ok(built.length > 32, 'npm run build writes dist/cliMain.cache');
+    const expected = run(path.join(repoRoot, 'dist')).stdout;
+    assert.ok(JSON.parse(expected).length > 0);
+    const stale = Buffer.from(built);
+    stale[0] ^= 0xff; // the digest of another bundle
+    for (const cache of [undefined, stale, Buffer.from('not a cache')]) {
+      const dir = copyOfCli(cache);
+      const r = run(dir);
+      fs.rmSync(dir, { recursive: true });
+      assert.strictEqual(r.stderr, '');
+      assert.strictEqual(r.stdout, expected);
+    }
+  });
+});
+
 suite('CLI check', () => {
   const seedsDir = path.join(repoRoot, 'seeds');
 

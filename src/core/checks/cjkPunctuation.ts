@@ -17,15 +17,24 @@ export interface PunctuationScope {
 /** Receives one finding. */
 export type Emit = (finding: Report) => void;
 
+// Han ideographs (BMP, compatibility, and the high surrogates of the supplementary ideograph planes) and
+// kana without the katakana middle dot, as inclusive ranges of UTF-16 code units.
+const HAN_OR_KANA: readonly (readonly [number, number])[] = [
+  [0x4e00, 0x9fff], [0x3400, 0x4dbf], [0xf900, 0xfaff], [0x3040, 0x30fa], [0x30fc, 0x30ff], [0xd840, 0xd87f],
+];
+
+// Built from the ranges at once: filling them costs nothing, a test per code unit of the plane does.
+const HAN_OR_KANA_UNITS = new Uint8Array(0x10000);
+for (const [first, last] of HAN_OR_KANA) HAN_OR_KANA_UNITS.fill(1, first, last + 1);
+
 /** Whether a UTF-16 code unit is a Han ideograph (BMP or the high half of an astral one) or kana. */
 export function isHanOrKana(code: number): boolean {
-  return (
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0x3040 && code <= 0x30ff && code !== 0x30fb) ||
-    (code >= 0xd840 && code <= 0xd87f) // surrogates of the supplementary ideograph planes
-  );
+  return HAN_OR_KANA_UNITS[code] === 1;
+}
+
+/** Sets `value` in `table` at every code unit `isHanOrKana` accepts. */
+export function fillHanOrKana(table: Uint8Array, value: number): void {
+  for (const [first, last] of HAN_OR_KANA) table.fill(value, first, last + 1);
 }
 
 /** ASCII marks and their full-width forms. */

@@ -1,6 +1,6 @@
 // One pass over a paragraph collecting every mark the punctuation rules look at, so that each rule works on
 // a handful of positions instead of rescanning the text (the check must stay fast on megabyte files).
-import { NO_SPACE_AFTER, NO_SPACE_BEFORE, isHanOrKana } from './cjkPunctuation';
+import { NO_SPACE_AFTER, NO_SPACE_BEFORE, fillHanOrKana } from './cjkPunctuation';
 import type { TextRange } from '../text';
 
 /** Positions of interest in one paragraph, in text order. */
@@ -45,7 +45,7 @@ const NO_BEFORE = 2;
 
 const actions = new Uint8Array(0x10000);
 const spacing = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if (isHanOrKana(c)) actions[c] = HAN;
+fillHanOrKana(actions, HAN);
 for (let c = 65; c <= 122; c++) if (c <= 90 || c >= 97) actions[c] = LATIN;
 for (const c of [0x201c, 0x201d]) actions[c] = CURLY;
 actions[34] = STRAIGHT;

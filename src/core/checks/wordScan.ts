@@ -27,27 +27,15 @@ export interface WordScan {
   readonly cjkCount: number;
 }
 
-// Class of each code unit below U+3000: 1 letter or digit, 2 combining mark, 0 anything else; built on first use.
-let classes: Uint8Array | undefined;
-
-function classTable(): Uint8Array {
-  if (classes) return classes;
-  classes = new Uint8Array(0x3000);
-  const word = /[\p{L}\p{N}]/u;
-  const mark = /\p{M}/u;
-  for (let c = 0x80; c < 0x3000; c++) {
-    const ch = String.fromCharCode(c);
-    classes[c] = word.test(ch) ? 1 : mark.test(ch) ? 2 : 0;
-  }
-  return classes;
-}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const MARK_CHAR = /\p{M}/u;
 
 // The kind of word a code unit belongs to; 0 for none, -1 for a combining mark (it joins the word before).
-function kindOf(c: number, table: Uint8Array): number {
+function kindOf(c: number): number {
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? LATIN : 0;
   if (c < 0x3000 && !(c >= 0x1100 && c <= 0x11ff)) {
-    const cls = table[c];
-    if (cls !== 1) return cls === 2 ? -1 : 0;
+    const ch = String.fromCharCode(c);
+    if (!WORD_CHAR.test(ch)) return MARK_CHAR.test(ch) ? -1 : 0;
     return c <= 0x24f || (c >= 0x1e00 && c <= 0x1eff) ? LATIN : OTHER;
   }
   if (isDenseCode(c)) {
@@ -58,7 +46,7 @@ function kindOf(c: number, table: Uint8Array): number {
   // CJK and full-width punctuation are the common case here; full-width letters are Latin written wide.
   if (c <= 0x303f || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65)) return 0;
   if (c >= 0xff10 && c <= 0xff5a) return LATIN;
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? OTHER : 0;
+  return WORD_CHAR.test(String.fromCharCode(c)) ? OTHER : 0;
 }
 
 // Codes of the per-code-unit table beyond the kinds: characters whose kind depends on their neighbours.
@@ -78,7 +66,7 @@ function fillKind(c: number): number {
   else if (c === 95) k = UNDERSCORE;
   else if (c === 39 || c === 0x2019 || c === 45) k = JOINER;
   else {
-    k = kindOf(c, classTable());
+    k = kindOf(c);
     if (k === -1) k = MARK;
   }
   unitKinds[c] = k;

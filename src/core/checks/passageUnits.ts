@@ -5,23 +5,25 @@ import { proseRange } from '../blocks';
 import type { Transcript } from '../model';
 import { segmentSentences, type Sentence } from '../sentences';
 
-// Terminators after which a unit may end: Latin ones when space or the end follows, full-width ones always.
-const LATIN_END = new Set(['.', '?', '!', '…', ';']);
-const WIDE_END = new Set(['。', '？', '！', '；', '｡']);
-// Closing quotes and brackets stay with the unit they close.
-const CLOSERS = new Set(['"', "'", '”', '’', ')', '）', '」', '』', ']', '】', '》']);
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0;
-}
+// Character classes by code unit, a table lookup per character: a unit may end after a Latin terminator when
+// space or the end follows, after a full-width one always; closing quotes and brackets stay with their unit.
+const LATIN_END = 1;
+const WIDE_END = 2;
+const CLOSER = 4;
+const SPACE = 8;
+const CLASS = new Uint8Array(0x10000);
+for (const ch of '.?!…;') CLASS[ch.charCodeAt(0)] = LATIN_END;
+for (const ch of '。？！；｡') CLASS[ch.charCodeAt(0)] = WIDE_END;
+for (const ch of '"\'”’)）」』]】》') CLASS[ch.charCodeAt(0)] = CLOSER;
+for (const ch of ' \t\n\r\u3000\u00a0') CLASS[ch.charCodeAt(0)] = SPACE;
 
 /** The units of `blocks` (indices into the transcript), in order: sentence-like pieces, trimmed of white space. */
 export function passageUnits(t: Transcript, blocks: readonly number[]): Sentence[] {
   const text = t.text;
   const out: Sentence[] = [];
   const push = (block: number, s: number, e: number) => {
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    while (s < e && CLASS[text.charCodeAt(s)] & SPACE) s++;
+    while (e > s && CLASS[text.charCodeAt(e - 1)] & SPACE) e--;
     if (e > s) out.push({ range: { start: s, end: e }, block });
   };
   for (const block of blocks) {
@@ -29,13 +31,13 @@ export function passageUnits(t: Transcript, blocks: readonly number[]): Sentence
     if (!range) continue;
     let from = range.start;
     for (let i = range.start; i < range.end; i++) {
-      const ch = text[i];
-      const wide = WIDE_END.has(ch);
-      if (!wide && !LATIN_END.has(ch) && ch !== '\n') continue;
+      const c = text.charCodeAt(i);
+      const cls = CLASS[c];
+      if (!(cls & (LATIN_END | WIDE_END)) && c !== 10) continue;
       let e = i + 1;
-      while (e < range.end && (LATIN_END.has(text[e]) || WIDE_END.has(text[e]))) e++;
-      while (e < range.end && CLOSERS.has(text[e])) e++;
-      if (!wide && ch !== '\n' && e < range.end && !isSpace(text.charCodeAt(e))) continue;
+      while (e < range.end && CLASS[text.charCodeAt(e)] & (LATIN_END | WIDE_END)) e++;
+      while (e < range.end && CLASS[text.charCodeAt(e)] & CLOSER) e++;
+      if (cls & LATIN_END && e < range.end && !(CLASS[text.charCodeAt(e)] & SPACE)) continue;
       push(block, from, e);
       from = e;
       i = e - 1;

@@ -101,11 +101,26 @@ function buildIndex(t: Transcript): TermIndex {
     if (!isEdge) continue;
     let phrase = key[i];
     for (let n = 1; n < MAX_WORDS && i + n < words.length && flags[i + n] & joined; n++) {
-      phrase += key[i + n];
+      phrase = joinKeys(phrase, key[i + n]);
       if (edge(i + n)) add(terms, text, phrase, start[i], end[i + n], named, lower);
     }
   }
   return { words, terms, cjk };
+}
+
+// Phrase keys by the pair of keys they join. Most phrases recur, and the same string object for each
+// keeps its hash: a fresh concatenation would be flattened and hashed again at every lookup.
+const phraseKeys = new Map<string, Map<string, string>>();
+
+function joinKeys(a: string, b: string): string {
+  let byB = phraseKeys.get(a);
+  if (!byB) phraseKeys.set(a, (byB = new Map()));
+  let ab = byB.get(b);
+  if (ab === undefined) {
+    if (phraseKeys.size > 50_000) phraseKeys.clear();
+    byB.set(b, (ab = a + b));
+  }
+  return ab;
 }
 
 function add(terms: Map<string, TermStats>, text: string, key: string, start: number, end: number, named: boolean, lower: boolean): void {

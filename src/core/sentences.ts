@@ -13,7 +13,7 @@ function segmenterFor(locale: string): Intl.Segmenter {
 
 /**
  * Splits `text[range]` into sentences with `Intl.Segmenter`, trimming the white space around each
- * one; the locale is the document's detected language.
+ * one and joining the pieces ICU cuts after a title or an initial; the locale is the document's detected language.
  */
 export function segmentSentences(text: string, range: TextRange, locale: string): TextRange[] {
   const out: TextRange[] = [];
@@ -29,12 +29,16 @@ export function segmentSentences(text: string, range: TextRange, locale: string)
     if (e > s) out.push({ start: range.start + s, end: range.start + e });
     return out;
   }
+  let afterTitle = false;
   for (const { segment, index } of segmenterFor(locale).segment(slice)) {
     let s = index;
     let e = index + segment.length;
     while (s < e && isSpace(slice.charCodeAt(s))) s++;
     while (e > s && isSpace(slice.charCodeAt(e - 1))) e--;
-    if (e > s) out.push({ start: range.start + s, end: range.start + e });
+    if (e <= s) continue;
+    if (afterTitle) out[out.length - 1] = { start: out[out.length - 1].start, end: range.start + e };
+    else out.push({ start: range.start + s, end: range.start + e });
+    afterTitle = TITLE.test(slice.slice(Math.max(s, e - 6), e));
   }
   return out;
 }
@@ -42,6 +46,11 @@ export function segmentSentences(text: string, range: TextRange, locale: string)
 // Characters after which Unicode sentence segmentation (UAX #29) may break: full stops and question and
 // exclamation marks of every script (STerm, ATerm), and paragraph and line separators.
 const TERMINATOR = /[\p{Sentence_Terminal}.\u2024\uFE52\uFF0E\n\r\v\f\u0085\u2028\u2029]/u;
+
+// A title or an initial before a name ("Dr. Smith", "John F. Kennedy"): CLDR's sentence-break suppressions keep
+// ICU from ending a sentence there, but V8 does not expose them, so the segments around one are joined again.
+// Like the suppressions, this also joins a sentence that happens to end in one ("…plan B. It worked.").
+const TITLE = /(?:^|[\s(“"'‘])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Mt|Jr|Sr|Lt|Col|Capt|Sgt|Gen|Rev|Hon|Gov|Sen|Rep|\p{Lu})\.$/u;
 
 // White space as String.prototype.trim has it, without a regex per character.
 function isSpace(c: number): boolean {

@@ -36,6 +36,13 @@ suite('duplicate-passage', () => {
     assert.strictEqual(fixed(text), joinLines('Wir haben das Projekt im letzten Sommer gemeinsam abgeschlossen. Danach kam der Urlaub.', '', 'Das Team war zufrieden. Alle waren froh.'));
   });
 
+  test('Should delete a repeated sentence whole where a title or an initial splits it for ICU', () => {
+    const said = 'Dr. Amal Haddad said the results were excellent, e.g. the accuracy improved a lot.';
+    const text = joinLines(`We met Dr. Amal Haddad in the lab. ${said} Then we left.`, '', `Later that day it rained. ${said}`);
+    assert.deepStrictEqual(flagged(text), [said]);
+    assert.strictEqual(fixed(text), joinLines(`We met Dr. Amal Haddad in the lab. ${said} Then we left.`, '', 'Later that day it rained.'));
+  });
+
   test('Should find near copies in Chinese and exact copies in Korean', () => {
     const zh = joinLines('我们在去年夏天一起完成了这个非常重要的项目。然后大家去度假了。', '', '我们在去年夏天一起完成了这个很重要的项目。');
     assert.deepStrictEqual(flagged(zh), ['我们在去年夏天一起完成了这个很重要的项目。']);

@@ -126,11 +126,22 @@ suite('Sentence segmentation', () => {
 
   test('Should split exactly as Intl.Segmenter does, on every seed line and on awkward lines', () => {
     const lines = ['000', '001', '002', '003', '004'].flatMap((s) => readSeed(s).split('\n'));
-    lines.push('Hello world', 'Hello world!!  ', 'Hello.world', 'Wait… what', '  没错！ ', 'Dr. Smith is here. Yes', '“引号。”后面', 'a\u2029b', 'x\u3000y。', '\u2003em space.\u202f', '');
+    lines.push('Hello world', 'Hello world!!  ', 'Hello.world', 'Wait… what', '  没错！ ', 'Smith is here. Yes', '“引号。”后面', 'a\u2029b', 'x\u3000y。', '\u2003em space.\u202f', '');
     for (const line of lines) {
       for (const locale of ['zh', 'en', 'ko']) {
         assert.deepStrictEqual(segmentSentences(line, { start: 0, end: line.length }, locale), reference(line, locale), `${locale}: ${JSON.stringify(line.slice(0, 60))}`);
       }
     }
+  });
+
+  test('Should not end a sentence at a title or an initial before a name, and nowhere else that ICU does not', () => {
+    const split = (s: string) => segmentSentences(s, { start: 0, end: s.length }, 'en').map((r) => s.slice(r.start, r.end));
+    assert.deepStrictEqual(split('Dr. Smith is here. Yes'), ['Dr. Smith is here.', 'Yes']);
+    assert.deepStrictEqual(split('We met John F. Kennedy. He waved.'), ['We met John F. Kennedy.', 'He waved.']);
+    assert.deepStrictEqual(split('It was late. Mrs. Dalloway bought the flowers (with Lt. Col. Hart).'), ['It was late.', 'Mrs. Dalloway bought the flowers (with Lt. Col. Hart).']);
+    assert.deepStrictEqual(split('Heute spricht Prof. Weber. Er lacht.'), ['Heute spricht Prof. Weber.', 'Er lacht.']);
+    // Words that only end like a title, and the U.S. style of abbreviation, are left to ICU.
+    assert.deepStrictEqual(split('He saw the doctor. Then he left. Ask Ed. He knows.'), ['He saw the doctor.', 'Then he left.', 'Ask Ed.', 'He knows.']);
+    assert.deepStrictEqual(split('We met in the U.S. Then we flew home.'), reference('We met in the U.S. Then we flew home.', 'en').map((r) => 'We met in the U.S. Then we flew home.'.slice(r.start, r.end)));
   });
 });

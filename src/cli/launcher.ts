@@ -1,6 +1,6 @@
 // dist/cli.js: starts the CLI bundle (dist/cliMain.js) from V8's code cache when one was made for exactly
 // this bundle. A short run spends much of its time compiling the functions it calls; the cache, written
-// at build time after a training run (scripts/cliCodeCache.mjs), holds their bytecode. Without a usable
+// at build time after a training run (esbuild.js, writeCliCodeCache), holds their bytecode. Without a usable
 // cache (another Node version, an edited bundle) the bundle compiles from source as usual.
 import { createHash } from 'crypto';
 import * as fs from 'fs';

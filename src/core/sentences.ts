@@ -65,12 +65,13 @@ export interface Sentence {
   readonly block: number;
 }
 
+/** The sentences of one block's prose (none for blocks without prose). */
+export function blockSentences(t: Transcript, block: number): Sentence[] {
+  const range = proseRange(t.blocks[block]);
+  return range ? segmentSentences(t.text, range, t.language.tag).map((s) => ({ range: s, block })) : [];
+}
+
 /** Every sentence of a transcript's turns, paragraphs, quotes and blockquotes, in order. */
 export function transcriptSentences(t: Transcript): Sentence[] {
-  const out: Sentence[] = [];
-  t.blocks.forEach((b, block) => {
-    const range = proseRange(b);
-    if (range) for (const s of segmentSentences(t.text, range, t.language.tag)) out.push({ range: s, block });
-  });
-  return out;
+  return t.blocks.flatMap((_, block) => blockSentences(t, block));
 }

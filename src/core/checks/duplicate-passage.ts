@@ -5,7 +5,7 @@ import { LineIndex, type TextRange } from '../text';
 import { fencedBlocks } from './codeFences';
 import { passageDeletion } from './passageDeletion';
 import { findRepeatedPassages, type Span } from './passageMatch';
-import { blockSentences, passageUnits } from './passageUnits';
+import { passageUnits, sentencesOfBlocks } from './passageUnits';
 import type { Check } from './types';
 
 // Shorter sentences ("So you need one language.", 确实如此。) recur naturally; about 20 Latin letters or 8 ideographs.
@@ -34,7 +34,7 @@ export const duplicatePassage: Check = {
     if (units.length < 2) return;
     const fold = foldRanges(text, units.map((s) => s.range));
     const spans: Span[] = units.map((_, k) => ({ start: fold.starts[k], end: fold.starts[k + 1] ?? fold.folded.length }));
-    const sentencesOf = blockSentences(transcript);
+    const sentencesOf = sentencesOfBlocks(transcript);
     let lines: LineIndex | undefined;
     for (const pair of findRepeatedPassages(fold.folded, spans, MIN_WEIGHT)) {
       // The later copy is reported as whole sentences of the blocks it lies in.

@@ -1,9 +1,9 @@
 // The units duplicate-passage pairs: prose cut after sentence-ending punctuation by one pass over the text.
 // Unicode sentence segmentation (Intl.Segmenter) costs ~35 ms a megabyte; the check needs it only where a
-// repeat was found, to report whole sentences, so only those blocks are segmented (see `blockSentences`).
+// repeat was found, to report whole sentences, so only those blocks are segmented (see `sentencesOfBlocks`).
 import { proseRange } from '../blocks';
 import type { Transcript } from '../model';
-import { segmentSentences, type Sentence } from '../sentences';
+import { blockSentences, type Sentence } from '../sentences';
 
 // Character classes by code unit, a table lookup per character: a unit may end after a Latin terminator when
 // space or the end follows, after a full-width one always; closing quotes and brackets stay with their unit.
@@ -47,17 +47,13 @@ export function passageUnits(t: Transcript, blocks: readonly number[]): Sentence
   return out;
 }
 
-/** The Unicode sentences of the prose of `blocks`, segmented on first request and kept per block. */
-export function blockSentences(t: Transcript): (blocks: readonly number[]) => Sentence[] {
+/** The sentences of the prose of `blocks`, segmented on first request and kept per block. */
+export function sentencesOfBlocks(t: Transcript): (blocks: readonly number[]) => Sentence[] {
   const cache = new Map<number, Sentence[]>();
   return (blocks) =>
     blocks.flatMap((block) => {
       let sentences = cache.get(block);
-      if (!sentences) {
-        const range = proseRange(t.blocks[block]);
-        sentences = range ? segmentSentences(t.text, range, t.language.tag).map((r) => ({ range: r, block })) : [];
-        cache.set(block, sentences);
-      }
+      if (!sentences) cache.set(block, (sentences = blockSentences(t, block)));
       return sentences;
     });
 }

@@ -60,6 +60,18 @@ suite('punctuation', () => {
     assert.strictEqual(fixed('　这是缩进，不是错误。'), '　这是缩进，不是错误。');
   });
 
+  test('Should delete a space between a curly quote and the Chinese or Japanese text it stands in', () => {
+    assert.strictEqual(fixed('他问：“你们有什么？” 我说：“没有。”'), '他问：“你们有什么？”我说：“没有。”');
+    assert.strictEqual(fixed('然后他说 “好的，我们走吧”。'), '然后他说“好的，我们走吧”。');
+    assert.strictEqual(fixed('彼は“はい” と言った。'), '彼は“はい”と言った。');
+    assert.match(check('他问：“你们有什么？” 我说')[0].message, /Space after the quotation mark "”" in Chinese text/);
+    // A quoted Latin word, Latin text after the quote, Korean, and English prose are not Chinese on both sides.
+    assert.deepStrictEqual(flagged('我们用 “Docker” 和 Kubernetes。'), []);
+    assert.deepStrictEqual(flagged('他说：“好的。” OK，我们走。'), []);
+    assert.deepStrictEqual(flagged('그가 “좋아요” 라고 말했다.'), []);
+    assert.deepStrictEqual(flagged('The sign said “出口” in red letters.'), []);
+  });
+
   test('Should make bracket pairs full-width in Chinese text and consistent in Latin text', () => {
     assert.strictEqual(fixed('软件即服务(SAS)'), '软件即服务（SAS）');
     assert.strictEqual(fixed('工具 (从 A 到 B) 为您构建'), '工具（从 A 到 B）为您构建');
@@ -86,11 +98,13 @@ suite('punctuation', () => {
   });
 
   test('Should find the expected number of problems in each seed', () => {
-    assert.deepStrictEqual(['000', '001', '002', '003', '004'].map((s) => check(readSeed(s)).length), [2, 23, 0, 7, 0]);
+    assert.deepStrictEqual(['000', '001', '002', '003', '004'].map((s) => check(readSeed(s)).length), [4, 26, 0, 7, 0]);
     const seed3 = readSeed('003');
     assert.deepStrictEqual(flagged(seed3).slice(0, 3), ['...', ':', ':']);
     const seed0 = readSeed('000');
-    assert.ok(check(seed0).every((f) => f.suggestions[0].startsWith('“') && f.suggestions[0].endsWith('”')));
+    const quotes = check(seed0).filter((f) => f.suggestions[0] !== '');
+    assert.strictEqual(quotes.length, 2);
+    assert.ok(quotes.every((f) => f.suggestions[0].startsWith('“') && f.suggestions[0].endsWith('”')));
   });
 
   test('Should never throw and keep ranges inside the text on hostile input', () => {

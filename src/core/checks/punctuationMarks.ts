@@ -1,7 +1,7 @@
 // Single marks in Chinese and Japanese prose: ASCII punctuation next to ideographs, ASCII or doubled-up
 // ellipses, and spaces typed around full-width marks (which already carry their own spacing).
 import {
-  FULL_WIDTH, NO_SPACE_AFTER, isCjkAt, isHanOrKana, nextNonSpace, prevNonSpace, replacement,
+  FULL_WIDTH, NO_SPACE_AFTER, NO_SPACE_BEFORE, isCjkAt, isHanOrKana, nextNonSpace, prevNonSpace, replacement,
   type Emit, type PunctuationScope,
 } from './cjkPunctuation';
 import { overlapsProtected } from './protectedSpans';
@@ -10,6 +10,7 @@ import type { PunctuationInventory } from './punctuationScan';
 const languageOf = (scope: PunctuationScope) => (scope.japanese ? 'Japanese' : 'Chinese');
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const CLOSERS_AFTER_PERIOD = new Set([' ', '\t', '"', '”', '’', '*', '_', ')', '）']);
+const CLOSING_QUOTES = new Set(['”', '’']);
 
 /** ASCII `, : ; ? ! .` written against Chinese or Japanese text: the full-width form is suggested. */
 export function halfWidthMarks(scope: PunctuationScope, inv: PunctuationInventory, emit: Emit): void {
@@ -59,18 +60,31 @@ export function cjkEllipses(scope: PunctuationScope, inv: PunctuationInventory, 
   }
 }
 
-/** Spaces typed before or after a full-width mark, which already carries its own spacing. */
+/**
+ * Spaces typed before or after a full-width mark, which already carries its own spacing, and spaces between
+ * Chinese or Japanese text and a curly quotation mark that quotes more of it (`。” 所以`, `说 “好`).
+ */
 export function spacesAroundFullWidth(scope: PunctuationScope, inv: PunctuationInventory, emit: Emit): void {
   const { text } = scope;
   for (let k = 0; k < inv.spaces.length; k += 2) {
     const s = inv.spaces[k];
     const e = inv.spaces[k + 1];
     if (overlapsProtected(scope.protected, s - 1, e + 1)) continue;
-    const after = NO_SPACE_AFTER.has(text[s - 1]);
-    const mark = after ? text[s - 1] : text[e];
+    let after = NO_SPACE_AFTER.has(text[s - 1]);
+    let message: string;
+    if (after || NO_SPACE_BEFORE.has(text[e])) {
+      const mark = after ? text[s - 1] : text[e];
+      message = `Space ${after ? 'after' : 'before'} the full-width "${mark}": it carries its own spacing; delete the space.`;
+    } else {
+      // A curly quote: only where the text on both sides of the space and the quote is Chinese or Japanese.
+      after = CLOSING_QUOTES.has(text[s - 1]);
+      const cjk = after ? isCjkAt(text, s - 2) && isHanOrKana(text.charCodeAt(e)) : isCjkAt(text, s - 1) && isHanOrKana(text.charCodeAt(e + 1));
+      if (!cjk || inv.latinProse) continue;
+      message = `Space ${after ? 'after' : 'before'} the quotation mark "${after ? text[s - 1] : text[e]}" in ${languageOf(scope)} text: delete the space.`;
+    }
     emit({
       range: { start: s, end: e },
-      message: `Space ${after ? 'after' : 'before'} the full-width "${mark}": it carries its own spacing; delete the space.`,
+      message,
       suggestions: [''],
       fixes: [{ title: 'Delete the space', edits: [{ range: { start: s, end: e }, newText: '' }], preferred: true }],
     });

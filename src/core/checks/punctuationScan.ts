@@ -22,7 +22,7 @@ export interface PunctuationInventory {
   readonly asciiMarks: readonly number[];
   /** [start, end) pairs of ellipsis-like runs: ..., 。。。, …, ・・・ (a run of two … is right and left out). */
   readonly ellipses: readonly number[];
-  /** [start, end) pairs of space runs touching a full-width mark that needs none. */
+  /** [start, end) pairs of space runs touching a full-width mark that needs none, or a curly quotation mark. */
   readonly spaces: readonly number[];
 }
 
@@ -42,6 +42,10 @@ const SPACE = 9;
 // Flags of the full-width marks around which no space belongs.
 const NO_AFTER = 1;
 const NO_BEFORE = 2;
+// Curly quotation marks: shared with English typography, so a space beside one is only collected here and
+// judged by its neighbours (see spacesAroundFullWidth).
+const QUOTE_CLOSE = 4;
+const QUOTE_OPEN = 8;
 
 const actions = new Uint8Array(0x10000);
 const spacing = new Uint8Array(0x10000);
@@ -56,6 +60,10 @@ actions[0x2026] = ELLIPSIS;
 for (const c of [32, 9, 0x3000]) actions[c] = SPACE;
 for (const m of NO_SPACE_AFTER) spacing[m.charCodeAt(0)] |= NO_AFTER;
 for (const m of NO_SPACE_BEFORE) spacing[m.charCodeAt(0)] |= NO_BEFORE;
+spacing[0x201d] |= QUOTE_CLOSE; // ”
+spacing[0x2019] |= QUOTE_CLOSE; // ’
+spacing[0x201c] |= QUOTE_OPEN; // “
+spacing[0x2018] |= QUOTE_OPEN; // ‘
 
 // End of the run of `c` starting at `i`.
 function runEnd(text: string, i: number, end: number, c: number): number {
@@ -104,7 +112,7 @@ export function scanPunctuation(text: string, range: TextRange): PunctuationInve
         while (e < end && isSpace(text.charCodeAt(e))) e++;
         const before = i > start ? text.charCodeAt(i - 1) : 0;
         const after = e < end ? text.charCodeAt(e) : 0;
-        if (before && after && (spacing[before] & NO_AFTER || spacing[after] & NO_BEFORE)) inv.spaces.push(i, e);
+        if (before && after && (spacing[before] & (NO_AFTER | QUOTE_CLOSE) || spacing[after] & (NO_BEFORE | QUOTE_OPEN))) inv.spaces.push(i, e);
         i = e - 1;
       }
     }

@@ -97,8 +97,22 @@ suite('punctuation', () => {
     assert.strictEqual(fixed(ja), joinLines('彼は「行こう」と言いました。', 'それから、みんなで出かけました。'));
   });
 
+  test('Should report an empty pair of curly quotes, and a quotation pair around one, without a fix', () => {
+    const zh = '我问：”你们有什么？他们回答：‘’好吧，我们有。”';
+    const findings = check(zh);
+    const empty = findings.find((f) => /Empty quotation marks ‘’/.test(f.message))!;
+    assert.strictEqual(zh.slice(empty.range.start, empty.range.end), '‘’');
+    assert.deepStrictEqual(empty.fixes, []);
+    const pair = findings.find((f) => /open with a closing mark/.test(f.message))!;
+    assert.deepStrictEqual(pair.fixes, []);
+    assert.strictEqual(fixed(zh), zh);
+    assert.deepStrictEqual(flagged('彼は“”と書いた。'), ['“”']);
+    assert.deepStrictEqual(flagged('그는 ‘’라고 썼다.'), []);
+    assert.deepStrictEqual(flagged('Type ‘’ to quote nothing.'), []);
+  });
+
   test('Should find the expected number of problems in each seed', () => {
-    assert.deepStrictEqual(['000', '001', '002', '003', '004'].map((s) => check(readSeed(s)).length), [4, 26, 0, 7, 0]);
+    assert.deepStrictEqual(['000', '001', '002', '003', '004'].map((s) => check(readSeed(s)).length), [4, 27, 0, 7, 0]);
     const seed3 = readSeed('003');
     assert.deepStrictEqual(flagged(seed3).slice(0, 3), ['...', ':', ':']);
     const seed0 = readSeed('000');

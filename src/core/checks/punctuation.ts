@@ -5,7 +5,7 @@ import type { PunctuationScope } from './cjkPunctuation';
 import { protectedSpans } from './protectedSpans';
 import { cjkEllipses, halfWidthMarks, spacesAroundFullWidth } from './punctuationMarks';
 import { scanPunctuation } from './punctuationScan';
-import { curlyQuotes, straightQuotes } from './quotePairs';
+import { curlyQuotes, emptyQuotes, straightQuotes } from './quotePairs';
 import type { Check } from './types';
 
 /** CJK punctuation (full-width marks, quote direction and style, ellipses, spacing) and unbalanced pairs in any script. */
@@ -29,6 +29,7 @@ export const punctuation: Check = {
       cjkEllipses(scope, inv, report);
       spacesAroundFullWidth(scope, inv, report);
       curlyQuotes(scope, inv, report);
+      emptyQuotes(scope, inv, report);
       straightQuotes(scope, inv, report);
       brackets(scope, inv, report);
     }

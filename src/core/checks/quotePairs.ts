@@ -42,11 +42,13 @@ export function curlyQuotes(scope: PunctuationScope, inv: PunctuationInventory, 
       if (text[o] !== '“') edits.push({ range: { start: o, end: o + 1 }, newText: '“' });
       if (text[c] !== '”') edits.push({ range: { start: c, end: c + 1 }, newText: '”' });
       const what = edits.length === 2 ? 'are reversed' : text[o] === '“' ? 'close with an opening mark' : 'open with a closing mark';
+      // A garbled mark inside (see emptyQuotes) means the pairing may be off: the finding stands, without a fix.
+      const garbled = EMPTY_PAIR.test(text.slice(o + 1, c));
       emit({
         range: { start: o, end: c + 1 },
         message: `These quotation marks ${what} (${text[o]}…${text[c]}): write “…”.`,
-        suggestions: ['“' + text.slice(o + 1, c) + '”'],
-        fixes: [{ title: 'Write “…”', edits, preferred: true }],
+        suggestions: garbled ? [] : ['“' + text.slice(o + 1, c) + '”'],
+        fixes: garbled ? [] : [{ title: 'Write “…”', edits, preferred: true }],
       });
     }
     return;
@@ -61,6 +63,24 @@ export function curlyQuotes(scope: PunctuationScope, inv: PunctuationInventory, 
   }
   if (open >= 0 && !runsOn(scope) && !(marks.length === 1 && opensContinuedQuote(scope, open))) {
     unmatched(scope, open, 'This “ is never closed: add the closing ” or delete it.', emit);
+  }
+}
+
+// An opening and a closing quotation mark with nothing between them.
+const EMPTY_PAIR = /‘’|“”/u;
+
+/**
+ * An empty pair of curly quotation marks in Chinese or Japanese prose (`回答：‘’好吧`): what machine translation
+ * leaves of a mark it garbled. Which mark was meant cannot be told from the text, so there is no fix.
+ */
+export function emptyQuotes(scope: PunctuationScope, inv: PunctuationInventory, emit: Emit): void {
+  const { text, range } = scope;
+  if (inv.firstHan < 0 || inv.latinProse) return;
+  for (let at = text.indexOf('‘’', range.start); at >= 0 && at < range.end - 1; at = text.indexOf('‘’', at + 2)) report(at);
+  for (let at = text.indexOf('“”', range.start); at >= 0 && at < range.end - 1; at = text.indexOf('“”', at + 2)) report(at);
+  function report(at: number): void {
+    if (overlapsProtected(scope.protected, at, at + 2)) return;
+    emit({ range: { start: at, end: at + 2 }, message: `Empty quotation marks ${text.slice(at, at + 2)}: a quotation mark was garbled here; restore the one the sentence needs.` });
   }
 }
 

@@ -136,12 +136,15 @@ function wordRepeats(text: string, range: TextRange, scan: WordScan): Repeat[] {
       // The first words must share a key before anything costlier is looked at.
       if (key[i + n] !== h || !same(i, i + n, n) || !tight(i, n) || !tight(i + n, n)) continue;
       const kind = boundary(i + n - 1);
-      if (!kind || (kind === 'comma' && n === 1)) continue;
+      // "no, no" and lists say a single word twice on purpose, but "and you, You put" is a recogniser
+      // starting a new segment: the capital on the second copy gives it away.
+      const restart = kind === 'comma' && n === 1 && restartsCapitalised(text, starts[i], starts[i + 1]);
+      if (!kind || (kind === 'comma' && n === 1 && !restart)) continue;
       let copies = 2;
       while (i + (copies + 1) * n <= count && same(i, i + copies * n, n) && tight(i + copies * n, n) && boundary(i + copies * n - 1) === kind) copies++;
       const last = ends[i + copies * n - 1];
       // "anyone can see, anyone can see the logs" lists clauses; only a whole clause said twice is a repeat.
-      const clause = kind === 'space' || endsClause(text, last, range.end);
+      const clause = kind === 'space' || restart || endsClause(text, last, range.end);
       if (clause && !legitimate(text, scan, i, n)) {
         out.push({ first: { start: starts[i], end: ends[i + n - 1] }, rest: { start: ends[i + n - 1], end: last }, copies });
       }
@@ -150,6 +153,13 @@ function wordRepeats(text: string, range: TextRange, scan: WordScan): Repeat[] {
     }
   }
   return out;
+}
+
+// Whether the word at `a` starts with a small letter and its copy at `b` with a capital (of any cased script).
+function restartsCapitalised(text: string, a: number, b: number): boolean {
+  const x = text[a];
+  const y = text[b];
+  return x !== x.toUpperCase() && y !== y.toLowerCase();
 }
 
 function legitimate(text: string, scan: WordScan, i: number, n: number): boolean {

@@ -37,6 +37,13 @@ suite('punctuation', () => {
     assert.strictEqual(fixed('**原因有两个:**'), '**原因有两个：**');
   });
 
+  test('Should make the "!" or "?" that ends a Chinese or Japanese paragraph after a Latin word full-width', () => {
+    assert.strictEqual(fixed('我也特别喜欢DigitalOcean!'), '我也特别喜欢DigitalOcean！');
+    assert.strictEqual(fixed('あなたもGitHubを使いますかGitLab?'), 'あなたもGitHubを使いますかGitLab？');
+    assert.deepStrictEqual(flagged('这是版本 2.0!'), []);
+    assert.deepStrictEqual(flagged('Ich mag 北京 und Shanghai!'), []);
+  });
+
   test('Should leave times, ratios, URLs, code, emoticons, Korean and English inside Chinese alone', () => {
     for (const text of [
       '会议在12:30开始，比例是3:2，版本是v1.2版本，e.g.中文。',
@@ -112,7 +119,7 @@ suite('punctuation', () => {
   });
 
   test('Should find the expected number of problems in each seed', () => {
-    assert.deepStrictEqual(['000', '001', '002', '003', '004'].map((s) => check(readSeed(s)).length), [4, 27, 0, 7, 0]);
+    assert.deepStrictEqual(['000', '001', '002', '003', '004'].map((s) => check(readSeed(s)).length), [4, 28, 0, 7, 0]);
     const seed3 = readSeed('003');
     assert.deepStrictEqual(flagged(seed3).slice(0, 3), ['...', ':', ':']);
     const seed0 = readSeed('000');

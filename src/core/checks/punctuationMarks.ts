@@ -31,8 +31,10 @@ export function halfWidthMarks(scope: PunctuationScope, inv: PunctuationInventor
       cjk = (isHanOrKana(text.charCodeAt(p)) || ((text[p] === ')' || text[p] === '）') && isCjkAt(text, n))) &&
         (n >= range.end || isCjkAt(text, n) || CLOSERS_AFTER_PERIOD.has(after));
     } else {
-      // "Rust, 还有": a mark between a Latin word and Chinese text belongs to the Chinese sentence.
-      cjk = isCjkAt(text, p) || (isCjkAt(text, n) && p >= firstHan && !isDigit(text[p]) && !FULL_WIDTH[text[p]]);
+      // "Rust, 还有": a mark between a Latin word and Chinese text belongs to the Chinese sentence, and so
+      // does the "!" or "?" that ends a Chinese paragraph after a Latin word ("喜欢DigitalOcean!").
+      const latinBefore = p >= firstHan && !isDigit(text[p]) && !FULL_WIDTH[text[p]];
+      cjk = isCjkAt(text, p) || (latinBefore && (isCjkAt(text, n) || (n >= range.end && (c === '!' || c === '?'))));
     }
     // In English prose that lists Chinese words ("tags, 登录, 分享") the marks are English ones.
     if (inv.latinProse) cjk = isHanOrKana(text.charCodeAt(i - 1)) && isHanOrKana(text.charCodeAt(i + 1));

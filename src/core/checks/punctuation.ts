@@ -23,7 +23,7 @@ export const punctuation: Check = {
       const range = punctuatedText(transcript.blocks[index]);
       if (!range || range.end <= range.start) continue;
       const inv = scanPunctuation(text, range);
-      if (!inv.curly.length && !inv.straight.length && !inv.brackets.length && !inv.ellipses.length && !inv.spaces.length && (inv.firstHan < 0 || !inv.asciiMarks.length)) continue;
+      if (!inv.curly.length && !inv.straight.length && !inv.brackets.length && !inv.ellipses.length && !inv.spaces.length && !inv.emptyQuotes.length && (inv.firstHan < 0 || !inv.asciiMarks.length)) continue;
       const scope: PunctuationScope = { text, range, protected: protectedSpans(text, range), japanese };
       halfWidthMarks(scope, inv, report);
       cjkEllipses(scope, inv, report);

@@ -24,6 +24,8 @@ export interface PunctuationInventory {
   readonly ellipses: readonly number[];
   /** [start, end) pairs of space runs touching a full-width mark that needs none, or a curly quotation mark. */
   readonly spaces: readonly number[];
+  /** Offsets of empty pairs of curly quotes, `‘’` and `“”`. */
+  readonly emptyQuotes: readonly number[];
 }
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 0x3000;
@@ -39,6 +41,7 @@ const ASCII_MARK = 6;
 const DOTS = 7; // . 。 ・: a run of three is an ellipsis
 const ELLIPSIS = 8; // …
 const SPACE = 9;
+const SINGLE_OPEN = 10; // ‘
 // Flags of the full-width marks around which no space belongs.
 const NO_AFTER = 1;
 const NO_BEFORE = 2;
@@ -57,6 +60,7 @@ for (const c of [40, 41, 91, 93, 0xff08, 0xff09, 0x3010, 0x3011]) actions[c] = B
 for (const c of [44, 58, 59, 63, 33]) actions[c] = ASCII_MARK;
 for (const c of [46, 0x3002, 0x30fb]) actions[c] = DOTS;
 actions[0x2026] = ELLIPSIS;
+actions[0x2018] = SINGLE_OPEN;
 for (const c of [32, 9, 0x3000]) actions[c] = SPACE;
 for (const m of NO_SPACE_AFTER) spacing[m.charCodeAt(0)] |= NO_AFTER;
 for (const m of NO_SPACE_BEFORE) spacing[m.charCodeAt(0)] |= NO_BEFORE;
@@ -76,7 +80,7 @@ function runEnd(text: string, i: number, end: number, c: number): number {
 export function scanPunctuation(text: string, range: TextRange): PunctuationInventory {
   let han = 0;
   let latin = 0;
-  const inv = { firstHan: -1, latinProse: false, curly: [] as number[], straight: [] as number[], brackets: [] as number[], asciiMarks: [] as number[], ellipses: [] as number[], spaces: [] as number[] };
+  const inv = { firstHan: -1, latinProse: false, curly: [] as number[], straight: [] as number[], brackets: [] as number[], asciiMarks: [] as number[], ellipses: [] as number[], spaces: [] as number[], emptyQuotes: [] as number[] };
   const { start, end } = range;
   let firstHan = -1;
   for (let i = start; i < end; i++) {
@@ -90,7 +94,13 @@ export function scanPunctuation(text: string, range: TextRange): PunctuationInve
       continue;
     }
     switch (action) {
-      case CURLY: inv.curly.push(i); break;
+      case CURLY:
+        inv.curly.push(i);
+        if (c === 0x201c && text.charCodeAt(i + 1) === 0x201d && i + 1 < end) inv.emptyQuotes.push(i);
+        break;
+      case SINGLE_OPEN:
+        if (text.charCodeAt(i + 1) === 0x2019 && i + 1 < end) inv.emptyQuotes.push(i);
+        break;
       case STRAIGHT: inv.straight.push(i); break;
       case BRACKET: inv.brackets.push(i); break;
       case ASCII_MARK: inv.asciiMarks.push(i); break;

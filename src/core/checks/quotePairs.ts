@@ -74,12 +74,10 @@ const EMPTY_PAIR = /‘’|“”/u;
  * leaves of a mark it garbled. Which mark was meant cannot be told from the text, so there is no fix.
  */
 export function emptyQuotes(scope: PunctuationScope, inv: PunctuationInventory, emit: Emit): void {
-  const { text, range } = scope;
+  const { text } = scope;
   if (inv.firstHan < 0 || inv.latinProse) return;
-  for (let at = text.indexOf('‘’', range.start); at >= 0 && at < range.end - 1; at = text.indexOf('‘’', at + 2)) report(at);
-  for (let at = text.indexOf('“”', range.start); at >= 0 && at < range.end - 1; at = text.indexOf('“”', at + 2)) report(at);
-  function report(at: number): void {
-    if (overlapsProtected(scope.protected, at, at + 2)) return;
+  for (const at of inv.emptyQuotes) {
+    if (overlapsProtected(scope.protected, at, at + 2)) continue;
     emit({ range: { start: at, end: at + 2 }, message: `Empty quotation marks ${text.slice(at, at + 2)}: a quotation mark was garbled here; restore the one the sentence needs.` });
   }
 }

@@ -43,7 +43,7 @@ export function curlyQuotes(scope: PunctuationScope, inv: PunctuationInventory, 
       if (text[c] !== '”') edits.push({ range: { start: c, end: c + 1 }, newText: '”' });
       const what = edits.length === 2 ? 'are reversed' : text[o] === '“' ? 'close with an opening mark' : 'open with a closing mark';
       // A garbled mark inside (see emptyQuotes) means the pairing may be off: the finding stands, without a fix.
-      const garbled = EMPTY_PAIR.test(text.slice(o + 1, c));
+      const garbled = inv.emptyQuotes.some((at) => at > o && at < c);
       emit({
         range: { start: o, end: c + 1 },
         message: `These quotation marks ${what} (${text[o]}…${text[c]}): write “…”.`,
@@ -65,9 +65,6 @@ export function curlyQuotes(scope: PunctuationScope, inv: PunctuationInventory, 
     unmatched(scope, open, 'This “ is never closed: add the closing ” or delete it.', emit);
   }
 }
-
-// An opening and a closing quotation mark with nothing between them.
-const EMPTY_PAIR = /‘’|“”/u;
 
 /**
  * An empty pair of curly quotation marks in Chinese or Japanese prose (`回答：‘’好吧`): what machine translation

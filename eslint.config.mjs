@@ -12,7 +12,13 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/core must stay editor-free.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'src/core must stay editor-free.' }],
+          patterns: [{ group: ['**/extension', '**/extension/**', '**/cli', '**/cli/**'], message: 'src/core must not depend on its adapters (src/extension, src/cli).' }],
+        },
+      ],
     },
   },
   {

@@ -5,10 +5,10 @@
 // the false-positive rate, the recall and the time per 1000 spans. Nothing here asserts.
 import * as fs from 'fs';
 import * as path from 'path';
-import { foreignLatinLanguage, LATIN_CANDIDATES } from '../src/core/foreignText';
-import { guessLanguage } from '../src/core/language';
-import { scoreLanguages } from '../src/core/languageId';
-import { segmentSentences } from '../src/core/sentences';
+import { foreignLatinLanguage, LATIN_CANDIDATES } from '../src/core/language/foreignText';
+import { guessLanguage } from '../src/core/language/language';
+import { scoreLanguages } from '../src/core/language/languageId';
+import { segmentSentences } from '../src/core/document/sentences';
 
 const root = path.resolve(__dirname, '..', '..');
 const HOME = 'en';

@@ -1,4 +1,4 @@
-// Source of src/core/pinyinTable.json: the most common toneless reading of every ideograph pinyin-pro knows,
+// Source of src/core/names/pinyinTable.json: the most common toneless reading of every ideograph pinyin-pro knows,
 // taken from pinyin-pro itself. Names need one reading per character, and the library costs ~50 ms to load
 // in every short-lived process (it builds its phrase dictionaries at start); the table loads in about one.
 // Regenerate after upgrading pinyin-pro: `npx tsc -p tsconfig.test.json && node out/scripts/pinyinTable.js --write`.
@@ -44,6 +44,6 @@ export function pinyinTableJson(): string {
   return JSON.stringify(table, null, 1) + '\n';
 }
 
-export const PINYIN_TABLE_PATH = path.join(__dirname, '..', '..', 'src', 'core', 'pinyinTable.json');
+export const PINYIN_TABLE_PATH = path.join(__dirname, '..', '..', 'src', 'core', 'names', 'pinyinTable.json');
 
 if (require.main === module && process.argv.includes('--write')) fs.writeFileSync(PINYIN_TABLE_PATH, pinyinTableJson());

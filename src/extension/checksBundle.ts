@@ -1,2 +1,3 @@
 // The checks, bundled apart as dist/checks.js and loaded on first use (see loadChecks).
-export { CHECKS, CheckSession, runChecks } from '../core/checks';
+export { CHECKS } from '../core/checks';
+export { CheckSession, runChecks } from '../core/engine';

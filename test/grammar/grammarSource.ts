@@ -1,4 +1,4 @@
-// Source of syntaxes/transcript.tmLanguage.json and of src/core/linePatterns.json (the
+// Source of syntaxes/transcript.tmLanguage.json and of src/core/document/linePatterns.json (the
 // equivalent JavaScript regexes, for the core parser). Both are generated from the fragments below
 // so that every line construct is written once; `grammarSource.test.ts` checks that the committed
 // grammar is this module's output and `linePatterns.agreement.test.ts` that the JS regexes classify
@@ -549,12 +549,12 @@ export function repoRoot(): string {
 }
 
 export const GRAMMAR_PATH = (): string => path.join(repoRoot(), 'syntaxes', 'transcript.tmLanguage.json');
-export const LINE_PATTERNS_PATH = (): string => path.join(repoRoot(), 'src', 'core', 'linePatterns.json');
+export const LINE_PATTERNS_PATH = (): string => path.join(repoRoot(), 'src', 'core', 'document', 'linePatterns.json');
 
 /** The grammar's precedence among whole-line constructs: the first that matches a line wins. */
 export const PRECEDENCE = ['heading', 'metadata', 'speakerLabel', 'boldHeading', 'pullQuote', 'attribution', 'blockquote'] as const;
 
-/** src/core/linePatterns.json: the JS regexes, for the core parser to use verbatim. */
+/** src/core/document/linePatterns.json: the JS regexes, for the core parser to use verbatim. */
 export function linePatternsText(): string {
   const doc = {
     information_for_contributors: [

@@ -1,4 +1,4 @@
-// The core parser (which compiles the generated src/core/linePatterns.json) must classify every line
+// The core parser (which compiles the generated src/core/document/linePatterns.json) must classify every line
 // exactly as the grammar does: same kind, same speaker name, heading, metadata key or attribution.
 
 import * as assert from 'assert';
@@ -17,7 +17,7 @@ interface Classified {
 
 const patterns = Object.fromEntries(Object.entries(jsLinePatterns()).map(([k, v]) => [k, new RegExp(v, 'u')]));
 
-// Classifies a line with the core parser, which compiles src/core/linePatterns.json.
+// Classifies a line with the core parser, which compiles src/core/document/linePatterns.json.
 function classifyJs(line: string): Classified {
   const b = parseTranscript(line).blocks[0];
   const slice = (r: { start: number; end: number }) => line.slice(r.start, r.end);
@@ -73,7 +73,7 @@ suite('Grammar: the core parser agrees with the grammar', function () {
   // Thousands of lines, each tokenized from a fresh state, and a cold WebAssembly start.
   this.timeout(60_000);
 
-  test('Should keep src/core/linePatterns.json up to date (regenerate with --write)', () => {
+  test('Should keep src/core/document/linePatterns.json up to date (regenerate with --write)', () => {
     assert.strictEqual(fs.readFileSync(LINE_PATTERNS_PATH(), 'utf8'), linePatternsText());
   });
 

@@ -2,10 +2,10 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { runChecks, type Finding } from '../../src/core';
-import { boilerplate } from '../../src/core/checks/boilerplate';
-import { applyEdits } from '../../src/core/checks/edits';
-import { chromeLine, isStrongChrome } from '../../src/core/chromeLines';
-import { matchVocabulary } from '../../src/core/uiVocabulary';
+import { boilerplate } from '../../src/core/checks/boilerplate/boilerplate';
+import { applyEdits } from '../../src/core/engine/edits';
+import { chromeLine, isStrongChrome } from '../../src/core/checks/boilerplate/chromeLines';
+import { matchVocabulary } from '../../src/core/checks/boilerplate/uiVocabulary';
 import { joinLines, readSeed, repoRoot } from './helpers';
 
 function findings(text: string): Finding[] {

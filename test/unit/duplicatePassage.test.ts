@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { applyEdits, preferredEdits, runChecks } from '../../src/core';
-import { duplicatePassage } from '../../src/core/checks/duplicate-passage';
+import { duplicatePassage } from '../../src/core/checks/duplicate-passage/duplicate-passage';
 import { joinLines, readSeed, repoRoot } from './helpers';
 
 const check = (text: string) => runChecks(text, { checks: [duplicatePassage] });

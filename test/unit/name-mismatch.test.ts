@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { applyEdits, runChecks } from '../../src/core';
-import { nameMismatch } from '../../src/core/checks/name-mismatch';
+import { nameMismatch } from '../../src/core/checks/name-mismatch/name-mismatch';
 import { joinLines, readSeed, repoRoot, seedNames } from './helpers';
 
 const check = (text: string) => runChecks(text, { checks: [nameMismatch] });

@@ -1,11 +1,11 @@
 import * as assert from 'assert';
-import { romanizeHangul } from '../../src/core/hangulRomanize';
-import { nameLanguageHint } from '../../src/core/nameLanguage';
-import { findMentions, fitReplacement, spacesLatinInCjk } from '../../src/core/nameMentions';
-import { isPersonShaped, latinNameAt } from '../../src/core/nameShapes';
-import { nameDistance, parseName } from '../../src/core/names';
-import { foldLatin, phoneticDistance, phoneticForm } from '../../src/core/phonetic';
-import { findSelfIntroductions } from '../../src/core/selfIntroductions';
+import { romanizeHangul } from '../../src/core/names/hangulRomanize';
+import { nameLanguageHint } from '../../src/core/names/nameLanguage';
+import { findMentions, fitReplacement, spacesLatinInCjk } from '../../src/core/names/nameMentions';
+import { isPersonShaped, latinNameAt } from '../../src/core/names/nameShapes';
+import { nameDistance, parseName } from '../../src/core/names/names';
+import { foldLatin, phoneticDistance, phoneticForm } from '../../src/core/names/phonetic';
+import { findSelfIntroductions } from '../../src/core/checks/name-mismatch/selfIntroductions';
 
 const same = (a: string, b: string) => nameDistance(parseName(a), parseName(b)) !== Infinity;
 

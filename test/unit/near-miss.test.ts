@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { applyEdits, parseGlossary, runChecks, type Finding, type Glossary } from '../../src/core';
-import { nearMiss } from '../../src/core/checks/near-miss';
+import { nearMiss } from '../../src/core/checks/near-miss/near-miss';
 import { joinLines, readSeed } from './helpers';
 
 function check(text: string, glossary?: Glossary): Finding[] {

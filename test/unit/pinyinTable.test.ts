@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import * as fs from 'fs';
 import { polyphonic } from 'pinyin-pro';
-import { pinyinOf } from '../../src/core/names';
+import { pinyinOf } from '../../src/core/names/names';
 import { PINYIN_TABLE_PATH, pinyinTableJson } from '../../scripts/pinyinTable';
 
 // What names.ts computed with pinyin-pro at run time before the table: each character's first reading.
@@ -12,7 +12,7 @@ const library = (han: string) =>
     .join('');
 
 suite('Pinyin table', () => {
-  test('Should keep src/core/pinyinTable.json up to date with pinyin-pro (regenerate with --write)', () => {
+  test('Should keep src/core/names/pinyinTable.json up to date with pinyin-pro (regenerate with --write)', () => {
     assert.strictEqual(fs.readFileSync(PINYIN_TABLE_PATH, 'utf8'), pinyinTableJson());
   });
 

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { applyEdits, preferredEdits, runChecks } from '../../src/core';
-import { punctuation } from '../../src/core/checks/punctuation';
+import { punctuation } from '../../src/core/checks/punctuation/punctuation';
 import { joinLines, readSeed, repoRoot } from './helpers';
 
 const check = (text: string) => runChecks(text, { checks: [punctuation] });

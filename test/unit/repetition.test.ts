@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { applyEdits, preferredEdits, runChecks } from '../../src/core';
-import { repetition } from '../../src/core/checks/repetition';
+import { repetition } from '../../src/core/checks/repetition/repetition';
 import { readSeed, repoRoot } from './helpers';
 
 const check = (text: string) => runChecks(text, { checks: [repetition] });

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { applyEdits, parseGlossary, runChecks, type Finding, type Glossary } from '../../src/core';
-import { termConsistency } from '../../src/core/checks/term-consistency';
+import { termConsistency } from '../../src/core/checks/term-consistency/term-consistency';
 import { joinLines, readSeed } from './helpers';
 
 function check(text: string, glossary?: Glossary): Finding[] {

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { applyEdits, parseGlossary, runChecks, type Finding, type Glossary } from '../../src/core';
-import { translatedName } from '../../src/core/checks/translated-name';
-import { displayName, isNameSpelling, isTransliteration, nameFromUrl } from '../../src/core/nameEvidence';
+import { translatedName } from '../../src/core/checks/translated-name/translated-name';
+import { displayName, isNameSpelling, isTransliteration, nameFromUrl } from '../../src/core/names/nameEvidence';
 import { joinLines, readSeed } from './helpers';
 
 function check(text: string, glossary?: Glossary): Finding[] {

@@ -3,11 +3,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseGlossary, runChecks, type Finding } from '../../src/core';
 import { wrongLanguage } from '../../src/core/checks/wrong-language';
-import { documentLanguages } from '../../src/core/documentLanguages';
-import { foreignLatinLanguage, latinEvidence } from '../../src/core/foreignText';
-import { foreignLanguageOf, scoreLanguages } from '../../src/core/languageId';
-import { scanMarkers } from '../../src/core/markerScan';
-import { parseTranscript } from '../../src/core/parse';
+import { documentLanguages } from '../../src/core/language/documentLanguages';
+import { foreignLatinLanguage, latinEvidence } from '../../src/core/language/foreignText';
+import { foreignLanguageOf, scoreLanguages } from '../../src/core/language/languageId';
+import { scanMarkers } from '../../src/core/language/markerScan';
+import { parseTranscript } from '../../src/core/document/parse';
 import { joinLines, readSeed, repoRoot } from './helpers';
 
 function findings(text: string, glossary?: string): Finding[] {

@@ -1,7 +1,7 @@
-import { foldText, foldedWeight } from '../fold';
-import type { Block, HeadingBlock } from '../model';
-import { fencedBlocks } from './codeFences';
-import type { Check, Report, TextEdit } from './types';
+import { foldText, foldedWeight } from '../text/fold';
+import type { Block, HeadingBlock } from '../document/model';
+import { fencedBlocks } from '../document/codeFences';
+import type { Check, Report, TextEdit } from '../engine/types';
 
 /** Orphan headings (heading-like lines without `#` among `#` headings) and skipped heading levels. */
 export const headingStructure: Check = {

@@ -1,10 +1,10 @@
-import { documentNames, type NameOccurrence } from '../documentNames';
-import type { Glossary } from '../glossary';
-import { clusterNames, type Spelling } from '../nameClusters';
-import { findMentions, fitReplacement, spacesLatinInCjk } from '../nameMentions';
-import { nameDistance, parseName, type PersonName } from '../names';
-import type { TextRange } from '../text';
-import type { Check, CheckContext, Report, TextEdit } from './types';
+import { documentNames, type NameOccurrence } from '../names/documentNames';
+import type { Glossary } from '../terms/glossary';
+import { clusterNames, type Spelling } from '../names/nameClusters';
+import { findMentions, fitReplacement, spacesLatinInCjk } from '../names/nameMentions';
+import { nameDistance, parseName, type PersonName } from '../names/names';
+import type { TextRange } from '../text/offsets';
+import type { Check, CheckContext, Report, TextEdit } from '../engine/types';
 
 /** The spelling a cluster should use, and why. */
 interface Canonical {

@@ -1,12 +1,12 @@
-import { foreignLatinSpans, LATIN_CANDIDATES } from '../foreignText';
-import { latinClauses } from '../latinRuns';
-import { scoreLanguages } from '../languageId';
-import { proseRange } from '../blocks';
-import { documentLanguages } from '../documentLanguages';
-import { proseMasker } from '../proseMask';
-import { scanMarkers } from '../markerScan';
-import { foreignScriptFinder, foreignScriptRuns } from '../scriptRuns';
-import type { Check } from './types';
+import { foreignLatinSpans, LATIN_CANDIDATES } from '../language/foreignText';
+import { latinClauses } from '../language/latinRuns';
+import { scoreLanguages } from '../language/languageId';
+import { proseRange } from '../document/blocks';
+import { documentLanguages } from '../language/documentLanguages';
+import { proseMasker } from '../document/proseMask';
+import { scanMarkers } from '../language/markerScan';
+import { foreignScriptFinder, foreignScriptRuns } from '../language/scriptRuns';
+import type { Check } from '../engine/types';
 
 const NAMES: Record<string, string> = {
   en: 'English', de: 'German', fr: 'French', es: 'Spanish', it: 'Italian', pt: 'Portuguese', nl: 'Dutch',

@@ -1,5 +1,5 @@
-import type { Finding, Level } from '../checks/types';
-import { LineIndex } from '../text';
+import type { Finding, Level } from '../engine/types';
+import { LineIndex } from '../text/offsets';
 
 /** A finding as the CLI's JSON contract spells it: 1-based lines and UTF-16 columns, end exclusive. */
 export interface FindingRecord {

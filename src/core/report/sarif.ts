@@ -1,4 +1,4 @@
-import type { Check } from '../checks/types';
+import type { Check } from '../engine/types';
 import type { FindingRecord } from './positions';
 
 const LEVEL: Record<FindingRecord['severity'], 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };

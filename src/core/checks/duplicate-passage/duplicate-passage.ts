@@ -1,0 +1,107 @@
+import { foldedWeight, foldRanges } from '../../text/fold';
+import type { Block } from '../../document/model';
+import type { Sentence } from '../../document/sentences';
+import { LineIndex, type TextRange } from '../../text/offsets';
+import { fencedBlocks } from '../../document/codeFences';
+import { passageDeletion } from './passageDeletion';
+import { findRepeatedPassages, type Span } from './passageMatch';
+import { passageUnits, sentencesOfBlocks } from './passageUnits';
+import type { Check } from '../../engine/types';
+
+// Shorter sentences ("So you need one language.", 确实如此。) recur naturally; about 20 Latin letters or 8 ideographs.
+const MIN_WEIGHT = 20;
+// How much of a sentence a copy may miss at either end and still be the whole sentence.
+const EDGE_SLACK = 0.15;
+
+// Pull quotes repeat the body by magazine convention, and headings are short: only running prose is compared.
+const PROSE_KINDS = new Set<Block['kind']>(['turn', 'paragraph', 'blockquote']);
+
+/** A sentence or passage occurring twice, exactly or nearly: the later copy is flagged, the earlier is related. */
+export const duplicatePassage: Check = {
+  id: 'duplicate-passage',
+  description: 'A sentence or passage that occurs twice, word for word or nearly (a speech recogniser looping, a paragraph pasted twice); pull quotes are not counted.',
+  defaultLevel: 'warning',
+  fixable: true,
+  tags: ['speech-recognition', 'editing'],
+  scope: 'document',
+  run(ctx, report) {
+    const { text, transcript } = ctx;
+    const fenced = fencedBlocks(text, transcript.blocks);
+    const prose = transcript.blocks.flatMap((b, i) => (PROSE_KINDS.has(b.kind) && !fenced[i] ? [i] : []));
+    // Comments (inline directives come in disable/enable pairs) are not prose either.
+    const notComment = (s: Sentence) => !text.startsWith('<!--', s.range.start);
+    const units = passageUnits(transcript, prose).filter(notComment);
+    if (units.length < 2) return;
+    const fold = foldRanges(text, units.map((s) => s.range));
+    const spans: Span[] = units.map((_, k) => ({ start: fold.starts[k], end: fold.starts[k + 1] ?? fold.folded.length }));
+    const sentencesOf = sentencesOfBlocks(transcript);
+    let lines: LineIndex | undefined;
+    for (const pair of findRepeatedPassages(fold.folded, spans, MIN_WEIGHT)) {
+      // The later copy is reported as whole sentences of the blocks it lies in.
+      const blocks = new Set(units.slice(containing(spans, pair.later.start), containing(spans, pair.later.end - 1) + 1).map((u) => u.block));
+      const sentences = sentencesOf([...blocks]).filter(notComment);
+      const sentenceSpans = sentences.map((s) => ({ start: foldedAt(fold.offsets, s.range.start), end: foldedAt(fold.offsets, s.range.end) }));
+      const whole = wholeSentences(pair.later, sentenceSpans);
+      if (!whole) continue;
+      const [first, last] = whole;
+      if (foldedWeight(fold.folded, sentenceSpans[first].start, sentenceSpans[last].end) < MIN_WEIGHT) continue;
+      const range = { start: sentences[first].range.start, end: sentences[last].range.end };
+      const earlier = originalRange(fold.offsets, text, pair.earlier);
+      const exact = fold.folded.slice(sentenceSpans[first].start, sentenceSpans[last].end) === fold.folded.slice(pair.earlier.start, pair.earlier.end);
+      lines ??= new LineIndex(text);
+      const at = lines.lineAt(earlier.start) + 1;
+      const what = first === last ? 'sentence' : 'passage';
+      report({
+        range,
+        message: `This ${what} ${exact ? 'repeats' : 'nearly repeats'} the text at line ${at}: delete this later copy.`,
+        suggestions: [''],
+        fixes: [{ title: `Delete the repeated ${what}`, edits: passageDeletion(text, transcript.blocks, sentences, first, last), preferred: true }],
+        related: [{ range: earlier, message: `The earlier copy (line ${at})` }],
+      });
+    }
+  },
+};
+
+// The first folded position whose original offset is at or after `offset` (offsets rise).
+function foldedAt(offsets: ArrayLike<number>, offset: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// The sentences wholly (but for a little slack at the edges) inside a folded span: [first, last], or undefined.
+function wholeSentences(span: Span, spans: readonly Span[]): [number, number] | undefined {
+  const k = containing(spans, span.start);
+  const m = containing(spans, span.end - 1);
+  const slack = (s: Span) => Math.max(2, (s.end - s.start) * EDGE_SLACK);
+  const first = span.start - spans[k].start <= slack(spans[k]) ? k : k + 1;
+  const last = spans[m].end - span.end <= slack(spans[m]) ? m : m - 1;
+  return first <= last ? [first, last] : undefined;
+}
+
+// Index of the span holding folded offset `at` (spans tile the folded text).
+function containing(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const CLOSING = /^[.?!。？！…"”’'）)」』]{1,3}/u;
+
+// The original text a folded span came from, first letter to last and the sentence's closing marks.
+function originalRange(offsets: ArrayLike<number>, text: string, span: Span): TextRange {
+  const start = offsets[span.start];
+  const lastAt = offsets[Math.max(span.start, span.end - 1)];
+  const end = lastAt + (text.codePointAt(lastAt)! > 0xffff ? 2 : 1);
+  return { start, end: end + (CLOSING.exec(text.slice(end, end + 3))?.[0].length ?? 0) };
+}

@@ -1,0 +1,160 @@
+import { documentNames, isRoleLabel, type NameOccurrence } from '../../names/documentNames';
+import type { Transcript } from '../../document/model';
+import { languageName, nameLanguageHint } from '../../names/nameLanguage';
+import { nameDistance, parseName, sameSpelling, spellingKey, type PersonName } from '../../names/names';
+import { blockAt } from '../../document/blocks';
+import { quotedPassages, turnAt } from '../../document/quotedPassages';
+import { countWord } from '../../names/nameShapes';
+import { findSelfIntroductions } from './selfIntroductions';
+import type { TextRange } from '../../text/offsets';
+import type { Check, Report } from '../../engine/types';
+
+/** Every name the document gives on purpose, parsed and folded. */
+interface Known {
+  readonly names: ReadonlySet<string>;
+  readonly keys: ReadonlySet<string>;
+}
+
+/** A name the document gives its speaker, and where. */
+interface Expected {
+  readonly name: string;
+  /** Parsed on first use: romanising Han names loads a dictionary. */
+  readonly parsed: PersonName;
+  readonly range: TextRange;
+  /** How to refer to the place in a message: "the title", "the turn's label", "the Author field". */
+  readonly where: string;
+}
+
+/** A self-introduction or a byline naming someone other than the speaker the document names. */
+export const nameMismatch: Check = {
+  id: 'name-mismatch',
+  description: "A self-introduction or pull-quote byline whose name differs from the speaker named by the document's title, header or turn label.",
+  defaultLevel: 'warning',
+  fixable: true,
+  tags: ['names', 'speech-recognition'],
+  scope: 'document',
+  run(ctx, report) {
+    const t = ctx.transcript;
+    const names = documentNames(t);
+    if (names.length === 0) return;
+    const bylines = new Map<number, NameOccurrence>();
+    for (const o of names) if (o.role === 'attribution') bylines.set(o.range.start, o);
+    let knownCache: Known | undefined;
+    const known = () => (knownCache ??= knownNames(names));
+    // A name repeated against the same expected names gets the same verdict: judge it once.
+    const verdicts = new Map<string, Verdict | undefined>();
+    const compare = (given: Given, want: readonly Expected[]): Report | undefined => {
+      const key = `${given.byline}\u0000${given.name}\u0000${want.map((w) => `${w.name}@${w.range.start}`).join('\u0000')}`;
+      if (!verdicts.has(key)) verdicts.set(key, judge(given, want, known, t));
+      const verdict = verdicts.get(key);
+      return verdict && finding(given, verdict, want);
+    };
+    const headers = names.filter((o) => o.role === 'header' && o.speaker).map((o) => expected(o));
+    for (const intro of findSelfIntroductions(ctx.text, t.language.tag)) {
+      // After a weak cue, a capitalised word the text also writes in lower case ("I'm Very Happy") is no name.
+      if (!intro.strong && intro.name.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && countWord(ctx.text, w.toLowerCase(), 1) > 0)) continue;
+      const block = t.blocks[blockAt(t.blocks, intro.range.start)];
+      if (block.kind !== 'turn' && block.kind !== 'paragraph' && block.kind !== 'blockquote') continue;
+      if (block.kind === 'turn' && intro.range.start < block.textRange.start) continue;
+      const turn = turnAt(t, intro.range.start);
+      const r = compare({ name: intro.name, range: intro.range, byline: false }, turn !== undefined ? speakerOf(t, turn) : headers);
+      if (r) report(r);
+    }
+    for (const q of quotedPassages(t)) {
+      const byline = t.blocks[q.attribution];
+      const name = byline.kind === 'attribution' ? bylines.get(byline.nameRange.start) : undefined;
+      if (!name) continue;
+      const want = q.turn !== undefined ? speakerOf(t, q.turn) : t.turns.length === 0 ? headers : [];
+      const r = compare({ name: name.name, range: name.range, byline: true, passage: q.passage }, want);
+      if (r) report(r);
+    }
+  },
+};
+
+// The document's distinct names, with their folded spellings.
+function knownNames(names: readonly NameOccurrence[]): Known {
+  const distinct = new Set(names.map((o) => o.name));
+  return { names: distinct, keys: new Set([...distinct].map(spellingKey)) };
+}
+
+function expected(o: NameOccurrence): Expected {
+  const where = o.source === 'title' ? 'the title' : o.source === 'label' ? "the turn's label" : `the ${o.source} field`;
+  return { name: o.name, get parsed() { return parseName(o.name); }, range: o.range, where };
+}
+
+// The speaker of a turn, unless its label is a role ("Host") rather than a name.
+function speakerOf(t: Transcript, turn: number): Expected[] {
+  const s = t.turns[turn].speaker;
+  return isRoleLabel(s.name) ? [] : [expected({ name: s.name, range: s.nameRange, role: 'label', source: 'label' })];
+}
+
+/** The name under test: a self-introduction's, or a pull quote's byline with the passage it repeats. */
+interface Given {
+  readonly name: string;
+  readonly range: TextRange;
+  readonly byline: boolean;
+  readonly passage?: TextRange;
+}
+
+/** What is wrong with a given name, and the name to use instead. */
+interface Verdict {
+  readonly message: string;
+  readonly suggestion: string;
+  readonly w: Expected;
+}
+
+// What is wrong with a name that should be one of `want`; nothing when it is one (or, for a
+// self-introduction, is someone else the document names: speakers introduce each other).
+function judge(given: Given, want: readonly Expected[], known: () => Known, t: Transcript): Verdict | undefined {
+  if (want.length === 0) return undefined;
+  const { name } = given;
+  const key = spellingKey(name);
+  if (want.some((w) => spellingKey(w.name) === key) || (!given.byline && known().keys.has(key))) return undefined;
+  const parsed = parseName(name);
+  if (parsed.parts.length === 0) return undefined;
+  // A first name alone ("my name is Anna") matches the part it names.
+  const candidates = want.flatMap((w) => [
+    { w, form: w.name, parsed: w.parsed },
+    ...(parsed.parts.length === 1 && w.parsed.parts.length > 1 ? w.parsed.parts.map((p) => ({ w, form: p.text, parsed: parseName(p.text) })) : []),
+  ]);
+  if (candidates.some((c) => sameSpelling(c.form, name))) return undefined;
+  const close = candidates
+    .map((c) => ({ ...c, d: nameDistance(parsed, c.parsed) }))
+    .filter((c) => c.d !== Infinity)
+    .sort((a, b) => a.d - b.d)[0];
+  if (close) {
+    // A byline may spell the speaker in another script (a translated name): speaker-variant's business.
+    if (given.byline) return undefined;
+    const message = `"${name}" looks like a misspelling of "${close.form}", the speaker's name in ${close.w.where}; use "${close.form}"`;
+    return { message, suggestion: close.form, w: close.w };
+  }
+  if (!given.byline) for (const k of known().names) if (nameDistance(parsed, parseName(k)) !== Infinity) return undefined;
+  const w = want[0];
+  const suggestion = parsed.parts.length === 1 && w.parsed.parts.length > 1 && w.parsed.script === 'Latin' ? w.parsed.parts[0].text : w.name;
+  const message = given.byline
+    ? `This pull quote repeats words that "${w.name}" says, but its byline names "${name}"; use "${suggestion}"`
+    : `The speaker introduces themself as "${name}", but ${w.where} names "${w.name}"${foreignLooking(name, w.name, t)}; probably misrecognised — use "${suggestion}"`;
+  return { message, suggestion, w };
+}
+
+// " (…looks French in this English text)" when the name's spelling points to another language than the
+// document's and than the expected name's.
+function foreignLooking(name: string, wanted: string, t: Transcript): string {
+  if (t.language.script !== 'Latin') return '';
+  const hint = nameLanguageHint(name);
+  if (!hint || hint === t.language.tag || hint === nameLanguageHint(wanted)) return '';
+  return ` ("${name}" looks ${languageName(hint)} in this ${languageName(t.language.tag)} text)`;
+}
+
+function finding(given: Given, { message, suggestion, w }: Verdict, want: readonly Expected[]): Report {
+  const others = want.map((x) => x.name).filter((n) => n !== suggestion);
+  const related = [{ range: w.range, message: `the speaker's name as ${w.where} gives it: "${w.name}"` }];
+  if (given.passage) related.push({ range: given.passage, message: 'the quoted words in the transcript' });
+  return {
+    range: given.range,
+    message,
+    suggestions: [suggestion, ...new Set(others)],
+    fixes: [{ title: `Replace with "${suggestion}"`, edits: [{ range: given.range, newText: suggestion }], preferred: true }],
+    related,
+  };
+}

@@ -1,0 +1,83 @@
+// Brackets within one block: a pair in Chinese or Japanese prose is full-width (（…）), as GB/T 15834 and
+// the common Chinese copywriting guides set it, even around Latin words ("关注她（annlee）"); a pair in
+// Latin prose is not mixed (（…)); a bracket with no partner is reported.
+import { cleanDeletion } from '../shared/cleanDeletion';
+import { continuesLine, hasHanOrKana, isCjkAt, nextNonSpace, prevNonSpace, runsOn, type Emit, type PunctuationScope } from './cjkPunctuation';
+import { overlapsProtected } from '../shared/protectedSpans';
+import type { PunctuationInventory } from './punctuationScan';
+import type { TextEdit } from '../../engine/types';
+
+const FAMILY: Readonly<Record<string, string>> = { '(': 'round', '（': 'round', ')': 'round', '）': 'round', '[': 'square', ']': 'square', '【': 'lenticular', '】': 'lenticular' };
+const OPENERS = new Set(['(', '（', '[', '【']);
+
+// "1)", "a)", "iv)" open a list item, not a parenthesis.
+function listMarker(text: string, at: number, start: number): boolean {
+  let s = at;
+  while (s > start && !/\s/u.test(text[s - 1])) s--;
+  return /^(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})$/u.test(text.slice(s, at));
+}
+
+/** Unmatched brackets of every kind, and round pairs whose width does not fit the text around them. */
+export function brackets(scope: PunctuationScope, inv: PunctuationInventory, emit: Emit): void {
+  const { text, range } = scope;
+  const stack: number[] = [];
+  const report = (at: number, message: string) => {
+    const r = { start: at, end: at + 1 };
+    emit({ range: r, message, suggestions: [''], fixes: [{ title: `Delete the unmatched ${text[at]}`, edits: [{ range: cleanDeletion(text, r), newText: '' }] }] });
+  };
+  for (const i of inv.brackets) {
+    const c = text[i];
+    const family = FAMILY[c];
+    if (overlapsProtected(scope.protected, i)) continue;
+    if (OPENERS.has(c)) {
+      stack.push(i);
+      continue;
+    }
+    let k = stack.length - 1;
+    while (k >= 0 && FAMILY[text[stack[k]]] !== family) k--;
+    if (k < 0) {
+      if (!(family === 'round' && listMarker(text, i, range.start)) && !continuesLine(scope)) report(i, `This ${c} closes nothing: add its opening bracket or delete it.`);
+      continue;
+    }
+    const open = stack[k];
+    for (const inner of stack.slice(k + 1)) report(inner, `This ${text[inner]} is never closed: add its closing bracket or delete it.`);
+    stack.length = k;
+    if (family === 'round') roundPair(scope, open, i, inv.latinProse, emit);
+  }
+  // A hard-wrapped paragraph may close its bracket on the next line.
+  if (!runsOn(scope)) for (const open of stack) report(open, `This ${text[open]} is never closed: add its closing bracket or delete it.`);
+}
+
+// Sets one round pair to the width its surroundings call for.
+function roundPair(scope: PunctuationScope, o: number, c: number, latinProse: boolean, emit: Emit): void {
+  const { text, range } = scope;
+  if (!/[\p{L}\p{N}]/u.test(text.slice(o + 1, c))) return;
+  const inner = hasHanOrKana(text, o + 1, c);
+  const after = isCjkAt(text, prevNonSpace(text, o, range.start));
+  // English prose glossing a word in Chinese ("mimetics (いろいろ)") keeps its own brackets.
+  const cjk = latinProse ? inner && after : inner || after;
+  const wide = text[o] === '（' && text[c] === '）';
+  const narrow = text[o] === '(' && text[c] === ')';
+  if (cjk ? wide : narrow || wide) return;
+  const [left, right] = cjk ? ['（', '）'] : ['(', ')'];
+  const edits: TextEdit[] = [];
+  if (cjk) {
+    // Full-width brackets carry their own spacing: spaces typed around them go.
+    const p = prevNonSpace(text, o, range.start);
+    const n = nextNonSpace(text, c + 1, range.end);
+    edits.push({ range: { start: p >= range.start ? p + 1 : o, end: nextNonSpace(text, o + 1, c) }, newText: left });
+    edits.push({ range: { start: prevNonSpace(text, c, o + 1) + 1, end: n < range.end ? n : c + 1 }, newText: right });
+  } else {
+    if (text[o] !== left) edits.push({ range: { start: o, end: o + 1 }, newText: left });
+    if (text[c] !== right) edits.push({ range: { start: c, end: c + 1 }, newText: right });
+  }
+  const content = text.slice(o + 1, c);
+  emit({
+    range: { start: o, end: c + 1 },
+    message: cjk
+      ? `Brackets in ${scope.japanese ? 'Japanese' : 'Chinese'} text are full-width: write ${left}…${right}.`
+      : `Mismatched bracket widths (${text[o]}…${text[c]}): write (…).`,
+    suggestions: [left + (cjk ? content.trim() : content) + right],
+    fixes: [{ title: `Write ${left}…${right}`, edits, preferred: true }],
+  });
+}

@@ -1,0 +1,67 @@
+// Deleting text from prose must not leave doubled spaces, trailing spaces, empty lines or a run of blank
+// lines behind: these helpers widen a span to what should really go.
+import type { TextRange } from '../../text/offsets';
+
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u3000';
+const isBreak = (c: string | undefined) => c === '\n' || c === '\r';
+
+// Start of the line holding `offset`.
+function lineStart(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && !isBreak(text[i - 1])) i--;
+  return i;
+}
+
+// End of the content of the line holding `offset` (before its line break).
+function lineEnd(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && !isBreak(text[i])) i++;
+  return i;
+}
+
+// Offset just past the line break at `at` (`\r\n` counts as one), or `at` when there is none.
+function pastBreak(text: string, at: number): number {
+  if (text[at] === '\r' && text[at + 1] === '\n') return at + 2;
+  return isBreak(text[at]) ? at + 1 : at;
+}
+
+// Whether the line starting at `at` is empty or white space only.
+function blankLineAt(text: string, at: number): boolean {
+  const end = lineEnd(text, at);
+  for (let i = at; i < end; i++) if (!isSpace(text[i])) return false;
+  return at < text.length;
+}
+
+/**
+ * The span to delete so that removing `range` from `text` leaves clean prose: whole lines when nothing else
+ * is left on them (and no doubled blank line), otherwise the range plus the white space that would be
+ * doubled or left dangling beside it.
+ */
+export function cleanDeletion(text: string, range: TextRange): TextRange {
+  let start = Math.max(0, Math.min(range.start, text.length));
+  let end = Math.max(start, Math.min(range.end, text.length));
+  const ls = lineStart(text, start);
+  const le = lineEnd(text, end);
+  const before = text.slice(ls, start);
+  const after = text.slice(end, le);
+  if (before.trim() === '' && after.trim() === '') {
+    start = ls;
+    end = pastBreak(text, le);
+    if (end === le) {
+      // The last line has no break after it: take the one before it instead.
+      if (start > 0) start = text[start - 1] === '\n' && text[start - 2] === '\r' ? start - 2 : start - 1;
+      return { start, end };
+    }
+    const breakBefore = text[start - 1] === '\n' && text[start - 2] === '\r' ? start - 2 : start - 1;
+    const blankBefore = start === 0 || blankLineAt(text, lineStart(text, breakBefore));
+    if (blankBefore && end >= text.length && start > 0) start = breakBefore;
+    else if (blankBefore && blankLineAt(text, end)) end = pastBreak(text, lineEnd(text, end));
+    return { start, end };
+  }
+  if (isSpace(text[start - 1]) && (isSpace(text[end]) || after === '' || /^[\p{P}]/u.test(after))) {
+    while (start > ls && isSpace(text[start - 1])) start--;
+  } else if (before.trim() === '' && isSpace(text[end])) {
+    while (end < le && isSpace(text[end])) end++;
+  }
+  return { start, end };
+}

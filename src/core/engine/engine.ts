@@ -1,0 +1,66 @@
+import { EMPTY_GLOSSARY, type Glossary } from '../terms/glossary';
+import type { Transcript } from '../document/model';
+import { parseTranscript } from '../document/parse';
+import { compareCodeUnits } from '../text/offsets';
+import { fingerprint, type Baseline } from './baseline';
+import { CHECKS } from '../checks/registry';
+import { isSuppressed, readDirectives } from './suppression';
+import type { Check, CheckContext, Finding, Level } from './types';
+
+/** How to run the checks over one document. */
+export interface CheckOptions {
+  readonly glossary?: Glossary;
+  /** Level per check id; a check not named runs at its default level. */
+  readonly levels?: Readonly<Record<string, Level>>;
+  /** Findings accepted earlier as known; they are left out. */
+  readonly baseline?: Baseline;
+  /** A parse of the same text, when the caller already has one. */
+  readonly transcript?: Transcript;
+  /** The checks to run; every registered check by default. */
+  readonly checks?: readonly Check[];
+}
+
+/** Runs every enabled check over `text`; returns findings sorted by position, inline directives and baseline applied. */
+export function runChecks(text: string, options: CheckOptions = {}): Finding[] {
+  const transcript = options.transcript ?? parseTranscript(text);
+  const ctx = checkContext(text, transcript, options, transcript.blocks.map((_, i) => i));
+  return finishFindings(text, enabledChecks(options).flatMap(([check, level]) => collectFindings(check, level, ctx)), options);
+}
+
+/** The checks to run with their levels, those switched off left out. */
+export function enabledChecks(options: CheckOptions): [Check, Exclude<Level, 'off'>][] {
+  const out: [Check, Exclude<Level, 'off'>][] = [];
+  for (const check of options.checks ?? CHECKS) {
+    const level = options.levels?.[check.id] ?? check.defaultLevel;
+    if (level !== 'off') out.push([check, level]);
+  }
+  return out;
+}
+
+/** The context checks read, limited to `blocks` for block-scoped checks. */
+export function checkContext(text: string, transcript: Transcript, options: CheckOptions, blocks: readonly number[]): CheckContext {
+  return { text, transcript, glossary: options.glossary ?? EMPTY_GLOSSARY, blocks };
+}
+
+/** Runs one check and turns its reports into findings with ranges clamped into the text. */
+export function collectFindings(check: Check, level: Exclude<Level, 'off'>, ctx: CheckContext): Finding[] {
+  const findings: Finding[] = [];
+  const length = ctx.text.length;
+  check.run(ctx, (r) => {
+    const start = Math.max(0, Math.min(r.range.start, length));
+    const range = { start, end: Math.max(start, Math.min(r.range.end, length)) };
+    findings.push({ checkId: check.id, level, range, message: r.message, suggestions: r.suggestions ?? [], fixes: r.fixes ?? [], related: r.related ?? [] });
+  });
+  return findings;
+}
+
+/** Drops findings that inline directives or the baseline silence, and sorts the rest by position. */
+export function finishFindings(text: string, findings: readonly Finding[], options: CheckOptions): Finding[] {
+  const { suppressions, ignores } = readDirectives(text);
+  const ignored = new Set(ignores.map((i) => `${i.id}\u0000${i.text}`));
+  return findings
+    .filter((f) => !isSuppressed(suppressions, f.checkId, f.range) && !ignored.has(`${f.checkId}\u0000${text.slice(f.range.start, f.range.end)}`))
+    .filter((f) => !options.baseline?.has(fingerprint(text, f)))
+    .sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || compareCodeUnits(a.checkId, b.checkId));
+}
+

@@ -1,0 +1,8 @@
+// Running checks: the plain-data types, the engine, the incremental session, inline directives and the baseline.
+export * from './types';
+export * from './engine';
+export * from './edits';
+export * from './docs';
+export * from './suppression';
+export * from './baseline';
+export * from './session';

@@ -1,0 +1,116 @@
+import { blockAt } from '../document/blocks';
+import type { Transcript } from '../document/model';
+import { parseTranscript } from '../document/parse';
+import { checkContext, collectFindings, enabledChecks, finishFindings, type CheckOptions } from './engine';
+import { commonAffixes, type TextRange } from '../text/offsets';
+import type { Finding, TextEdit } from './types';
+
+/** Findings of one check run, and whether document-scoped checks still reflect an older text. */
+export interface SessionResult {
+  readonly findings: Finding[];
+  /** True after `checkEdited`: document-scoped findings were carried over, not recomputed. */
+  readonly stale: boolean;
+}
+
+/**
+ * Checks one document repeatedly as it is edited. Block-scoped findings are cached by block text, so an
+ * edit re-runs those checks on the edited blocks only; `checkEdited` carries document-scoped findings
+ * across the edit (shifted, or dropped where the edit touched them) until the next `checkAll`.
+ */
+export class CheckSession {
+  private text = '';
+  private language = '';
+  private transcript: Transcript | undefined;
+  private blockFindings = new Map<string, Finding[]>(); // block text → its block-scoped findings, offsets from the block start
+  private documentFindings: Finding[] = [];
+
+  constructor(private readonly options: Omit<CheckOptions, 'transcript'> = {}) {}
+
+  /** Runs every check; block-scoped ones only on blocks not seen before. */
+  checkAll(text: string, transcript: Transcript = parseTranscript(text, this.transcript)): SessionResult {
+    const ctx = checkContext(text, transcript, this.options, transcript.blocks.map((_, i) => i));
+    this.documentFindings = enabledChecks(this.options)
+      .filter(([check]) => check.scope === 'document')
+      .flatMap(([check, level]) => collectFindings(check, level, ctx));
+    return this.finish(text, transcript, false);
+  }
+
+  /** The fast path after an edit: block-scoped checks on edited blocks, document-scoped findings carried over. */
+  checkEdited(text: string, transcript: Transcript = parseTranscript(text, this.transcript)): SessionResult {
+    this.documentFindings = carryOver(this.text, text, this.documentFindings);
+    return this.finish(text, transcript, true);
+  }
+
+  // Brings the block cache up to date for `transcript` and returns all findings, filtered and sorted.
+  private finish(text: string, transcript: Transcript, stale: boolean): SessionResult {
+    // Block-scoped checks read the document's language too: a new language invalidates every block.
+    if (transcript.language.tag !== this.language) this.blockFindings.clear();
+    this.language = transcript.language.tag;
+    const keys = transcript.blocks.map((b) => text.slice(b.range.start, b.range.end));
+    const fresh = keys.flatMap((key, i) => (this.blockFindings.has(key) ? [] : [i]));
+    const found = new Map<number, Finding[]>(fresh.map((i) => [i, []]));
+    if (fresh.length) {
+      const ctx = checkContext(text, transcript, this.options, fresh);
+      for (const [check, level] of enabledChecks(this.options)) {
+        if (check.scope !== 'block') continue;
+        for (const f of collectFindings(check, level, ctx)) found.get(blockAt(transcript.blocks, f.range.start))?.push(f);
+      }
+    }
+    const cache = new Map<string, Finding[]>();
+    const findings: Finding[] = [...this.documentFindings];
+    keys.forEach((key, i) => {
+      const start = transcript.blocks[i].range.start;
+      const relative = this.blockFindings.get(key) ?? cache.get(key) ?? (found.get(i) ?? []).map((f) => shift(f, -start));
+      cache.set(key, relative);
+      for (const f of relative) findings.push(shift(f, start));
+    });
+    this.blockFindings = cache;
+    this.text = text;
+    this.transcript = transcript;
+    return { findings: finishFindings(text, findings, this.options), stale };
+  }
+}
+
+// Moves every offset of a finding (its range, fix edits and related places) by `delta`.
+function shift(f: Finding, delta: number): Finding {
+  if (delta === 0) return f;
+  const move = <T extends { start: number; end: number }>(r: T) => ({ ...r, start: r.start + delta, end: r.end + delta });
+  return {
+    ...f,
+    range: move(f.range),
+    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, range: move(e.range) })) })),
+    related: f.related.map((r) => ({ ...r, range: move(r.range) })),
+  };
+}
+
+// Maps findings across an edit: spans before the edited region stay, spans after it shift, and a finding
+// (or fix, or related place) that touches the region is dropped until the next full check.
+function carryOver(before: string, after: string, findings: readonly Finding[]): Finding[] {
+  const { prefix, suffix } = commonAffixes(before, after);
+  const changedEnd = before.length - suffix;
+  const delta = after.length - before.length;
+  const map = <T extends { start: number; end: number }>(r: T): T | undefined =>
+    r.end <= prefix ? r : r.start >= changedEnd ? { ...r, start: r.start + delta, end: r.end + delta } : undefined;
+  // Findings of one cluster often share one fix ("rename all"): map each edit list once.
+  const mapped = new Map<readonly TextEdit[], { range: TextRange | undefined; newText: string }[]>();
+  const mapEdits = (edits: readonly TextEdit[]) => {
+    let m = mapped.get(edits);
+    if (!m) mapped.set(edits, (m = edits.map((e) => ({ ...e, range: map(e.range) }))));
+    return m;
+  };
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const range = map(f.range);
+    if (!range) continue;
+    const fixes = f.fixes.map((x) => ({ ...x, edits: mapEdits(x.edits) }));
+    const related = f.related.map((r) => ({ ...r, range: map(r.range) }));
+    const edits = fixes.every((x) => x.edits.every((e) => e.range));
+    out.push({
+      ...f,
+      range,
+      fixes: edits ? (fixes as Finding['fixes']) : [],
+      related: related.filter((r) => r.range) as Finding['related'],
+    });
+  }
+  return out;
+}

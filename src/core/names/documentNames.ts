@@ -1,0 +1,116 @@
+// The places where a transcript names its people on purpose: speaker labels, bylines under pull
+// quotes, the title when it is a name, and header fields such as Author/作者/저자. Prose mentions are
+// left to the checks, which know which spellings to look for.
+import type { Block, Transcript } from '../document/model';
+import { countWord, isPersonShaped } from './nameShapes';
+import type { TextRange } from '../text/offsets';
+
+/** Where a name stands: a turn's label, a byline, or the title or a header field. */
+export type NameRole = 'label' | 'attribution' | 'header';
+
+/** One deliberate mention of a person. */
+export interface NameOccurrence {
+  readonly name: string;
+  readonly range: TextRange;
+  readonly role: NameRole;
+  /** Index into `Transcript.turns`, for labels. */
+  readonly turn?: number;
+  /** For headers: the title or a field naming the author or a speaker (not a translator or editor). */
+  readonly speaker?: boolean;
+  /** Where it was found, for messages: "label", "byline", "title" or the header key. */
+  readonly source: string;
+}
+
+// Header keys whose value is the person who speaks or writes the text, and keys naming other contributors.
+const SPEAKER_KEYS = new Set(['author', 'authors', 'by', 'speaker', 'speakers', 'host', 'guest', 'guests', 'interviewer', 'interviewee', '作者', '原作者', '嘉宾', '主持人', '著者', '저자', '작성자', '진행', '게스트']);
+const CONTRIBUTOR_KEYS = new Set(['translator', 'translated by', 'transcribed by', '译者', '翻译', '校对', '审校', '编辑', '翻訳', '역자', '번역']);
+
+// Role words used as labels instead of names; they are nobody's spelling of a name.
+const ROLE_LABELS = new Set([
+  'speaker', 'host', 'guest', 'interviewer', 'interviewee', 'moderator', 'presenter', 'audience', 'q', 'a', 'question', 'answer', 'narrator', 'voice',
+  'moderador', 'entrevistador', 'invitado', 'moderateur', 'modérateur', 'invité', 'gast', 'moderator', 'publikum',
+  '主持人', '记者', '嘉宾', '问', '答', '观众', '旁白', '司会', '聞き手', '사회자', '기자', '질문', '답변', '청중', '진행자',
+]);
+
+const LIST_SEPARATOR = /[,，、;；&/]|\s+(?:and|und|et|y|e|和|与|及|및)\s+/u;
+
+/** Whether a label is a role ("Host", "Q", "主持人") or numbered ("Speaker 2") rather than a person's name. */
+export function isRoleLabel(name: string): boolean {
+  return /\d/u.test(name) || ROLE_LABELS.has(name.trim().toLowerCase());
+}
+
+// Both name checks read the same names; a parse is immutable, so its names are computed once.
+const cache = new WeakMap<Transcript, readonly NameOccurrence[]>();
+
+/** Every deliberate name in the transcript, in document order. */
+export function documentNames(t: Transcript): readonly NameOccurrence[] {
+  let names = cache.get(t);
+  if (!names) cache.set(t, (names = collect(t)));
+  return names;
+}
+
+function collect(t: Transcript): NameOccurrence[] {
+  const out: NameOccurrence[] = [];
+  const title = titleName(t);
+  if (title) out.push(title);
+  const roles = new Map<string, boolean>();
+  t.turns.forEach((turn, index) => {
+    const name = turn.speaker.name;
+    const role = roles.get(name) ?? roles.set(name, isRoleLabel(name)).get(name)!;
+    if (!role) out.push({ name, range: turn.speaker.nameRange, role: 'label', turn: index, source: 'label' });
+  });
+  for (const b of t.blocks) {
+    if (b.kind === 'attribution') {
+      const name = firstListItem(b.name);
+      if (isPersonShaped(name, true)) out.push({ name, range: { start: b.nameRange.start, end: b.nameRange.start + name.length }, role: 'attribution', source: 'byline' });
+    } else if (b.kind === 'metadata') {
+      const key = b.key.toLowerCase().replace(/\s+/g, ' ');
+      if (!SPEAKER_KEYS.has(key) && !CONTRIBUTOR_KEYS.has(key)) continue;
+      for (const item of listItems(b.value, b.valueRange.start)) {
+        if (isPersonShaped(item.name, true)) out.push({ ...item, role: 'header', speaker: SPEAKER_KEYS.has(key), source: b.key });
+      }
+    }
+  }
+  return out.sort((a, b) => a.range.start - b.range.start);
+}
+
+// The title, when the whole title is a person's name (as in "Name" on the first line of a talk transcript).
+function titleName(t: Transcript): NameOccurrence | undefined {
+  const name = t.title;
+  if (!isPersonShaped(name) || namesATopic(t.text, name)) return undefined;
+  const block: Block | undefined = t.blocks.find((b) => b.kind === 'heading') ?? t.blocks.find((b) => b.kind !== 'blank');
+  if (!block) return undefined;
+  const at = t.text.indexOf(name, block.contentRange.start);
+  if (at < 0 || at + name.length > block.contentRange.end) return undefined;
+  return { name, range: { start: at, end: at + name.length }, role: 'header', speaker: true, source: 'title' };
+}
+
+// Whether a capitalised title ("Building Better Teams", "Solar Panels") names a topic, not a person: its
+// words also occur in lower case, or on their own, in the text. A person's name recurs, if at all, whole.
+function namesATopic(text: string, title: string): boolean {
+  const words = title.split(/[ \t]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  if (words.length === 0) return false;
+  const whole = countWord(text, title, Infinity);
+  const lower = words.filter((w) => countWord(text, w.toLowerCase(), 1) > 0).length;
+  return lower * 2 > words.length || words.some((w) => countWord(text, w, whole + 3) >= whole + 3);
+}
+
+// A byline's name without the role or affiliation after it ("Name, CTO at …").
+function firstListItem(text: string): string {
+  const cut = text.search(/[,，、(（|/]/u);
+  return (cut < 0 ? text : text.slice(0, cut)).replace(/[*_\s]+$/u, '');
+}
+
+// The names listed in a header value, each with its offsets.
+function listItems(value: string, base: number): { name: string; range: TextRange }[] {
+  const out: { name: string; range: TextRange }[] = [];
+  let at = 0;
+  for (const piece of value.split(new RegExp(`(${LIST_SEPARATOR.source})`, 'u'))) {
+    if (piece === undefined) continue;
+    const lead = piece.length - piece.trimStart().length;
+    const name = piece.trim();
+    if (name && !LIST_SEPARATOR.test(piece)) out.push({ name, range: { start: base + at + lead, end: base + at + lead + name.length } });
+    at += piece.length;
+  }
+  return out;
+}

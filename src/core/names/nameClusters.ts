@@ -1,0 +1,86 @@
+// Groups a document's deliberate names into people. Two spellings join when their romanised forms
+// are close; two speakers who answer each other (adjacent turns) are never one person, however alike
+// their names (Anna Berg and Anne Borg in one interview), and sharing a conversation partner widens
+// the tolerance a little (both spellings talk to the same third person, in the same role).
+import type { NameOccurrence } from './documentNames';
+import type { Transcript } from '../document/model';
+import { nameDistance, parseName, type PersonName } from './names';
+
+/** One spelling of a name with every deliberate occurrence of it. */
+export interface Spelling {
+  readonly name: string;
+  readonly parsed: PersonName;
+  readonly occurrences: NameOccurrence[];
+  /** How many labels and bylines use it: its weight as the document's own choice. */
+  readonly uses: number;
+}
+
+// Quadratic pairing is bounded: a transcript with more distinct names than this is clustered on its most used ones.
+const MAX_SPELLINGS = 80;
+// Extra tolerance for two spellings that converse with the same third speaker and never with each other.
+const SHARED_PARTNER_SLACK = 0.06;
+
+/** Clusters the occurrences' spellings into people; every spelling lands in exactly one cluster. */
+export function clusterNames(t: Transcript, occurrences: readonly NameOccurrence[]): Spelling[][] {
+  const byName = new Map<string, NameOccurrence[]>();
+  const folded = new Map<string, string>();
+  for (const o of occurrences) {
+    const name = folded.get(o.name) ?? folded.set(o.name, o.name.normalize('NFC').trim()).get(o.name)!;
+    if (name) (byName.get(name) ?? byName.set(name, []).get(name)!).push(o);
+  }
+  const spellings: Spelling[] = [...byName]
+    .map(([name, occ]) => ({ name, occurrences: occ, uses: occ.filter((o) => o.role !== 'header').length }))
+    .sort((a, b) => b.uses - a.uses || a.occurrences[0].range.start - b.occurrences[0].range.start)
+    .slice(0, MAX_SPELLINGS)
+    .map((s) => ({ ...s, parsed: parseName(s.name) }));
+  const partners = conversationPartners(t);
+  const adjacent = (a: string, b: string) => partners.get(a)?.has(b) ?? false;
+  const edges: { i: number; j: number; d: number }[] = [];
+  for (let i = 0; i < spellings.length; i++) {
+    for (let j = i + 1; j < spellings.length; j++) {
+      const [a, b] = [spellings[i].name, spellings[j].name];
+      if (adjacent(a, b)) continue;
+      const shared = [...(partners.get(a) ?? [])].some((p) => adjacent(b, p));
+      const d = nameDistance(spellings[i].parsed, spellings[j].parsed, shared ? SHARED_PARTNER_SLACK : 0);
+      if (d !== Infinity) edges.push({ i, j, d });
+    }
+  }
+  // Closest pairs merge first; a merge that would put two conversing speakers together is refused.
+  edges.sort((x, y) => x.d - y.d);
+  const group = spellings.map((_, i) => i);
+  const members = spellings.map((_, i) => [i]);
+  for (const { i, j } of edges) {
+    const [gi, gj] = [group[i], group[j]];
+    if (gi === gj) continue;
+    if (members[gi].some((x) => members[gj].some((y) => adjacent(spellings[x].name, spellings[y].name)))) continue;
+    for (const y of members[gj]) group[y] = gi;
+    members[gi].push(...members[gj]);
+    members[gj] = [];
+  }
+  return members.filter((m) => m.length > 0).map((m) => m.map((i) => spellings[i]));
+}
+
+// For each label spelling, the spellings of the turns right before and after it (a heading between two
+// turns breaks the exchange: the same speaker may go on in the next section).
+function conversationPartners(t: Transcript): Map<string, Set<string>> {
+  const headingsBefore: number[] = [];
+  let headings = 0;
+  for (const b of t.blocks) {
+    headingsBefore.push(headings);
+    if (b.kind === 'heading') headings++;
+  }
+  const partners = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => (partners.get(a) ?? partners.set(a, new Set()).get(a)!).add(b);
+  const folded = new Map<string, string>();
+  const fold = (name: string) => folded.get(name) ?? folded.set(name, name.normalize('NFC').trim()).get(name)!;
+  for (let i = 1; i < t.turns.length; i++) {
+    const [prev, cur] = [t.turns[i - 1], t.turns[i]];
+    if (prev.speaker.name === cur.speaker.name || headingsBefore[cur.block] !== headingsBefore[prev.block]) continue;
+    const a = fold(prev.speaker.name);
+    const b = fold(cur.speaker.name);
+    if (a === b) continue;
+    link(a, b);
+    link(b, a);
+  }
+  return partners;
+}

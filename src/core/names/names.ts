@@ -1,0 +1,154 @@
+// Person names across scripts: split into parts, romanised (Han → pinyin, Hangul → Revised
+// Romanization, Latin folded to ASCII) and compared with a transliteration-tolerant distance, so
+// that one person written in Latin, Chinese and Korean letters is recognised as one name.
+import { romanizeHangul } from './hangulRomanize';
+import { scriptOf, type Script } from '../language/language';
+import { foldLatin, phoneticDistance, phoneticForm, sameOnset } from './phonetic';
+import pinyinTable from './pinyinTable.json';
+
+/** One part of a name (a given name, a family name, an initial) with its romanised phonetic form. */
+export interface NamePart {
+  readonly text: string;
+  readonly script: Script;
+  /** The phonetic form of the romanised part; empty for parts that cannot be romanised. */
+  readonly key: string;
+  /** A single Latin letter, possibly with a dot ("J."). */
+  readonly initial: boolean;
+}
+
+/** A parsed name: its text, its parts, and the script most of its letters are written in. */
+export interface PersonName {
+  readonly text: string;
+  readonly parts: readonly NamePart[];
+  readonly script: Script;
+}
+
+// Spaces, middle dots and hyphens join the parts of a name in every script this module reads.
+const SEPARATORS = /[\s·・•‧\-‐‑_]+/u;
+
+const romanCache = new Map<string, string>();
+let denseReadings: string[] | undefined;
+
+/** Toneless pinyin of Han text, one reading per character (the most common): transliterated names are read
+ * character by character, so context-dependent readings would not help. Characters without one stay as they are. */
+export function pinyinOf(han: string): string {
+  denseReadings ??= pinyinTable.dense.split(' ');
+  const sparse: Record<string, string | undefined> = pinyinTable.sparse;
+  let out = '';
+  for (const ch of han) out += denseReadings[ch.codePointAt(0)! - pinyinTable.first] || sparse[ch] || ch;
+  return out;
+}
+
+/** Romanises text of one script: pinyin without tones for Han, Revised Romanization for Hangul, ASCII folding for Latin. */
+export function romanize(text: string, script: Script): string {
+  if (script === 'Latin') return foldLatin(text);
+  if (script !== 'Han' && script !== 'Hangul') return text.toLowerCase();
+  let roman = romanCache.get(text);
+  if (roman === undefined) {
+    roman = foldLatin(script === 'Han' ? pinyinOf(text) : romanizeHangul(text));
+    if (romanCache.size > 5000) romanCache.clear();
+    romanCache.set(text, roman);
+  }
+  return roman;
+}
+
+/** The script most of a text's letters are written in (`Other` when it has none). */
+export function dominantScript(text: string): Script {
+  const counts = new Map<Script, number>();
+  for (const ch of text) {
+    const s = scriptOf(ch.codePointAt(0)!);
+    if (s !== 'Other') counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  let best: Script = 'Other';
+  let n = 0;
+  for (const [s, c] of counts) if (c > n) [best, n] = [s, c];
+  return best;
+}
+
+const parsedCache = new Map<string, PersonName>();
+
+/** Splits and romanises a name. Digits and punctuation other than separators stay in the parts' text but not in their keys. */
+export function parseName(text: string): PersonName {
+  let parsed = parsedCache.get(text);
+  if (!parsed) {
+    if (parsedCache.size > 5000) parsedCache.clear();
+    parsedCache.set(text, (parsed = parseUncached(text)));
+  }
+  return parsed;
+}
+
+function parseUncached(text: string): PersonName {
+  const parts = text
+    .normalize('NFC')
+    .split(SEPARATORS)
+    .map((p) => p.replace(/^[.'’]+|['’]+$/gu, ''))
+    .filter((p) => p !== '')
+    .map((p): NamePart => {
+      const script = dominantScript(p);
+      const initial = script === 'Latin' && /^\p{L}\.?$/u.test(p);
+      return { text: p, script, key: phoneticForm(romanize(p.replace(/\.$/, ''), script)), initial };
+    });
+  return { text, parts, script: dominantScript(text) };
+}
+
+/** The largest distance at which two parts still count as one name: stricter for two Latin spellings. */
+function tolerance(a: NamePart, b: NamePart): number {
+  return a.script === 'Latin' && b.script === 'Latin' ? 0.2 : 0.34;
+}
+
+// Distance between two parts, or Infinity when they are plainly different.
+function partDistance(a: NamePart, b: NamePart, slack: number): number {
+  if (!a.key || !b.key) return a.text === b.text ? 0 : Infinity;
+  if (a.initial || b.initial) {
+    if (a.initial && b.initial) return a.key === b.key ? 0 : Infinity;
+    return (a.initial ? b : a).key[0] === (a.initial ? a : b).key[0] ? 0.1 : Infinity;
+  }
+  if (!sameOnset(a.key, b.key)) return Infinity;
+  const d = phoneticDistance(a.key, b.key);
+  return d <= tolerance(a, b) + slack ? d : Infinity;
+}
+
+// Mean distance of parts paired in order, Infinity when a pair is too far apart.
+function alignedDistance(a: readonly NamePart[], b: readonly NamePart[], slack: number): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) {
+    const d = partDistance(a[i], b[i], slack);
+    if (d === Infinity) return d;
+    sum += d;
+  }
+  return sum / a.length;
+}
+
+/**
+ * How far apart two names are (0 = the same name in any script), or Infinity when they name
+ * different people. Parts are paired in order (either order for two-part names); names split
+ * differently (克劳斯施密特 / Klaus Schmidt) are compared as wholes. `slack` widens the tolerance.
+ */
+export function nameDistance(a: PersonName, b: PersonName, slack = 0): number {
+  const pa = a.parts;
+  const pb = b.parts;
+  if (pa.length === 0 || pb.length === 0) return Infinity;
+  if (a.text === b.text) return 0;
+  if (pa.length === pb.length) {
+    const straight = alignedDistance(pa, pb, slack);
+    return pa.length === 2 ? Math.min(straight, alignedDistance(pa, [pb[1], pb[0]], slack)) : straight;
+  }
+  // Only a name run together (no separators) is compared as a whole, never a longer name with a shorter one.
+  if (pa.length !== 1 && pb.length !== 1) return Infinity;
+  const whole = (parts: readonly NamePart[], script: Script): NamePart => ({ text: parts.map((p) => p.text).join(''), script, key: parts.map((p) => p.key).join(''), initial: false });
+  if (pa.some((p) => p.initial) || pb.some((p) => p.initial)) return Infinity;
+  const [one, many, oneScript, manyScript] = pa.length === 1 ? [pa, pb, a.script, b.script] : [pb, pa, b.script, a.script];
+  // East Asian order puts the family name first: 王小明 is both Wang Xiaoming and Xiaoming Wang.
+  const orders = many.length === 2 ? [many, [many[1], many[0]]] : [many];
+  return Math.min(...orders.map((parts) => partDistance(whole(one, oneScript), whole(parts, manyScript), slack)));
+}
+
+/** A name folded for spelling comparison: case, width, marks and separators removed. */
+export function spellingKey(name: string): string {
+  return name.normalize('NFKD').replace(/[\p{M}\s·・•‧.\-‐‑_'’]/gu, '').toLowerCase();
+}
+
+/** Whether two names are the same text once case, width, marks and separators are folded. */
+export function sameSpelling(a: string, b: string): boolean {
+  return spellingKey(a) === spellingKey(b);
+}

@@ -1,0 +1,199 @@
+import type { Transcript } from '../document/model';
+import { proseRanges, rangeCursor, verbatimRanges } from '../document/prose';
+
+// Local copies: a hot loop reading `exports.X` pays a property load per use.
+const CAP = 1;
+const MARK = 2;
+const INIT = 4;
+const JOIN = 8;
+const CJK = 16;
+/** Starts with a capital letter. */
+export const CAPITAL = CAP;
+/** Spelled like a product name: an inner capital (GraphQL), two leading capitals (SQL) or a digit (H2O). */
+export const MARKED = MARK;
+/** First word of a line, sentence or clause, where a capital says nothing. */
+export const INITIAL = INIT;
+/** Follows the previous word of its prose range with one to three spaces only: the two can form one name. */
+export const JOINED = JOIN;
+/** Stands next to Chinese, Japanese or Korean text (or its punctuation): a foreign word there. */
+export const IN_CJK = CJK;
+
+/**
+ * The Latin words of a transcript's prose (code, URLs and link targets left out), as parallel arrays:
+ * a long document holds hundreds of thousands of words, and arrays of numbers cost far less than objects.
+ */
+export interface LatinWords {
+  readonly length: number;
+  readonly start: Int32Array;
+  /** End of each word, a possessive `'s` excluded. */
+  readonly end: Int32Array;
+  /** Each word lower-cased, hyphens and apostrophes removed. */
+  readonly key: readonly string[];
+  /** `CAPITAL | MARKED | INITIAL | JOINED | IN_CJK` bits. */
+  readonly flags: Uint8Array;
+}
+
+// Character classes as table lookups, which cost far less per character than regex tests or Set lookups.
+const LETTER = 1;
+const DIGIT = 2;
+const UPPER = 4;
+const OPENER = 8;
+const SENTENCE_END = 16;
+const CLASS = new Uint8Array(0x10000);
+// Latin letters (ASCII, Latin-1 and Latin Extended-A/B); digits continue a word but never start one.
+for (let c = 0; c < 0x250; c++) {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7)) CLASS[c] |= LETTER;
+  if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) CLASS[c] |= UPPER;
+  if (c >= 48 && c <= 57) CLASS[c] |= DIGIT;
+}
+for (const ch of ' \t*_"“‘\'(（[「『【《') CLASS[ch.charCodeAt(0)] |= OPENER;
+for (const ch of '.!?。！？:：;；…—–\n\r>#|') CLASS[ch.charCodeAt(0)] |= SENTENCE_END;
+
+// The class of the character at `k`; 0 out of range (charCodeAt gives NaN there, which `| 0` turns into 0).
+function classAt(text: string, k: number): number {
+  return CLASS[text.charCodeAt(k) | 0];
+}
+
+// A Latin-1 character as `toLowerCase` writes it: the capitals of ASCII and Latin-1 are 32 below their small letters.
+function lowered(c: number): number {
+  return CLASS[c] & UPPER ? c + 32 : c;
+}
+
+// Whether the characters from `from` to `to`, lower-cased and without joiners, spell `key` (all Latin-1).
+function sameKey(text: string, from: number, to: number, key: string): boolean {
+  let j = 0;
+  for (let x = from; x < to; x++) {
+    const c = text.charCodeAt(x);
+    if (isJoiner(c)) continue;
+    if (j >= key.length || key.charCodeAt(j++) !== lowered(c)) return false;
+  }
+  return j === key.length;
+}
+
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45;
+}
+
+// Whether the character at `k` belongs to a word: a letter or digit, or an apostrophe or hyphen between two
+// ("don't", "Jean-Pierre"). A word is a maximal run of such characters from its first letter on.
+function inWord(text: string, k: number): boolean {
+  const c = text.charCodeAt(k) | 0;
+  if (CLASS[c] & (LETTER | DIGIT)) return true;
+  return isJoiner(c) && (classAt(text, k - 1) & (LETTER | DIGIT)) !== 0 && (classAt(text, k + 1) & (LETTER | DIGIT)) !== 0;
+}
+
+/** Scans the prose of a transcript for Latin words: "Jean-Pierre" and "don't" are one word each. */
+export function latinWords(t: Transcript): LatinWords {
+  const text = t.text;
+  // Typed arrays, doubled when full, cost far less than arrays of numbers grown one push at a time.
+  let room = Math.min(1 << 14, text.length + 1);
+  let start = new Int32Array(room);
+  let end = new Int32Array(room);
+  let flags = new Uint8Array(room);
+  const key: string[] = [];
+  let n = 0;
+  // Most Latin documents hold no CJK character at all: then no word needs to look at its neighbours for one.
+  const anyCjk = /[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(text);
+  const verbatim = rangeCursor(verbatimRanges(text));
+  const interned = new Map<number, string>();
+  for (const range of proseRanges(t)) {
+    let k = range.start;
+    // A word that starts before the range is not part of it, even where it runs on into the range.
+    if (k > 0 && inWord(text, k) && inWord(text, k - 1)) {
+      let q = k - 1;
+      while (q > 0 && inWord(text, q - 1)) q--;
+      while (q < k && !(classAt(text, q) & LETTER)) q++;
+      if (q < k) while (inWord(text, k)) k++;
+    }
+    let prevEnd = -1;
+    while (k < range.end) {
+      if (!(classAt(text, k) & LETTER)) {
+        k++;
+        continue;
+      }
+      const i = k;
+      while (inWord(text, ++k));
+      // A word inside code or a URL is skipped whole, even where it runs on past the end of the span.
+      if (verbatim.inside(i)) continue;
+      let e = Math.min(k, range.end);
+      if (e - i > 2 && (text.charCodeAt(e - 1) | 32) === 115 && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019)) e -= 2;
+      let bits = classAt(text, i) & UPPER ? CAP : 0;
+      let joiner = false;
+      let upper = bits !== 0;
+      // The key's hash, over the lower-cased letters without joiners; -1 once a letter beyond Latin-1 shows up.
+      let hash = text.charCodeAt(i) > 0xff ? -1 : lowered(text.charCodeAt(i));
+      let prev = classAt(text, i);
+      for (let x = i + 1; x < e; x++) {
+        const d = text.charCodeAt(x);
+        const cls = CLASS[d];
+        if (isJoiner(d)) {
+          joiner = true;
+          prev = cls;
+          continue;
+        }
+        if (cls & DIGIT) bits |= MARK;
+        else if (cls & UPPER) {
+          upper = true;
+          if (prev & LETTER && (x === i + 1 || !(prev & UPPER))) bits |= MARK;
+        }
+        prev = cls;
+        if (hash >= 0) hash = d > 0xff ? -1 : (Math.imul(hash, 31) + lowered(d)) & 0x3fffffff;
+      }
+      // Only a capital needs to know whether a sentence starts here.
+      if (bits & CAP && isInitial(text, i, range.start)) bits |= INIT;
+      if (anyCjk && (isCjkCode(nearby(text, i - 1, -1)) || isCjkCode(nearby(text, e, 1)))) bits |= CJK;
+      if (prevEnd >= 0 && i - prevEnd <= 3 && isBlank(text, prevEnd, i)) bits |= JOIN;
+      // Most words recur: their key is looked up by hash and compared in place, with no new string to slice,
+      // lower-case and hash again in the term index.
+      let w = hash >= 0 ? interned.get(hash) : undefined;
+      if (w === undefined || !sameKey(text, i, e, w)) {
+        w = text.slice(i, e);
+        if (upper) w = w.toLowerCase();
+        if (joiner) w = w.replace(/['’-]/g, '');
+        if (hash >= 0 && !interned.has(hash)) interned.set(hash, w);
+      }
+      if (n === room) {
+        room *= 2;
+        [start, end, flags] = [grow(start, new Int32Array(room)), grow(end, new Int32Array(room)), grow(flags, new Uint8Array(room))];
+      }
+      start[n] = i;
+      end[n] = e;
+      flags[n] = bits;
+      key.push(w);
+      n++;
+      prevEnd = e;
+    }
+  }
+  return { length: n, start: start.subarray(0, n), end: end.subarray(0, n), key, flags: flags.subarray(0, n) };
+}
+
+// The code of the first character from `at` in direction `step` that is not a space (within two), or 0.
+function nearby(text: string, at: number, step: number): number {
+  for (let k = 0; k < 3 && at >= 0 && at < text.length; k++, at += step) {
+    const c = text.charCodeAt(at);
+    if (c !== 32) return c;
+  }
+  return 0;
+}
+
+// Han, kana, Hangul, and the CJK and full-width punctuation around them.
+function isCjkCode(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) return false;
+  return to > from;
+}
+
+// A word opens a sentence when only openers separate it from the range start or a sentence end.
+function isInitial(text: string, at: number, floor: number): boolean {
+  let j = at - 1;
+  while (j >= floor && classAt(text, j) & OPENER) j--;
+  return j < floor || (classAt(text, j) & SENTENCE_END) !== 0;
+}

@@ -1,0 +1,105 @@
+// Folding for "is this the same text?" comparisons: letters and digits only, case folded, full-width Latin
+// narrowed, with a map back to the original offsets so a match found on folded text can be reported exactly.
+// Runs over megabytes on every check, so it works on UTF-16 code units through lookup tables.
+import type { TextRange } from './offsets';
+
+/** Folded text and, for each of its code units, the offset in the original text it came from. */
+export interface FoldedText {
+  readonly folded: string;
+  readonly offsets: ArrayLike<number>;
+  /** Where each input range begins in `folded`. */
+  readonly starts: ArrayLike<number>;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+// The folded code unit for `c` below U+3000: letters and digits lower-cased (where that keeps one unit), 0 to drop.
+function foldLow(c: number): number {
+  const ch = String.fromCharCode(c);
+  if (!LETTER_OR_DIGIT.test(ch)) return 0;
+  const lower = ch.toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : c;
+}
+
+/** Whether a code unit is an ideograph, kana or Hangul: dense scripts written without spaces between words. */
+export function isDenseCode(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x3040 && c <= 0x30ff && c !== 0x30fb) ||
+    (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)
+  );
+}
+
+// The folded code unit for `c` at or above U+3000 (surrogates excepted), or 0 to drop it.
+function foldHigh(c: number): number {
+  if (isDenseCode(c)) return c;
+  // Full-width ASCII letters and digits are the same words as their narrow forms.
+  if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff41 && c <= 0xff5a)) return c - 0xfee0;
+  if (c >= 0xff21 && c <= 0xff3a) return c - 0xfee0 + 32;
+  if (c <= 0x303f || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff65)) return 0;
+  return LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? c : 0;
+}
+
+const decoder = new TextDecoder('utf-16le');
+
+// Folded form of every BMP code unit, filled on first sight: foldHigh (a regex for rare scripts) per character
+// of a megabyte was most of the fold's cost. PAIR marks surrogates, folded with the unit after them.
+const UNSEEN = -1;
+const PAIR = -2;
+const folds = new Int32Array(0x10000).fill(UNSEEN);
+
+/**
+ * Folds `text` over each of `ranges` in order into one string of lower-cased letters and digits (punctuation,
+ * spaces and marks dropped), recording where every folded code unit came from.
+ */
+export function foldRanges(text: string, ranges: readonly TextRange[]): FoldedText {
+  let total = 0;
+  for (const r of ranges) total += Math.max(0, Math.min(r.end, text.length) - Math.max(0, r.start));
+  const codes = new Uint16Array(total);
+  const offsets = new Int32Array(total);
+  const starts = new Int32Array(ranges.length);
+  let n = 0;
+  ranges.forEach((r, k) => {
+    starts[k] = n;
+    const end = Math.min(r.end, text.length);
+    for (let i = Math.max(0, r.start); i < end; i++) {
+      const c = text.charCodeAt(i);
+      let f = folds[c];
+      if (f === UNSEEN) f = folds[c] = c >= 0xd800 && c <= 0xdfff ? PAIR : c < 0x3000 ? foldLow(c) : foldHigh(c);
+      if (f === PAIR) {
+        // Astral ideographs (planes 2 and 3) are letters; other astral characters (emoji) are not.
+        const next = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+        if (c >= 0xd840 && c <= 0xd87f && next >= 0xdc00 && next <= 0xdfff) {
+          codes[n] = c;
+          offsets[n++] = i;
+          f = next;
+          i++;
+        } else f = 0;
+      }
+      if (f) {
+        codes[n] = f;
+        offsets[n++] = i;
+      }
+    }
+  });
+  return { folded: decoder.decode(codes.subarray(0, n)), offsets: offsets.subarray(0, n), starts };
+}
+
+/** Folds one string for comparison (see `foldRanges`). */
+export function foldText(text: string): string {
+  return foldRanges(text, [{ start: 0, end: text.length }]).folded;
+}
+
+/**
+ * How much text a folded string carries, in Latin-letter units: an ideograph or Hangul syllable says about as
+ * much as two and a half Latin letters, so "long enough to matter" can be one threshold for every script.
+ */
+export function foldedWeight(folded: string, start = 0, end = folded.length): number {
+  let weight = 0;
+  for (let i = start; i < end; i++) {
+    const c = folded.charCodeAt(i);
+    // A surrogate pair is one (rare, astral) ideograph: count its high half only.
+    if (c >= 0xd800 && c < 0xe000) weight += c < 0xdc00 ? 2.5 : 0;
+    else weight += isDenseCode(c) ? 2.5 : 1;
+  }
+  return weight;
+}

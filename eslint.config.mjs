@@ -16,7 +16,12 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'vscode', message: 'src/core must stay editor-free.' }],
-          patterns: [{ group: ['**/extension', '**/extension/**', '**/cli', '**/cli/**'], message: 'src/core must not depend on its adapters (src/extension, src/cli).' }],
+          patterns: [
+            {
+              group: ['**/extension', '**/extension/**', '**/cli', '**/cli/**'],
+              message: 'src/core must not depend on its adapters (src/extension, src/cli).',
+            },
+          ],
         },
       ],
     },

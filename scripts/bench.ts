@@ -12,7 +12,10 @@ const MB = 1024 * 1024;
 
 // Builds a transcript of about `bytes` UTF-8 bytes by cycling the seeds, so the mix of scripts and shapes is real.
 function synthetic(bytes: number): string {
-  const seeds = fs.readdirSync(path.join(root, 'seeds')).sort().map((f) => fs.readFileSync(path.join(root, 'seeds', f), 'utf8'));
+  const seeds = fs
+    .readdirSync(path.join(root, 'seeds'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(root, 'seeds', f), 'utf8'));
   const parts: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
@@ -59,7 +62,15 @@ function benchParse(): void {
 }
 
 function benchBundles(): void {
-  for (const file of ['dist/extension.js', 'dist/checks.js', 'dist/checkWorker.js', 'dist/cli.js', 'dist/cliMain.js', 'dist/cliMain.cache', 'dist/webview/main.js']) {
+  for (const file of [
+    'dist/extension.js',
+    'dist/checks.js',
+    'dist/checkWorker.js',
+    'dist/cli.js',
+    'dist/cliMain.js',
+    'dist/cliMain.cache',
+    'dist/webview/main.js',
+  ]) {
     const p = path.join(root, file);
     if (fs.existsSync(p)) row(`bundle ${file}`, `${(fs.statSync(p).size / 1024).toFixed(1)} KiB`);
   }
@@ -115,7 +126,10 @@ function benchActivation(): void {
 }
 
 function benchChecks(): void {
-  const seeds = fs.readdirSync(path.join(root, 'seeds')).sort().map((f) => fs.readFileSync(path.join(root, 'seeds', f), 'utf8'));
+  const seeds = fs
+    .readdirSync(path.join(root, 'seeds'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(root, 'seeds', f), 'utf8'));
   row(`checks registered`, `${CHECKS.length}`);
   const seedMs = median(5, () => seeds.forEach((s) => runChecks(s)));
   row('check the five seeds (in-process)', `${seedMs.toFixed(1)} ms`);
@@ -168,7 +182,10 @@ function benchCli(): void {
   }
   const mid = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
   row('CLI check seeds/ (process)', `${mid(ours).toFixed(0)} ms`);
-  row('cspell on the same seeds (process)', `${mid(theirs).toFixed(0)} ms  → interlinear is ${(mid(theirs) / mid(ours)).toFixed(1)}× faster`);
+  row(
+    'cspell on the same seeds (process)',
+    `${mid(theirs).toFixed(0)} ms  → interlinear is ${(mid(theirs) / mid(ours)).toFixed(1)}× faster`,
+  );
 }
 
 async function main(): Promise<void> {

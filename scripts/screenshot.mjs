@@ -49,10 +49,14 @@ async function main() {
   const mode = page.locator('[id="status.editor.mode"]');
   await mode.waitFor();
   const language = await page
-    .waitForFunction(() => {
-      const text = document.getElementById('status.editor.mode')?.innerText.trim();
-      return text === 'Transcript' && text;
-    }, undefined, { timeout: 15_000 })
+    .waitForFunction(
+      () => {
+        const text = document.getElementById('status.editor.mode')?.innerText.trim();
+        return text === 'Transcript' && text;
+      },
+      undefined,
+      { timeout: 15_000 },
+    )
     .then((handle) => handle.jsonValue())
     .catch(async () => (await mode.innerText()).trim());
   // The checks run just after activation: wait for their squiggles, so the picture shows findings.

@@ -145,8 +145,10 @@ export async function startServer({ port, userDataDir, folder, vsix, env: extraE
 
   const args = [
     ENTRY,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
     ...dirs,
     '--disable-telemetry',
     '--disable-update-check',

@@ -16,7 +16,9 @@ export function checkCommand(argv: readonly string[], out: (s: string) => void, 
   const baselineFor = loadBaseline(warn);
   // Read every input before printing anything, so an unreadable file leaves no partial output.
   const texts = files.map((file) => [file, readText(file)] as const);
-  const records: FindingRecord[] = texts.flatMap(([file, text]) => toRecords(file, text, runChecks(text, { glossary, baseline: baselineFor(file) })));
+  const records: FindingRecord[] = texts.flatMap(([file, text]) =>
+    toRecords(file, text, runChecks(text, { glossary, baseline: baselineFor(file) })),
+  );
   if (format === 'json') out(JSON.stringify(records, null, 2) + '\n');
   else if (format === 'sarif') out(formatSarif(records, CHECKS, VERSION));
   else out(formatText(records));

@@ -15,7 +15,9 @@ export function readText(file: string): string {
     bytes = fs.readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? String(error))})`);
+    throw new UsageError(
+      `${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? String(error))})`,
+    );
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) throw new UsageError(`${file}: ${decoded.reason}`);

@@ -38,4 +38,11 @@ if (process.env.INTERLINEAR_WRITE_CODE_CACHE === '1') {
   });
 }
 const main = { exports: {} };
-(script.runInThisContext() as (...args: unknown[]) => void).call(main.exports, main.exports, createRequire(bundle), main, bundle, __dirname);
+(script.runInThisContext() as (...args: unknown[]) => void).call(
+  main.exports,
+  main.exports,
+  createRequire(bundle),
+  main,
+  bundle,
+  __dirname,
+);

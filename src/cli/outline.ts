@@ -4,7 +4,10 @@ import { readText } from './inputs';
 
 // Renders the outline as an indented tree.
 function tree(nodes: readonly OutlineNode[], depth = 0): string[] {
-  return nodes.flatMap((n) => [`${'  '.repeat(depth)}${n.kind === 'section' ? '#' : '-'} ${n.name}  (line ${n.startLine + 1})`, ...tree(n.children, depth + 1)]);
+  return nodes.flatMap((n) => [
+    `${'  '.repeat(depth)}${n.kind === 'section' ? '#' : '-'} ${n.name}  (line ${n.startLine + 1})`,
+    ...tree(n.children, depth + 1),
+  ]);
 }
 
 /** `interlinear outline <file> [--format text|json]`: sections and speaker turns. */

@@ -16,7 +16,11 @@ export type CheckResponse = { ok: true; findings: Finding[] } | { ok: false; err
 
 parentPort?.on('message', (request: CheckRequest) => {
   try {
-    const findings = loadChecks().runChecks(request.text, { glossary: request.glossary, baseline: new Set(request.baseline), levels: request.levels });
+    const findings = loadChecks().runChecks(request.text, {
+      glossary: request.glossary,
+      baseline: new Set(request.baseline),
+      levels: request.levels,
+    });
     parentPort!.postMessage({ ok: true, findings } satisfies CheckResponse);
   } catch (error) {
     parentPort!.postMessage({ ok: false, error: String((error as Error)?.stack ?? error) } satisfies CheckResponse);

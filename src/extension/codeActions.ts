@@ -49,7 +49,10 @@ class InterlinearActions implements vscode.CodeActionProvider {
     if (edits.length === 0) return [];
     const { kept } = selectEdits(edits);
     const count = findings.filter((f) => f.fixes.length).length;
-    const action = new vscode.CodeAction(checkId ? `Fix all ${checkId} in this document (${count})` : `Fix all Interlinear findings (${count})`, kind);
+    const action = new vscode.CodeAction(
+      checkId ? `Fix all ${checkId} in this document (${count})` : `Fix all Interlinear findings (${count})`,
+      kind,
+    );
     action.edit = toWorkspaceEdit(doc, kept);
     return [action];
   }
@@ -70,7 +73,11 @@ class InterlinearActions implements vscode.CodeActionProvider {
     const line = doc.lineAt(doc.positionAt(f.range.start).line);
     const disable = new vscode.CodeAction(`Disable ${f.checkId} for this line`, vscode.CodeActionKind.QuickFix);
     disable.edit = new vscode.WorkspaceEdit();
-    disable.edit.insert(doc.uri, line.range.start, `<!-- interlinear-disable-next-line ${f.checkId} -->${doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n'}`);
+    disable.edit.insert(
+      doc.uri,
+      line.range.start,
+      `<!-- interlinear-disable-next-line ${f.checkId} -->${doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n'}`,
+    );
     disable.diagnostics = [diagnostic];
     actions.push(disable);
     if (SPELLING_CHECKS.has(f.checkId)) {

@@ -61,7 +61,11 @@ export class DiagnosticsManager implements vscode.Disposable {
   /** Runs every check over `doc` now and returns the (unbaselined) findings, for the baseline command. */
   async currentFindings(doc: vscode.TextDocument): Promise<Finding[]> {
     const { runChecks } = loadChecks();
-    return runChecks(doc.getText(), { transcript: this.cache.get(doc), glossary: await this.glossary.get(), levels: levelsFor(doc.uri, checkIds()) });
+    return runChecks(doc.getText(), {
+      transcript: this.cache.get(doc),
+      glossary: await this.glossary.get(),
+      levels: levelsFor(doc.uri, checkIds()),
+    });
   }
 
   /**
@@ -84,8 +88,15 @@ export class DiagnosticsManager implements vscode.Disposable {
     this.sessions.set(key, session);
     const fast = edited && known !== undefined;
     const result = fast ? session.checkEdited(text, this.cache.get(doc)) : session.checkAll(text, this.cache.get(doc));
-    this.collection.set(doc.uri, result.findings.map((f) => this.toDiagnostic(doc, f)));
-    if (result.stale) this.fullTimers.set(key, setTimeout(() => void this.refresh(doc), FULL_CHECK_MS));
+    this.collection.set(
+      doc.uri,
+      result.findings.map((f) => this.toDiagnostic(doc, f)),
+    );
+    if (result.stale)
+      this.fullTimers.set(
+        key,
+        setTimeout(() => void this.refresh(doc), FULL_CHECK_MS),
+      );
   }
 
   // Checks a large document in a worker, showing progress; a newer edit cancels the run.
@@ -98,11 +109,16 @@ export class DiagnosticsManager implements vscode.Disposable {
         this.workers.run(doc.uri.toString(), text, glossary, baseline, levelsFor(doc.uri, checkIds())),
       );
     } catch (error) {
-      void vscode.window.showErrorMessage(`Interlinear could not check ${vscode.workspace.asRelativePath(doc.uri)}: ${(error as Error).message}`);
+      void vscode.window.showErrorMessage(
+        `Interlinear could not check ${vscode.workspace.asRelativePath(doc.uri)}: ${(error as Error).message}`,
+      );
       return;
     }
     if (!findings || doc.isClosed || doc.version !== version) return;
-    this.collection.set(doc.uri, findings.map((f) => this.toDiagnostic(doc, f)));
+    this.collection.set(
+      doc.uri,
+      findings.map((f) => this.toDiagnostic(doc, f)),
+    );
   }
 
   // A session with the document's current glossary, baseline and levels.
@@ -127,7 +143,10 @@ export class DiagnosticsManager implements vscode.Disposable {
     const d = new vscode.Diagnostic(toRange(doc, f.range), f.message, toSeverity(f.level === 'off' ? 'hint' : f.level));
     d.source = DIAGNOSTIC_SOURCE;
     d.code = { value: f.checkId, target: vscode.Uri.joinPath(this.extensionUri, docsPath(f.checkId)) };
-    if (f.related.length) d.relatedInformation = f.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(doc.uri, toRange(doc, r.range)), r.message));
+    if (f.related.length)
+      d.relatedInformation = f.related.map(
+        (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(doc.uri, toRange(doc, r.range)), r.message),
+      );
     this.findings.set(d, f);
     return d;
   }

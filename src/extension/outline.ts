@@ -7,9 +7,13 @@ import { toRange, type TranscriptCache } from './transcriptCache';
 export function registerOutline(cache: TranscriptCache): vscode.Disposable {
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
   return vscode.Disposable.from(
-    vscode.languages.registerDocumentSymbolProvider(selector, {
-      provideDocumentSymbols: (doc) => buildOutline(cache.get(doc)).map((node) => toSymbol(doc, node)),
-    }, { label: 'Transcript' }),
+    vscode.languages.registerDocumentSymbolProvider(
+      selector,
+      {
+        provideDocumentSymbols: (doc) => buildOutline(cache.get(doc)).map((node) => toSymbol(doc, node)),
+      },
+      { label: 'Transcript' },
+    ),
     vscode.languages.registerFoldingRangeProvider(selector, {
       provideFoldingRanges: (doc) =>
         foldingSpans(cache.get(doc)).map((span) => new vscode.FoldingRange(span.startLine, span.endLine, vscode.FoldingRangeKind.Region)),

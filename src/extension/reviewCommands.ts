@@ -24,7 +24,9 @@ export function registerReviewCommands(diagnostics: DiagnosticsManager, baseline
         void vscode.window.showWarningMessage('Interlinear: the baseline lives in a workspace folder; open the file inside one.');
         return;
       }
-      void vscode.window.showInformationMessage(`Interlinear: ${findings.length} current findings accepted into ${vscode.workspace.asRelativePath(target)}.`);
+      void vscode.window.showInformationMessage(
+        `Interlinear: ${findings.length} current findings accepted into ${vscode.workspace.asRelativePath(target)}.`,
+      );
     }),
   );
 }

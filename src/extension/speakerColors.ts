@@ -10,7 +10,12 @@ const PALETTE = 8;
 export function registerSpeakerColors(cache: TranscriptCache): vscode.Disposable {
   const types = Array.from({ length: PALETTE }, (_, i) => {
     const color = new vscode.ThemeColor(`interlinear.speaker${i}`);
-    return vscode.window.createTextEditorDecorationType({ color, fontWeight: 'bold', overviewRulerColor: color, overviewRulerLane: vscode.OverviewRulerLane.Left });
+    return vscode.window.createTextEditorDecorationType({
+      color,
+      fontWeight: 'bold',
+      overviewRulerColor: color,
+      overviewRulerLane: vscode.OverviewRulerLane.Left,
+    });
   });
   const paint = (editor: vscode.TextEditor) => {
     const doc = editor.document;

@@ -25,7 +25,11 @@ function stepSpeaker(cache: TranscriptCache, editor: vscode.TextEditor, step: 1 
   const next = here.index + step;
   const wrapped = next < 0 || next >= turns.length;
   reveal(editor, t, turns[(next + turns.length) % turns.length]);
-  if (wrapped) void vscode.window.setStatusBarMessage(`Interlinear: wrapped to the ${step > 0 ? 'first' : 'last'} turn of ${t.speakers[here.speaker].name}.`, 3000);
+  if (wrapped)
+    void vscode.window.setStatusBarMessage(
+      `Interlinear: wrapped to the ${step > 0 ? 'first' : 'last'} turn of ${t.speakers[here.speaker].name}.`,
+      3000,
+    );
 }
 
 // Selects the speaker name of a turn and scrolls it into view.
@@ -58,10 +62,15 @@ async function goToSpeaker(cache: TranscriptCache): Promise<void> {
     for (const index of speaker.turns) {
       const turn = t.turns[index];
       const block = t.blocks[turn.block];
-      const text = block.kind === 'turn' ? t.text.slice(block.textRange.start, Math.min(block.textRange.end, block.textRange.start + 80)) : '';
+      const text =
+        block.kind === 'turn' ? t.text.slice(block.textRange.start, Math.min(block.textRange.end, block.textRange.start + 80)) : '';
       items.push({ label: `$(person) ${turn.speaker.name}`, description: `line ${turn.startLine + 1}`, detail: text, turn: index });
     }
   }
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Go to a speaker turn', matchOnDetail: true, matchOnDescription: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    placeHolder: 'Go to a speaker turn',
+    matchOnDetail: true,
+    matchOnDescription: true,
+  });
   if (picked?.turn !== undefined && vscode.window.activeTextEditor === editor) reveal(editor, t, picked.turn);
 }

@@ -3,7 +3,17 @@ import { COMMANDS } from './commands';
 import { SECTION, Settings, setting } from './settings';
 import { isTranscript, type TranscriptCache } from './transcriptCache';
 
-const LANGUAGE_NAMES: Record<string, string> = { zh: 'Chinese', ko: 'Korean', ja: 'Japanese', en: 'English', de: 'German', fr: 'French', es: 'Spanish', ru: 'Russian', ar: 'Arabic' };
+const LANGUAGE_NAMES: Record<string, string> = {
+  zh: 'Chinese',
+  ko: 'Korean',
+  ja: 'Japanese',
+  en: 'English',
+  de: 'German',
+  fr: 'French',
+  es: 'Spanish',
+  ru: 'Russian',
+  ar: 'Arabic',
+};
 
 /** A status bar item with the active transcript's turns, speakers and detected language. */
 export function registerStatusBar(cache: TranscriptCache): vscode.Disposable {

@@ -27,10 +27,13 @@ export class TranscriptCache implements vscode.Disposable {
         if (!isTranscript(e.document) || e.contentChanges.length === 0) return;
         const key = e.document.uri.toString();
         clearTimeout(this.timers.get(key));
-        this.timers.set(key, setTimeout(() => {
-          this.timers.delete(key);
-          this.changed.fire(e.document);
-        }, SETTLE_MS));
+        this.timers.set(
+          key,
+          setTimeout(() => {
+            this.timers.delete(key);
+            this.changed.fire(e.document);
+          }, SETTLE_MS),
+        );
       }),
     ];
   }

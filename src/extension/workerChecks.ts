@@ -11,7 +11,13 @@ export class WorkerChecks implements vscode.Disposable {
   constructor(private readonly extensionUri: vscode.Uri) {}
 
   /** The findings of `text`, or undefined when a newer run for the same document replaced this one. */
-  run(key: string, text: string, glossary: Glossary, baseline: ReadonlySet<string> | undefined, levels: Record<string, Level>): Promise<Finding[] | undefined> {
+  run(
+    key: string,
+    text: string,
+    glossary: Glossary,
+    baseline: ReadonlySet<string> | undefined,
+    levels: Record<string, Level>,
+  ): Promise<Finding[] | undefined> {
     this.cancel(key);
     const worker = new Worker(path.join(this.extensionUri.fsPath, 'dist', 'checkWorker.js'));
     this.running.set(key, worker);

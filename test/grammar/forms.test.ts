@@ -32,8 +32,24 @@ interface Case {
 
 const ANNOTATION = /^<!-- ([a-z-]+(?: [1-6])?)(?::(.*?))? -->$/;
 const KINDS = new Set([
-  'speaker', 'no-speaker', 'quote', 'no-quote', 'attribution', 'no-attribution', 'bold-heading', 'no-heading',
-  'metadata', 'no-metadata', 'blockquote', 'links', 'no-link', 'code', 'bold', 'italic', 'no-italic', 'timestamp',
+  'speaker',
+  'no-speaker',
+  'quote',
+  'no-quote',
+  'attribution',
+  'no-attribution',
+  'bold-heading',
+  'no-heading',
+  'metadata',
+  'no-metadata',
+  'blockquote',
+  'links',
+  'no-link',
+  'code',
+  'bold',
+  'italic',
+  'no-italic',
+  'timestamp',
   'no-timestamp',
 ]);
 
@@ -85,7 +101,10 @@ function check(line: TokenizedLine, e: Expectation): void {
       assert.ok(!lineContains(line, 'speaker'), why);
       break;
     case 'quote':
-      assert.ok(line.tokens.every((t) => lineHas({ ...line, tokens: [t] }, 'markup.quote.pull') || t.text.trim() === ''), why);
+      assert.ok(
+        line.tokens.every((t) => lineHas({ ...line, tokens: [t] }, 'markup.quote.pull') || t.text.trim() === ''),
+        why,
+      );
       assert.ok(lineHas(line, 'string.quoted.other.pull'), why);
       break;
     case 'no-quote':
@@ -198,7 +217,10 @@ suite('Grammar: hand-made forms (test/fixtures/grammar/forms.transcript)', funct
   test('Should scope the annotation comments and region markers as comments', () => {
     for (const line of tokenized) {
       if (line.line.startsWith('<!--') && line.line.endsWith('-->')) {
-        assert.ok(line.tokens.every((t) => t.scopes.includes('comment.block.transcript')), dump(line));
+        assert.ok(
+          line.tokens.every((t) => t.scopes.includes('comment.block.transcript')),
+          dump(line),
+        );
       }
     }
   });

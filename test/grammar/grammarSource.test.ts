@@ -39,8 +39,21 @@ suite('Grammar file', () => {
   test('Should name one repository entry per construct', () => {
     const repository = grammar.repository as Record<string, unknown>;
     for (const key of [
-      'speaker_turn', 'timestamp', 'pull_quote', 'attribution', 'heading', 'bold_heading', 'metadata', 'blockquote',
-      'url', 'inline_code', 'bold', 'italic', 'comment', 'escape', 'inline',
+      'speaker_turn',
+      'timestamp',
+      'pull_quote',
+      'attribution',
+      'heading',
+      'bold_heading',
+      'metadata',
+      'blockquote',
+      'url',
+      'inline_code',
+      'bold',
+      'italic',
+      'comment',
+      'escape',
+      'inline',
     ]) {
       assert.ok(key in repository, key);
     }
@@ -54,7 +67,10 @@ suite('Grammar file', () => {
     assert.ok(scopeNames.length > 40);
     for (const name of scopeNames) {
       assert.ok(name.endsWith('.transcript'), name);
-      assert.ok(roots.some((r) => name.startsWith(r)), name);
+      assert.ok(
+        roots.some((r) => name.startsWith(r)),
+        name,
+      );
     }
   });
 

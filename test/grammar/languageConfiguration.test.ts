@@ -19,9 +19,7 @@ interface LanguageConfiguration {
   onEnterRules?: { beforeText: RegexValue; afterText?: RegexValue; action: { indent: string; appendText?: string } }[];
 }
 
-const config = JSON.parse(
-  fs.readFileSync(path.join(repoRoot(), 'language-configuration.json'), 'utf8'),
-) as LanguageConfiguration;
+const config = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'language-configuration.json'), 'utf8')) as LanguageConfiguration;
 
 /** VS Code's LanguageConfigurationFileHandler._parseRegex. */
 function parseRegex(value: RegexValue): RegExp {
@@ -90,8 +88,19 @@ suite('Language configuration', () => {
 
   test('Should include the CJK brackets, and only well-formed pairs, in brackets', () => {
     const brackets = config.brackets ?? [];
-    for (const pair of [['（', '）'], ['【', '】'], ['《', '》'], ['「', '」'], ['『', '』'], ['(', ')'], ['[', ']']]) {
-      assert.ok(brackets.some(([o, c]) => o === pair[0] && c === pair[1]), pair.join(''));
+    for (const pair of [
+      ['（', '）'],
+      ['【', '】'],
+      ['《', '》'],
+      ['「', '」'],
+      ['『', '』'],
+      ['(', ')'],
+      ['[', ']'],
+    ]) {
+      assert.ok(
+        brackets.some(([o, c]) => o === pair[0] && c === pair[1]),
+        pair.join(''),
+      );
     }
     for (const [open, close] of brackets) assert.notStrictEqual(open, close);
     // ’ is also the apostrophe of "don’t": as a bracket it would leave most English lines unbalanced.
@@ -113,8 +122,7 @@ suite('Language configuration', () => {
 
   test('Should continue a blockquote on Enter, but not an empty one', () => {
     const rules = config.onEnterRules ?? [];
-    const continuing = (line: string): string | undefined =>
-      rules.find((r) => parseRegex(r.beforeText).test(line))?.action.appendText;
+    const continuing = (line: string): string | undefined => rules.find((r) => parseRegex(r.beforeText).test(line))?.action.appendText;
     assert.strictEqual(continuing('> 原文：这是一段引用'), '> ');
     assert.strictEqual(continuing('  > quoted'), '> ');
     assert.strictEqual(continuing('> '), undefined);

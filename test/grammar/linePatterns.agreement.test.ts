@@ -40,7 +40,10 @@ function classifyJs(line: string): Classified {
 }
 
 function classifyGrammar(l: TokenizedLine): Classified {
-  const level = l.tokens.flatMap((t) => t.scopes).map((s) => /^markup\.heading\.([1-6])\./.exec(s)).find((m) => m);
+  const level = l.tokens
+    .flatMap((t) => t.scopes)
+    .map((s) => /^markup\.heading\.([1-6])\./.exec(s))
+    .find((m) => m);
   if (level) return { kind: 'heading', detail: `${level[1]} ${runs(l, 'entity.name.section').join('')}` };
   if (lineHas(l, 'meta.metadata')) return { kind: 'metadata', detail: runs(l, 'keyword.other.metadata.key').join('') };
   if (lineHas(l, 'meta.speaker-turn')) return { kind: 'speakerLabel', detail: runs(l, 'entity.name.tag.speaker').join('') };
@@ -95,7 +98,8 @@ suite('Grammar: the core parser agrees with the grammar', function () {
       seen.add(tm.kind);
       if (js.kind !== tm.kind || js.detail !== tm.detail) {
         disagreements++;
-        if (messages.length < 5) messages.push(`${JSON.stringify(lines[i])}\n js=${JSON.stringify(js)} grammar=${JSON.stringify(tm)}\n${dump(t)}`);
+        if (messages.length < 5)
+          messages.push(`${JSON.stringify(lines[i])}\n js=${JSON.stringify(js)} grammar=${JSON.stringify(tm)}\n${dump(t)}`);
       }
     });
     assert.strictEqual(disagreements, 0, messages.join('\n\n'));

@@ -35,8 +35,7 @@ function plainLatinLabelName(line: string): string | undefined {
   if (i <= 0 || line.slice(i + 2).trim() === '') return undefined;
   const name = line.slice(0, i);
   const words = name.split(' ');
-  const isWord = (w: string): boolean =>
-    w.length > 1 && w[0] >= 'A' && w[0] <= 'Z' && [...w.slice(1)].every((c) => c >= 'a' && c <= 'z');
+  const isWord = (w: string): boolean => w.length > 1 && w[0] >= 'A' && w[0] <= 'Z' && [...w.slice(1)].every((c) => c >= 'a' && c <= 'z');
   return words.length >= 2 && words.length <= 3 && words.every(isWord) ? name : undefined;
 }
 
@@ -84,8 +83,15 @@ suite('Grammar on the seeds: speaker turns', function () {
     assert.deepStrictEqual(
       [...names].sort(),
       [
-        'Damien Duportal', 'Viktor Farcic', '维克多·法尔奇奇', '维克托·法尔奇', '维克托·法尔奇克', '维克托·法尔奇奇',
-        '达米安·杜波塔尔', '达米安·杜波特尔', '达米恩·杜波塔尔',
+        'Damien Duportal',
+        'Viktor Farcic',
+        '维克多·法尔奇奇',
+        '维克托·法尔奇',
+        '维克托·法尔奇克',
+        '维克托·法尔奇奇',
+        '达米安·杜波塔尔',
+        '达米安·杜波特尔',
+        '达米恩·杜波塔尔',
       ].sort(),
     );
   });
@@ -165,7 +171,10 @@ suite('Grammar on the seeds: headings', function () {
   test('Should scope the bold-only line of seed 003 as a bold heading, not a speaker', async () => {
     const lines = await seed('003');
     const bold = lines.filter((l) => l.line.startsWith('**') && l.line.endsWith('**') && l.line.indexOf('**', 2) === l.line.length - 2);
-    assert.deepStrictEqual(bold.map((l) => l.line), ['**答案有三点:**']);
+    assert.deepStrictEqual(
+      bold.map((l) => l.line),
+      ['**答案有三点:**'],
+    );
     assert.ok(lineHas(bold[0], 'markup.heading.bold'), where(bold[0]));
     assert.ok(!lineContains(bold[0], 'speaker'), where(bold[0]));
   });
@@ -241,7 +250,11 @@ suite('Grammar on the seeds: metadata and links', function () {
           from = end;
         }
       }
-      assert.deepStrictEqual(lines.flatMap((l) => runs(l, 'markup.underline.link')), expected, id);
+      assert.deepStrictEqual(
+        lines.flatMap((l) => runs(l, 'markup.underline.link')),
+        expected,
+        id,
+      );
     }
   });
 });
@@ -250,7 +263,10 @@ suite('Grammar on the seeds: inline markup', function () {
   this.timeout(20_000);
   test('Should scope the inline code of seed 000', async () => {
     const lines = await seed('000');
-    assert.deepStrictEqual(lines.flatMap((l) => runs(l, 'markup.inline.raw')), ['`@DamienDuportal`']);
+    assert.deepStrictEqual(
+      lines.flatMap((l) => runs(l, 'markup.inline.raw')),
+      ['`@DamienDuportal`'],
+    );
   });
 
   test('Should scope the *emphasis* of the seeds as italic, and a lone footnote star as nothing', async () => {
@@ -265,7 +281,11 @@ suite('Grammar on the seeds: inline markup', function () {
       const italic = lines.flatMap((l) =>
         runs({ ...l, tokens: l.tokens.filter((t) => !t.scopes.some((s) => s.includes('attribution'))) }, 'markup.italic'),
       );
-      assert.deepStrictEqual(italic.map((r) => r.slice(1, -1)), expected, id);
+      assert.deepStrictEqual(
+        italic.map((r) => r.slice(1, -1)),
+        expected,
+        id,
+      );
     }
   });
 });

@@ -129,7 +129,5 @@ export function readFixture(name: string): string {
 
 /** A compact dump of a line's tokens, for assertion messages. */
 export function dump(line: TokenizedLine): string {
-  return line.tokens
-    .map((t) => `${JSON.stringify(t.text)} ${t.scopes.filter((s) => s !== 'text.transcript').join(' ')}`)
-    .join('\n');
+  return line.tokens.map((t) => `${JSON.stringify(t.text)} ${t.scopes.filter((s) => s !== 'text.transcript').join(' ')}`).join('\n');
 }

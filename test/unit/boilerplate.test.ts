@@ -17,7 +17,10 @@ function flagged(text: string): string[] {
 }
 
 function fixedAll(text: string): string {
-  return applyEdits(text, findings(text).flatMap((f) => f.fixes.find((x) => x.preferred)!.edits)).text;
+  return applyEdits(
+    text,
+    findings(text).flatMap((f) => f.fixes.find((x) => x.preferred)!.edits),
+  ).text;
 }
 
 const EN_BODY = [
@@ -63,13 +66,21 @@ suite('boilerplate', () => {
     assert.ok(spans[0].endsWith('\n\nIT/모바일'), spans[0]);
     assert.strictEqual(spans[1], '한빛미디어\n\n|\n\n2012-07-24\n\n|\n\nby HANBIT\n\n30,135');
     assert.strictEqual(spans[2], 'TAG :\n댓글 입력\n자료실\n\n최근 본 상품0');
-    assert.deepStrictEqual(f.map((x) => x.suggestions), [[''], [''], ['']]);
+    assert.deepStrictEqual(
+      f.map((x) => x.suggestions),
+      [[''], [''], ['']],
+    );
     assert.strictEqual(f[0].message, 'Web-page chrome before the article (menu and interface words, buttons): remove these 7 lines.');
     assert.strictEqual(f[1].message, 'Web-page chrome before the article (counters and dates, separators): remove these 11 lines.');
     assert.strictEqual(f[2].message, 'Web-page chrome after the article (menu and interface words): remove these 5 lines.');
     assert.ok(f.every((x) => x.fixes.length === 1 && x.fixes[0].title === 'Remove this block' && x.fixes[0].preferred));
     const clean = fixedAll(text);
-    assert.ok(clean.startsWith('데브옵스(DevOps)란 무엇인가?\n\n제공 : 한빛 네트워크\n저자 : Mike Loukides\n역자 : 이덕준\n원문 : What is DevOps?\n\n아드리안 콕크로프트'), clean.slice(0, 120));
+    assert.ok(
+      clean.startsWith(
+        '데브옵스(DevOps)란 무엇인가?\n\n제공 : 한빛 네트워크\n저자 : Mike Loukides\n역자 : 이덕준\n원문 : What is DevOps?\n\n아드리안 콕크로프트',
+      ),
+      clean.slice(0, 120),
+    );
     assert.ok(clean.endsWith('호출기에 응답할 사람은 바로 개발운영이다.'), clean.slice(-40));
     assert.ok(!/\n\s*\n\s*\n/.test(clean));
   });
@@ -97,7 +108,10 @@ suite('boilerplate', () => {
     assert.strictEqual(fixedAll(EN_PAGE), joinLines('Why We Moved Away From Microservices', '', ...EN_BODY, ''));
     const site = findings(EN_PAGE)[0];
     assert.match(site.message, /the site name repeated/);
-    assert.deepStrictEqual(site.related.map((r) => EN_PAGE.slice(r.range.start, r.range.end)), ["Jane's Engineering Notes"]);
+    assert.deepStrictEqual(
+      site.related.map((r) => EN_PAGE.slice(r.range.start, r.range.end)),
+      ["Jane's Engineering Notes"],
+    );
   });
 
   test('Should flag a German share bar inside the article and a German footer', () => {
@@ -181,7 +195,10 @@ suite('boilerplate', () => {
     assert.ok(!isStrongChrome(chromeLine('00:12:31'), true), 'a timestamp is transcript structure');
     assert.ok(isStrongChrome(chromeLine('首页 | 资讯 | 博客'), true));
     assert.ok(!isStrongChrome(chromeLine('---'), true));
-    assert.ok(chromeLine('Next question.').vocabulary && !isStrongChrome(chromeLine('Next question.'), false), 'a sentence inside the body');
+    assert.ok(
+      chromeLine('Next question.').vocabulary && !isStrongChrome(chromeLine('Next question.'), false),
+      'a sentence inside the body',
+    );
     assert.ok(isStrongChrome(chromeLine('Next question.'), true));
     assert.ok(!isStrongChrome(chromeLine('| Team | Owner | Pager |'), true), 'a Markdown table row');
   });
@@ -207,7 +224,8 @@ suite('boilerplate', () => {
     for (const text of inputs) {
       for (const f of findings(text)) {
         assert.ok(f.range.start >= 0 && f.range.end <= text.length && f.range.start <= f.range.end);
-        for (const e of f.fixes.flatMap((x) => x.edits)) assert.ok(e.range.start >= 0 && e.range.end <= text.length && e.range.start <= e.range.end);
+        for (const e of f.fixes.flatMap((x) => x.edits))
+          assert.ok(e.range.start >= 0 && e.range.end <= text.length && e.range.start <= e.range.end);
       }
     }
     const bom = '\uFEFF' + EN_PAGE;

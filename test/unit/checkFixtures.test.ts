@@ -8,7 +8,12 @@ const fixtures = path.join(repoRoot, 'test', 'fixtures', 'checks');
 
 // `test/fixtures/checks/<id>[.anything].transcript` marks each line where check <id> must report with `{<id>}`.
 suite('Check fixtures', () => {
-  for (const file of fs.existsSync(fixtures) ? fs.readdirSync(fixtures).filter((f) => f.endsWith('.transcript')).sort() : []) {
+  for (const file of fs.existsSync(fixtures)
+    ? fs
+        .readdirSync(fixtures)
+        .filter((f) => f.endsWith('.transcript'))
+        .sort()
+    : []) {
     const id = file.split('.')[0];
     test(`Should report ${id} exactly on the marked lines of ${file}`, () => {
       const check = CHECKS.find((c) => c.id === id);

@@ -10,7 +10,8 @@ const glossary = parseGlossary('term\tlang\ttranslation\ttranslation_lang\nKuber
 
 // Every range a finding holds lies inside the text, and its fixes apply cleanly.
 function assertSane(text: string, findings: readonly Finding[]): void {
-  const inside = (r: { start: number; end: number }) => Number.isInteger(r.start) && Number.isInteger(r.end) && 0 <= r.start && r.start <= r.end && r.end <= text.length;
+  const inside = (r: { start: number; end: number }) =>
+    Number.isInteger(r.start) && Number.isInteger(r.end) && 0 <= r.start && r.start <= r.end && r.end <= text.length;
   for (const f of findings) {
     assert.ok(inside(f.range), `${f.checkId} range ${JSON.stringify(f.range)} outside 0..${text.length}`);
     assert.ok(f.message.length > 0, f.checkId);
@@ -24,9 +25,47 @@ const piece = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 25 }),
   fc.string({ unit: 'binary', maxLength: 8 }),
   fc.constantFrom(
-    '\n', '\r\n', '\r', '\n\n', '\uFEFF', '**', '：', ': ', '# ', '### ', '“', '”', '"', '—', '> ', '[00:01] ', '。', '，', ',', '(', ')', '（',
-    'Ann Lee', 'Anne Lee', '维克托·法尔奇', '维克多·法尔奇奇', '김철수', '김철쑤', 'the the', '我们我们', 'e\u0301', '😀😀', '\ud800', '\udc00',
-    'Kubernetes', 'Kubernets', 'my name is Otto Lang', '我是王小明', '<!-- interlinear-disable -->', 'Login | Sign up | Share', 'https://ex.am/ple',
+    '\n',
+    '\r\n',
+    '\r',
+    '\n\n',
+    '\uFEFF',
+    '**',
+    '：',
+    ': ',
+    '# ',
+    '### ',
+    '“',
+    '”',
+    '"',
+    '—',
+    '> ',
+    '[00:01] ',
+    '。',
+    '，',
+    ',',
+    '(',
+    ')',
+    '（',
+    'Ann Lee',
+    'Anne Lee',
+    '维克托·法尔奇',
+    '维克多·法尔奇奇',
+    '김철수',
+    '김철쑤',
+    'the the',
+    '我们我们',
+    'e\u0301',
+    '😀😀',
+    '\ud800',
+    '\udc00',
+    'Kubernetes',
+    'Kubernets',
+    'my name is Otto Lang',
+    '我是王小明',
+    '<!-- interlinear-disable -->',
+    'Login | Sign up | Share',
+    'https://ex.am/ple',
   ),
 );
 
@@ -59,7 +98,8 @@ suite('Check properties', () => {
       const crlf = '\uFEFF' + lf.replace(/\n/g, '\r\n');
       const findings = runChecks(crlf);
       assertSane(crlf, findings);
-      const flagged = (text: string, fs: Finding[]) => fs.map((f) => `${f.checkId}:${text.slice(f.range.start, f.range.end).replace(/\r\n/g, '\n')}`).sort();
+      const flagged = (text: string, fs: Finding[]) =>
+        fs.map((f) => `${f.checkId}:${text.slice(f.range.start, f.range.end).replace(/\r\n/g, '\n')}`).sort();
       assert.deepStrictEqual(flagged(crlf, findings), flagged(lf, runChecks(lf)), name);
     }
   });

@@ -12,12 +12,23 @@ function cli(...args: string[]) {
 }
 
 suite('CLI', () => {
-  const seed = (prefix: string) => path.join(repoRoot, 'seeds', seedNames().find((n) => n.startsWith(prefix))!);
+  const seed = (prefix: string) =>
+    path.join(
+      repoRoot,
+      'seeds',
+      seedNames().find((n) => n.startsWith(prefix))!,
+    );
 
   test('Should list the speakers of seed 001 as JSON', () => {
     const r = cli('speakers', seed('001'), '--format', 'json');
     assert.strictEqual(r.code, 0, r.stderr);
-    assert.deepStrictEqual(JSON.parse(r.stdout).map((s: { name: string; turns: number }) => [s.name, s.turns]), [['Viktor Farcic', 37], ['Andy Clemenko', 37]]);
+    assert.deepStrictEqual(
+      JSON.parse(r.stdout).map((s: { name: string; turns: number }) => [s.name, s.turns]),
+      [
+        ['Viktor Farcic', 37],
+        ['Andy Clemenko', 37],
+      ],
+    );
   });
 
   test('Should print the outline of seed 000 with its sections', () => {
@@ -32,7 +43,16 @@ suite('CLI', () => {
     fs.writeFileSync(binary, Buffer.from([0, 1, 2, 3]));
     const latin1 = path.join(dir, 'b.txt');
     fs.writeFileSync(latin1, Buffer.from([0x63, 0x61, 0x66, 0xe9]));
-    for (const args of [[], ['frobnicate', seed('000')], ['outline'], ['outline', path.join(dir, 'missing.txt')], ['outline', binary], ['outline', latin1], ['outline', dir], ['outline', seed('000'), '--format', 'yaml']]) {
+    for (const args of [
+      [],
+      ['frobnicate', seed('000')],
+      ['outline'],
+      ['outline', path.join(dir, 'missing.txt')],
+      ['outline', binary],
+      ['outline', latin1],
+      ['outline', dir],
+      ['outline', seed('000'), '--format', 'yaml'],
+    ]) {
       const r = cli(...args);
       assert.strictEqual(r.code, 2, args.join(' '));
       assert.match(r.stderr, /^interlinear: /);
@@ -50,7 +70,10 @@ suite('CLI code cache', () => {
     if (cache) fs.writeFileSync(path.join(dir, 'cliMain.cache'), cache);
     return dir;
   }
-  const run = (dir: string) => spawnSync(process.execPath, [path.join(dir, 'cli.js'), 'check', path.join(repoRoot, 'seeds'), '--format', 'json'], { encoding: 'utf8' });
+  const run = (dir: string) =>
+    spawnSync(process.execPath, [path.join(dir, 'cli.js'), 'check', path.join(repoRoot, 'seeds'), '--format', 'json'], {
+      encoding: 'utf8',
+    });
 
   test('Should give the same findings with the build-time cache, without one, and with one made for another bundle', () => {
     const built = fs.readFileSync(path.join(repoRoot, 'dist', 'cliMain.cache'));
@@ -85,7 +108,10 @@ suite('CLI check', () => {
       // Independently of the core: cut the flagged text out of the file by its 1-based, end-exclusive position.
       const lines = fs.readFileSync(rec.file as string, 'utf8').split(/\r\n|\n|\r/);
       const [line, column, endLine, endColumn] = [rec.line, rec.column, rec.endLine, rec.endColumn] as number[];
-      const cut = line === endLine ? lines[line - 1].slice(column - 1, endColumn - 1) : [lines[line - 1].slice(column - 1), ...lines.slice(line, endLine - 1), lines[endLine - 1].slice(0, endColumn - 1)].join('\n');
+      const cut =
+        line === endLine
+          ? lines[line - 1].slice(column - 1, endColumn - 1)
+          : [lines[line - 1].slice(column - 1), ...lines.slice(line, endLine - 1), lines[endLine - 1].slice(0, endColumn - 1)].join('\n');
       assert.strictEqual(cut.replace(/\r/g, ''), (rec.text as string).replace(/\r/g, ''), `${rec.file}:${line}:${column}`);
     }
     assert.strictEqual(r.code, records.some((x) => x.severity === 'error') ? 1 : 0);

@@ -13,7 +13,8 @@ suite('duplicate-passage', () => {
   test('Should find a looped passage whose copies are cut into sentences differently, and delete the later copy', () => {
     const first = 'Our band toured for years, because the drummer lived on a boat in the harbour, and then it was hard to rehearse.';
     const second = 'Every song was written on that boat.';
-    const loop = "The drummer lived on a boat in the harbour, and then it was really hard to rehearse. Every song was written on that boat.";
+    const loop =
+      'The drummer lived on a boat in the harbour, and then it was really hard to rehearse. Every song was written on that boat.';
     const text = joinLines(first, second, loop);
     const [f, ...rest] = check(text);
     assert.strictEqual(rest.length, 0);
@@ -21,7 +22,10 @@ suite('duplicate-passage', () => {
     assert.match(f.message, /passage nearly repeats the text at line 1/);
     assert.deepStrictEqual(f.suggestions, ['']);
     const earlier = f.related[0].range;
-    assert.strictEqual(text.slice(earlier.start, earlier.end), 'the drummer lived on a boat in the harbour, and then it was hard to rehearse.\nEvery song was written on that boat.');
+    assert.strictEqual(
+      text.slice(earlier.start, earlier.end),
+      'the drummer lived on a boat in the harbour, and then it was hard to rehearse.\nEvery song was written on that boat.',
+    );
     assert.strictEqual(fixed(text), joinLines(first, second));
   });
 
@@ -33,7 +37,14 @@ suite('duplicate-passage', () => {
     );
     assert.deepStrictEqual(flagged(text), ['Wir haben das Projekt im letzten Sommer gemeinsam abgeschlossen.']);
     assert.match(check(text)[0].message, /This sentence repeats the text at line 1/);
-    assert.strictEqual(fixed(text), joinLines('Wir haben das Projekt im letzten Sommer gemeinsam abgeschlossen. Danach kam der Urlaub.', '', 'Das Team war zufrieden. Alle waren froh.'));
+    assert.strictEqual(
+      fixed(text),
+      joinLines(
+        'Wir haben das Projekt im letzten Sommer gemeinsam abgeschlossen. Danach kam der Urlaub.',
+        '',
+        'Das Team war zufrieden. Alle waren froh.',
+      ),
+    );
   });
 
   test('Should delete a repeated sentence whole where a title or an initial splits it for ICU', () => {
@@ -44,12 +55,24 @@ suite('duplicate-passage', () => {
   });
 
   test('Should find near copies in Chinese and exact copies in Korean', () => {
-    const zh = joinLines('我们在去年夏天一起完成了这个非常重要的项目。然后大家去度假了。', '', '我们在去年夏天一起完成了这个很重要的项目。');
+    const zh = joinLines(
+      '我们在去年夏天一起完成了这个非常重要的项目。然后大家去度假了。',
+      '',
+      '我们在去年夏天一起完成了这个很重要的项目。',
+    );
     assert.deepStrictEqual(flagged(zh), ['我们在去年夏天一起完成了这个很重要的项目。']);
     assert.match(check(zh)[0].message, /nearly repeats the text at line 1/);
-    const ko = joinLines('우리는 작년 여름에 이 프로젝트를 함께 끝냈습니다. 모두 기뻤어요.', '', '그리고 우리는 작년 여름에 이 프로젝트를 함께 끝냈습니다.');
+    const ko = joinLines(
+      '우리는 작년 여름에 이 프로젝트를 함께 끝냈습니다. 모두 기뻤어요.',
+      '',
+      '그리고 우리는 작년 여름에 이 프로젝트를 함께 끝냈습니다.',
+    );
     assert.deepStrictEqual(flagged(ko), []); // the second copy is inside a longer sentence: not a whole repeat
-    const ko2 = joinLines('우리는 작년 여름에 이 프로젝트를 함께 끝냈습니다. 모두 기뻤어요.', '', '우리는 작년 여름에 이 프로젝트를 함께 끝냈습니다.');
+    const ko2 = joinLines(
+      '우리는 작년 여름에 이 프로젝트를 함께 끝냈습니다. 모두 기뻤어요.',
+      '',
+      '우리는 작년 여름에 이 프로젝트를 함께 끝냈습니다.',
+    );
     assert.strictEqual(fixed(ko2), '우리는 작년 여름에 이 프로젝트를 함께 끝냈습니다. 모두 기뻤어요.\n');
   });
 
@@ -64,7 +87,16 @@ suite('duplicate-passage', () => {
       '**Luis**: Perfecto.',
     );
     assert.deepStrictEqual(flagged(text), ['Vamos a empezar con la primera pregunta de la entrevista.']);
-    assert.strictEqual(fixed(text), joinLines('**Ana**: Vamos a empezar con la primera pregunta de la entrevista.', '', '**Luis**: Claro, estoy listo para responder.', '', '**Luis**: Perfecto.'));
+    assert.strictEqual(
+      fixed(text),
+      joinLines(
+        '**Ana**: Vamos a empezar con la primera pregunta de la entrevista.',
+        '',
+        '**Luis**: Claro, estoy listo para responder.',
+        '',
+        '**Luis**: Perfecto.',
+      ),
+    );
   });
 
   test('Should delete a loop that crosses speaker turns without moving text between speakers', () => {
@@ -74,7 +106,9 @@ suite('duplicate-passage', () => {
       '**Ana**: Qué pena. Los pescadores venden todo el pescado antes de las ocho.',
       '**Luis**: Y los turistas llegan siempre demasiado tarde para comprarlo. Pero compran recuerdos.',
     );
-    assert.deepStrictEqual(flagged(text), ['Los pescadores venden todo el pescado antes de las ocho.\n**Luis**: Y los turistas llegan siempre demasiado tarde para comprarlo.']);
+    assert.deepStrictEqual(flagged(text), [
+      'Los pescadores venden todo el pescado antes de las ocho.\n**Luis**: Y los turistas llegan siempre demasiado tarde para comprarlo.',
+    ]);
     assert.strictEqual(
       fixed(text),
       joinLines(
@@ -97,15 +131,18 @@ suite('duplicate-passage', () => {
       '',
       '**Ana**: Adiós.',
     );
-    assert.strictEqual(fixed(across), joinLines(
-      '**Ana**: Los pescadores venden todo el pescado antes de las ocho.',
-      '',
-      '**Luis**: Y los turistas llegan siempre demasiado tarde para comprarlo.',
-      '',
-      '## Segunda parte',
-      '',
-      '**Ana**: Adiós.',
-    ));
+    assert.strictEqual(
+      fixed(across),
+      joinLines(
+        '**Ana**: Los pescadores venden todo el pescado antes de las ocho.',
+        '',
+        '**Luis**: Y los turistas llegan siempre demasiado tarde para comprarlo.',
+        '',
+        '## Segunda parte',
+        '',
+        '**Ana**: Adiós.',
+      ),
+    );
   });
 
   test('Should not flag pull quotes, headings, short or formulaic sentences, or merely similar ones', () => {
@@ -127,7 +164,10 @@ suite('duplicate-passage', () => {
   });
 
   test('Should find both loops of the recognised talk in seed 002 and nothing in the other seeds', () => {
-    assert.deepStrictEqual(['000', '001', '003', '004'].map((s) => check(readSeed(s)).length), [0, 0, 0, 0]);
+    assert.deepStrictEqual(
+      ['000', '001', '003', '004'].map((s) => check(readSeed(s)).length),
+      [0, 0, 0, 0],
+    );
     const text = readSeed('002');
     const found = check(text);
     assert.strictEqual(found.length, 2);

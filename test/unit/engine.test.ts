@@ -13,7 +13,12 @@ const flagXX: Check = {
   run(ctx, report) {
     for (const m of ctx.text.matchAll(/XX/g)) {
       const range = { start: m.index!, end: m.index! + 2 };
-      report({ range, message: 'XX found', suggestions: [''], fixes: [{ title: 'Delete XX', edits: [{ range, newText: '' }], preferred: true }] });
+      report({
+        range,
+        message: 'XX found',
+        suggestions: [''],
+        fixes: [{ title: 'Delete XX', edits: [{ range, newText: '' }], preferred: true }],
+      });
     }
   },
 };
@@ -21,8 +26,17 @@ const flagXX: Check = {
 suite('Check engine', () => {
   test('Should run a check and attach its id and level', () => {
     const findings = runChecks('a XX b XX', { checks: [flagXX] });
-    assert.deepStrictEqual(findings.map((f) => [f.checkId, f.level, f.range.start]), [['test-xx', 'warning', 2], ['test-xx', 'warning', 7]]);
-    assert.deepStrictEqual(runChecks('a XX', { checks: [flagXX], levels: { 'test-xx': 'error' } }).map((f) => f.level), ['error']);
+    assert.deepStrictEqual(
+      findings.map((f) => [f.checkId, f.level, f.range.start]),
+      [
+        ['test-xx', 'warning', 2],
+        ['test-xx', 'warning', 7],
+      ],
+    );
+    assert.deepStrictEqual(
+      runChecks('a XX', { checks: [flagXX], levels: { 'test-xx': 'error' } }).map((f) => f.level),
+      ['error'],
+    );
     assert.deepStrictEqual(runChecks('a XX', { checks: [flagXX], levels: { 'test-xx': 'off' } }), []);
   });
 
@@ -41,7 +55,9 @@ suite('Check engine', () => {
     );
     const lines = runChecks(text, { checks: [flagXX] }).map((f) => text.slice(0, f.range.start).split('\n').length);
     assert.deepStrictEqual(lines, [1, 5, 8, 10]);
-    assert.deepStrictEqual(readDirectives('<!-- interlinear-ignore near-miss: Dead Sea -->').ignores, [{ id: 'near-miss', text: 'Dead Sea' }]);
+    assert.deepStrictEqual(readDirectives('<!-- interlinear-ignore near-miss: Dead Sea -->').ignores, [
+      { id: 'near-miss', text: 'Dead Sea' },
+    ]);
     assert.deepStrictEqual(runChecks('XX <!-- interlinear-ignore test-xx: XX -->', { checks: [flagXX] }), []);
   });
 
@@ -50,7 +66,10 @@ suite('Check engine', () => {
     const file = parseBaselineFile(acceptIntoBaseline({ files: new Map() }, 'a.txt', before, runChecks(before, { checks: [flagXX] })));
     const after = joinLines('new line', 'first', 'an XX here', 'and a new XX there');
     const left = runChecks(after, { checks: [flagXX], baseline: file.files.get('a.txt') });
-    assert.deepStrictEqual(left.map((f) => after.slice(f.range.start - 6, f.range.end)), ['a new XX']);
+    assert.deepStrictEqual(
+      left.map((f) => after.slice(f.range.start - 6, f.range.end)),
+      ['a new XX'],
+    );
     assert.ok(parseBaselineFile('{oops').problem);
     assert.ok(parseBaselineFile('{"version": 2}').problem);
   });
@@ -71,7 +90,10 @@ suite('Check engine', () => {
 suite('Glossary', () => {
   test('Should read TSV and CSV with a header, ignoring unknown columns', () => {
     const tsv = parseGlossary(joinLines('term\tlang\tnote\tcolour', 'Viktor Farcic\ten\thost\tblue', 'DevOps Days\ten'));
-    assert.deepStrictEqual(tsv.entries, [{ term: 'Viktor Farcic', lang: 'en', note: 'host' }, { term: 'DevOps Days', lang: 'en' }]);
+    assert.deepStrictEqual(tsv.entries, [
+      { term: 'Viktor Farcic', lang: 'en', note: 'host' },
+      { term: 'DevOps Days', lang: 'en' },
+    ]);
     const csv = parseGlossary(joinLines('term,lang,translation,translation_lang', '"Pentagon, Inc",en,五角大楼,zh'));
     assert.deepStrictEqual(csv.entries, [{ term: 'Pentagon, Inc', lang: 'en', translation: '五角大楼', translationLang: 'zh' }]);
   });

@@ -57,7 +57,10 @@ suite('heading-structure', () => {
       '',
       '**李华**：后来呢？',
     );
-    assert.deepStrictEqual(check(text).map((f) => f.suggestions[0]), ['### 童年时代的第一台电脑', '## 后来的工作经历']);
+    assert.deepStrictEqual(
+      check(text).map((f) => f.suggestions[0]),
+      ['### 童年时代的第一台电脑', '## 后来的工作经历'],
+    );
   });
 
   test('Should lift a heading that skips a level together with the headings that share its parent', () => {
@@ -99,16 +102,34 @@ suite('heading-structure', () => {
 
   test('Should not flag anything in a document without # headings or full of short lines', () => {
     assert.deepStrictEqual(flagged(joinLines('Julia Weber', '', 'Transcript', '', 'So we begin.', '', 'Closing Remarks')), []);
-    const menu = joinLines('## 기사', '', '메뉴 바로가기', '', '로그인 페이지', '', '최근 본 상품', '', '고객 센터 안내', '', '본문 내용입니다.');
+    const menu = joinLines(
+      '## 기사',
+      '',
+      '메뉴 바로가기',
+      '',
+      '로그인 페이지',
+      '',
+      '최근 본 상품',
+      '',
+      '고객 센터 안내',
+      '',
+      '본문 내용입니다.',
+    );
     assert.deepStrictEqual(flagged(menu), []);
   });
 
   test('Should find the orphan heading of seed 000 and nothing in the other seeds', () => {
     const text = readSeed('000');
     const found = check(text);
-    assert.deepStrictEqual(found.map((f) => text.slice(f.range.start, f.range.end)), ['杜波塔尔对 DevOps 的定义']);
+    assert.deepStrictEqual(
+      found.map((f) => text.slice(f.range.start, f.range.end)),
+      ['杜波塔尔对 DevOps 的定义'],
+    );
     assert.deepStrictEqual(found[0].suggestions, ['## 杜波塔尔对 DevOps 的定义']);
-    assert.deepStrictEqual(['001', '002', '003', '004'].map((s) => check(readSeed(s)).length), [0, 0, 0, 0]);
+    assert.deepStrictEqual(
+      ['001', '002', '003', '004'].map((s) => check(readSeed(s)).length),
+      [0, 0, 0, 0],
+    );
   });
 
   test('Should never throw and keep ranges inside the text on hostile input', () => {
@@ -127,11 +148,28 @@ suite('heading-structure', () => {
         for (const e of f.fixes[0].edits) assert.ok(e.range.start >= 0 && e.range.end <= text.length);
       }
     }
-    assert.strictEqual(fixed('\uFEFF# Titel\r\n\r\nUnterwegs nach Hause\r\n\r\n## Teil\r\n'), '\uFEFF# Titel\r\n\r\n## Unterwegs nach Hause\r\n\r\n## Teil\r\n');
+    assert.strictEqual(
+      fixed('\uFEFF# Titel\r\n\r\nUnterwegs nach Hause\r\n\r\n## Teil\r\n'),
+      '\uFEFF# Titel\r\n\r\n## Unterwegs nach Hause\r\n\r\n## Teil\r\n',
+    );
   });
 
   test('Should ignore headings and short lines inside fenced code blocks', () => {
-    const text = joinLines('# Notes', '', '## Setup', '', '```sh', '# install everything', '', 'Run the tests', '', '#### not a heading', '```', '', '## Usage');
+    const text = joinLines(
+      '# Notes',
+      '',
+      '## Setup',
+      '',
+      '```sh',
+      '# install everything',
+      '',
+      'Run the tests',
+      '',
+      '#### not a heading',
+      '```',
+      '',
+      '## Usage',
+    );
     assert.deepStrictEqual(flagged(text), []);
   });
 

@@ -6,7 +6,10 @@ export const repoRoot = path.resolve(__dirname, '..', '..', '..');
 
 /** Names of the seed documents. */
 export function seedNames(): string[] {
-  return fs.readdirSync(path.join(repoRoot, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
+  return fs
+    .readdirSync(path.join(repoRoot, 'seeds'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 }
 
 /** The text of a seed, by name or by its numeric prefix ("000"). */

@@ -12,7 +12,9 @@ interface Artifact {
 }
 
 // The seven real defects the product brief lists (a copy of shared/known-artifacts.json).
-const artifacts: Artifact[] = JSON.parse(fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'known-artifacts.json'), 'utf8')).artifacts;
+const artifacts: Artifact[] = JSON.parse(
+  fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'known-artifacts.json'), 'utf8'),
+).artifacts;
 
 suite('Known artifacts of the seeds', () => {
   for (const a of artifacts) {
@@ -35,7 +37,11 @@ suite('Known artifacts of the seeds', () => {
       }
       fixed += text.slice(at);
       if (a.expect === '') assert.ok(!fixed.includes(a.text), 'the fix left the artifact in place');
-      else assert.ok(fixed.startsWith(a.expect, shifted), `after the fix: ${JSON.stringify(fixed.slice(shifted, shifted + a.expect.length + 10))}`);
+      else
+        assert.ok(
+          fixed.startsWith(a.expect, shifted),
+          `after the fix: ${JSON.stringify(fixed.slice(shifted, shifted + a.expect.length + 10))}`,
+        );
     });
   }
 });

@@ -15,7 +15,8 @@ suite('Manifest', () => {
 
   test('Should scope every palette and keybinding entry to a known command', () => {
     const known = new Set<string>(Object.values(COMMANDS));
-    for (const entry of [...manifest.contributes.menus.commandPalette, ...manifest.contributes.keybindings]) assert.ok(known.has(entry.command), entry.command);
+    for (const entry of [...manifest.contributes.menus.commandPalette, ...manifest.contributes.keybindings])
+      assert.ok(known.has(entry.command), entry.command);
   });
 
   test('Should register the transcript language with a grammar and configuration that exist', () => {
@@ -38,7 +39,9 @@ suite('Manifest', () => {
 suite('Manifest and checks', () => {
   test('Should offer a severity setting for exactly the registered checks, defaulting to their level', () => {
     const props = manifest.contributes.configuration.properties as Record<string, { default: string; enum: string[] }>;
-    const severityKeys = Object.keys(props).filter((k) => k.startsWith('interlinear.severity.')).sort();
+    const severityKeys = Object.keys(props)
+      .filter((k) => k.startsWith('interlinear.severity.'))
+      .sort();
     assert.deepStrictEqual(severityKeys, CHECKS.map((c) => `interlinear.severity.${c.id}`).sort());
     for (const c of CHECKS) {
       const spec = props[`interlinear.severity.${c.id}`];

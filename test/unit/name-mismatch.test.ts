@@ -9,11 +9,22 @@ const check = (text: string) => runChecks(text, { checks: [nameMismatch] });
 const flagged = (text: string) => check(text).map((f) => text.slice(f.range.start, f.range.end));
 const fixed = (text: string) => {
   const findings = check(text);
-  return applyEdits(text, findings.flatMap((f) => f.fixes.find((x) => x.preferred)!.edits)).text;
+  return applyEdits(
+    text,
+    findings.flatMap((f) => f.fixes.find((x) => x.preferred)!.edits),
+  ).text;
 };
 
 // An invented talk transcript: the speaker's name on the first line, as talk transcripts are headed.
-const talk = (body: string) => joinLines('Julia Novak', '', 'Transcript', '', body, 'We will talk about bridges and how they are built, and about the people who build them.');
+const talk = (body: string) =>
+  joinLines(
+    'Julia Novak',
+    '',
+    'Transcript',
+    '',
+    body,
+    'We will talk about bridges and how they are built, and about the people who build them.',
+  );
 
 suite('name-mismatch', () => {
   test('Should flag a self-introduction that names someone other than the title', () => {
@@ -22,8 +33,14 @@ suite('name-mismatch', () => {
     assert.strictEqual(rest.length, 0);
     assert.strictEqual(text.slice(f.range.start, f.range.end), 'Marco Bellini');
     assert.deepStrictEqual(f.suggestions, ['Julia Novak']);
-    assert.strictEqual(f.message, 'The speaker introduces themself as "Marco Bellini", but the title names "Julia Novak" ("Marco Bellini" looks Italian in this English text); probably misrecognised — use "Julia Novak"');
-    assert.deepStrictEqual(f.related.map((r) => text.slice(r.range.start, r.range.end)), ['Julia Novak']);
+    assert.strictEqual(
+      f.message,
+      'The speaker introduces themself as "Marco Bellini", but the title names "Julia Novak" ("Marco Bellini" looks Italian in this English text); probably misrecognised — use "Julia Novak"',
+    );
+    assert.deepStrictEqual(
+      f.related.map((r) => text.slice(r.range.start, r.range.end)),
+      ['Julia Novak'],
+    );
     assert.strictEqual(f.fixes[0].preferred, true);
     assert.strictEqual(fixed(text), text.replace('Marco Bellini', 'Julia Novak'));
   });
@@ -32,30 +49,63 @@ suite('name-mismatch', () => {
     const text = talk('Hi, my name is Julia Nowak.');
     const [f] = check(text);
     assert.strictEqual(text.slice(f.range.start, f.range.end), 'Julia Nowak');
-    assert.strictEqual(f.message, '"Julia Nowak" looks like a misspelling of "Julia Novak", the speaker\'s name in the title; use "Julia Novak"');
+    assert.strictEqual(
+      f.message,
+      '"Julia Nowak" looks like a misspelling of "Julia Novak", the speaker\'s name in the title; use "Julia Novak"',
+    );
   });
 
   test('Should suggest the given name for a first name alone, and accept the right one', () => {
-    assert.deepStrictEqual(check(talk('Hello, my name is Paula.')).map((f) => f.suggestions), [['Julia', 'Julia Novak']]);
+    assert.deepStrictEqual(
+      check(talk('Hello, my name is Paula.')).map((f) => f.suggestions),
+      [['Julia', 'Julia Novak']],
+    );
     assert.deepStrictEqual(flagged(talk('Hello, my name is Julia.')), []);
     assert.deepStrictEqual(flagged(talk('Hello, my name is Julia Novak and I am Julia Novak.')), []);
   });
 
   test('Should read German, Spanish, Chinese and Korean self-introductions', () => {
-    const de = joinLines('# Klaus Schmidt', '', 'Guten Tag, ich heiße Peter Wagner und ich bin der Sprecher. Das ist die Geschichte, die wir nicht vergessen, und der Weg ist ein langer Weg zu der Stadt.');
-    assert.deepStrictEqual(check(de).map((f) => [de.slice(f.range.start, f.range.end), f.suggestions[0]]), [['Peter Wagner', 'Klaus Schmidt']]);
-    const es = joinLines('Lucía Fernández', '', 'Hola a todos, me llamo Carmen Ortiz y es un placer estar aquí con todos ustedes para hablar de los puentes.');
-    assert.deepStrictEqual(check(es).map((f) => [es.slice(f.range.start, f.range.end), f.suggestions[0]]), [['Carmen Ortiz', 'Lucía Fernández']]);
+    const de = joinLines(
+      '# Klaus Schmidt',
+      '',
+      'Guten Tag, ich heiße Peter Wagner und ich bin der Sprecher. Das ist die Geschichte, die wir nicht vergessen, und der Weg ist ein langer Weg zu der Stadt.',
+    );
+    assert.deepStrictEqual(
+      check(de).map((f) => [de.slice(f.range.start, f.range.end), f.suggestions[0]]),
+      [['Peter Wagner', 'Klaus Schmidt']],
+    );
+    const es = joinLines(
+      'Lucía Fernández',
+      '',
+      'Hola a todos, me llamo Carmen Ortiz y es un placer estar aquí con todos ustedes para hablar de los puentes.',
+    );
+    assert.deepStrictEqual(
+      check(es).map((f) => [es.slice(f.range.start, f.range.end), f.suggestions[0]]),
+      [['Carmen Ortiz', 'Lucía Fernández']],
+    );
     const zh = joinLines('作者：王小明', '', '大家好，我叫李小红，今天我们来谈谈工程。我是工程师。我叫他过来。');
-    assert.deepStrictEqual(check(zh).map((f) => [zh.slice(f.range.start, f.range.end), f.suggestions[0]]), [['李小红', '王小明']]);
+    assert.deepStrictEqual(
+      check(zh).map((f) => [zh.slice(f.range.start, f.range.end), f.suggestions[0]]),
+      [['李小红', '王小明']],
+    );
     assert.match(check(zh)[0].message, /the 作者 field names "王小明"/);
     const ko = joinLines('저자: 김민수', '', '안녕하세요, 제 이름은 박지훈입니다. 저는 개발자입니다.');
-    assert.deepStrictEqual(check(ko).map((f) => [ko.slice(f.range.start, f.range.end), f.suggestions[0]]), [['박지훈', '김민수']]);
+    assert.deepStrictEqual(
+      check(ko).map((f) => [ko.slice(f.range.start, f.range.end), f.suggestions[0]]),
+      [['박지훈', '김민수']],
+    );
   });
 
   test("Should compare an introduction in an interview with the turn's label", () => {
-    const text = joinLines('**Anna Berg**: Hi, I\'m Lena Kraus, glad to be here.', '**Tom Becker**: Welcome. I\'m Tom Becker, and with me is Anna Berg.', '**Anna Berg**: As Tom Becker said, I am Anna Berg.');
-    assert.deepStrictEqual(check(text).map((f) => [text.slice(f.range.start, f.range.end), f.suggestions[0]]), [['Lena Kraus', 'Anna Berg']]);
+    const text = joinLines(
+      "**Anna Berg**: Hi, I'm Lena Kraus, glad to be here.",
+      "**Tom Becker**: Welcome. I'm Tom Becker, and with me is Anna Berg.",
+      '**Anna Berg**: As Tom Becker said, I am Anna Berg.',
+    );
+    assert.deepStrictEqual(
+      check(text).map((f) => [text.slice(f.range.start, f.range.end), f.suggestions[0]]),
+      [['Lena Kraus', 'Anna Berg']],
+    );
   });
 
   test('Should flag a pull-quote byline naming someone other than the speaker of the quoted words', () => {
@@ -75,7 +125,10 @@ suite('name-mismatch', () => {
     assert.strictEqual(f.range.start, text.indexOf('—Tom Becker') + 1);
     assert.deepStrictEqual(f.suggestions, ['Anna Berg']);
     assert.match(f.message, /repeats words that "Anna Berg" says, but its byline names "Tom Becker"/);
-    assert.deepStrictEqual(f.related.map((r) => text.slice(r.range.start, r.range.end)), ['Anna Berg', 'Trust matters more than any tool we could buy.']);
+    assert.deepStrictEqual(
+      f.related.map((r) => text.slice(r.range.start, r.range.end)),
+      ['Anna Berg', 'Trust matters more than any tool we could buy.'],
+    );
     assert.deepStrictEqual(flagged(text.replace('—Tom Becker', '—Anna Berg')), []);
     // A byline in another script is speaker-variant's business, not a mismatch.
     assert.deepStrictEqual(flagged(text.replace('—Tom Becker', '—安娜·贝格')), []);
@@ -86,11 +139,14 @@ suite('name-mismatch', () => {
     assert.deepStrictEqual(flagged(talk('He told me, "my name is Bob Stone", and left.')), []);
     assert.deepStrictEqual(flagged(talk('This is Docker Swarm. This is Carla Mendes speaking.')), ['Carla Mendes']);
     // A title that is a topic, not a person: its words recur in the text.
-    assert.deepStrictEqual(flagged(joinLines('Building Better Bridges', '', 'My name is Marco Bellini and we are building better bridges.')), []);
+    assert.deepStrictEqual(
+      flagged(joinLines('Building Better Bridges', '', 'My name is Marco Bellini and we are building better bridges.')),
+      [],
+    );
     assert.deepStrictEqual(flagged('My name is Marco Bellini.'), []);
     assert.deepStrictEqual(flagged(joinLines('# 我们如何建造桥梁', '', '大家好，我叫李小红。')), []);
     // A role label names nobody to compare with.
-    assert.deepStrictEqual(flagged(joinLines('Host: Hello, I\'m Marco Bellini.', 'Guest: Hi.')), []);
+    assert.deepStrictEqual(flagged(joinLines("Host: Hello, I'm Marco Bellini.", 'Guest: Hi.')), []);
   });
 
   test('Should find the known artifact of seed 002 and nothing on the other seeds', () => {
@@ -111,8 +167,17 @@ suite('name-mismatch', () => {
     const crlf = '\uFEFF' + text.replace(/\n/g, '\r\n');
     assert.deepStrictEqual(flagged(crlf), ['Marco Bellini']);
     const odd = [
-      '', '\uFEFF', '\r\n', 'my name is', 'My name is \ud800', '我叫', '제 이름은', `Julia Novak\n\n${'my name is Otto Lang, '.repeat(5_000)}`,
-      `Julia Novak\n\n${'x'.repeat(300_000)} I'm Otto Lang`, '—\n“a”\n—Otto Lang', 'Julia Novak\n\n我叫𠮷田太郎。My name is 😀 Otto.',
+      '',
+      '\uFEFF',
+      '\r\n',
+      'my name is',
+      'My name is \ud800',
+      '我叫',
+      '제 이름은',
+      `Julia Novak\n\n${'my name is Otto Lang, '.repeat(5_000)}`,
+      `Julia Novak\n\n${'x'.repeat(300_000)} I'm Otto Lang`,
+      '—\n“a”\n—Otto Lang',
+      'Julia Novak\n\n我叫𠮷田太郎。My name is 😀 Otto.',
     ];
     for (const s of odd) {
       for (const f of check(s)) {
@@ -128,6 +193,12 @@ suite('name-mismatch', () => {
     const example = block('Example');
     const findings = check(example);
     assert.ok(findings.length > 0);
-    assert.strictEqual(applyEdits(example, findings.flatMap((f) => f.fixes.find((x) => x.preferred)!.edits)).text, block('Fixed'));
+    assert.strictEqual(
+      applyEdits(
+        example,
+        findings.flatMap((f) => f.fixes.find((x) => x.preferred)!.edits),
+      ).text,
+      block('Fixed'),
+    );
   });
 });

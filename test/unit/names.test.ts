@@ -87,9 +87,20 @@ suite('Phonetic name comparison', () => {
 
   test('Should split names into parts and mark initials', () => {
     const p = parseName('Jean-Pierre  K. Dupont');
-    assert.deepStrictEqual(p.parts.map((x) => [x.text, x.initial]), [['Jean', false], ['Pierre', false], ['K.', true], ['Dupont', false]]);
+    assert.deepStrictEqual(
+      p.parts.map((x) => [x.text, x.initial]),
+      [
+        ['Jean', false],
+        ['Pierre', false],
+        ['K.', true],
+        ['Dupont', false],
+      ],
+    );
     assert.strictEqual(p.script, 'Latin');
-    assert.deepStrictEqual(parseName('玛丽亚·加西亚').parts.map((x) => x.key), ['maliya', 'jiaxiya']);
+    assert.deepStrictEqual(
+      parseName('玛丽亚·加西亚').parts.map((x) => x.key),
+      ['maliya', 'jiaxiya'],
+    );
     assert.strictEqual(parseName('마리아 가르시아').script, 'Hangul');
   });
 });
@@ -117,16 +128,25 @@ suite('Name shapes and mentions', () => {
     assert.deepStrictEqual(found.get('Ann'), [{ start: 20, end: 23 }]);
   });
 
-  test("Should space a Latin replacement in Han text only where the document does", () => {
+  test('Should space a Latin replacement in Han text only where the document does', () => {
     const spaced = '我在 Twitter 上关注 GitHub 的项目。';
     const tight = '我在Twitter上关注GitHub的项目。';
     assert.strictEqual(spacesLatinInCjk(spaced), true);
     assert.strictEqual(spacesLatinInCjk(tight), false);
     const text = '介绍克劳斯·施密特的工作';
     const range = { start: 2, end: 9 };
-    assert.strictEqual(fitReplacement(text, range, 'Klaus Schmidt', () => true), ' Klaus Schmidt ');
-    assert.strictEqual(fitReplacement(text, range, 'Klaus Schmidt', () => false), 'Klaus Schmidt');
-    assert.strictEqual(fitReplacement('**克劳斯**：', { start: 2, end: 5 }, 'Klaus', () => true), 'Klaus');
+    assert.strictEqual(
+      fitReplacement(text, range, 'Klaus Schmidt', () => true),
+      ' Klaus Schmidt ',
+    );
+    assert.strictEqual(
+      fitReplacement(text, range, 'Klaus Schmidt', () => false),
+      'Klaus Schmidt',
+    );
+    assert.strictEqual(
+      fitReplacement('**克劳斯**：', { start: 2, end: 5 }, 'Klaus', () => true),
+      'Klaus',
+    );
   });
 
   test('Should guess the language a Latin name looks like only from clear cues', () => {
@@ -141,23 +161,33 @@ suite('Self-introductions', () => {
   const names = (text: string, lang: string) => findSelfIntroductions(text, lang).map((i) => [i.name, i.strong]);
 
   test('Should take the name after strong and weak cues in English', () => {
-    assert.deepStrictEqual(names('Hi, my name is Otto Lang, and I am Rita Sommer. Call me Ed.', 'en'), [['Otto Lang', true], ['Rita Sommer', false], ['Ed', true]]);
+    assert.deepStrictEqual(names('Hi, my name is Otto Lang, and I am Rita Sommer. Call me Ed.', 'en'), [
+      ['Otto Lang', true],
+      ['Rita Sommer', false],
+      ['Ed', true],
+    ]);
     assert.deepStrictEqual(names('This is Carla Mendes speaking. This is Docker Swarm.', 'en'), [['Carla Mendes', true]]);
   });
 
-  test("Should not take words after \"I'm\" that are not a full name", () => {
+  test('Should not take words after "I\'m" that are not a full name', () => {
     assert.deepStrictEqual(names("I'm sure. I am Canadian. I'm Going. I'm CTO. Im Otto Lang.", 'en'), []);
     assert.deepStrictEqual(names('He said "my name is Bob Stone" once.', 'en'), []);
   });
 
   test('Should read cues in German, Spanish and French', () => {
-    assert.deepStrictEqual(names('Guten Tag, ich heiße Peter Wagner und mein Name ist Lena.', 'de'), [['Peter Wagner', true], ['Lena', true]]);
+    assert.deepStrictEqual(names('Guten Tag, ich heiße Peter Wagner und mein Name ist Lena.', 'de'), [
+      ['Peter Wagner', true],
+      ['Lena', true],
+    ]);
     assert.deepStrictEqual(names('Hola, me llamo Carmen Ortiz.', 'es'), [['Carmen Ortiz', true]]);
     assert.deepStrictEqual(names("Bonjour, je m'appelle Luc Besson.", 'fr'), [['Luc Besson', true]]);
   });
 
   test('Should read Chinese and Korean cues and keep ordinary sentences out', () => {
-    assert.deepStrictEqual(names('大家好，我叫李小红，我是工程师。我叫他过来。我是玛丽亚·加西亚。', 'zh'), [['李小红', true], ['玛丽亚·加西亚', false]]);
+    assert.deepStrictEqual(names('大家好，我叫李小红，我是工程师。我叫他过来。我是玛丽亚·加西亚。', 'zh'), [
+      ['李小红', true],
+      ['玛丽亚·加西亚', false],
+    ]);
     assert.deepStrictEqual(names('안녕하세요, 제 이름은 박지훈입니다. 저는 개발자입니다.', 'ko'), [['박지훈', true]]);
     assert.deepStrictEqual(names('제 이름은 마리아 가르시아라고 합니다.', 'ko'), [['마리아 가르시아', true]]);
   });

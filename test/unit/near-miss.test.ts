@@ -96,12 +96,18 @@ suite('near-miss', () => {
     const all = found[0].fixes.find((f) => !f.preferred)!;
     assert.strictEqual(all.title, 'Replace all 2 occurrences of “Kubernets” with “Kubernetes”');
     assert.strictEqual(applyEdits(text, all.edits).text.split('\n')[1], 'But Kubernetes crashed, and Kubernetes crashed again.');
-    assert.deepStrictEqual(found[0].related.map((r) => text.slice(r.range.start, r.range.end)), ['Kubernetes']);
+    assert.deepStrictEqual(
+      found[0].related.map((r) => text.slice(r.range.start, r.range.end)),
+      ['Kubernetes'],
+    );
   });
 
   test('Should let the glossary decide, even for a term the document never spells right', () => {
     const glossary = parseGlossary(joinLines('term\tlang', 'Prometheus\ten', 'GitHub\ten'));
-    const text = joinLines('We scrape metrics with Promethius and keep alerts in Github.', 'Github stores the rules; Github runs the checks.');
+    const text = joinLines(
+      'We scrape metrics with Promethius and keep alerts in Github.',
+      'Github stores the rules; Github runs the checks.',
+    );
     assert.deepStrictEqual(pairs(text, check(text, glossary)), [
       ['Promethius', 'Prometheus'],
       ['Github', 'GitHub'],
@@ -125,7 +131,11 @@ suite('near-miss', () => {
   });
 
   test('Should not flag a capital that only starts a sentence', () => {
-    const text = joinLines('We sell the iPhone. The iPhone sells. Buy an iPhone, or two iPhone cases.', 'IPhone sales grew.', 'Our IPhone case sold out.');
+    const text = joinLines(
+      'We sell the iPhone. The iPhone sells. Buy an iPhone, or two iPhone cases.',
+      'IPhone sales grew.',
+      'Our IPhone case sold out.',
+    );
     const found = check(text);
     assert.deepStrictEqual(pairs(text, found), [['IPhone', 'iPhone']]);
     assert.strictEqual(text.slice(0, found[0].range.start).split('\n').length, 3);
@@ -141,16 +151,27 @@ suite('near-miss', () => {
   test('Should find the garbled “serverless” spellings of seed 001 and nothing in seeds 000, 003 and 004', () => {
     const text = readSeed('001');
     const found = pairs(text, check(text));
-    assert.deepStrictEqual(found.filter(([, s]) => s === 'serverless'), [
-      ['serveless', 'serverless'],
-      ['servells', 'serverless'],
-    ]);
+    assert.deepStrictEqual(
+      found.filter(([, s]) => s === 'serverless'),
+      [
+        ['serveless', 'serverless'],
+        ['servells', 'serverless'],
+      ],
+    );
     assert.ok(found.some(([t, s]) => t === 'Yaml' && s === 'YAML'));
     for (const seed of ['000', '003', '004']) assert.deepStrictEqual(check(readSeed(seed)), [], seed);
   });
 
   test('Should never throw on empty, CRLF, BOM, surrogate pairs and a huge line, and find through CRLF', () => {
-    for (const text of ['', '\uFEFF', '\r\n\r\n', '😀'.repeat(1000), '\ud800\udc00\ud800 Kubernets', 'a'.repeat(200_000), 'Kub '.repeat(50_000)]) {
+    for (const text of [
+      '',
+      '\uFEFF',
+      '\r\n\r\n',
+      '😀'.repeat(1000),
+      '\ud800\udc00\ud800 Kubernets',
+      'a'.repeat(200_000),
+      'Kub '.repeat(50_000),
+    ]) {
       const found = check(text);
       for (const f of found) assert.ok(f.range.start >= 0 && f.range.end <= text.length);
     }

@@ -1,5 +1,14 @@
 import * as assert from 'assert';
-import { LineIndex, buildOutline, foldingSpans, parseTranscript, segmentSentences, speakerKey, transcriptSentences, turnOfSpeakerAt } from '../../src/core';
+import {
+  LineIndex,
+  buildOutline,
+  foldingSpans,
+  parseTranscript,
+  segmentSentences,
+  speakerKey,
+  transcriptSentences,
+  turnOfSpeakerAt,
+} from '../../src/core';
 import { joinLines, readSeed } from './helpers';
 
 suite('Transcript parser', () => {
@@ -19,8 +28,20 @@ suite('Transcript parser', () => {
       '—Bob',
     );
     const t = parseTranscript(text);
-    assert.deepStrictEqual(t.turns.map((u) => [u.speaker.name, u.startLine, u.endLine]), [['Ann Lee', 2, 4], ['Bob', 8, 11]]);
-    assert.deepStrictEqual(t.sections.map((s) => [s.title, s.level, s.startLine, s.endLine]), [['Interview', 1, 0, 11], ['Part two', 2, 6, 11]]);
+    assert.deepStrictEqual(
+      t.turns.map((u) => [u.speaker.name, u.startLine, u.endLine]),
+      [
+        ['Ann Lee', 2, 4],
+        ['Bob', 8, 11],
+      ],
+    );
+    assert.deepStrictEqual(
+      t.sections.map((s) => [s.title, s.level, s.startLine, s.endLine]),
+      [
+        ['Interview', 1, 0, 11],
+        ['Part two', 2, 6, 11],
+      ],
+    );
     const quote = t.blocks.find((b) => b.kind === 'quote');
     assert.ok(quote && quote.kind === 'quote');
     assert.strictEqual(quote.attribution, 'Bob');
@@ -31,8 +52,14 @@ suite('Transcript parser', () => {
   test('Should give exact label and name ranges after a BOM and with CRLF', () => {
     const text = '\uFEFFAnn: hi\r\n\r\n**Bob**： 你好\r\n';
     const t = parseTranscript(text);
-    assert.deepStrictEqual(t.turns.map((u) => text.slice(u.speaker.nameRange.start, u.speaker.nameRange.end)), ['Ann', 'Bob']);
-    assert.deepStrictEqual(t.turns.map((u) => text.slice(u.speaker.labelRange.start, u.speaker.labelRange.end)), ['Ann: ', '**Bob**： ']);
+    assert.deepStrictEqual(
+      t.turns.map((u) => text.slice(u.speaker.nameRange.start, u.speaker.nameRange.end)),
+      ['Ann', 'Bob'],
+    );
+    assert.deepStrictEqual(
+      t.turns.map((u) => text.slice(u.speaker.labelRange.start, u.speaker.labelRange.end)),
+      ['Ann: ', '**Bob**： '],
+    );
     const turnBlock = t.blocks[t.turns[1].block];
     assert.ok(turnBlock.kind === 'turn');
     assert.strictEqual(text.slice(turnBlock.textRange.start, turnBlock.textRange.end), '你好');
@@ -44,7 +71,13 @@ suite('Transcript parser', () => {
     assert.strictEqual(speakerKey('维克托·法尔奇'), speakerKey('维克托・法尔奇'));
     assert.notStrictEqual(speakerKey('维克托·法尔奇'), speakerKey('维克托·法尔奇奇'));
     const t = parseTranscript(joinLines('Ann Lee: a', 'ANN LEE: b', 'Ann Lee: c', 'Bo: d'));
-    assert.deepStrictEqual(t.speakers.map((s) => [s.name, s.turns.length, s.spellings.size]), [['Ann Lee', 3, 2], ['Bo', 1, 1]]);
+    assert.deepStrictEqual(
+      t.speakers.map((s) => [s.name, s.turns.length, s.spellings.size]),
+      [
+        ['Ann Lee', 3, 2],
+        ['Bo', 1, 1],
+      ],
+    );
   });
 
   test('Should handle empty, blank-only and break-only texts', () => {
@@ -56,16 +89,28 @@ suite('Transcript parser', () => {
   });
 
   test('Should detect the language of each seed from its script', () => {
-    assert.deepStrictEqual(['000', '001', '002', '003', '004'].map((s) => parseTranscript(readSeed(s)).language.tag), ['zh', 'zh', 'en', 'zh', 'ko']);
+    assert.deepStrictEqual(
+      ['000', '001', '002', '003', '004'].map((s) => parseTranscript(readSeed(s)).language.tag),
+      ['zh', 'zh', 'en', 'zh', 'ko'],
+    );
   });
 
   test('Should find 45 turns in seed 000 and 74 in seed 001, none in 002-004', () => {
-    assert.deepStrictEqual(['000', '001', '002', '003', '004'].map((s) => parseTranscript(readSeed(s)).turns.length), [45, 74, 0, 0, 0]);
+    assert.deepStrictEqual(
+      ['000', '001', '002', '003', '004'].map((s) => parseTranscript(readSeed(s)).turns.length),
+      [45, 74, 0, 0, 0],
+    );
   });
 
   test('Should count two speakers in seed 001, each spelled one way', () => {
     const t = parseTranscript(readSeed('001'));
-    assert.deepStrictEqual(t.speakers.map((s) => [s.name, s.spellings.size]), [['Viktor Farcic', 1], ['Andy Clemenko', 1]]);
+    assert.deepStrictEqual(
+      t.speakers.map((s) => [s.name, s.spellings.size]),
+      [
+        ['Viktor Farcic', 1],
+        ['Andy Clemenko', 1],
+      ],
+    );
   });
 
   test('Should pair every pull quote of seed 000 with its attribution', () => {
@@ -77,7 +122,10 @@ suite('Transcript parser', () => {
 
   test('Should segment sentences of Chinese, English and Korean at their own punctuation', () => {
     const zh = parseTranscript('张三：你好。今天怎么样？很好！');
-    assert.deepStrictEqual(transcriptSentences(zh).map((s) => zh.text.slice(s.range.start, s.range.end)), ['你好。', '今天怎么样？', '很好！']);
+    assert.deepStrictEqual(
+      transcriptSentences(zh).map((s) => zh.text.slice(s.range.start, s.range.end)),
+      ['你好。', '今天怎么样？', '很好！'],
+    );
     const en = parseTranscript('Ann: Hello there. How are you? Fine.');
     assert.strictEqual(transcriptSentences(en).length, 3);
     const ko = parseTranscript('안녕하세요. 반갑습니다.');
@@ -89,13 +137,18 @@ suite('Outline and folding', () => {
   test('Should nest turns under their section and name them by speaker and first words', () => {
     const t = parseTranscript(joinLines('# A', 'Ann: one two three', '## B', 'Bob: four', '# C', 'Cy: five'));
     type Shape = string | [string, Shape[]];
-    const shape = (nodes: ReturnType<typeof buildOutline>): Shape[] => nodes.map((n) => (n.children.length ? [n.name, shape(n.children)] : n.name));
-    assert.deepStrictEqual(shape(buildOutline(t)), [['A', ['Ann: one two three', ['B', ['Bob: four']]]], ['C', ['Cy: five']]]);
+    const shape = (nodes: ReturnType<typeof buildOutline>): Shape[] =>
+      nodes.map((n) => (n.children.length ? [n.name, shape(n.children)] : n.name));
+    assert.deepStrictEqual(shape(buildOutline(t)), [
+      ['A', ['Ann: one two three', ['B', ['Bob: four']]]],
+      ['C', ['Cy: five']],
+    ]);
   });
 
   test('Should list seed 000 sections with 45 turns beneath them', () => {
     const outline = buildOutline(parseTranscript(readSeed('000')));
-    const count = (nodes: ReturnType<typeof buildOutline>): number => nodes.reduce((n, x) => n + (x.kind === 'turn' ? 1 : 0) + count(x.children), 0);
+    const count = (nodes: ReturnType<typeof buildOutline>): number =>
+      nodes.reduce((n, x) => n + (x.kind === 'turn' ? 1 : 0) + count(x.children), 0);
     assert.strictEqual(outline.length, 8);
     assert.strictEqual(count(outline), 45);
   });
@@ -126,10 +179,26 @@ suite('Sentence segmentation', () => {
 
   test('Should split exactly as Intl.Segmenter does, on every seed line and on awkward lines', () => {
     const lines = ['000', '001', '002', '003', '004'].flatMap((s) => readSeed(s).split('\n'));
-    lines.push('Hello world', 'Hello world!!  ', 'Hello.world', 'Wait… what', '  没错！ ', 'Smith is here. Yes', '“引号。”后面', 'a\u2029b', 'x\u3000y。', '\u2003em space.\u202f', '');
+    lines.push(
+      'Hello world',
+      'Hello world!!  ',
+      'Hello.world',
+      'Wait… what',
+      '  没错！ ',
+      'Smith is here. Yes',
+      '“引号。”后面',
+      'a\u2029b',
+      'x\u3000y。',
+      '\u2003em space.\u202f',
+      '',
+    );
     for (const line of lines) {
       for (const locale of ['zh', 'en', 'ko']) {
-        assert.deepStrictEqual(segmentSentences(line, { start: 0, end: line.length }, locale), reference(line, locale), `${locale}: ${JSON.stringify(line.slice(0, 60))}`);
+        assert.deepStrictEqual(
+          segmentSentences(line, { start: 0, end: line.length }, locale),
+          reference(line, locale),
+          `${locale}: ${JSON.stringify(line.slice(0, 60))}`,
+        );
       }
     }
   });
@@ -138,10 +207,21 @@ suite('Sentence segmentation', () => {
     const split = (s: string) => segmentSentences(s, { start: 0, end: s.length }, 'en').map((r) => s.slice(r.start, r.end));
     assert.deepStrictEqual(split('Dr. Smith is here. Yes'), ['Dr. Smith is here.', 'Yes']);
     assert.deepStrictEqual(split('We met John F. Kennedy. He waved.'), ['We met John F. Kennedy.', 'He waved.']);
-    assert.deepStrictEqual(split('It was late. Mrs. Dalloway bought the flowers (with Lt. Col. Hart).'), ['It was late.', 'Mrs. Dalloway bought the flowers (with Lt. Col. Hart).']);
+    assert.deepStrictEqual(split('It was late. Mrs. Dalloway bought the flowers (with Lt. Col. Hart).'), [
+      'It was late.',
+      'Mrs. Dalloway bought the flowers (with Lt. Col. Hart).',
+    ]);
     assert.deepStrictEqual(split('Heute spricht Prof. Weber. Er lacht.'), ['Heute spricht Prof. Weber.', 'Er lacht.']);
     // Words that only end like a title, and the U.S. style of abbreviation, are left to ICU.
-    assert.deepStrictEqual(split('He saw the doctor. Then he left. Ask Ed. He knows.'), ['He saw the doctor.', 'Then he left.', 'Ask Ed.', 'He knows.']);
-    assert.deepStrictEqual(split('We met in the U.S. Then we flew home.'), reference('We met in the U.S. Then we flew home.', 'en').map((r) => 'We met in the U.S. Then we flew home.'.slice(r.start, r.end)));
+    assert.deepStrictEqual(split('He saw the doctor. Then he left. Ask Ed. He knows.'), [
+      'He saw the doctor.',
+      'Then he left.',
+      'Ask Ed.',
+      'He knows.',
+    ]);
+    assert.deepStrictEqual(
+      split('We met in the U.S. Then we flew home.'),
+      reference('We met in the U.S. Then we flew home.', 'en').map((r) => 'We met in the U.S. Then we flew home.'.slice(r.start, r.end)),
+    );
   });
 });

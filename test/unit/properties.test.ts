@@ -32,7 +32,30 @@ function assertInvariants(text: string, t: Transcript): void {
 const piece = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 30 }),
   fc.string({ unit: 'binary', maxLength: 10 }),
-  fc.constantFrom('\n', '\r\n', '\r', '\n\n', '\uFEFF', '**', '：', ': ', '# ', '## ', '“', '”', '—', '> ', '[00:01] ', 'Ann Lee', '维克托·法尔奇', '김철수', 'e\u0301', '😀', '\ud800', '\udc00'),
+  fc.constantFrom(
+    '\n',
+    '\r\n',
+    '\r',
+    '\n\n',
+    '\uFEFF',
+    '**',
+    '：',
+    ': ',
+    '# ',
+    '## ',
+    '“',
+    '”',
+    '—',
+    '> ',
+    '[00:01] ',
+    'Ann Lee',
+    '维克托·法尔奇',
+    '김철수',
+    'e\u0301',
+    '😀',
+    '\ud800',
+    '\udc00',
+  ),
 );
 
 suite('Parser properties', () => {
@@ -68,22 +91,33 @@ suite('Parser properties', () => {
 });
 
 suite('Incremental parse', () => {
-  const edit = fc.tuple(fc.nat(), fc.nat(40), fc.array(piece, { maxLength: 6 }).map((p) => p.join('')));
+  const edit = fc.tuple(
+    fc.nat(),
+    fc.nat(40),
+    fc.array(piece, { maxLength: 6 }).map((p) => p.join('')),
+  );
 
   test('Should equal a fresh parse after any edit, for random text and for the seeds', () => {
     const seeds = seedNames().map(readSeed);
     fc.assert(
-      fc.property(fc.oneof(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), fc.constantFrom(...seeds)), fc.array(edit, { minLength: 1, maxLength: 4 }), (start, edits) => {
-        let text = start;
-        let previous = parseTranscript(text);
-        for (const [at, removed, inserted] of edits) {
-          const from = text.length ? at % (text.length + 1) : 0;
-          text = text.slice(0, from) + inserted + text.slice(Math.min(text.length, from + removed));
-          const incremental = parseTranscript(text, previous);
-          assert.deepStrictEqual(incremental, parseTranscript(text));
-          previous = incremental;
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.array(piece, { maxLength: 30 }).map((p) => p.join('')),
+          fc.constantFrom(...seeds),
+        ),
+        fc.array(edit, { minLength: 1, maxLength: 4 }),
+        (start, edits) => {
+          let text = start;
+          let previous = parseTranscript(text);
+          for (const [at, removed, inserted] of edits) {
+            const from = text.length ? at % (text.length + 1) : 0;
+            text = text.slice(0, from) + inserted + text.slice(Math.min(text.length, from + removed));
+            const incremental = parseTranscript(text, previous);
+            assert.deepStrictEqual(incremental, parseTranscript(text));
+            previous = incremental;
+          }
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -93,7 +93,12 @@ suite('punctuation', () => {
     assert.deepStrictEqual(flagged('Das ist wirklich gut) sagte sie.'), [')']);
     assert.deepStrictEqual(flagged('She said "hello and left.'), ['"']);
     assert.deepStrictEqual(flagged('Il a dit ” bonjour.'), ['”']);
-    for (const text of ['1) first 2) second a) third', 'A 27" monitor.', '"This quotation goes on in the next paragraph', '“Ce discours continue au paragraphe suivant']) {
+    for (const text of [
+      '1) first 2) second a) third',
+      'A 27" monitor.',
+      '"This quotation goes on in the next paragraph',
+      '“Ce discours continue au paragraphe suivant',
+    ]) {
       assert.deepStrictEqual(flagged(text), [], text);
     }
   });
@@ -119,7 +124,10 @@ suite('punctuation', () => {
   });
 
   test('Should find the expected number of problems in each seed', () => {
-    assert.deepStrictEqual(['000', '001', '002', '003', '004'].map((s) => check(readSeed(s)).length), [4, 28, 0, 7, 0]);
+    assert.deepStrictEqual(
+      ['000', '001', '002', '003', '004'].map((s) => check(readSeed(s)).length),
+      [4, 28, 0, 7, 0],
+    );
     const seed3 = readSeed('003');
     assert.deepStrictEqual(flagged(seed3).slice(0, 3), ['...', ':', ':']);
     const seed0 = readSeed('000');

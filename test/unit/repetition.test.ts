@@ -16,7 +16,10 @@ suite('repetition', () => {
     assert.strictEqual(text.slice(f.range.start, f.range.end), ' the');
     assert.deepStrictEqual(f.suggestions, ['']);
     assert.strictEqual(f.fixes[0].preferred, true);
-    assert.deepStrictEqual(f.related.map((r) => [r.range.start, r.range.end]), [[10, 13]]);
+    assert.deepStrictEqual(
+      f.related.map((r) => [r.range.start, r.range.end]),
+      [[10, 13]],
+    );
     assert.match(f.message, /"the" is repeated/);
     assert.strictEqual(fixed(text), 'I went to the store.');
   });
@@ -103,7 +106,17 @@ suite('repetition', () => {
 
   test('Should never throw and keep ranges inside the text on hostile input', () => {
     const huge = 'the '.repeat(50_000);
-    for (const text of ['', '\uFEFF', 'the the\r\nthe the\r\n', '\uFEFFwe we', '𠀀𠀀𠀀𠀀 𠀀𠀀 𠀀𠀀', '𠀀a𠀀a 😀😀 😀 😀', huge, '我们'.repeat(20_000), 'a\u0301 a\u0301']) {
+    for (const text of [
+      '',
+      '\uFEFF',
+      'the the\r\nthe the\r\n',
+      '\uFEFFwe we',
+      '𠀀𠀀𠀀𠀀 𠀀𠀀 𠀀𠀀',
+      '𠀀a𠀀a 😀😀 😀 😀',
+      huge,
+      '我们'.repeat(20_000),
+      'a\u0301 a\u0301',
+    ]) {
       const found = check(text);
       for (const f of found) assert.ok(f.range.start >= 0 && f.range.end <= text.length && f.range.start <= f.range.end);
     }

@@ -36,11 +36,23 @@ const zhInterview = joinLines(
 suite('speaker-variant', () => {
   test('Should flag Chinese transliterations of speakers whose labels also use the Latin spelling', () => {
     const findings = check(zhInterview);
-    assert.deepStrictEqual(findings.map((f) => zhInterview.slice(f.range.start, f.range.end)), ['玛丽亚·加西亚', '玛丽亚·加西亚', '汉斯·穆勒', '汉斯·穆勒']);
+    assert.deepStrictEqual(
+      findings.map((f) => zhInterview.slice(f.range.start, f.range.end)),
+      ['玛丽亚·加西亚', '玛丽亚·加西亚', '汉斯·穆勒', '汉斯·穆勒'],
+    );
     const label = findings[1];
     assert.deepStrictEqual(label.suggestions, ['Maria Garcia']);
-    assert.strictEqual(label.message, '"玛丽亚·加西亚" and "Maria Garcia" look like one speaker ("Maria Garcia" is the original spelling; 2 labels use "Maria Garcia"); rename to "Maria Garcia"');
-    assert.deepStrictEqual(label.fixes.map((x) => [x.title, x.preferred ?? false]), [['Rename all to "Maria Garcia"', true], ['Replace this with "Maria Garcia"', false]]);
+    assert.strictEqual(
+      label.message,
+      '"玛丽亚·加西亚" and "Maria Garcia" look like one speaker ("Maria Garcia" is the original spelling; 2 labels use "Maria Garcia"); rename to "Maria Garcia"',
+    );
+    assert.deepStrictEqual(
+      label.fixes.map((x) => [x.title, x.preferred ?? false]),
+      [
+        ['Rename all to "Maria Garcia"', true],
+        ['Replace this with "Maria Garcia"', false],
+      ],
+    );
     // Related information points at the first label with the canonical spelling.
     assert.strictEqual(zhInterview.slice(label.related[0].range.start, label.related[0].range.end), 'Maria Garcia');
     assert.strictEqual(label.related[0].range.start, zhInterview.indexOf('**Maria Garcia**') + 2);
@@ -48,8 +60,14 @@ suite('speaker-variant', () => {
 
   test('Should rename every variant of a person, labels, bylines and headings, in one edit', () => {
     const [heading, , hansLabel] = check(zhInterview);
-    assert.strictEqual(renameAll(zhInterview, heading), zhInterview.replace('访谈：玛丽亚·加西亚谈', '访谈：Maria Garcia谈').replace('**玛丽亚·加西亚**', '**Maria Garcia**'));
-    assert.strictEqual(renameAll(zhInterview, hansLabel), zhInterview.replace('**汉斯·穆勒**', '**Hans Müller**').replace('—汉斯·穆勒', '—Hans Müller'));
+    assert.strictEqual(
+      renameAll(zhInterview, heading),
+      zhInterview.replace('访谈：玛丽亚·加西亚谈', '访谈：Maria Garcia谈').replace('**玛丽亚·加西亚**', '**Maria Garcia**'),
+    );
+    assert.strictEqual(
+      renameAll(zhInterview, hansLabel),
+      zhInterview.replace('**汉斯·穆勒**', '**Hans Müller**').replace('—汉斯·穆勒', '—Hans Müller'),
+    );
     const single = hansLabel.fixes[1];
     assert.strictEqual(applyEdits(zhInterview, single.edits).text, zhInterview.replace('**汉斯·穆勒**', '**Hans Müller**'));
   });
@@ -77,7 +95,10 @@ suite('speaker-variant', () => {
     const [byline] = check(text);
     assert.deepStrictEqual(byline.suggestions, ['Maria Garcia']);
     assert.match(byline.message, /look like one speaker/);
-    assert.strictEqual(renameAll(text, byline), text.replace('— 마리아 가르시아', '— Maria Garcia').replace('마리아 가르시아의', 'Maria Garcia의'));
+    assert.strictEqual(
+      renameAll(text, byline),
+      text.replace('— 마리아 가르시아', '— Maria Garcia').replace('마리아 가르시아의', 'Maria Garcia의'),
+    );
   });
 
   test('Should flag a misspelled label in Spanish and its mention in a turn', () => {
@@ -90,28 +111,62 @@ suite('speaker-variant', () => {
     );
     assert.deepStrictEqual(flagged(text), ['Lucia Fernandes', 'Lucia Fernandes']);
     const [f] = check(text);
-    assert.strictEqual(f.message, '"Lucia Fernandes" and "Lucía Fernández" look like one speaker (2 labels use "Lucía Fernández"); rename to "Lucía Fernández"');
+    assert.strictEqual(
+      f.message,
+      '"Lucia Fernandes" and "Lucía Fernández" look like one speaker (2 labels use "Lucía Fernández"); rename to "Lucía Fernández"',
+    );
     assert.strictEqual(renameAll(text, f), text.replace(/Lucia Fernandes/g, 'Lucía Fernández'));
   });
 
   test('Should prefer the Latin spelling the labels use even where a transliteration is more frequent', () => {
-    const text = joinLines('**克劳斯·施密特**：你好。', '**李伟**：你好。', '**克劳斯·施密特**：开始吧。', '**李伟**：好的。', '**Klaus Schmidt**：谢谢。', '**李伟**：不客气。', '**克劳斯·施密特**：再见。');
+    const text = joinLines(
+      '**克劳斯·施密特**：你好。',
+      '**李伟**：你好。',
+      '**克劳斯·施密特**：开始吧。',
+      '**李伟**：好的。',
+      '**Klaus Schmidt**：谢谢。',
+      '**李伟**：不客气。',
+      '**克劳斯·施密特**：再见。',
+    );
     const findings = check(text);
-    assert.deepStrictEqual(findings.map((f) => [text.slice(f.range.start, f.range.end), f.suggestions[0]]), [
-      ['克劳斯·施密特', 'Klaus Schmidt'], ['克劳斯·施密特', 'Klaus Schmidt'], ['克劳斯·施密特', 'Klaus Schmidt'],
-    ]);
+    assert.deepStrictEqual(
+      findings.map((f) => [text.slice(f.range.start, f.range.end), f.suggestions[0]]),
+      [
+        ['克劳斯·施密特', 'Klaus Schmidt'],
+        ['克劳斯·施密特', 'Klaus Schmidt'],
+        ['克劳斯·施密特', 'Klaus Schmidt'],
+      ],
+    );
     assert.match(findings[0].message, /"Klaus Schmidt" is the original spelling; 1 label uses "Klaus Schmidt"/);
   });
 
   test('Should not search prose for a one-word Latin label, which may be an ordinary word', () => {
-    const text = joinLines('Bill: Hello.', 'Rita: Hi.', 'Bill: Go on.', 'Rita: Sure.', 'Billl: Will you stay? Billl is here.', 'Rita: Yes.');
+    const text = joinLines(
+      'Bill: Hello.',
+      'Rita: Hi.',
+      'Bill: Go on.',
+      'Rita: Sure.',
+      'Billl: Will you stay? Billl is here.',
+      'Rita: Yes.',
+    );
     assert.deepStrictEqual(flagged(text), ['Billl']);
   });
 
   test('Should flag a dropped syllable among Chinese labels, suggesting the most used spelling', () => {
-    const text = joinLines('**安娜·施密特**：你好。', '**李伟**：你好。', '**安娜·施密特**：开始吧。', '**李伟**：好的。', '**安娜·施密**：谢谢。', '**李伟**：不客气。', '**安娜·施密特**：再见。');
+    const text = joinLines(
+      '**安娜·施密特**：你好。',
+      '**李伟**：你好。',
+      '**安娜·施密特**：开始吧。',
+      '**李伟**：好的。',
+      '**安娜·施密**：谢谢。',
+      '**李伟**：不客气。',
+      '**安娜·施密特**：再见。',
+    );
     const findings = check(text);
-    assert.deepStrictEqual(findings.map((f) => [text.slice(f.range.start, f.range.end), f.suggestions[0]]), [['安娜·施密', '安娜·施密特']]);
+    assert.deepStrictEqual(
+      findings.map((f) => [text.slice(f.range.start, f.range.end), f.suggestions[0]]),
+      [['安娜·施密', '安娜·施密特']],
+    );
     assert.match(findings[0].message, /3 labels use "安娜·施密特"/);
   });
 
@@ -120,36 +175,76 @@ suite('speaker-variant', () => {
     const text = joinLines('Ingrid Larson: Hello.', 'Tom Baker: Hi.', 'Ingrid Larson: Go on.', 'Tom Baker: Sure.');
     assert.deepStrictEqual(flagged(text), []);
     const findings = check(text, glossary);
-    assert.deepStrictEqual(findings.map((f) => text.slice(f.range.start, f.range.end)), ['Ingrid Larson', 'Ingrid Larson']);
+    assert.deepStrictEqual(
+      findings.map((f) => text.slice(f.range.start, f.range.end)),
+      ['Ingrid Larson', 'Ingrid Larson'],
+    );
     assert.match(findings[0].message, /the glossary spells it "Ingrid Larsen"/);
     assert.strictEqual(renameAll(text, findings[0]), text.replace(/Larson/g, 'Larsen'));
   });
 
   test("Should take a glossary row's translation as the spelling of a document in that language", () => {
     const glossary = parseGlossary(joinLines('term\tlang\ttranslation\ttranslation_lang', 'Ingrid Larsen\ten\t英格丽·拉森\tzh'));
-    const text = joinLines('**英格丽·拉森**：你好。', '**李伟**：你好。', '**英格丽德·拉森**：开始吧。', '**李伟**：好的。', '**Ingrid Larsen**：谢谢。');
+    const text = joinLines(
+      '**英格丽·拉森**：你好。',
+      '**李伟**：你好。',
+      '**英格丽德·拉森**：开始吧。',
+      '**李伟**：好的。',
+      '**Ingrid Larsen**：谢谢。',
+    );
     const findings = check(text, glossary);
-    assert.deepStrictEqual(findings.map((f) => text.slice(f.range.start, f.range.end)), ['英格丽德·拉森', 'Ingrid Larsen']);
+    assert.deepStrictEqual(
+      findings.map((f) => text.slice(f.range.start, f.range.end)),
+      ['英格丽德·拉森', 'Ingrid Larsen'],
+    );
     assert.deepStrictEqual(findings[0].suggestions, ['英格丽·拉森']);
   });
 
   test('Should merge an initial with the full given name and keep merging across a section break', () => {
-    const text = joinLines('John Smith: Hello.', 'Rita Kaye: Hi.', 'John Smith: Go on.', 'Rita Kaye: Sure.', '## Part two', 'J. Smith: Where were we?', 'Rita Kaye: Here.');
+    const text = joinLines(
+      'John Smith: Hello.',
+      'Rita Kaye: Hi.',
+      'John Smith: Go on.',
+      'Rita Kaye: Sure.',
+      '## Part two',
+      'J. Smith: Where were we?',
+      'Rita Kaye: Here.',
+    );
     assert.deepStrictEqual(flagged(text), ['J. Smith']);
-    const sectioned = joinLines('John Smith: Hello.', 'Rita Kaye: Hi.', 'John Smith: Go on.', '## Part two', 'John Smiht: Where were we?', 'Rita Kaye: Here.');
+    const sectioned = joinLines(
+      'John Smith: Hello.',
+      'Rita Kaye: Hi.',
+      'John Smith: Go on.',
+      '## Part two',
+      'John Smiht: Where were we?',
+      'Rita Kaye: Here.',
+    );
     assert.deepStrictEqual(flagged(sectioned), ['John Smiht']);
   });
 
   test('Should not merge two people with similar names who talk to each other', () => {
-    const text = joinLines('Anna Berg: Hello.', 'Anne Borg: Hi Anna.', 'Anna Berg: How are you?', 'Anne Borg: Fine.', 'Anna Berg: Good.', 'Anne Borg: Yes.');
+    const text = joinLines(
+      'Anna Berg: Hello.',
+      'Anne Borg: Hi Anna.',
+      'Anna Berg: How are you?',
+      'Anne Borg: Fine.',
+      'Anna Berg: Good.',
+      'Anne Borg: Yes.',
+    );
     assert.deepStrictEqual(flagged(text), []);
     const zh = joinLines('**王伟**：你好。', '**汪伟**：你好。', '**王伟**：请讲。', '**汪伟**：好的。');
     assert.deepStrictEqual(flagged(zh), []);
   });
 
   test('Should leave consistent names, role labels and translated names in headers and prose alone', () => {
-    assert.deepStrictEqual(flagged(joinLines('Klaus Schmidt: Hallo.', 'Maria Garcia: Hola.', 'Klaus Schmidt: Tschüss.', 'Maria Garcia: Adiós.')), []);
-    assert.deepStrictEqual(flagged(joinLines('Speaker 1: Hello.', 'Speaker 2: Hi.', 'Speaker 1: Bye.', 'Interviewer: Thanks.', 'Interviewee: Thanks.')), []);
+    assert.deepStrictEqual(
+      flagged(joinLines('Klaus Schmidt: Hallo.', 'Maria Garcia: Hola.', 'Klaus Schmidt: Tschüss.', 'Maria Garcia: Adiós.')),
+      [],
+    );
+    assert.deepStrictEqual(
+      flagged(joinLines('Speaker 1: Hello.', 'Speaker 2: Hi.', 'Speaker 1: Bye.', 'Interviewer: Thanks.', 'Interviewee: Thanks.')),
+      [],
+    );
     // A Korean article naming its author in Latin letters and glossing names in prose.
     const ko = joinLines('저자: Klaus Schmidt', '역자: 김민수', '', '클라우스 슈미트(Klaus Schmidt)는 다리를 설계한다. 클라우스는 말했다.');
     assert.deepStrictEqual(flagged(ko), []);
@@ -172,7 +267,10 @@ suite('speaker-variant', () => {
     assert.strictEqual(bySuggestion('Damien Duportal'), 13);
     assert.strictEqual(findings.length, 23);
     const guest = findings.find((x) => x.suggestions[0] === 'Damien Duportal')!;
-    const fixed = applyEdits(text, [f, guest].flatMap((x) => x.fixes.find((y) => y.preferred)!.edits)).text;
+    const fixed = applyEdits(
+      text,
+      [f, guest].flatMap((x) => x.fixes.find((y) => y.preferred)!.edits),
+    ).text;
     assert.deepStrictEqual([...new Set(fixed.match(/^\*\*[^*]+\*\*/gmu))].sort(), ['**Damien Duportal**', '**Viktor Farcic**']);
     assert.deepStrictEqual(check(fixed), []);
   });
@@ -186,8 +284,16 @@ suite('speaker-variant', () => {
     const crlf = '\uFEFF' + zhInterview.replace(/\n/g, '\r\n');
     assert.deepStrictEqual(flagged(crlf), flagged(zhInterview));
     const odd = [
-      '', '\uFEFF', '\r\n\r\n', '**𠮷田·太郎**：你好。\n**李伟**：好。\n**𠮷田·太郎郎**：再见。', 'A: b\nA.: c', '**·**：x\n**-**：y',
-      '\ud800: x\n\udc00: y', `Anna Berg: ${'word '.repeat(200_000)}\nAnne Berg: x`, '—\n“”\n—', 'Ann Lee: x\nAnne Lee: y\r\nAnn Lee: z',
+      '',
+      '\uFEFF',
+      '\r\n\r\n',
+      '**𠮷田·太郎**：你好。\n**李伟**：好。\n**𠮷田·太郎郎**：再见。',
+      'A: b\nA.: c',
+      '**·**：x\n**-**：y',
+      '\ud800: x\n\udc00: y',
+      `Anna Berg: ${'word '.repeat(200_000)}\nAnne Berg: x`,
+      '—\n“”\n—',
+      'Ann Lee: x\nAnne Lee: y\r\nAnn Lee: z',
     ];
     for (const text of odd) {
       const findings = check(text);
@@ -196,7 +302,9 @@ suite('speaker-variant', () => {
         for (const e of f.fixes.flatMap((x) => x.edits)) assert.ok(e.range.start >= 0 && e.range.end <= text.length);
       }
     }
-    assert.deepStrictEqual(flagged('**𠮷田·太郎**：你好。\n**李伟**：好。\n**𠮷田·太郎郎**：再见。\n**李伟**：好。\n**𠮷田·太郎**：嗯。'), ['𠮷田·太郎郎']);
+    assert.deepStrictEqual(flagged('**𠮷田·太郎**：你好。\n**李伟**：好。\n**𠮷田·太郎郎**：再见。\n**李伟**：好。\n**𠮷田·太郎**：嗯。'), [
+      '𠮷田·太郎郎',
+    ]);
   });
 
   test('Should turn the docs page example into its fixed text with the preferred fixes', () => {
@@ -205,6 +313,12 @@ suite('speaker-variant', () => {
     const example = block('Example');
     const findings = check(example);
     assert.ok(findings.length > 0);
-    assert.strictEqual(applyEdits(example, findings.flatMap((f) => f.fixes.find((x) => x.preferred)!.edits)).text, block('Fixed'));
+    assert.strictEqual(
+      applyEdits(
+        example,
+        findings.flatMap((f) => f.fixes.find((x) => x.preferred)!.edits),
+      ).text,
+      block('Fixed'),
+    );
   });
 });

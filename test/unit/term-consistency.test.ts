@@ -37,7 +37,10 @@ suite('term-consistency', () => {
       ['服务网', '服务网格'],
     ]);
     assert.match(found[0].message, /both render “service mesh”\); this document writes “服务网格” 5 times and “服务网” 2/);
-    assert.strictEqual(applyEdits(CHINESE, found[0].fixes[0].edits).text.split('\n')[4], '主持人：有人把它叫服务网格（service mesh），你怎么看？');
+    assert.strictEqual(
+      applyEdits(CHINESE, found[0].fixes[0].edits).text.split('\n')[4],
+      '主持人：有人把它叫服务网格（service mesh），你怎么看？',
+    );
     assert.strictEqual(found[0].fixes[1].title, 'Replace all 2 occurrences of “服务网” with “服务网格”');
   });
 
@@ -51,15 +54,29 @@ suite('term-consistency', () => {
 
   test('Should prefer the glossary rendering and replace only the part that differs', () => {
     const glossary = parseGlossary(joinLines('term\tlang\tnote\ttranslation\ttranslation_lang', 'orchestration\ten\t\t容器编排\tzh'));
-    const text = joinLines('我们在集群层面做容器编排（orchestration）。', '以前我们手工进行编排（orchestration），很慢。', '后来改用容器调度（orchestration）。');
+    const text = joinLines(
+      '我们在集群层面做容器编排（orchestration）。',
+      '以前我们手工进行编排（orchestration），很慢。',
+      '后来改用容器调度（orchestration）。',
+    );
     const found = check(text, glossary);
     assert.deepStrictEqual(pairs(text, found), [
       ['编排', '容器编排'],
       ['容器调度', '容器编排'],
     ]);
     assert.match(found[0].message, /the glossary prefers “容器编排”/);
-    const fixed = applyEdits(text, found.map((f) => f.fixes[0].edits[0])).text;
-    assert.strictEqual(fixed, joinLines('我们在集群层面做容器编排（orchestration）。', '以前我们手工进行容器编排（orchestration），很慢。', '后来改用容器编排（orchestration）。'));
+    const fixed = applyEdits(
+      text,
+      found.map((f) => f.fixes[0].edits[0]),
+    ).text;
+    assert.strictEqual(
+      fixed,
+      joinLines(
+        '我们在集群层面做容器编排（orchestration）。',
+        '以前我们手工进行容器编排（orchestration），很慢。',
+        '后来改用容器编排（orchestration）。',
+      ),
+    );
     // Without the glossary, one use each is no majority.
     assert.deepStrictEqual(check(text), []);
   });
@@ -71,13 +88,18 @@ suite('term-consistency', () => {
   });
 
   test('Should find a capitalisation used as a habit in Chinese and Japanese text', () => {
-    const zh = joinLines('林晓：GraphQL 我们也在用，Graphql 的生态很好，Graphql 的工具也多，Graphql 很方便。', '林晓：GraphQL 的网关、GraphQL 的缓存、GraphQL 的订阅、GraphQL 的联邦我们都用过。', 'GraphQL 很好。');
+    const zh = joinLines(
+      '林晓：GraphQL 我们也在用，Graphql 的生态很好，Graphql 的工具也多，Graphql 很方便。',
+      '林晓：GraphQL 的网关、GraphQL 的缓存、GraphQL 的订阅、GraphQL 的联邦我们都用过。',
+      'GraphQL 很好。',
+    );
     assert.deepStrictEqual(pairs(zh, check(zh)), [
       ['Graphql', 'GraphQL'],
       ['Graphql', 'GraphQL'],
       ['Graphql', 'GraphQL'],
     ]);
-    const ja = '私たちは PostgreSQL を使います。PostgreSQL は速い。PostgreSQL で十分。PostgreSQL が好き。PostgreSQL は無料。PostgreSQL の本。Postgresql も Postgresql も Postgresql も同じです。';
+    const ja =
+      '私たちは PostgreSQL を使います。PostgreSQL は速い。PostgreSQL で十分。PostgreSQL が好き。PostgreSQL は無料。PostgreSQL の本。Postgresql も Postgresql も Postgresql も同じです。';
     assert.strictEqual(check(ja).length, 3);
     assert.match(check(ja)[0].message, /differ only in capitals/);
   });
@@ -87,7 +109,10 @@ suite('term-consistency', () => {
     assert.deepStrictEqual(check(noMajority), []);
     const slip = 'GraphQL 很好，GraphQL 很快，GraphQL 很稳，GraphQL 很新，GraphQL 很强。Graphql 也行。';
     assert.deepStrictEqual(check(slip), []);
-    const english = joinLines('Agile teams are agile. We are agile, agile, agile and agile. Agile is a word.', 'The Agile Manifesto and the agile way.');
+    const english = joinLines(
+      'Agile teams are agile. We are agile, agile, agile and agile. Agile is a word.',
+      'The Agile Manifesto and the agile way.',
+    );
     assert.deepStrictEqual(check(english), []);
     const particles = '수 있다. 수 있다. 수 있다. 수있다. 그 것은 그것이 그것을 그것만.';
     assert.deepStrictEqual(check(particles), []);
@@ -97,7 +122,10 @@ suite('term-consistency', () => {
     const s001 = readSeed('001');
     const found = pairs(s001, check(s001));
     assert.deepStrictEqual(found.filter(([t]) => t === 'Devops').length, 4);
-    assert.ok(found.every(([t, s]) => (t === 'Devops' && s === 'DevOps') || (t === 'docker' && s === 'Docker')), JSON.stringify(found));
+    assert.ok(
+      found.every(([t, s]) => (t === 'Devops' && s === 'DevOps') || (t === 'docker' && s === 'Docker')),
+      JSON.stringify(found),
+    );
     const s004 = readSeed('004');
     assert.deepStrictEqual(pairs(s004, check(s004)), [
       ['기반체계', '기반 체계'],
@@ -107,7 +135,17 @@ suite('term-consistency', () => {
   });
 
   test('Should never throw on empty, CRLF, BOM, surrogate pairs and a huge line, and find through CRLF', () => {
-    for (const text of ['', '\uFEFF', '\r\n', '（）', '😀(A)', '字(' + 'a'.repeat(70) + ')', '가나 다라 '.repeat(40_000), '服务(x) '.repeat(20_000), '\ud800(Foo)\udc00']) {
+    for (const text of [
+      '',
+      '\uFEFF',
+      '\r\n',
+      '（）',
+      '😀(A)',
+      '字(' + 'a'.repeat(70) + ')',
+      '가나 다라 '.repeat(40_000),
+      '服务(x) '.repeat(20_000),
+      '\ud800(Foo)\udc00',
+    ]) {
       for (const f of check(text)) assert.ok(f.range.start >= 0 && f.range.end <= text.length);
     }
     const crlf = KOREAN.replace(/\n/g, '\r\n');

@@ -33,9 +33,20 @@ suite('translated-name', () => {
       ['【信标】', 'Beacon'],
     ]);
     assert.deepStrictEqual(found[0].suggestions, ['Lighthouse', 'lighthouse']);
-    assert.ok(fixed(CHINESE, found[0]).split('\n')[2].startsWith('我们用开源工具 [Lighthouse](https://github.com/acme/lighthouse) 做巡检，用 [【库伯】]'));
-    assert.ok(fixed(CHINESE, found[0], false).split('\n')[2].startsWith('我们用开源工具 [Lighthouse](https://github.com/acme/lighthouse)（灯塔） 做巡检'));
-    assert.deepStrictEqual(found[0].related.map((r) => CHINESE.slice(r.range.start, r.range.end)), ['https://github.com/acme/lighthouse']);
+    assert.ok(
+      fixed(CHINESE, found[0])
+        .split('\n')[2]
+        .startsWith('我们用开源工具 [Lighthouse](https://github.com/acme/lighthouse) 做巡检，用 [【库伯】]'),
+    );
+    assert.ok(
+      fixed(CHINESE, found[0], false)
+        .split('\n')[2]
+        .startsWith('我们用开源工具 [Lighthouse](https://github.com/acme/lighthouse)（灯塔） 做巡检'),
+    );
+    assert.deepStrictEqual(
+      found[0].related.map((r) => CHINESE.slice(r.range.start, r.range.end)),
+      ['https://github.com/acme/lighthouse'],
+    );
   });
 
   test('Should take the original from the parentheses after the span and drop them in the fix', () => {
@@ -47,7 +58,11 @@ suite('translated-name', () => {
   });
 
   test('Should flag Korean and Japanese literal translations and keep quotation marks around the name', () => {
-    const korean = joinLines('# 모니터링', '', '우리는 「등대」(Lighthouse)와 「라이트하우스」(Lighthouse)를 씁니다. 자세한 내용은 [등대](https://github.com/acme/lighthouse)를 보세요.');
+    const korean = joinLines(
+      '# 모니터링',
+      '',
+      '우리는 「등대」(Lighthouse)와 「라이트하우스」(Lighthouse)를 씁니다. 자세한 내용은 [등대](https://github.com/acme/lighthouse)를 보세요.',
+    );
     const found = check(korean);
     assert.deepStrictEqual(pairs(korean, found), [
       ['「등대」', 'Lighthouse'],
@@ -61,7 +76,9 @@ suite('translated-name', () => {
   });
 
   test('Should use the glossary: its translation marks the span, its term spells the name', () => {
-    const glossary = parseGlossary(joinLines('term\tlang\tnote\ttranslation\ttranslation_lang', 'KeyStone\ten\tproduct\t基石\tzh', 'orchestration\ten\t\t编排\tzh'));
+    const glossary = parseGlossary(
+      joinLines('term\tlang\tnote\ttranslation\ttranslation_lang', 'KeyStone\ten\tproduct\t基石\tzh', 'orchestration\ten\t\t编排\tzh'),
+    );
     const text = '部署用【基石】，调度用【编排】，书名是《基石》。';
     assert.deepStrictEqual(pairs(text, check(text, glossary)), [
       ['【基石】', 'KeyStone'],
@@ -85,7 +102,11 @@ suite('translated-name', () => {
   });
 
   test('Should read a name from a URL and tell transliterations from translations', () => {
-    assert.deepStrictEqual(nameFromUrl('https://github.com/acme/chaos-monkey/tree/main/docs'), { raw: 'chaos-monkey', words: ['chaos', 'monkey'], depth: 5 });
+    assert.deepStrictEqual(nameFromUrl('https://github.com/acme/chaos-monkey/tree/main/docs'), {
+      raw: 'chaos-monkey',
+      words: ['chaos', 'monkey'],
+      depth: 5,
+    });
     assert.strictEqual(displayName(nameFromUrl('https://github.com/acme/chaos-monkey')!), 'Chaos Monkey');
     assert.strictEqual(nameFromUrl('https://www.example.org/')?.raw, 'example');
     assert.strictEqual(nameFromUrl('https://example.org/blog/how-we-deliver-big-even-though-small'), undefined);
@@ -112,7 +133,18 @@ suite('translated-name', () => {
   });
 
   test('Should never throw on empty, CRLF, BOM, surrogate pairs, odd URLs and a huge line', () => {
-    const odd = ['', '\uFEFF', '\r\n', '【】', '[]()', '[【𠀀𠀁】](https://%E0%A4%A.com/%zz)', '[字](://x)', '【字】（A）'.repeat(30_000), '[【灯塔】](https://github.com/acme/' + 'x'.repeat(100_000) + ')', '\ud800【灯塔】\udc00（Lighthouse）'];
+    const odd = [
+      '',
+      '\uFEFF',
+      '\r\n',
+      '【】',
+      '[]()',
+      '[【𠀀𠀁】](https://%E0%A4%A.com/%zz)',
+      '[字](://x)',
+      '【字】（A）'.repeat(30_000),
+      '[【灯塔】](https://github.com/acme/' + 'x'.repeat(100_000) + ')',
+      '\ud800【灯塔】\udc00（Lighthouse）',
+    ];
     for (const text of odd) for (const f of check(text)) assert.ok(f.range.start >= 0 && f.range.end <= text.length);
     const crlf = CHINESE.replace(/\n/g, '\r\n');
     assert.deepStrictEqual(pairs(crlf, check(crlf)), pairs(CHINESE, check(CHINESE)));

@@ -40,9 +40,14 @@ const KO_BODY = joinLines(
 
 suite('wrong-language', () => {
   test('Should flag an untranslated English sentence inside a Chinese turn, and only that sentence', () => {
-    const text = ZH_BODY + '**卡琳娜**：其实很简单。We just showed them the numbers from the first quarter and they agreed immediately. 之后一切都顺利了。\n';
+    const text =
+      ZH_BODY +
+      '**卡琳娜**：其实很简单。We just showed them the numbers from the first quarter and they agreed immediately. 之后一切都顺利了。\n';
     const f = findings(text);
-    assert.deepStrictEqual(f.map((x) => text.slice(x.range.start, x.range.end)), ['We just showed them the numbers from the first quarter and they agreed immediately.']);
+    assert.deepStrictEqual(
+      f.map((x) => text.slice(x.range.start, x.range.end)),
+      ['We just showed them the numbers from the first quarter and they agreed immediately.'],
+    );
     assert.strictEqual(f[0].message, 'Untranslated English in a Chinese document: translate it, unless it is meant to stay in English.');
     assert.deepStrictEqual(f[0].suggestions, []);
     assert.deepStrictEqual(f[0].fixes, []);
@@ -50,16 +55,18 @@ suite('wrong-language', () => {
   });
 
   test('Should flag an untranslated English paragraph and a Japanese quotation in a Korean document', () => {
-    const text = KO_BODY + joinLines(
-      'The migration took almost a year, and most of the time was spent on testing the old services.',
-      '',
-      '그 이후로 우리는 매일 배포한다. 팀장은 "これは大事なことです"라고 말했다.',
-    );
+    const text =
+      KO_BODY +
+      joinLines(
+        'The migration took almost a year, and most of the time was spent on testing the old services.',
+        '',
+        '그 이후로 우리는 매일 배포한다. 팀장은 "これは大事なことです"라고 말했다.',
+      );
     const f = findings(text);
-    assert.deepStrictEqual(f.map((x) => text.slice(x.range.start, x.range.end)), [
-      'The migration took almost a year, and most of the time was spent on testing the old services.',
-      'これは大事なことです',
-    ]);
+    assert.deepStrictEqual(
+      f.map((x) => text.slice(x.range.start, x.range.end)),
+      ['The migration took almost a year, and most of the time was spent on testing the old services.', 'これは大事なことです'],
+    );
     assert.match(f[0].message, /^Untranslated English in a Korean document/);
     assert.match(f[1].message, /^Japanese text in a Korean document/);
   });
@@ -73,8 +80,14 @@ suite('wrong-language', () => {
       'We deployed on Friday at 5 p.m. and it broke everything, so we rolled back and went home.',
     );
     const f = findings(text);
-    assert.deepStrictEqual(f.map((x) => text.slice(x.range.start, x.range.end)), ['Das ist nicht so einfach, wir haben keine Zeit.', 'je ne sais pas, on verra bien']);
-    assert.strictEqual(f[0].message, 'This reads as German, not English: translate it, or correct it from the recording if it was misrecognised.');
+    assert.deepStrictEqual(
+      f.map((x) => text.slice(x.range.start, x.range.end)),
+      ['Das ist nicht so einfach, wir haben keine Zeit.', 'je ne sais pas, on verra bien'],
+    );
+    assert.strictEqual(
+      f[0].message,
+      'This reads as German, not English: translate it, or correct it from the recording if it was misrecognised.',
+    );
     assert.match(f[1].message, /^This reads as French, not English/);
   });
 
@@ -89,7 +102,11 @@ suite('wrong-language', () => {
   });
 
   test('Should flag Chinese in an English document and Korean in a Chinese one', () => {
-    const en = joinLines('Our team also has an office in Shanghai, and they wrote this on the whiteboard:', '我们的团队在上海也有一个办公室。', 'That was the whole story, really.');
+    const en = joinLines(
+      'Our team also has an office in Shanghai, and they wrote this on the whiteboard:',
+      '我们的团队在上海也有一个办公室。',
+      'That was the whole story, really.',
+    );
     assert.deepStrictEqual(flagged(en), ['我们的团队在上海也有一个办公室。']);
     const zh = ZH_BODY + '**主持人**：안녕하세요 여러분 반갑습니다，这是我们的韩国听众发来的问候。\n';
     assert.deepStrictEqual(flagged(zh), ['안녕하세요 여러분 반갑습니다']);
@@ -98,15 +115,17 @@ suite('wrong-language', () => {
   });
 
   test('Should not flag names, product lists, glosses, titles, code, URLs, metadata or title-case headings', () => {
-    const text = ZH_BODY + joinLines(
-      '**卡琳娜**：我们用 GitLab CI、Terraform 和 Argo CD 搭建了整个流水线，运行 `kubectl apply -f deploy.yaml to the whole cluster` 就可以部署。',
-      '**卡琳娜**：最难的是文化（You build it, you run it），我们还参考了《Site Reliability Engineering for the Rest of Us》这本书。',
-      '**卡琳娜**：还有 Bastard Operator From Hell 这样的老故事，详见 https://example.org/how-we-moved-to-the-cloud-and-why-it-took-a-year。',
-      '原文：How We Built Our Internal Platform in Less Than a Year',
-      '## Why Platform Teams Fail',
-      '你只需要运行 docker run -it ubuntu bash 就可以进入容器，然后执行 git commit -m fix the build 再推送。',
-      '在 Kubernetes 中，每个 pod 都有自己的 IP address and port range 配置，这就是所谓的 shift left testing approach。',
-    );
+    const text =
+      ZH_BODY +
+      joinLines(
+        '**卡琳娜**：我们用 GitLab CI、Terraform 和 Argo CD 搭建了整个流水线，运行 `kubectl apply -f deploy.yaml to the whole cluster` 就可以部署。',
+        '**卡琳娜**：最难的是文化（You build it, you run it），我们还参考了《Site Reliability Engineering for the Rest of Us》这本书。',
+        '**卡琳娜**：还有 Bastard Operator From Hell 这样的老故事，详见 https://example.org/how-we-moved-to-the-cloud-and-why-it-took-a-year。',
+        '原文：How We Built Our Internal Platform in Less Than a Year',
+        '## Why Platform Teams Fail',
+        '你只需要运行 docker run -it ubuntu bash 就可以进入容器，然后执行 git commit -m fix the build 再推送。',
+        '在 Kubernetes 中，每个 pod 都有自己的 IP address and port range 配置，这就是所谓的 shift left testing approach。',
+      );
     assert.deepStrictEqual(flagged(text), []);
     const en = joinLines(
       'We flew from Los Angeles to Las Vegas for the conference, and the Del Monte people were there too.',
@@ -124,11 +143,22 @@ suite('wrong-language', () => {
 
   test('Should leave whole paragraphs of a bilingual document alone but flag stray spans inside its paragraphs', () => {
     const pairs = [
-      ['We started with a small team of three people in a shared office.', '我们最初只有三个人，挤在一间小小的共享办公室里，每天一起吃午饭。'],
-      ['Developers and operators have to talk to each other every single day.', '开发人员和运维人员每天都必须互相沟通，否则问题只会越积越多。'],
-      ['When something breaks in production, the whole team is responsible for it.', '当生产环境出问题时，整个团队都要负责，而不是互相指责。'],
+      [
+        'We started with a small team of three people in a shared office.',
+        '我们最初只有三个人，挤在一间小小的共享办公室里，每天一起吃午饭。',
+      ],
+      [
+        'Developers and operators have to talk to each other every single day.',
+        '开发人员和运维人员每天都必须互相沟通，否则问题只会越积越多。',
+      ],
+      [
+        'When something breaks in production, the whole team is responsible for it.',
+        '当生产环境出问题时，整个团队都要负责，而不是互相指责。',
+      ],
     ];
-    const text = pairs.flat().join('\n\n') + '\n\n后来经过很多次失败我们才真正明白，There is no silver bullet for any of this 这个简单的道理，也不再寻找捷径。\n';
+    const text =
+      pairs.flat().join('\n\n') +
+      '\n\n后来经过很多次失败我们才真正明白，There is no silver bullet for any of this 这个简单的道理，也不再寻找捷径。\n';
     assert.strictEqual(documentLanguages(parseTranscript(text)).bilingual, true);
     assert.deepStrictEqual(flagged(text), ['There is no silver bullet for any of this']);
   });
@@ -152,7 +182,9 @@ suite('wrong-language', () => {
   test('Should flag the docs page example and nothing in its fixed text', () => {
     const doc = fs.readFileSync(path.join(repoRoot, 'docs', 'checks', 'wrong-language.md'), 'utf8');
     const block = (heading: string) => doc.split(`## ${heading}`)[1].split('```')[1].replace(/^\n/, '');
-    assert.deepStrictEqual(flagged(block('Example')), ['We just showed them the numbers from the first quarter and they agreed immediately.']);
+    assert.deepStrictEqual(flagged(block('Example')), [
+      'We just showed them the numbers from the first quarter and they agreed immediately.',
+    ]);
     assert.deepStrictEqual(flagged(block('Fixed')), []);
   });
 
@@ -185,7 +217,10 @@ suite('Language identification', () => {
   test('Should pick candidates by foreign function words, ignoring capitalised names', () => {
     const scan = scanMarkers('We met Los Angeles people; das ist nicht gut, les gens.', 0, 55, 'en');
     const text = 'We met Los Angeles people; das ist nicht gut, les gens.';
-    assert.deepStrictEqual(scan.hits.map((h) => text.slice(h, text.indexOf(' ', h) < 0 ? undefined : text.indexOf(' ', h)).replace(/[,.]$/, '')), ['das', 'ist', 'nicht', 'les']);
+    assert.deepStrictEqual(
+      scan.hits.map((h) => text.slice(h, text.indexOf(' ', h) < 0 ? undefined : text.indexOf(' ', h)).replace(/[,.]$/, '')),
+      ['das', 'ist', 'nicht', 'les'],
+    );
     assert.deepStrictEqual(latinEvidence('Das ist nicht so einfach.', 'en'), { words: 5, markers: 3, lang: 'de' });
     assert.deepStrictEqual(latinEvidence('That is not so simple.', 'en'), { words: 5, markers: 0 });
     assert.strictEqual(foreignLatinLanguage('Das ist nicht so einfach.', 'en'), 'de');

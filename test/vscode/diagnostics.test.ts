@@ -8,7 +8,12 @@ function interlinearDiagnostics(uri: vscode.Uri): Promise<vscode.Diagnostic[]> {
     const list = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'interlinear');
     return list.length ? list : undefined;
   };
-  return waitFor(vscode.languages.onDidChangeDiagnostics, (e) => (e.uris.some((u) => u.toString() === uri.toString()) ? ours() : undefined), 20_000, ours);
+  return waitFor(
+    vscode.languages.onDidChangeDiagnostics,
+    (e) => (e.uris.some((u) => u.toString() === uri.toString()) ? ours() : undefined),
+    20_000,
+    ours,
+  );
 }
 
 suite('Diagnostics and quick fixes', () => {
@@ -20,11 +25,19 @@ suite('Diagnostics and quick fixes', () => {
     const original = doc.getText();
     const diagnostics = await interlinearDiagnostics(doc.uri);
     const mismatch = diagnostics.find((d) => doc.getText(d.range) === 'Jean-Pierre Vautour');
-    assert.ok(mismatch, `no diagnostic on the name; got ${diagnostics.map((d) => `${doc.getText(d.range)} (${typeof d.code === 'object' ? d.code.value : d.code})`).join(', ')}`);
+    assert.ok(
+      mismatch,
+      `no diagnostic on the name; got ${diagnostics.map((d) => `${doc.getText(d.range)} (${typeof d.code === 'object' ? d.code.value : d.code})`).join(', ')}`,
+    );
     assert.strictEqual(typeof mismatch.code === 'object' && mismatch.code.value, 'name-mismatch');
     assert.ok(typeof mismatch.code === 'object' && mismatch.code.target.path.endsWith('docs/checks/name-mismatch.md'));
 
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, mismatch.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      mismatch.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = actions.find((a) => a.isPreferred && a.edit);
     assert.ok(fix?.edit, `no preferred fix among: ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
@@ -40,10 +53,14 @@ suite('Diagnostics and quick fixes', () => {
     const uri = editor.document.uri;
     await interlinearDiagnostics(uri);
     const config = vscode.workspace.getConfiguration('interlinear.severity', uri);
-    const cleared = waitFor(vscode.languages.onDidChangeDiagnostics, () => {
-      const left = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'interlinear');
-      return left.every((d) => typeof d.code === 'object' && d.code.value !== 'name-mismatch') ? true : undefined;
-    }, 20_000);
+    const cleared = waitFor(
+      vscode.languages.onDidChangeDiagnostics,
+      () => {
+        const left = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'interlinear');
+        return left.every((d) => typeof d.code === 'object' && d.code.value !== 'name-mismatch') ? true : undefined;
+      },
+      20_000,
+    );
     await config.update('name-mismatch', 'off', vscode.ConfigurationTarget.Global);
     try {
       assert.ok(await cleared);

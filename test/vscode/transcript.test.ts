@@ -14,7 +14,10 @@ suite('Transcripts in VS Code', () => {
 
   test('Should outline seed 000 as its 8 sections holding 45 turns', async () => {
     const editor = await openTranscript('000');
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      editor.document.uri,
+    );
     assert.strictEqual(symbols.length, 8);
     assert.ok(symbols.every((s) => s.kind === vscode.SymbolKind.String));
     assert.strictEqual(countSymbols(symbols, vscode.SymbolKind.Event), 45);
@@ -24,7 +27,10 @@ suite('Transcripts in VS Code', () => {
 
   test("Should outline seed 001's 74 turns", async () => {
     const editor = await openTranscript('001');
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      editor.document.uri,
+    );
     assert.strictEqual(countSymbols(symbols, vscode.SymbolKind.Event), 74);
   });
 
@@ -34,7 +40,11 @@ suite('Transcripts in VS Code', () => {
     const headingLines = new Set<number>();
     for (let i = 0; i < editor.document.lineCount; i++) if (editor.document.lineAt(i).text.startsWith('## ')) headingLines.add(i);
     assert.strictEqual(headingLines.size, 8);
-    for (const line of headingLines) assert.ok(ranges.some((r) => r.start === line && r.end > line), `no fold at heading line ${line + 1}`);
+    for (const line of headingLines)
+      assert.ok(
+        ranges.some((r) => r.start === line && r.end > line),
+        `no fold at heading line ${line + 1}`,
+      );
   });
 
   test('Should move to the next and previous turn of the same speaker', async () => {
@@ -61,6 +71,9 @@ suite('Transcripts in VS Code', () => {
     await vscode.commands.executeCommand('interlinear.treatAsTranscript');
     const reopened = await switched;
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', reopened.uri);
-    assert.deepStrictEqual(symbols.map((s) => s.name), ['Ann: hello', 'Bob: hi']);
+    assert.deepStrictEqual(
+      symbols.map((s) => s.name),
+      ['Ann: hello', 'Bob: hi'],
+    );
   });
 });

@@ -18,7 +18,12 @@ export async function seedUri(prefix: string): Promise<vscode.Uri> {
  * Resolves with the first event value that satisfies `predicate`, or rejects after `ms`.
  * `check` runs once at once, for states reached before the listener was attached.
  */
-export function waitFor<T, R>(event: vscode.Event<T>, predicate: (value: T) => R | undefined, ms: number, check?: () => R | undefined): Promise<R> {
+export function waitFor<T, R>(
+  event: vscode.Event<T>,
+  predicate: (value: T) => R | undefined,
+  ms: number,
+  check?: () => R | undefined,
+): Promise<R> {
   return new Promise<R>((resolve, reject) => {
     const early = check?.();
     if (early !== undefined) {

@@ -6,7 +6,8 @@ import type { Check, Report, TextEdit } from '../engine/types';
 /** Orphan headings (heading-like lines without `#` among `#` headings) and skipped heading levels. */
 export const headingStructure: Check = {
   id: 'heading-structure',
-  description: 'Heading outline problems: a line that reads like a section heading but lacks its "#" marks while the other headings have them, and a heading level skipped ("#" then "###").',
+  description:
+    'Heading outline problems: a line that reads like a section heading but lacks its "#" marks while the other headings have them, and a heading level skipped ("#" then "###").',
   defaultLevel: 'info',
   fixable: true,
   tags: ['structure', 'markdown'],
@@ -69,15 +70,24 @@ function scriptClass(line: string): 'hangul' | 'han' | 'latin' {
 }
 
 // A short, unpunctuated line alone between blank lines, after the outline has begun, in the headings' script.
-function orphanHeadings(text: string, blocks: readonly Block[], headings: readonly number[], fenced: readonly boolean[], report: (r: Report) => void): void {
+function orphanHeadings(
+  text: string,
+  blocks: readonly Block[],
+  headings: readonly number[],
+  fenced: readonly boolean[],
+  report: (r: Report) => void,
+): void {
   const titles = headings.map((i) => (blocks[i] as HeadingBlock).text);
   const classes = titles.map(scriptClass);
-  const usual = (['han', 'hangul', 'latin'] as const).reduce((a, b) => (classes.filter((c) => c === b).length > classes.filter((c) => c === a).length ? b : a));
+  const usual = (['han', 'hangul', 'latin'] as const).reduce((a, b) =>
+    classes.filter((c) => c === b).length > classes.filter((c) => c === a).length ? b : a,
+  );
   const longest = Math.max(...titles.map((t) => foldedWeight(foldText(t))));
   const found: { block: number; start: number; end: number }[] = [];
   for (let i = headings[0] + 1; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.kind !== 'paragraph' || fenced[i] || blocks[i - 1].kind !== 'blank' || (i + 1 < blocks.length && blocks[i + 1].kind !== 'blank')) continue;
+    if (b.kind !== 'paragraph' || fenced[i] || blocks[i - 1].kind !== 'blank' || (i + 1 < blocks.length && blocks[i + 1].kind !== 'blank'))
+      continue;
     // Long lines are prose whatever they look like: decide that before slicing or folding anything.
     if (b.contentRange.end - b.contentRange.start > MAX_LINE) continue;
     const raw = text.slice(b.contentRange.start, b.contentRange.end);
@@ -101,8 +111,17 @@ function orphanHeadings(text: string, blocks: readonly Block[], headings: readon
       range: { start: f.start, end: f.end },
       message: `This line reads like a section heading but has no "#": make it a level-${level} heading (${marks}) like the headings around it.`,
       suggestions: [`${marks} ${line}`],
-      fixes: [{ title: `Make it a heading (${marks})`, edits: [{ range: { start: f.start, end: f.end }, newText: `${marks} ${line}` }], preferred: true }],
-      related: headings.filter((h) => h < f.block).slice(-1).map((h) => ({ range: (blocks[h] as HeadingBlock).textRange, message: 'The heading before it' })),
+      fixes: [
+        {
+          title: `Make it a heading (${marks})`,
+          edits: [{ range: { start: f.start, end: f.end }, newText: `${marks} ${line}` }],
+          preferred: true,
+        },
+      ],
+      related: headings
+        .filter((h) => h < f.block)
+        .slice(-1)
+        .map((h) => ({ range: (blocks[h] as HeadingBlock).textRange, message: 'The heading before it' })),
     });
   }
 }

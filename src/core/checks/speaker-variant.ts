@@ -18,7 +18,8 @@ interface Canonical {
 /** Speaker labels, bylines, header names and mentions that spell one person in different ways, across scripts too. */
 export const speakerVariant: Check = {
   id: 'speaker-variant',
-  description: 'One person named with different spellings (labels, bylines, headers, prose), also across Latin, Chinese and Korean letters.',
+  description:
+    'One person named with different spellings (labels, bylines, headers, prose), also across Latin, Chinese and Korean letters.',
   defaultLevel: 'warning',
   fixable: true,
   tags: ['names', 'speech-recognition', 'translation'],
@@ -45,7 +46,12 @@ function chooseCanonical(cluster: Spelling[], glossary: readonly PersonName[]): 
   const fromGlossary = glossarySpelling(cluster, glossary);
   if (fromGlossary) {
     const inDoc = cluster.find((s) => s.name === fromGlossary);
-    return { name: fromGlossary, script: parseName(fromGlossary).script, reason: `the glossary spells it "${fromGlossary}"`, first: inDoc?.occurrences[0].range };
+    return {
+      name: fromGlossary,
+      script: parseName(fromGlossary).script,
+      reason: `the glossary spells it "${fromGlossary}"`,
+      first: inDoc?.occurrences[0].range,
+    };
   }
   if (cluster.length < 2) return undefined;
   const used = cluster.filter((s) => s.uses > 0);
@@ -69,7 +75,9 @@ function glossarySpelling(cluster: Spelling[], glossary: readonly PersonName[]):
   const verbatim = glossary.find((g) => cluster.some((s) => s.name === g.text));
   if (verbatim) return verbatim.text;
   // A consistent spelling is only overruled by a glossary spelling in the same script: a misspelling, not a translation.
-  const close = glossary.find((g) => cluster.some((s) => (cluster.length > 1 || s.parsed.script === g.script) && nameDistance(s.parsed, g) !== Infinity));
+  const close = glossary.find((g) =>
+    cluster.some((s) => (cluster.length > 1 || s.parsed.script === g.script) && nameDistance(s.parsed, g) !== Infinity),
+  );
   return close?.text;
 }
 
@@ -82,12 +90,21 @@ function describeUses(s: Spelling): string {
 }
 
 function reportCluster(
-  ctx: CheckContext, cluster: Spelling[], variants: Spelling[], canonical: Canonical,
-  all: readonly NameOccurrence[], spaced: () => boolean, report: (r: Report) => void,
+  ctx: CheckContext,
+  cluster: Spelling[],
+  variants: Spelling[],
+  canonical: Canonical,
+  all: readonly NameOccurrence[],
+  spaced: () => boolean,
+  report: (r: Report) => void,
 ): void {
   // A one-word Latin name ("Will", "Mark") is too often an ordinary word to be searched for in prose.
   const searchable = cluster.filter((s) => s.parsed.script !== 'Latin' || s.parsed.parts.length > 1);
-  const mentions = findMentions(ctx.text, searchable.map((s) => s.name), all.map((o) => o.range));
+  const mentions = findMentions(
+    ctx.text,
+    searchable.map((s) => s.name),
+    all.map((o) => o.range),
+  );
   const targets: { range: TextRange; name: string }[] = [];
   for (const v of variants) {
     for (const o of v.occurrences) targets.push({ range: o.range, name: v.name });

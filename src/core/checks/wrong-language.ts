@@ -9,8 +9,19 @@ import { foreignScriptFinder, foreignScriptRuns } from '../language/scriptRuns';
 import type { Check } from '../engine/types';
 
 const NAMES: Record<string, string> = {
-  en: 'English', de: 'German', fr: 'French', es: 'Spanish', it: 'Italian', pt: 'Portuguese', nl: 'Dutch',
-  zh: 'Chinese', ko: 'Korean', ja: 'Japanese', ru: 'Russian', ar: 'Arabic', el: 'Greek',
+  en: 'English',
+  de: 'German',
+  fr: 'French',
+  es: 'Spanish',
+  it: 'Italian',
+  pt: 'Portuguese',
+  nl: 'Dutch',
+  zh: 'Chinese',
+  ko: 'Korean',
+  ja: 'Japanese',
+  ru: 'Russian',
+  ar: 'Arabic',
+  el: 'Greek',
 };
 
 // A Latin run in non-Latin text must score at least this for its language to be named by the identifier.
@@ -30,7 +41,8 @@ const WHOLE_BLOCK = 0.6;
 /** Spans whose language differs from the document's: untranslated sentences, foreign fragments. */
 export const wrongLanguage: Check = {
   id: 'wrong-language',
-  description: 'Flags spans in another language than the document: untranslated sentences left in a translation, foreign fragments in a transcript.',
+  description:
+    'Flags spans in another language than the document: untranslated sentences left in a translation, foreign fragments in a transcript.',
   defaultLevel: 'warning',
   fixable: false,
   tags: ['translation', 'speech-recognition'],
@@ -39,7 +51,12 @@ export const wrongLanguage: Check = {
     const { home, bilingual } = documentLanguages(ctx.transcript);
     if (home.tag === 'und') return;
     const latinHome = home.script === 'Latin';
-    const exempt = new Set(ctx.glossary.entries.flatMap((e) => [e.term, e.translation ?? '']).filter(Boolean).map((t) => t.toLowerCase()));
+    const exempt = new Set(
+      ctx.glossary.entries
+        .flatMap((e) => [e.term, e.translation ?? ''])
+        .filter(Boolean)
+        .map((t) => t.toLowerCase()),
+    );
     const flag = (base: number, start: number, end: number, message: string) => {
       const range = { start: base + start, end: base + end };
       if (!exempt.has(ctx.text.slice(range.start, range.end).toLowerCase())) report({ range, message, suggestions: [] });
@@ -63,12 +80,22 @@ export const wrongLanguage: Check = {
       const stray = (start: number, end: number) => !bilingual || end - start < s.length * WHOLE_BLOCK;
       for (const r of otherScript ? foreignScriptRuns(s, home.tag) : []) {
         if (!stray(r.start, r.end)) continue;
-        flag(prose.start, r.start, r.end, `${nameOf(r.lang)} text in ${article(doc)} document: translate it, or delete it if it does not belong here.`);
+        flag(
+          prose.start,
+          r.start,
+          r.end,
+          `${nameOf(r.lang)} text in ${article(doc)} document: translate it, or delete it if it does not belong here.`,
+        );
       }
       if (latinHome) {
         if (!markers) continue;
         for (const f of foreignLatinSpans(s, home.tag)) {
-          flag(prose.start, f.start, f.end, `This reads as ${nameOf(f.lang)}, not ${doc}: translate it, or correct it from the recording if it was misrecognised.`);
+          flag(
+            prose.start,
+            f.start,
+            f.end,
+            `This reads as ${nameOf(f.lang)}, not ${doc}: translate it, or correct it from the recording if it was misrecognised.`,
+          );
         }
         continue;
       }
@@ -76,7 +103,13 @@ export const wrongLanguage: Check = {
         // Function words settle most runs; the identifier is asked only about the rest.
         const r = c.hint === 'und' ? scoreLanguages(s.slice(c.start, c.end), LATIN_CANDIDATES) : undefined;
         const lang = c.hint !== 'und' ? c.hint : r && r.score >= MIN_LATIN_SCORE ? r.best : undefined;
-        if (lang) flag(prose.start, c.start, c.end, `Untranslated ${nameOf(lang)} in ${article(doc)} document: translate it, unless it is meant to stay in ${nameOf(lang)}.`);
+        if (lang)
+          flag(
+            prose.start,
+            c.start,
+            c.end,
+            `Untranslated ${nameOf(lang)} in ${article(doc)} document: translate it, unless it is meant to stay in ${nameOf(lang)}.`,
+          );
       }
     }
   },

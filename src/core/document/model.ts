@@ -78,14 +78,7 @@ export interface BlankBlock extends BlockBase {
 
 /** One unit of a transcript; every line belongs to exactly one block. */
 export type Block =
-  | HeadingBlock
-  | TurnBlock
-  | QuoteBlock
-  | AttributionBlock
-  | MetadataBlock
-  | BlockquoteBlock
-  | ParagraphBlock
-  | BlankBlock;
+  HeadingBlock | TurnBlock | QuoteBlock | AttributionBlock | MetadataBlock | BlockquoteBlock | ParagraphBlock | BlankBlock;
 
 /** A speaker's turn: the labelled line and the unlabelled lines that continue it. */
 export interface Turn {

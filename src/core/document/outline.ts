@@ -21,21 +21,37 @@ export function buildOutline(t: Transcript): OutlineNode[] {
     ...t.sections.map((s): OutlineNode => {
       const h = t.blocks[s.block];
       const selection = h.kind === 'heading' ? h.textRange : h.contentRange;
-      return { kind: 'section', name: s.title || '(untitled)', detail: '', range: s.range, selectionRange: selection, startLine: s.startLine, endLine: s.endLine, children: [] };
+      return {
+        kind: 'section',
+        name: s.title || '(untitled)',
+        detail: '',
+        range: s.range,
+        selectionRange: selection,
+        startLine: s.startLine,
+        endLine: s.endLine,
+        children: [],
+      };
     }),
     ...t.turns.map((turn): OutlineNode => {
       const b = t.blocks[turn.block];
       const words = b.kind === 'turn' ? preview(t.text.slice(b.textRange.start, b.textRange.end)) : '';
       return {
-        kind: 'turn', name: words ? `${turn.speaker.name}: ${words}` : turn.speaker.name, detail: turn.speaker.timestamp ?? '',
-        range: turn.range, selectionRange: turn.speaker.nameRange, startLine: turn.startLine, endLine: turn.endLine, children: [],
+        kind: 'turn',
+        name: words ? `${turn.speaker.name}: ${words}` : turn.speaker.name,
+        detail: turn.speaker.timestamp ?? '',
+        range: turn.range,
+        selectionRange: turn.speaker.nameRange,
+        startLine: turn.startLine,
+        endLine: turn.endLine,
+        children: [],
       };
     }),
   ].sort((a, b) => a.range.start - b.range.start || (a.kind === b.kind ? 0 : a.kind === 'section' ? -1 : 1));
   const roots: OutlineNode[] = [];
   const stack: OutlineNode[] = [];
   for (const node of nodes) {
-    while (stack.length && !(stack[stack.length - 1].range.end >= node.range.end && stack[stack.length - 1].kind === 'section')) stack.pop();
+    while (stack.length && !(stack[stack.length - 1].range.end >= node.range.end && stack[stack.length - 1].kind === 'section'))
+      stack.pop();
     (stack.length ? stack[stack.length - 1].children : roots).push(node);
     if (node.kind === 'section') stack.push(node);
   }
@@ -62,7 +78,8 @@ export interface FoldingSpan {
 export function foldingSpans(t: Transcript): FoldingSpan[] {
   const spans: FoldingSpan[] = [];
   for (const s of t.sections) if (s.endLine > s.startLine) spans.push({ startLine: s.startLine, endLine: s.endLine, kind: 'section' });
-  for (const turn of t.turns) if (turn.endLine > turn.startLine) spans.push({ startLine: turn.startLine, endLine: turn.endLine, kind: 'turn' });
+  for (const turn of t.turns)
+    if (turn.endLine > turn.startLine) spans.push({ startLine: turn.startLine, endLine: turn.endLine, kind: 'turn' });
   return spans.sort((a, b) => a.startLine - b.startLine);
 }
 

@@ -1,6 +1,15 @@
 import type { Block, Section, Transcript, Turn } from './model';
 import { guessLanguage } from '../language/language';
-import { type HeadingMatch, matchAttribution, matchBoldHeading, matchHeading, matchMetadata, matchPullQuote, matchSpeakerLabel, isBlockquote } from './linePatterns';
+import {
+  type HeadingMatch,
+  matchAttribution,
+  matchBoldHeading,
+  matchHeading,
+  matchMetadata,
+  matchPullQuote,
+  matchSpeakerLabel,
+  isBlockquote,
+} from './linePatterns';
 import { collectSpeakers, speakerKey } from './speakers';
 import { reclassify } from './reparse';
 import { splitLines } from '../text/offsets';
@@ -20,7 +29,10 @@ export function parseTranscript(text: string, previous?: Transcript): Transcript
   const title = titleBlock
     ? heading
       ? heading.text
-      : text.slice(titleBlock.contentRange.start, titleBlock.contentRange.end).replace(/^\uFEFF/, '').trim()
+      : text
+          .slice(titleBlock.contentRange.start, titleBlock.contentRange.end)
+          .replace(/^\uFEFF/, '')
+          .trim()
     : '';
   return { text, blocks, turns, sections, speakers: collectSpeakers(turns), language: guessLanguage(text), title };
 }
@@ -39,10 +51,21 @@ export function classifyLines(text: string, from: number, to: number, firstLine:
     const bom = l.start === 0 && content.charCodeAt(0) === 0xfeff ? 1 : 0;
     if (bom) content = content.slice(1);
     const line = firstLine + i;
-    const base = { range: { start: l.start, end: l.end }, contentRange: { start: l.start, end: l.contentEnd }, startLine: line, endLine: line };
+    const base = {
+      range: { start: l.start, end: l.end },
+      contentRange: { start: l.start, end: l.contentEnd },
+      startLine: line,
+      endLine: line,
+    };
     if (content.trim() === '') {
       const prev = blocks[blocks.length - 1];
-      if (prev?.kind === 'blank') blocks[blocks.length - 1] = { ...prev, range: { start: prev.range.start, end: l.end }, contentRange: { start: prev.range.start, end: l.contentEnd }, endLine: line };
+      if (prev?.kind === 'blank')
+        blocks[blocks.length - 1] = {
+          ...prev,
+          range: { start: prev.range.start, end: l.end },
+          contentRange: { start: prev.range.start, end: l.contentEnd },
+          endLine: line,
+        };
       else blocks.push({ kind: 'blank', ...base });
       continue;
     }
@@ -58,20 +81,30 @@ function classifyLine(content: string, at: number, base: BlockBase): Block {
   const span = (s: number, e: number) => ({ start: at + s, end: at + e });
   const heading = matchHeading(content);
   const headingBlock = (h: HeadingMatch): Block => ({
-    kind: 'heading', ...base, level: h.level, text: unwrapEmphasis(content.slice(h.textStart, h.textEnd)), textRange: span(h.textStart, h.textEnd),
+    kind: 'heading',
+    ...base,
+    level: h.level,
+    text: unwrapEmphasis(content.slice(h.textStart, h.textEnd)),
+    textRange: span(h.textStart, h.textEnd),
   });
   if (heading) return headingBlock(heading);
   const meta = matchMetadata(content);
   if (meta) {
     return {
-      kind: 'metadata', ...base, key: meta.key, keyRange: span(meta.keyStart, meta.keyStart + meta.key.length),
-      value: content.slice(meta.valueStart, meta.valueEnd), valueRange: span(meta.valueStart, meta.valueEnd),
+      kind: 'metadata',
+      ...base,
+      key: meta.key,
+      keyRange: span(meta.keyStart, meta.keyStart + meta.key.length),
+      value: content.slice(meta.valueStart, meta.valueEnd),
+      valueRange: span(meta.valueStart, meta.valueEnd),
     };
   }
   const label = matchSpeakerLabel(content);
   if (label) {
     const speaker = {
-      name: label.name, key: speakerKey(label.name), nameRange: span(label.nameStart, label.nameEnd),
+      name: label.name,
+      key: speakerKey(label.name),
+      nameRange: span(label.nameStart, label.nameEnd),
       labelRange: span(label.labelStart, label.labelEnd),
       ...(label.timestamp ? { timestamp: label.timestamp } : {}),
     };
@@ -83,7 +116,12 @@ function classifyLine(content: string, at: number, base: BlockBase): Block {
   if (quote) return { kind: 'quote', ...base, textRange: span(quote.textStart, quote.textEnd) };
   const attribution = matchAttribution(content);
   if (attribution) {
-    return { kind: 'attribution', ...base, name: content.slice(attribution.nameStart, attribution.nameEnd), nameRange: span(attribution.nameStart, attribution.nameEnd) };
+    return {
+      kind: 'attribution',
+      ...base,
+      name: content.slice(attribution.nameStart, attribution.nameEnd),
+      nameRange: span(attribution.nameStart, attribution.nameEnd),
+    };
   }
   if (isBlockquote(content)) return { kind: 'blockquote', ...base };
   return { kind: 'paragraph', ...base };
@@ -115,7 +153,13 @@ function collectTurns(blocks: readonly Block[]): Turn[] {
       if (k !== 'blank') last = j;
     }
     const end = blocks[last];
-    turns.push({ speaker: b.speaker, block: i, range: { start: b.range.start, end: end.contentRange.end }, startLine: b.startLine, endLine: end.endLine });
+    turns.push({
+      speaker: b.speaker,
+      block: i,
+      range: { start: b.range.start, end: end.contentRange.end },
+      startLine: b.startLine,
+      endLine: end.endLine,
+    });
   }
   return turns;
 }
@@ -128,7 +172,14 @@ function collectSections(blocks: readonly Block[]): Section[] {
   const close = (until: number) => {
     const s = open.pop()!;
     const endBlock = blocks[Math.max(until, s.block)];
-    sections.push({ block: s.block, level: s.level, title: s.title, range: { start: s.start, end: endBlock.contentRange.end }, startLine: s.startLine, endLine: endBlock.endLine });
+    sections.push({
+      block: s.block,
+      level: s.level,
+      title: s.title,
+      range: { start: s.start, end: endBlock.contentRange.end },
+      startLine: s.startLine,
+      endLine: endBlock.endLine,
+    });
   };
   blocks.forEach((b, i) => {
     if (b.kind === 'heading') {

@@ -45,7 +45,6 @@ export function quotedPassages(t: Transcript): QuotedPassage[] {
   return out;
 }
 
-
 /** Index of the turn whose range contains `offset`, if any. */
 export function turnAt(t: Transcript, offset: number): number | undefined {
   let lo = 0;

@@ -46,7 +46,12 @@ function shiftBlock(b: Block, delta: number, lines: number): Block {
     case 'quote':
       return { ...b, ...base, textRange: m(b.textRange) };
     case 'turn':
-      return { ...b, ...base, textRange: m(b.textRange), speaker: { ...b.speaker, nameRange: m(b.speaker.nameRange), labelRange: m(b.speaker.labelRange) } };
+      return {
+        ...b,
+        ...base,
+        textRange: m(b.textRange),
+        speaker: { ...b.speaker, nameRange: m(b.speaker.nameRange), labelRange: m(b.speaker.labelRange) },
+      };
     case 'attribution':
       return { ...b, ...base, nameRange: m(b.nameRange) };
     case 'metadata':

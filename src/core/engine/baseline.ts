@@ -29,7 +29,8 @@ export interface BaselineFile {
 export function parseBaselineFile(json: string): BaselineFile {
   try {
     const data = JSON.parse(json) as { version?: unknown; files?: unknown };
-    if (data.version !== 1 || typeof data.files !== 'object' || data.files === null) return { files: new Map(), problem: 'expected {"version": 1, "files": {…}}' };
+    if (data.version !== 1 || typeof data.files !== 'object' || data.files === null)
+      return { files: new Map(), problem: 'expected {"version": 1, "files": {…}}' };
     const files = new Map<string, Baseline>();
     for (const [file, prints] of Object.entries(data.files as Record<string, unknown>)) {
       if (Array.isArray(prints)) files.set(file, new Set(prints.filter((p): p is string => typeof p === 'string')));

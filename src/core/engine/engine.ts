@@ -23,8 +23,17 @@ export interface CheckOptions {
 /** Runs every enabled check over `text`; returns findings sorted by position, inline directives and baseline applied. */
 export function runChecks(text: string, options: CheckOptions = {}): Finding[] {
   const transcript = options.transcript ?? parseTranscript(text);
-  const ctx = checkContext(text, transcript, options, transcript.blocks.map((_, i) => i));
-  return finishFindings(text, enabledChecks(options).flatMap(([check, level]) => collectFindings(check, level, ctx)), options);
+  const ctx = checkContext(
+    text,
+    transcript,
+    options,
+    transcript.blocks.map((_, i) => i),
+  );
+  return finishFindings(
+    text,
+    enabledChecks(options).flatMap(([check, level]) => collectFindings(check, level, ctx)),
+    options,
+  );
 }
 
 /** The checks to run with their levels, those switched off left out. */
@@ -49,7 +58,15 @@ export function collectFindings(check: Check, level: Exclude<Level, 'off'>, ctx:
   check.run(ctx, (r) => {
     const start = Math.max(0, Math.min(r.range.start, length));
     const range = { start, end: Math.max(start, Math.min(r.range.end, length)) };
-    findings.push({ checkId: check.id, level, range, message: r.message, suggestions: r.suggestions ?? [], fixes: r.fixes ?? [], related: r.related ?? [] });
+    findings.push({
+      checkId: check.id,
+      level,
+      range,
+      message: r.message,
+      suggestions: r.suggestions ?? [],
+      fixes: r.fixes ?? [],
+      related: r.related ?? [],
+    });
   });
   return findings;
 }
@@ -59,8 +76,9 @@ export function finishFindings(text: string, findings: readonly Finding[], optio
   const { suppressions, ignores } = readDirectives(text);
   const ignored = new Set(ignores.map((i) => `${i.id}\u0000${i.text}`));
   return findings
-    .filter((f) => !isSuppressed(suppressions, f.checkId, f.range) && !ignored.has(`${f.checkId}\u0000${text.slice(f.range.start, f.range.end)}`))
+    .filter(
+      (f) => !isSuppressed(suppressions, f.checkId, f.range) && !ignored.has(`${f.checkId}\u0000${text.slice(f.range.start, f.range.end)}`),
+    )
     .filter((f) => !options.baseline?.has(fingerprint(text, f)))
     .sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || compareCodeUnits(a.checkId, b.checkId));
 }
-

@@ -28,7 +28,12 @@ export class CheckSession {
 
   /** Runs every check; block-scoped ones only on blocks not seen before. */
   checkAll(text: string, transcript: Transcript = parseTranscript(text, this.transcript)): SessionResult {
-    const ctx = checkContext(text, transcript, this.options, transcript.blocks.map((_, i) => i));
+    const ctx = checkContext(
+      text,
+      transcript,
+      this.options,
+      transcript.blocks.map((_, i) => i),
+    );
     this.documentFindings = enabledChecks(this.options)
       .filter(([check]) => check.scope === 'document')
       .flatMap(([check, level]) => collectFindings(check, level, ctx));

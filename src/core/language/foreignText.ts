@@ -106,7 +106,8 @@ export function foreignLatinSpans(s: string, home: string): ForeignSpan[] {
   const merged: ForeignSpan[] = [];
   for (const f of found) {
     const prev = merged[merged.length - 1];
-    if (prev && prev.lang === f.lang && /^[\s\p{P}]*$/u.test(s.slice(prev.end, f.start))) merged[merged.length - 1] = { ...prev, end: f.end };
+    if (prev && prev.lang === f.lang && /^[\s\p{P}]*$/u.test(s.slice(prev.end, f.start)))
+      merged[merged.length - 1] = { ...prev, end: f.end };
     else merged.push(f);
   }
   return merged;
@@ -130,7 +131,11 @@ function foreignInSentence(s: string, a: number, b: number, home: string): Forei
     if (hits.length < 2) continue;
     const lastEnd = s.slice(hits[hits.length - 1], y).search(/[^\p{L}'’]/u);
     const tail = lastEnd < 0 ? y : hits[hits.length - 1] + lastEnd;
-    const spans: [number, number][] = [[hits[0], y], [x, tail], [hits[0], tail]];
+    const spans: [number, number][] = [
+      [hits[0], y],
+      [x, tail],
+      [hits[0], tail],
+    ];
     for (const [p, q] of spans) {
       const partLang = foreignLatinLanguage(s.slice(p, q), home);
       if (partLang) {

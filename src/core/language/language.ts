@@ -13,7 +13,13 @@ export interface LanguageGuess {
 /** The script of one code point (letters only; everything else is `Other`). */
 export function scriptOf(cp: number): Script {
   if (cp < 0x80) return (cp | 32) >= 97 && (cp | 32) <= 122 ? 'Latin' : 'Other';
-  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x20000 && cp <= 0x3134f) || (cp >= 0xf900 && cp <= 0xfaff)) return 'Han';
+  if (
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x20000 && cp <= 0x3134f) ||
+    (cp >= 0xf900 && cp <= 0xfaff)
+  )
+    return 'Han';
   if ((cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x3130 && cp <= 0x318f)) return 'Hangul';
   if (cp >= 0x3040 && cp <= 0x30ff) return 'Kana';
   if ((cp >= 0xc0 && cp <= 0x24f && cp !== 0xd7 && cp !== 0xf7) || (cp >= 0x1e00 && cp <= 0x1eff)) return 'Latin';

@@ -47,7 +47,16 @@ export function latinClauses(s: string, exempt: ReadonlySet<string> = new Set(),
     // The head of a long run tells as much as all of it, and bounds the work on untranslated paragraphs.
     const words = (run.length > SAMPLE ? run.slice(0, SAMPLE) : run).match(WORDS) ?? [];
     if (words.length < MIN_WORDS || isBracketed(s, start, start + run.length)) continue;
-    if (exempt.size > 0 && exempt.has(run.replace(/[.!?]$/, '').trim().toLowerCase())) continue;
+    if (
+      exempt.size > 0 &&
+      exempt.has(
+        run
+          .replace(/[.!?]$/, '')
+          .trim()
+          .toLowerCase(),
+      )
+    )
+      continue;
     // A command line (`git commit -m fix the build`) is code even outside backticks.
     if (OPTION.test(run)) continue;
     const atSentenceStart = SENTENCE_LEAD.test(s.slice(Math.max(0, start - 8), start));

@@ -22,14 +22,81 @@ export interface NameOccurrence {
 }
 
 // Header keys whose value is the person who speaks or writes the text, and keys naming other contributors.
-const SPEAKER_KEYS = new Set(['author', 'authors', 'by', 'speaker', 'speakers', 'host', 'guest', 'guests', 'interviewer', 'interviewee', '作者', '原作者', '嘉宾', '主持人', '著者', '저자', '작성자', '진행', '게스트']);
-const CONTRIBUTOR_KEYS = new Set(['translator', 'translated by', 'transcribed by', '译者', '翻译', '校对', '审校', '编辑', '翻訳', '역자', '번역']);
+const SPEAKER_KEYS = new Set([
+  'author',
+  'authors',
+  'by',
+  'speaker',
+  'speakers',
+  'host',
+  'guest',
+  'guests',
+  'interviewer',
+  'interviewee',
+  '作者',
+  '原作者',
+  '嘉宾',
+  '主持人',
+  '著者',
+  '저자',
+  '작성자',
+  '진행',
+  '게스트',
+]);
+const CONTRIBUTOR_KEYS = new Set([
+  'translator',
+  'translated by',
+  'transcribed by',
+  '译者',
+  '翻译',
+  '校对',
+  '审校',
+  '编辑',
+  '翻訳',
+  '역자',
+  '번역',
+]);
 
 // Role words used as labels instead of names; they are nobody's spelling of a name.
 const ROLE_LABELS = new Set([
-  'speaker', 'host', 'guest', 'interviewer', 'interviewee', 'moderator', 'presenter', 'audience', 'q', 'a', 'question', 'answer', 'narrator', 'voice',
-  'moderador', 'entrevistador', 'invitado', 'moderateur', 'modérateur', 'invité', 'gast', 'moderator', 'publikum',
-  '主持人', '记者', '嘉宾', '问', '答', '观众', '旁白', '司会', '聞き手', '사회자', '기자', '질문', '답변', '청중', '진행자',
+  'speaker',
+  'host',
+  'guest',
+  'interviewer',
+  'interviewee',
+  'moderator',
+  'presenter',
+  'audience',
+  'q',
+  'a',
+  'question',
+  'answer',
+  'narrator',
+  'voice',
+  'moderador',
+  'entrevistador',
+  'invitado',
+  'moderateur',
+  'modérateur',
+  'invité',
+  'gast',
+  'moderator',
+  'publikum',
+  '主持人',
+  '记者',
+  '嘉宾',
+  '问',
+  '答',
+  '观众',
+  '旁白',
+  '司会',
+  '聞き手',
+  '사회자',
+  '기자',
+  '질문',
+  '답변',
+  '청중',
+  '진행자',
 ]);
 
 const LIST_SEPARATOR = /[,，、;；&/]|\s+(?:and|und|et|y|e|和|与|及|및)\s+/u;
@@ -62,7 +129,13 @@ function collect(t: Transcript): NameOccurrence[] {
   for (const b of t.blocks) {
     if (b.kind === 'attribution') {
       const name = firstListItem(b.name);
-      if (isPersonShaped(name, true)) out.push({ name, range: { start: b.nameRange.start, end: b.nameRange.start + name.length }, role: 'attribution', source: 'byline' });
+      if (isPersonShaped(name, true))
+        out.push({
+          name,
+          range: { start: b.nameRange.start, end: b.nameRange.start + name.length },
+          role: 'attribution',
+          source: 'byline',
+        });
     } else if (b.kind === 'metadata') {
       const key = b.key.toLowerCase().replace(/\s+/g, ' ');
       if (!SPEAKER_KEYS.has(key) && !CONTRIBUTOR_KEYS.has(key)) continue;

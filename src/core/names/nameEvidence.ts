@@ -29,7 +29,10 @@ export function nameFromUrl(url: string): UrlName | undefined {
       .replace(/\.(?:html?|php|aspx?|md|git)$/i, '')
       .replace(/_?\([^)]*\)$/, '');
   } else {
-    const labels = m[1].toLowerCase().split('.').filter((l) => l !== 'www');
+    const labels = m[1]
+      .toLowerCase()
+      .split('.')
+      .filter((l) => l !== 'www');
     if (labels.length < 2) return undefined;
     raw = labels[labels.length - 2];
   }

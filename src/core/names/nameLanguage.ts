@@ -4,10 +4,20 @@
 
 // Orthographic cues per language: letters, digraphs and name endings typical of it.
 const CUES: Record<string, readonly RegExp[]> = {
-  fr: [/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+\s/u, /[éèêëçâîïôûœ]/u, /(?:eau|eaux|ault|ier|ière|ois|oise|our|oux|ette)(?:\s|$)/u, /(?:^|\s)(?:le|du|de la)\s/u],
+  fr: [
+    /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+\s/u,
+    /[éèêëçâîïôûœ]/u,
+    /(?:eau|eaux|ault|ier|ière|ois|oise|our|oux|ette)(?:\s|$)/u,
+    /(?:^|\s)(?:le|du|de la)\s/u,
+  ],
   de: [/[äöüß]/u, /sch/u, /(?:mann|stein|berg|burg|feld|hardt|haus|meier|mayer)(?:\s|$)/u, /tz/u],
   es: [/[ñáíóú]/u, /(?:ez|ía|ado|edo)(?:\s|$)/u, /(?:^|\s)(?:del|de los)\s/u],
-  it: [/(?:otto|etti|etto|ini|ino|elli|ello|ucci|accio|one)(?:\s|$)/u, /[àèìòù]/u, /(?:zz|cch|gli)/u, /(?:ll|tt|cc|pp|nn|rr|ss)\p{L}*[aeio](?:\s|$)/u],
+  it: [
+    /(?:otto|etti|etto|ini|ino|elli|ello|ucci|accio|one)(?:\s|$)/u,
+    /[àèìòù]/u,
+    /(?:zz|cch|gli)/u,
+    /(?:ll|tt|cc|pp|nn|rr|ss)\p{L}*[aeio](?:\s|$)/u,
+  ],
   nl: [/ij/u, /(?:aa|oo|uu)/u, /(?:^|\s)(?:van|de|der)\s/u],
   pl: [/(?:ski|ska|cki|wicz)(?:\s|$)/u, /[łśźżćń]/u, /(?:sz|cz|rz)/u],
   pt: [/[ãõ]/u, /(?:eira|inho|inha|ão)(?:\s|$)/u],
@@ -15,7 +25,14 @@ const CUES: Record<string, readonly RegExp[]> = {
 };
 
 const NAMES: Record<string, string> = {
-  en: 'English', fr: 'French', de: 'German', es: 'Spanish', it: 'Italian', nl: 'Dutch', pl: 'Polish', pt: 'Portuguese',
+  en: 'English',
+  fr: 'French',
+  de: 'German',
+  es: 'Spanish',
+  it: 'Italian',
+  nl: 'Dutch',
+  pl: 'Polish',
+  pt: 'Portuguese',
 };
 
 const hints = new Map<string, string | undefined>();

@@ -135,7 +135,12 @@ export function nameDistance(a: PersonName, b: PersonName, slack = 0): number {
   }
   // Only a name run together (no separators) is compared as a whole, never a longer name with a shorter one.
   if (pa.length !== 1 && pb.length !== 1) return Infinity;
-  const whole = (parts: readonly NamePart[], script: Script): NamePart => ({ text: parts.map((p) => p.text).join(''), script, key: parts.map((p) => p.key).join(''), initial: false });
+  const whole = (parts: readonly NamePart[], script: Script): NamePart => ({
+    text: parts.map((p) => p.text).join(''),
+    script,
+    key: parts.map((p) => p.key).join(''),
+    initial: false,
+  });
   if (pa.some((p) => p.initial) || pb.some((p) => p.initial)) return Infinity;
   const [one, many, oneScript, manyScript] = pa.length === 1 ? [pa, pb, a.script, b.script] : [pb, pa, b.script, a.script];
   // East Asian order puts the family name first: 王小明 is both Wang Xiaoming and Xiaoming Wang.
@@ -145,7 +150,10 @@ export function nameDistance(a: PersonName, b: PersonName, slack = 0): number {
 
 /** A name folded for spelling comparison: case, width, marks and separators removed. */
 export function spellingKey(name: string): string {
-  return name.normalize('NFKD').replace(/[\p{M}\s·・•‧.\-‐‑_'’]/gu, '').toLowerCase();
+  return name
+    .normalize('NFKD')
+    .replace(/[\p{M}\s·・•‧.\-‐‑_'’]/gu, '')
+    .toLowerCase();
 }
 
 /** Whether two names are the same text once case, width, marks and separators are folded. */

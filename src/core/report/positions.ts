@@ -15,7 +15,12 @@ export interface FindingRecord {
   readonly suggestions: readonly string[];
 }
 
-const SEVERITY: Record<Exclude<Level, 'off'>, FindingRecord['severity']> = { error: 'error', warning: 'warning', info: 'information', hint: 'hint' };
+const SEVERITY: Record<Exclude<Level, 'off'>, FindingRecord['severity']> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'information',
+  hint: 'hint',
+};
 
 /** Converts one file's findings to contract records. */
 export function toRecords(file: string, text: string, findings: readonly Finding[]): FindingRecord[] {

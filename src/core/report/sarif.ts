@@ -1,7 +1,12 @@
 import type { Check } from '../engine/types';
 import type { FindingRecord } from './positions';
 
-const LEVEL: Record<FindingRecord['severity'], 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const LEVEL: Record<FindingRecord['severity'], 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  information: 'note',
+  hint: 'note',
+};
 
 /** A SARIF 2.1.0 log of one run: every check as a rule, every record as a result with its region and fixes. */
 export function formatSarif(records: readonly FindingRecord[], checks: readonly Check[], version: string): string {

@@ -18,6 +18,8 @@ export function formatText(records: readonly FindingRecord[]): string {
     out.push('');
   }
   const count = (s: FindingRecord['severity']) => records.filter((r) => r.severity === s).length;
-  out.push(`✖ ${records.length} finding${records.length === 1 ? '' : 's'} (${count('error')} errors, ${count('warning')} warnings, ${count('information') + count('hint')} notes)`);
+  out.push(
+    `✖ ${records.length} finding${records.length === 1 ? '' : 's'} (${count('error')} errors, ${count('warning')} warnings, ${count('information') + count('hint')} notes)`,
+  );
   return out.join('\n') + '\n';
 }

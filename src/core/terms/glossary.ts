@@ -71,8 +71,7 @@ function splitRow(row: string, separator: string): string[] {
     else if (c === separator) {
       cells.push(cell);
       cell = '';
-    }
-    else cell += c;
+    } else cell += c;
   }
   cells.push(cell);
   return cells;

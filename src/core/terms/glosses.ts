@@ -21,7 +21,20 @@ export interface Gloss {
 
 const PAREN = /([(（])[ \t]?([A-Za-z][A-Za-z0-9.&'’+\- ]{0,60}?)[ \t]?[)）]/g;
 // Chinese words that end a noun phrase when reading backwards: particles, prepositions, light verbs.
-const ZH_STOP = new Set([...'的了在是和与及或把被将对从为用即这那个一也都就而并让给以于由向'].concat(['进行', '使用', '通过', '称为', '叫做', '所谓', '一种', '一个', '这个', '那个']));
+const ZH_STOP = new Set(
+  [...'的了在是和与及或把被将对从为用即这那个一也都就而并让给以于由向'].concat([
+    '进行',
+    '使用',
+    '通过',
+    '称为',
+    '叫做',
+    '所谓',
+    '一种',
+    '一个',
+    '这个',
+    '那个',
+  ]),
+);
 const segmenters = new Map<string, Intl.Segmenter>();
 
 function words(lang: string, text: string): string[] {

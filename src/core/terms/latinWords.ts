@@ -116,7 +116,8 @@ export function latinWords(t: Transcript): LatinWords {
       // A word inside code or a URL is skipped whole, even where it runs on past the end of the span.
       if (verbatim.inside(i)) continue;
       let e = Math.min(k, range.end);
-      if (e - i > 2 && (text.charCodeAt(e - 1) | 32) === 115 && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019)) e -= 2;
+      if (e - i > 2 && (text.charCodeAt(e - 1) | 32) === 115 && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019))
+        e -= 2;
       let bits = classAt(text, i) & UPPER ? CAP : 0;
       let joiner = false;
       let upper = bits !== 0;
@@ -178,7 +179,13 @@ function nearby(text: string, at: number, step: number): number {
 
 // Han, kana, Hangul, and the CJK and full-width punctuation around them.
 function isCjkCode(c: number): boolean {
-  return (c >= 0x3000 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xf900 && c <= 0xfaff);
+  return (
+    (c >= 0x3000 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xf900 && c <= 0xfaff)
+  );
 }
 
 function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {

@@ -92,11 +92,16 @@ const AFFIX_CHUNK = 2048;
 export function commonAffixes(a: string, b: string): { prefix: number; suffix: number } {
   const max = Math.min(a.length, b.length);
   let prefix = 0;
-  while (prefix + AFFIX_CHUNK <= max && a.slice(prefix, prefix + AFFIX_CHUNK) === b.slice(prefix, prefix + AFFIX_CHUNK)) prefix += AFFIX_CHUNK;
+  while (prefix + AFFIX_CHUNK <= max && a.slice(prefix, prefix + AFFIX_CHUNK) === b.slice(prefix, prefix + AFFIX_CHUNK))
+    prefix += AFFIX_CHUNK;
   while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
   let suffix = 0;
   const room = max - prefix;
-  while (suffix + AFFIX_CHUNK <= room && a.slice(a.length - suffix - AFFIX_CHUNK, a.length - suffix) === b.slice(b.length - suffix - AFFIX_CHUNK, b.length - suffix)) suffix += AFFIX_CHUNK;
+  while (
+    suffix + AFFIX_CHUNK <= room &&
+    a.slice(a.length - suffix - AFFIX_CHUNK, a.length - suffix) === b.slice(b.length - suffix - AFFIX_CHUNK, b.length - suffix)
+  )
+    suffix += AFFIX_CHUNK;
   while (suffix < room && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
   return { prefix, suffix };
 }

@@ -66,9 +66,17 @@ export const boilerplate: Check = {
     for (const segment of segments(lines, text, candidates, zoneOf)) {
       if (!segment.some((c) => c.strong)) continue;
       const zone = zoneOf(segment[0].index);
-      const range: TextRange = { start: afterBom(text, lines[segment[0].index].start), end: lines[segment[segment.length - 1].index].contentEnd };
+      const range: TextRange = {
+        start: afterBom(text, lines[segment[0].index].start),
+        end: lines[segment[segment.length - 1].index].contentEnd,
+      };
       const edit = removal(text, lines, segment[0].index, segment[segment.length - 1].index);
-      const related: Related[] = segment.flatMap((c) => (repeats.get(c.index) ?? []).map((o) => ({ range: { start: lines[o].start, end: lines[o].contentEnd }, message: 'The same line appears here too.' })));
+      const related: Related[] = segment.flatMap((c) =>
+        (repeats.get(c.index) ?? []).map((o) => ({
+          range: { start: lines[o].start, end: lines[o].contentEnd },
+          message: 'The same line appears here too.',
+        })),
+      );
       const count = segment[segment.length - 1].index - segment[0].index + 1;
       report({
         range,
@@ -112,7 +120,10 @@ function markRepeatedSiteLines(candidates: Map<number, Candidate>, zoneOf: (i: n
     if (indices.length < 2) continue;
     for (const i of indices) {
       candidates.get(i)!.strong = true;
-      repeats.set(i, indices.filter((j) => j !== i));
+      repeats.set(
+        i,
+        indices.filter((j) => j !== i),
+      );
     }
   }
   return repeats;
@@ -143,7 +154,9 @@ function segments(lines: readonly Line[], text: string, candidates: Map<number, 
 }
 
 function reasonsOf(segment: Candidate[], repeats: Map<number, number[]>): string {
-  const found = REASONS.filter(([key]) => segment.some((c) => (key === 'repeated' ? repeats.has(c.index) : c.strong && c.features[key] === true)));
+  const found = REASONS.filter(([key]) =>
+    segment.some((c) => (key === 'repeated' ? repeats.has(c.index) : c.strong && c.features[key] === true)),
+  );
   return (found.length > 0 ? found : [REASONS[0]]).map(([, reason]) => reason).join(', ');
 }
 
@@ -153,7 +166,8 @@ function removal(text: string, lines: readonly Line[], a: number, b: number): Te
   const blank = (i: number) => text.slice(lines[i].start, lines[i].contentEnd).trim() === '';
   let next = b + 1;
   while (next < lines.length && blank(next)) next++;
-  if (next < lines.length || a === 0) return { range: { start: afterBom(text, lines[a].start), end: next < lines.length ? lines[next].start : text.length }, newText: '' };
+  if (next < lines.length || a === 0)
+    return { range: { start: afterBom(text, lines[a].start), end: next < lines.length ? lines[next].start : text.length }, newText: '' };
   let previous = a - 1;
   while (previous > 0 && blank(previous)) previous--;
   return { range: { start: lines[previous].contentEnd, end: lines[b].contentEnd }, newText: '' };

@@ -53,7 +53,7 @@ function sizeOf(line: string): number {
       ideographs++;
       inWord = false;
     } else if (c === 32 || c === 9 || c === 0x3000) inWord = false;
-    else if (!inWord && (c > 0x7f || (c | 32) >= 97 && (c | 32) <= 122 || (c >= 48 && c <= 57))) {
+    else if (!inWord && (c > 0x7f || ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57))) {
       words++;
       inWord = true;
     }
@@ -68,7 +68,8 @@ const LONG = 120;
 export function chromeLine(line: string): ChromeLine {
   const t = line.trim();
   const sentenceEnd = endsSentence(t);
-  if (t.length > LONG) return { size: LONG / 4, sentenceEnd, vocabulary: false, counter: false, separator: false, navBar: false, glyph: false };
+  if (t.length > LONG)
+    return { size: LONG / 4, sentenceEnd, vocabulary: false, counter: false, separator: false, navBar: false, glyph: false };
   const size = sizeOf(t);
   const vocab = size <= 2 * SHORT ? matchVocabulary(t) : { hits: 0, coverage: 0, key: false };
   const vocabulary = vocab.coverage >= 0.5 || (size <= SHORT && vocab.hits > 0 && (vocab.key || vocab.coverage >= 0.3));

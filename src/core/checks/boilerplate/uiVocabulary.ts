@@ -31,7 +31,16 @@ const TERMS: Record<string, string> = {
     プライバシー|利用規約|お問い合わせ|広告|ダウンロード|もっと見る|サイトマップ`,
 };
 
-const ALL = [...new Set(Object.values(TERMS).flatMap((t) => t.split('|').map((w) => w.trim()).filter(Boolean)))];
+const ALL = [
+  ...new Set(
+    Object.values(TERMS).flatMap((t) =>
+      t
+        .split('|')
+        .map((w) => w.trim())
+        .filter(Boolean),
+    ),
+  ),
+];
 // Longest first, so "댓글 입력" wins over "댓글"; Latin terms need word boundaries, CJK ones cannot have them.
 const latin = ALL.filter((w) => /^[\p{Script=Latin}' ]+$/u.test(w)).sort((a, b) => b.length - a.length);
 const cjk = ALL.filter((w) => !/^[\p{Script=Latin}' ]+$/u.test(w)).sort((a, b) => b.length - a.length);

@@ -19,7 +19,8 @@ const PROSE_KINDS = new Set<Block['kind']>(['turn', 'paragraph', 'blockquote']);
 /** A sentence or passage occurring twice, exactly or nearly: the later copy is flagged, the earlier is related. */
 export const duplicatePassage: Check = {
   id: 'duplicate-passage',
-  description: 'A sentence or passage that occurs twice, word for word or nearly (a speech recogniser looping, a paragraph pasted twice); pull quotes are not counted.',
+  description:
+    'A sentence or passage that occurs twice, word for word or nearly (a speech recogniser looping, a paragraph pasted twice); pull quotes are not counted.',
   defaultLevel: 'warning',
   fixable: true,
   tags: ['speech-recognition', 'editing'],
@@ -32,22 +33,31 @@ export const duplicatePassage: Check = {
     const notComment = (s: Sentence) => !text.startsWith('<!--', s.range.start);
     const units = passageUnits(transcript, prose).filter(notComment);
     if (units.length < 2) return;
-    const fold = foldRanges(text, units.map((s) => s.range));
+    const fold = foldRanges(
+      text,
+      units.map((s) => s.range),
+    );
     const spans: Span[] = units.map((_, k) => ({ start: fold.starts[k], end: fold.starts[k + 1] ?? fold.folded.length }));
     const sentencesOf = sentencesOfBlocks(transcript);
     let lines: LineIndex | undefined;
     for (const pair of findRepeatedPassages(fold.folded, spans, MIN_WEIGHT)) {
       // The later copy is reported as whole sentences of the blocks it lies in.
-      const blocks = new Set(units.slice(containing(spans, pair.later.start), containing(spans, pair.later.end - 1) + 1).map((u) => u.block));
+      const blocks = new Set(
+        units.slice(containing(spans, pair.later.start), containing(spans, pair.later.end - 1) + 1).map((u) => u.block),
+      );
       const sentences = sentencesOf([...blocks]).filter(notComment);
-      const sentenceSpans = sentences.map((s) => ({ start: foldedAt(fold.offsets, s.range.start), end: foldedAt(fold.offsets, s.range.end) }));
+      const sentenceSpans = sentences.map((s) => ({
+        start: foldedAt(fold.offsets, s.range.start),
+        end: foldedAt(fold.offsets, s.range.end),
+      }));
       const whole = wholeSentences(pair.later, sentenceSpans);
       if (!whole) continue;
       const [first, last] = whole;
       if (foldedWeight(fold.folded, sentenceSpans[first].start, sentenceSpans[last].end) < MIN_WEIGHT) continue;
       const range = { start: sentences[first].range.start, end: sentences[last].range.end };
       const earlier = originalRange(fold.offsets, text, pair.earlier);
-      const exact = fold.folded.slice(sentenceSpans[first].start, sentenceSpans[last].end) === fold.folded.slice(pair.earlier.start, pair.earlier.end);
+      const exact =
+        fold.folded.slice(sentenceSpans[first].start, sentenceSpans[last].end) === fold.folded.slice(pair.earlier.start, pair.earlier.end);
       lines ??= new LineIndex(text);
       const at = lines.lineAt(earlier.start) + 1;
       const what = first === last ? 'sentence' : 'passage';
@@ -55,7 +65,13 @@ export const duplicatePassage: Check = {
         range,
         message: `This ${what} ${exact ? 'repeats' : 'nearly repeats'} the text at line ${at}: delete this later copy.`,
         suggestions: [''],
-        fixes: [{ title: `Delete the repeated ${what}`, edits: passageDeletion(text, transcript.blocks, sentences, first, last), preferred: true }],
+        fixes: [
+          {
+            title: `Delete the repeated ${what}`,
+            edits: passageDeletion(text, transcript.blocks, sentences, first, last),
+            preferred: true,
+          },
+        ],
         related: [{ range: earlier, message: `The earlier copy (line ${at})` }],
       });
     }

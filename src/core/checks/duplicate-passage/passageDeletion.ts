@@ -16,9 +16,15 @@ function proseOf(text: string, b: Block): TextRange {
 }
 
 /** The edits that delete `sentences[first..last]` (one contiguous stretch of prose) cleanly, one or more per block. */
-export function passageDeletion(text: string, blocks: readonly Block[], sentences: readonly Sentence[], first: number, last: number): TextEdit[] {
+export function passageDeletion(
+  text: string,
+  blocks: readonly Block[],
+  sentences: readonly Sentence[],
+  first: number,
+  last: number,
+): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (let k = first; k <= last; ) {
+  for (let k = first; k <= last;) {
     const block = sentences[k].block;
     let end = k;
     while (end + 1 <= last && sentences[end + 1].block === block) end++;
@@ -27,7 +33,8 @@ export function passageDeletion(text: string, blocks: readonly Block[], sentence
     const prose = proseOf(text, b);
     // Sentences are trimmed: only white space (or a BOM, which trim() also takes) may precede the piece.
     const whole = text.slice(prose.start, piece.start).trim() === '' && piece.end >= prose.end;
-    if (whole && b.kind === 'turn') edits.push({ range: cleanDeletion(text, { start: b.contentRange.start, end: b.contentRange.end }), newText: '' });
+    if (whole && b.kind === 'turn')
+      edits.push({ range: cleanDeletion(text, { start: b.contentRange.start, end: b.contentRange.end }), newText: '' });
     else if (!whole && piece.start === prose.start && b.kind === 'turn') {
       // The turn keeps its label: take the spaces after the deleted text rather than those before it.
       let stop = piece.end;

@@ -28,7 +28,8 @@ interface Expected {
 /** A self-introduction or a byline naming someone other than the speaker the document names. */
 export const nameMismatch: Check = {
   id: 'name-mismatch',
-  description: "A self-introduction or pull-quote byline whose name differs from the speaker named by the document's title, header or turn label.",
+  description:
+    "A self-introduction or pull-quote byline whose name differs from the speaker named by the document's title, header or turn label.",
   defaultLevel: 'warning',
   fixable: true,
   tags: ['names', 'speech-recognition'],
@@ -52,7 +53,8 @@ export const nameMismatch: Check = {
     const headers = names.filter((o) => o.role === 'header' && o.speaker).map((o) => expected(o));
     for (const intro of findSelfIntroductions(ctx.text, t.language.tag)) {
       // After a weak cue, a capitalised word the text also writes in lower case ("I'm Very Happy") is no name.
-      if (!intro.strong && intro.name.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && countWord(ctx.text, w.toLowerCase(), 1) > 0)) continue;
+      if (!intro.strong && intro.name.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && countWord(ctx.text, w.toLowerCase(), 1) > 0))
+        continue;
       const block = t.blocks[blockAt(t.blocks, intro.range.start)];
       if (block.kind !== 'turn' && block.kind !== 'paragraph' && block.kind !== 'blockquote') continue;
       if (block.kind === 'turn' && intro.range.start < block.textRange.start) continue;
@@ -79,7 +81,14 @@ function knownNames(names: readonly NameOccurrence[]): Known {
 
 function expected(o: NameOccurrence): Expected {
   const where = o.source === 'title' ? 'the title' : o.source === 'label' ? "the turn's label" : `the ${o.source} field`;
-  return { name: o.name, get parsed() { return parseName(o.name); }, range: o.range, where };
+  return {
+    name: o.name,
+    get parsed() {
+      return parseName(o.name);
+    },
+    range: o.range,
+    where,
+  };
 }
 
 // The speaker of a turn, unless its label is a role ("Host") rather than a name.
@@ -115,7 +124,9 @@ function judge(given: Given, want: readonly Expected[], known: () => Known, t: T
   // A first name alone ("my name is Anna") matches the part it names.
   const candidates = want.flatMap((w) => [
     { w, form: w.name, parsed: w.parsed },
-    ...(parsed.parts.length === 1 && w.parsed.parts.length > 1 ? w.parsed.parts.map((p) => ({ w, form: p.text, parsed: parseName(p.text) })) : []),
+    ...(parsed.parts.length === 1 && w.parsed.parts.length > 1
+      ? w.parsed.parts.map((p) => ({ w, form: p.text, parsed: parseName(p.text) }))
+      : []),
   ]);
   if (candidates.some((c) => sameSpelling(c.form, name))) return undefined;
   const close = candidates
@@ -130,7 +141,8 @@ function judge(given: Given, want: readonly Expected[], known: () => Known, t: T
   }
   if (!given.byline) for (const k of known().names) if (nameDistance(parsed, parseName(k)) !== Infinity) return undefined;
   const w = want[0];
-  const suggestion = parsed.parts.length === 1 && w.parsed.parts.length > 1 && w.parsed.script === 'Latin' ? w.parsed.parts[0].text : w.name;
+  const suggestion =
+    parsed.parts.length === 1 && w.parsed.parts.length > 1 && w.parsed.script === 'Latin' ? w.parsed.parts[0].text : w.name;
   const message = given.byline
     ? `This pull quote repeats words that "${w.name}" says, but its byline names "${name}"; use "${suggestion}"`
     : `The speaker introduces themself as "${name}", but ${w.where} names "${w.name}"${foreignLooking(name, w.name, t)}; probably misrecognised — use "${suggestion}"`;

@@ -30,7 +30,13 @@ const CUES: Record<string, { readonly strong: readonly string[]; readonly weak: 
 // The document's language decides which cues are looked for (one small pattern keeps the scan fast);
 // languages the detector cannot tell apart from the detected one are looked for too.
 const LOOK_FOR: Record<string, readonly string[]> = {
-  en: ['en'], de: ['de', 'nl', 'sv', 'pl'], fr: ['fr', 'it', 'pt'], es: ['es', 'it', 'pt'], zh: ['zh'], ko: ['ko'], ja: ['ja'],
+  en: ['en'],
+  de: ['de', 'nl', 'sv', 'pl'],
+  fr: ['fr', 'it', 'pt'],
+  es: ['es', 'it', 'pt'],
+  zh: ['zh'],
+  ko: ['ko'],
+  ja: ['ja'],
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+');
@@ -53,7 +59,10 @@ function cuesFor(lang: string): CueSet {
   const strength = new Map<string, boolean>();
   const written: string[] = [];
   for (const l of LOOK_FOR[lang] ?? Object.keys(CUES)) {
-    for (const [cues, strong] of [[CUES[l].strong, true], [CUES[l].weak, false]] as const) {
+    for (const [cues, strong] of [
+      [CUES[l].strong, true],
+      [CUES[l].weak, false],
+    ] as const) {
       for (const c of cues) {
         strength.set(c.toLowerCase(), strong);
         written.push(c);
@@ -90,7 +99,11 @@ export function findSelfIntroductions(text: string, lang = 'und', range: TextRan
     const span = nameAfter(slice, at, cue, strong);
     if (!span || insideQuotation(slice, m.index!)) continue;
     if (cue === 'this is' && !ON_AIR.test(slice.slice(span.end, span.end + 12))) continue;
-    out.push({ name: slice.slice(span.start, span.end), range: { start: range.start + span.start, end: range.start + span.end }, strong: strong || cue === 'this is' });
+    out.push({
+      name: slice.slice(span.start, span.end),
+      range: { start: range.start + span.start, end: range.start + span.end },
+      strong: strong || cue === 'this is',
+    });
   }
   return out;
 }
@@ -99,7 +112,10 @@ export function findSelfIntroductions(text: string, lang = 'und', range: TextRan
 function nameAfter(text: string, at: number, cue: string, strong: boolean): Span | undefined {
   const latin = latinNameAt(text, at);
   if (latin) {
-    const words = text.slice(latin.start, latin.end).split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
+    const words = text
+      .slice(latin.start, latin.end)
+      .split(/[ \t]+/)
+      .filter((w) => /^\p{Lu}/u.test(w));
     return strong || words.length >= 2 ? latin : undefined;
   }
   const joined = joinedNameAt(text, at);

@@ -5,7 +5,8 @@ import type { Check, Fix, Report } from '../../engine/types';
 /** A rare phrase close to a name or term the document uses more often, or the glossary lists. */
 export const nearMiss: Check = {
   id: 'near-miss',
-  description: 'A rare spelling close to a product name, acronym or term that the document uses more often or the glossary lists ("Terrafrom" for "Terraform", "Clown Native Days" for "Cloud Native Days").',
+  description:
+    'A rare spelling close to a product name, acronym or term that the document uses more often or the glossary lists ("Terrafrom" for "Terraform", "Clown Native Days" for "Cloud Native Days").',
   defaultLevel: 'warning',
   fixable: true,
   tags: ['speech-recognition', 'spelling', 'terms'],
@@ -36,7 +37,10 @@ function explain(m: NearMiss): string {
 function toReport(m: NearMiss): Report {
   const fixes: Fix[] = [{ title: `Replace with ${quote(m.term)}`, edits: [{ range: m.range, newText: m.term }], preferred: true }];
   if (m.all.length > 1) {
-    fixes.push({ title: `Replace all ${m.all.length} occurrences of ${quote(m.text)} with ${quote(m.term)}`, edits: replaceAll(m.all, m.term) });
+    fixes.push({
+      title: `Replace all ${m.all.length} occurrences of ${quote(m.text)} with ${quote(m.term)}`,
+      edits: replaceAll(m.all, m.term),
+    });
   }
   const related = m.termRange ? [{ range: m.termRange, message: `${quote(m.term)} is written this way here` }] : [];
   return { range: m.range, message: explain(m), suggestions: [m.term], fixes, related };

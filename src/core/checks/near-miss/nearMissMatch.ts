@@ -43,10 +43,22 @@ function variants(text: string, index: TermIndex, term: Term, out: Candidate[]):
     if (!term.glossary && (n > RARE || canonCount < Math.max(2, 2 * n))) continue;
     const sameLetters = caseOnly(surface, canon);
     if (sameLetters && !term.glossary && !caseMatters(canon, surface)) continue;
-    const all = sameLetters ? caseVariantSpans(index, text, s, surface, canon) : spansOf(s).filter((r) => text.slice(r.start, r.end) === surface);
+    const all = sameLetters
+      ? caseVariantSpans(index, text, s, surface, canon)
+      : spansOf(s).filter((r) => text.slice(r.start, r.end) === surface);
     const termRange = firstOf(s, canon, text);
     for (const r of all) {
-      out.push({ range: r, text: surface, kind: sameLetters ? 'case' : 'spacing', term: canon, termCount: canonCount, fromGlossary: term.glossary, termRange, all, rank: term.glossary ? 0 : 1 });
+      out.push({
+        range: r,
+        text: surface,
+        kind: sameLetters ? 'case' : 'spacing',
+        term: canon,
+        termCount: canonCount,
+        fromGlossary: term.glossary,
+        termRange,
+        all,
+        rank: term.glossary ? 0 : 1,
+      });
     }
   }
 }
@@ -96,8 +108,17 @@ function spellings(text: string, index: TermIndex, terms: Map<string, Term>, nam
     const { term, kind } = best;
     const all = spansOf(r).filter((x) => !/\s/.test(text.slice(x.start, x.end)));
     for (const x of all) {
-      out.push({ range: x, text: text.slice(x.start, x.end), kind, term: term.spelling, termCount: term.count, fromGlossary: term.glossary, termRange: firstOf(term.stats, term.spelling, text), all, rank: term.glossary ? 0 : 3 });
+      out.push({
+        range: x,
+        text: text.slice(x.start, x.end),
+        kind,
+        term: term.spelling,
+        termCount: term.count,
+        fromGlossary: term.glossary,
+        termRange: firstOf(term.stats, term.spelling, text),
+        all,
+        rank: term.glossary ? 0 : 3,
+      });
     }
   }
 }
-

@@ -47,7 +47,17 @@ function report(text: string, index: TermIndex, stats: TermStats, t: Term, out: 
     const first = wordAt(index, range.start);
     const before = index.words.start.slice(Math.max(0, first - t.words.length + 1), first + 1);
     if (before.some((s) => termStarts.has(s)) || [...termStarts].some((s) => s > range.start && s < range.end)) continue;
-    out.push({ range, text: text.slice(range.start, range.end), kind: 'sound', term: t.spelling, termCount: t.count, fromGlossary: t.glossary, termRange: firstOf(t.stats, t.spelling, text), all, rank: t.glossary ? 0 : 2 });
+    out.push({
+      range,
+      text: text.slice(range.start, range.end),
+      kind: 'sound',
+      term: t.spelling,
+      termCount: t.count,
+      fromGlossary: t.glossary,
+      termRange: firstOf(t.stats, t.spelling, text),
+      all,
+      rank: t.glossary ? 0 : 2,
+    });
   }
 }
 

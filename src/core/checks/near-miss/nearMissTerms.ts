@@ -37,11 +37,14 @@ export interface Candidate extends NearMiss {
   readonly rank: number;
 }
 
-
 /** Words of speaker labels and bylines: their spellings are the speaker checks' business. */
 export function speakerWords(ctx: CheckContext): Set<string> {
   const out = new Set<string>();
-  const add = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).forEach((w) => w && out.add(w));
+  const add = (name: string) =>
+    name
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .forEach((w) => w && out.add(w));
   for (const s of ctx.transcript.speakers) for (const spelling of s.spellings.keys()) add(spelling);
   for (const b of ctx.transcript.blocks) if (b.kind === 'attribution') add(b.name);
   return out;
@@ -87,7 +90,7 @@ export function spansOf(s: TermStats): TextRange[] {
 /** The first occurrence of a phrase written exactly as `surface`. */
 export function firstOf(s: TermStats | undefined, surface: string, text: string): TextRange | undefined {
   if (!s) return undefined;
-  for (let i = 0; i < s.spans.length; i += 2) if (text.slice(s.spans[i], s.spans[i + 1]) === surface) return { start: s.spans[i], end: s.spans[i + 1] };
+  for (let i = 0; i < s.spans.length; i += 2)
+    if (text.slice(s.spans[i], s.spans[i + 1]) === surface) return { start: s.spans[i], end: s.spans[i + 1] };
   return undefined;
 }
-

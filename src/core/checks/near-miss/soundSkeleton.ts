@@ -3,13 +3,30 @@ import { distance } from 'fastest-levenshtein';
 // A speech recogniser swaps sounds made alike (v/f/p/b, d/t, k/g), blurs vowels and drops h and w:
 // the skeleton keeps one symbol per class so that "Clown" and "Cloud" come out close.
 const CLASSES: Record<string, string> = {
-  a: 'V', e: 'V', i: 'V', o: 'V', u: 'V', y: 'V',
-  b: 'P', f: 'P', p: 'P', v: 'P',
-  c: 'K', g: 'K', j: 'K', k: 'K', q: 'K', x: 'K',
-  d: 'T', t: 'T',
-  m: 'N', n: 'N',
-  s: 'S', z: 'S',
-  l: 'L', r: 'R',
+  a: 'V',
+  e: 'V',
+  i: 'V',
+  o: 'V',
+  u: 'V',
+  y: 'V',
+  b: 'P',
+  f: 'P',
+  p: 'P',
+  v: 'P',
+  c: 'K',
+  g: 'K',
+  j: 'K',
+  k: 'K',
+  q: 'K',
+  x: 'K',
+  d: 'T',
+  t: 'T',
+  m: 'N',
+  n: 'N',
+  s: 'S',
+  z: 'S',
+  l: 'L',
+  r: 'R',
 };
 
 /** The sound classes of a lower-case Latin word, repeats collapsed: "postgres" → "PVSTKRVS". */

@@ -2,12 +2,30 @@
 // the common Chinese copywriting guides set it, even around Latin words ("关注她（annlee）"); a pair in
 // Latin prose is not mixed (（…)); a bracket with no partner is reported.
 import { cleanDeletion } from '../shared/cleanDeletion';
-import { continuesLine, hasHanOrKana, isCjkAt, nextNonSpace, prevNonSpace, runsOn, type Emit, type PunctuationScope } from './cjkPunctuation';
+import {
+  continuesLine,
+  hasHanOrKana,
+  isCjkAt,
+  nextNonSpace,
+  prevNonSpace,
+  runsOn,
+  type Emit,
+  type PunctuationScope,
+} from './cjkPunctuation';
 import { overlapsProtected } from '../shared/protectedSpans';
 import type { PunctuationInventory } from './punctuationScan';
 import type { TextEdit } from '../../engine/types';
 
-const FAMILY: Readonly<Record<string, string>> = { '(': 'round', '（': 'round', ')': 'round', '）': 'round', '[': 'square', ']': 'square', '【': 'lenticular', '】': 'lenticular' };
+const FAMILY: Readonly<Record<string, string>> = {
+  '(': 'round',
+  '（': 'round',
+  ')': 'round',
+  '）': 'round',
+  '[': 'square',
+  ']': 'square',
+  '【': 'lenticular',
+  '】': 'lenticular',
+};
 const OPENERS = new Set(['(', '（', '[', '【']);
 
 // "1)", "a)", "iv)" open a list item, not a parenthesis.
@@ -23,7 +41,12 @@ export function brackets(scope: PunctuationScope, inv: PunctuationInventory, emi
   const stack: number[] = [];
   const report = (at: number, message: string) => {
     const r = { start: at, end: at + 1 };
-    emit({ range: r, message, suggestions: [''], fixes: [{ title: `Delete the unmatched ${text[at]}`, edits: [{ range: cleanDeletion(text, r), newText: '' }] }] });
+    emit({
+      range: r,
+      message,
+      suggestions: [''],
+      fixes: [{ title: `Delete the unmatched ${text[at]}`, edits: [{ range: cleanDeletion(text, r), newText: '' }] }],
+    });
   };
   for (const i of inv.brackets) {
     const c = text[i];
@@ -36,7 +59,8 @@ export function brackets(scope: PunctuationScope, inv: PunctuationInventory, emi
     let k = stack.length - 1;
     while (k >= 0 && FAMILY[text[stack[k]]] !== family) k--;
     if (k < 0) {
-      if (!(family === 'round' && listMarker(text, i, range.start)) && !continuesLine(scope)) report(i, `This ${c} closes nothing: add its opening bracket or delete it.`);
+      if (!(family === 'round' && listMarker(text, i, range.start)) && !continuesLine(scope))
+        report(i, `This ${c} closes nothing: add its opening bracket or delete it.`);
       continue;
     }
     const open = stack[k];

@@ -20,7 +20,12 @@ export type Emit = (finding: Report) => void;
 // Han ideographs (BMP, compatibility, and the high surrogates of the supplementary ideograph planes) and
 // kana without the katakana middle dot, as inclusive ranges of UTF-16 code units.
 const HAN_OR_KANA: readonly (readonly [number, number])[] = [
-  [0x4e00, 0x9fff], [0x3400, 0x4dbf], [0xf900, 0xfaff], [0x3040, 0x30fa], [0x30fc, 0x30ff], [0xd840, 0xd87f],
+  [0x4e00, 0x9fff],
+  [0x3400, 0x4dbf],
+  [0xf900, 0xfaff],
+  [0x3040, 0x30fa],
+  [0x30fc, 0x30ff],
+  [0xd840, 0xd87f],
 ];
 
 // Built from the ranges at once: filling them costs nothing, a test per code unit of the plane does.
@@ -39,7 +44,14 @@ export function fillHanOrKana(table: Uint8Array, value: number): void {
 
 /** ASCII marks and their full-width forms. */
 export const FULL_WIDTH: Readonly<Record<string, string>> = {
-  ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）', '.': '。',
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+  '.': '。',
 };
 
 // Curly quotes, dashes and the ellipsis are shared with English typography, so they are not CJK evidence.

@@ -11,7 +11,8 @@ import type { Check } from '../../engine/types';
 /** CJK punctuation (full-width marks, quote direction and style, ellipses, spacing) and unbalanced pairs in any script. */
 export const punctuation: Check = {
   id: 'punctuation',
-  description: 'Punctuation that machine translation and typing leave wrong: reversed or unmatched quotes, ASCII marks in Chinese or Japanese text, "..." for "……", spaces around full-width marks, unbalanced brackets.',
+  description:
+    'Punctuation that machine translation and typing leave wrong: reversed or unmatched quotes, ASCII marks in Chinese or Japanese text, "..." for "……", spaces around full-width marks, unbalanced brackets.',
   defaultLevel: 'warning',
   fixable: true,
   tags: ['machine-translation', 'typography'],
@@ -23,7 +24,16 @@ export const punctuation: Check = {
       const range = punctuatedText(transcript.blocks[index]);
       if (!range || range.end <= range.start) continue;
       const inv = scanPunctuation(text, range);
-      if (!inv.curly.length && !inv.straight.length && !inv.brackets.length && !inv.ellipses.length && !inv.spaces.length && !inv.emptyQuotes.length && (inv.firstHan < 0 || !inv.asciiMarks.length)) continue;
+      if (
+        !inv.curly.length &&
+        !inv.straight.length &&
+        !inv.brackets.length &&
+        !inv.ellipses.length &&
+        !inv.spaces.length &&
+        !inv.emptyQuotes.length &&
+        (inv.firstHan < 0 || !inv.asciiMarks.length)
+      )
+        continue;
       const scope: PunctuationScope = { text, range, protected: protectedSpans(text, range), japanese };
       halfWidthMarks(scope, inv, report);
       cjkEllipses(scope, inv, report);

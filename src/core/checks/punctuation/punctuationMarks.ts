@@ -1,8 +1,16 @@
 // Single marks in Chinese and Japanese prose: ASCII punctuation next to ideographs, ASCII or doubled-up
 // ellipses, and spaces typed around full-width marks (which already carry their own spacing).
 import {
-  FULL_WIDTH, NO_SPACE_AFTER, NO_SPACE_BEFORE, isCjkAt, isHanOrKana, nextNonSpace, prevNonSpace, replacement,
-  type Emit, type PunctuationScope,
+  FULL_WIDTH,
+  NO_SPACE_AFTER,
+  NO_SPACE_BEFORE,
+  isCjkAt,
+  isHanOrKana,
+  nextNonSpace,
+  prevNonSpace,
+  replacement,
+  type Emit,
+  type PunctuationScope,
 } from './cjkPunctuation';
 import { overlapsProtected } from '../shared/protectedSpans';
 import type { PunctuationInventory } from './punctuationScan';
@@ -28,7 +36,8 @@ export function halfWidthMarks(scope: PunctuationScope, inv: PunctuationInventor
       // A period only when it ends a CJK sentence: never in numbers, abbreviations, file names or ellipses.
       if (text[i - 1] === '.' || text[i + 1] === '.' || p !== i - 1) continue;
       const after = text[i + 1];
-      cjk = (isHanOrKana(text.charCodeAt(p)) || ((text[p] === ')' || text[p] === '）') && isCjkAt(text, n))) &&
+      cjk =
+        (isHanOrKana(text.charCodeAt(p)) || ((text[p] === ')' || text[p] === '）') && isCjkAt(text, n))) &&
         (n >= range.end || isCjkAt(text, n) || CLOSERS_AFTER_PERIOD.has(after));
     } else {
       // "Rust, 还有": a mark between a Latin word and Chinese text belongs to the Chinese sentence, and so
@@ -80,7 +89,9 @@ export function spacesAroundFullWidth(scope: PunctuationScope, inv: PunctuationI
     } else {
       // A curly quote: only where the text on both sides of the space and the quote is Chinese or Japanese.
       after = CLOSING_QUOTES.has(text[s - 1]);
-      const cjk = after ? isCjkAt(text, s - 2) && isHanOrKana(text.charCodeAt(e)) : isCjkAt(text, s - 1) && isHanOrKana(text.charCodeAt(e + 1));
+      const cjk = after
+        ? isCjkAt(text, s - 2) && isHanOrKana(text.charCodeAt(e))
+        : isCjkAt(text, s - 1) && isHanOrKana(text.charCodeAt(e + 1));
       if (!cjk || inv.latinProse) continue;
       message = `Space ${after ? 'after' : 'before'} the quotation mark "${after ? text[s - 1] : text[e]}" in ${languageOf(scope)} text: delete the space.`;
     }

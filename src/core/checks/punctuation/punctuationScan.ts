@@ -80,7 +80,17 @@ function runEnd(text: string, i: number, end: number, c: number): number {
 export function scanPunctuation(text: string, range: TextRange): PunctuationInventory {
   let han = 0;
   let latin = 0;
-  const inv = { firstHan: -1, latinProse: false, curly: [] as number[], straight: [] as number[], brackets: [] as number[], asciiMarks: [] as number[], ellipses: [] as number[], spaces: [] as number[], emptyQuotes: [] as number[] };
+  const inv = {
+    firstHan: -1,
+    latinProse: false,
+    curly: [] as number[],
+    straight: [] as number[],
+    brackets: [] as number[],
+    asciiMarks: [] as number[],
+    ellipses: [] as number[],
+    spaces: [] as number[],
+    emptyQuotes: [] as number[],
+  };
   const { start, end } = range;
   let firstHan = -1;
   for (let i = start; i < end; i++) {
@@ -101,9 +111,15 @@ export function scanPunctuation(text: string, range: TextRange): PunctuationInve
       case SINGLE_OPEN:
         if (text.charCodeAt(i + 1) === 0x2019 && i + 1 < end) inv.emptyQuotes.push(i);
         break;
-      case STRAIGHT: inv.straight.push(i); break;
-      case BRACKET: inv.brackets.push(i); break;
-      case ASCII_MARK: inv.asciiMarks.push(i); break;
+      case STRAIGHT:
+        inv.straight.push(i);
+        break;
+      case BRACKET:
+        inv.brackets.push(i);
+        break;
+      case ASCII_MARK:
+        inv.asciiMarks.push(i);
+        break;
       case DOTS: {
         const e = runEnd(text, i, end, c);
         if (e - i >= 3) inv.ellipses.push(i, e);
@@ -117,12 +133,14 @@ export function scanPunctuation(text: string, range: TextRange): PunctuationInve
         i = e - 1;
         break;
       }
-      default: { // SPACE
+      default: {
+        // SPACE
         let e = i + 1;
         while (e < end && isSpace(text.charCodeAt(e))) e++;
         const before = i > start ? text.charCodeAt(i - 1) : 0;
         const after = e < end ? text.charCodeAt(e) : 0;
-        if (before && after && (spacing[before] & (NO_AFTER | QUOTE_CLOSE) || spacing[after] & (NO_BEFORE | QUOTE_OPEN))) inv.spaces.push(i, e);
+        if (before && after && (spacing[before] & (NO_AFTER | QUOTE_CLOSE) || spacing[after] & (NO_BEFORE | QUOTE_OPEN)))
+          inv.spaces.push(i, e);
         i = e - 1;
       }
     }

@@ -75,7 +75,10 @@ export function emptyQuotes(scope: PunctuationScope, inv: PunctuationInventory, 
   if (inv.firstHan < 0 || inv.latinProse) return;
   for (const at of inv.emptyQuotes) {
     if (overlapsProtected(scope.protected, at, at + 2)) continue;
-    emit({ range: { start: at, end: at + 2 }, message: `Empty quotation marks ${text.slice(at, at + 2)}: a quotation mark was garbled here; restore the one the sentence needs.` });
+    emit({
+      range: { start: at, end: at + 2 },
+      message: `Empty quotation marks ${text.slice(at, at + 2)}: a quotation mark was garbled here; restore the one the sentence needs.`,
+    });
   }
 }
 
@@ -99,7 +102,10 @@ export function straightQuotes(scope: PunctuationScope, inv: PunctuationInventor
       const after = m + 1 < range.end ? text[m + 1] : ' ';
       const closes = CLOSES_BEFORE.test(after) && !OPENS_AFTER.test(before) && !isHanOrKana(before.charCodeAt(0));
       if (open >= 0) open = -1;
-      else if (closes) return continuesLine(scope) ? undefined : unmatched(scope, m, 'This " closes nothing: add the opening quotation mark or delete it.', emit);
+      else if (closes)
+        return continuesLine(scope)
+          ? undefined
+          : unmatched(scope, m, 'This " closes nothing: add the opening quotation mark or delete it.', emit);
       else open = m;
     }
     if (open >= 0 && !runsOn(scope) && !(marks.length === 1 && opensContinuedQuote(scope, open))) {
@@ -117,7 +123,16 @@ export function straightQuotes(scope: PunctuationScope, inv: PunctuationInventor
       range: { start: o, end: c + 1 },
       message: `Straight quotation marks around ${scope.japanese ? 'Japanese' : 'Chinese'} text: write ${left}…${right}.`,
       suggestions: [left + text.slice(o + 1, c) + right],
-      fixes: [{ title: `Write ${left}…${right}`, edits: [{ range: { start: o, end: o + 1 }, newText: left }, { range: { start: c, end: c + 1 }, newText: right }], preferred: true }],
+      fixes: [
+        {
+          title: `Write ${left}…${right}`,
+          edits: [
+            { range: { start: o, end: o + 1 }, newText: left },
+            { range: { start: c, end: c + 1 }, newText: right },
+          ],
+          preferred: true,
+        },
+      ],
     });
   }
 }

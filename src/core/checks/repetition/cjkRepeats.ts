@@ -54,7 +54,13 @@ function repeatsInRun(text: string, runStart: number, runEnd: number): Repeat[] 
       if (same < length) continue;
       const i = j - length + 1;
       // A unit must not split a surrogate pair, and one astral ideograph doubled is plain AA reduplication.
-      if (isLowSurrogate(text, i) || isLowSurrogate(text, i + length) || (length === 2 && isLowSurrogate(text, i + 1)) || periodic(text, i, length)) continue;
+      if (
+        isLowSurrogate(text, i) ||
+        isLowSurrogate(text, i + length) ||
+        (length === 2 && isLowSurrogate(text, i + 1)) ||
+        periodic(text, i, length)
+      )
+        continue;
       let copies = 2;
       while (i + (copies + 1) * length <= runEnd && sameRun(text, i, i + copies * length, length)) copies++;
       const end = i + copies * length;

@@ -14,7 +14,23 @@ const REPEATABLE_WORDS = new Set(
 );
 
 // Hangul words doubled for emphasis or agreement.
-const REPEATABLE_HANGUL = new Set(['네', '예', '응', '자', '정말', '아주', '너무', '빨리', '천천히', '하나', '어서', '또', '잘', '더', '얼른']);
+const REPEATABLE_HANGUL = new Set([
+  '네',
+  '예',
+  '응',
+  '자',
+  '정말',
+  '아주',
+  '너무',
+  '빨리',
+  '천천히',
+  '하나',
+  '어서',
+  '또',
+  '잘',
+  '더',
+  '얼른',
+]);
 
 // Function words that are still a stutter when both copies are capitalised ("The The", "We We").
 const CAPITALISED_STUTTERS = new Set(
@@ -80,7 +96,14 @@ const isKana = (c: number) => c >= 0x3040 && c <= 0x30ff;
  * Whether `copies` back-to-back copies of `text.slice(start, start + length)`, inside the run of Han/kana
  * characters `[runStart, runEnd)`, form a legitimate word rather than a stutter.
  */
-export function legitimateCjkRepeat(text: string, runStart: number, runEnd: number, start: number, length: number, copies: number): boolean {
+export function legitimateCjkRepeat(
+  text: string,
+  runStart: number,
+  runEnd: number,
+  start: number,
+  length: number,
+  copies: number,
+): boolean {
   const at = (i: number) => (i >= runStart && i < runEnd ? text[i] : '');
   const unit = text.slice(start, start + length);
   const before = at(start - 1);

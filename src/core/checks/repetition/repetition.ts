@@ -12,7 +12,8 @@ const MAX_PHRASE = 6;
 /** Immediately repeated words and phrases, in any script: "the the", "I think I think", 我们我们, "그 그". */
 export const repetition: Check = {
   id: 'repetition',
-  description: 'A word or phrase said twice in a row ("the the", "I think I think", 这个这个, "그 그"), as speech recognisers and hesitant speakers leave it.',
+  description:
+    'A word or phrase said twice in a row ("the the", "I think I think", 这个这个, "그 그"), as speech recognisers and hesitant speakers leave it.',
   defaultLevel: 'warning',
   fixable: true,
   tags: ['speech-recognition', 'typo'],
@@ -27,7 +28,8 @@ export const repetition: Check = {
         const shown = unit.length > 40 ? unit.slice(0, 39) + '…' : unit;
         report({
           range: r.rest,
-          message: r.copies === 2 ? `"${shown}" is repeated: delete the second copy.` : `"${shown}" is said ${r.copies} times in a row: keep one.`,
+          message:
+            r.copies === 2 ? `"${shown}" is repeated: delete the second copy.` : `"${shown}" is said ${r.copies} times in a row: keep one.`,
           suggestions: [''],
           fixes: [{ title: `Delete the repeated "${shown}"`, edits: [{ range: r.rest, newText: '' }], preferred: true }],
           related: [{ range: r.first, message: `First "${shown}"` }],
@@ -141,7 +143,13 @@ function wordRepeats(text: string, range: TextRange, scan: WordScan): Repeat[] {
       const restart = kind === 'comma' && n === 1 && restartsCapitalised(text, starts[i], starts[i + 1]);
       if (!kind || (kind === 'comma' && n === 1 && !restart)) continue;
       let copies = 2;
-      while (i + (copies + 1) * n <= count && same(i, i + copies * n, n) && tight(i + copies * n, n) && boundary(i + copies * n - 1) === kind) copies++;
+      while (
+        i + (copies + 1) * n <= count &&
+        same(i, i + copies * n, n) &&
+        tight(i + copies * n, n) &&
+        boundary(i + copies * n - 1) === kind
+      )
+        copies++;
       const last = ends[i + copies * n - 1];
       // "anyone can see, anyone can see the logs" lists clauses; only a whole clause said twice is a repeat.
       const clause = kind === 'space' || restart || endsClause(text, last, range.end);

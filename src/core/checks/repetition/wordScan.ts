@@ -44,7 +44,15 @@ function kindOf(c: number): number {
     return c >= 0xac00 || c <= 0x11ff || (c >= 0x3130 && c <= 0x318f) ? HANGUL : HAN;
   }
   // CJK and full-width punctuation are the common case here; full-width letters are Latin written wide.
-  if (c <= 0x303f || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65)) return 0;
+  if (
+    c <= 0x303f ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff0f) ||
+    (c >= 0xff1a && c <= 0xff20) ||
+    (c >= 0xff3b && c <= 0xff40) ||
+    (c >= 0xff5b && c <= 0xff65)
+  )
+    return 0;
   if (c >= 0xff10 && c <= 0xff5a) return LATIN;
   return WORD_CHAR.test(String.fromCharCode(c)) ? OTHER : 0;
 }

@@ -36,9 +36,17 @@ export function variantReport(v: TermVariant): Report {
       : v.link.kind === 'case'
         ? 'they differ only in capitals'
         : 'they differ only in spacing';
-  const basis = v.basis === 'glossary' ? `the glossary prefers ${q(v.preferred)}` : `this document writes ${q(v.preferred)} ${v.preferredCount} times and ${q(v.text)} ${v.variantCount}`;
+  const basis =
+    v.basis === 'glossary'
+      ? `the glossary prefers ${q(v.preferred)}`
+      : `this document writes ${q(v.preferred)} ${v.preferredCount} times and ${q(v.text)} ${v.variantCount}`;
   const fixes = [{ title: `Replace with ${q(v.preferred)}`, edits: [{ range: v.range, newText: v.preferred }], preferred: true }];
-  if (v.all.length > 1) fixes.push({ title: `Replace all ${v.all.length} occurrences of ${q(v.text)} with ${q(v.preferred)}`, edits: replaceAll(v.all, v.preferred), preferred: false });
+  if (v.all.length > 1)
+    fixes.push({
+      title: `Replace all ${v.all.length} occurrences of ${q(v.text)} with ${q(v.preferred)}`,
+      edits: replaceAll(v.all, v.preferred),
+      preferred: false,
+    });
   return {
     range: v.range,
     message: `${q(v.text)} and ${q(v.preferred)} are one term written two ways (${why}); ${basis}. Use ${q(v.preferred)}.`,

@@ -55,7 +55,17 @@ function againstGlossary(ctx: CheckContext, group: readonly Gloss[], preferred: 
     const others = rendering.length >= 2 && !preferred.includes(rendering) ? occurrences(ctx, [rendering]).get(rendering)! : [range];
     const all = others.some((r) => r.start === range.start) ? others : [range, ...others];
     for (const r of all) {
-      out.push({ range: r, text: rendering, preferred, basis: 'glossary', link: { kind: 'gloss', latin: g.latin }, preferredCount: uses.length, variantCount: all.length, preferredRange: uses[0], all });
+      out.push({
+        range: r,
+        text: rendering,
+        preferred,
+        basis: 'glossary',
+        link: { kind: 'gloss', latin: g.latin },
+        preferredCount: uses.length,
+        variantCount: all.length,
+        preferredRange: uses[0],
+        all,
+      });
     }
   }
 }
@@ -102,7 +112,17 @@ function againstMajority(ctx: CheckContext, group: readonly Gloss[], out: TermVa
     const all = uses.get(loser)!;
     if (!clearMajority(wins.length, all.length)) continue;
     for (const r of all) {
-      out.push({ range: r, text: loser, preferred: winner, basis: 'majority', link: { kind: 'gloss', latin: group[0].latin }, preferredCount: wins.length, variantCount: all.length, preferredRange: wins[0], all });
+      out.push({
+        range: r,
+        text: loser,
+        preferred: winner,
+        basis: 'majority',
+        link: { kind: 'gloss', latin: group[0].latin },
+        preferredCount: wins.length,
+        variantCount: all.length,
+        preferredRange: wins[0],
+        all,
+      });
     }
   }
 }
@@ -139,7 +159,9 @@ function onWordBounds(text: string, r: TextRange): boolean {
   if (scriptOf(text.codePointAt(r.start)!) !== 'Han') return true;
   const from = Math.max(0, r.start - 6);
   const bounds = new Set<number>();
-  for (const seg of (zhWords ??= new Intl.Segmenter('zh', { granularity: 'word' })).segment(text.slice(from, Math.min(text.length, r.end + 6)))) {
+  for (const seg of (zhWords ??= new Intl.Segmenter('zh', { granularity: 'word' })).segment(
+    text.slice(from, Math.min(text.length, r.end + 6)),
+  )) {
     bounds.add(from + seg.index);
     bounds.add(from + seg.index + seg.segment.length);
   }

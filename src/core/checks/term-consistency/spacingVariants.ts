@@ -20,7 +20,8 @@ export function spacingVariants(ctx: CheckContext): TermVariant[] {
   const text = ctx.text;
   const words: Word[] = [];
   for (const r of proseRanges(ctx.transcript)) {
-    for (const m of text.slice(r.start, r.end).matchAll(HANGUL_WORD)) words.push({ text: m[0], start: r.start + m.index!, end: r.start + m.index! + m[0].length });
+    for (const m of text.slice(r.start, r.end).matchAll(HANGUL_WORD))
+      words.push({ text: m[0], start: r.start + m.index!, end: r.start + m.index! + m[0].length });
   }
   // Each "A B…" pair, keyed by the joined form "AB…" with B cut after 2, 3, … syllables.
   const spaced = new Map<string, TextRange[]>();
@@ -52,6 +53,16 @@ export function spacingVariants(ctx: CheckContext): TermVariant[] {
 
 function push(out: TermVariant[], text: string, variants: TextRange[], preferredUses: TextRange[], preferred: string): void {
   for (const range of variants) {
-    out.push({ range, text: text.slice(range.start, range.end), preferred, basis: 'majority', link: { kind: 'spacing' }, preferredCount: preferredUses.length, variantCount: variants.length, preferredRange: preferredUses[0], all: variants });
+    out.push({
+      range,
+      text: text.slice(range.start, range.end),
+      preferred,
+      basis: 'majority',
+      link: { kind: 'spacing' },
+      preferredCount: preferredUses.length,
+      variantCount: variants.length,
+      preferredRange: preferredUses[0],
+      all: variants,
+    });
   }
 }

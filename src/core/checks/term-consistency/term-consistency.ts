@@ -7,7 +7,8 @@ import type { Check, CheckContext } from '../../engine/types';
 /** One concept rendered two ways: two renderings of one Latin term, capitals or spacing used inconsistently. */
 export const termConsistency: Check = {
   id: 'term-consistency',
-  description: 'One term written two ways in a document (two renderings of the same source term, "GraphQL" and "Graphql", "서비스 메시" and "서비스메시"): suggests the glossary form or the clear majority.',
+  description:
+    'One term written two ways in a document (two renderings of the same source term, "GraphQL" and "Graphql", "서비스 메시" and "서비스메시"): suggests the glossary form or the clear majority.',
   defaultLevel: 'info',
   fixable: true,
   tags: ['translation', 'terms', 'consistency'],
@@ -22,7 +23,9 @@ export const termConsistency: Check = {
 // (slips of one or two are near-miss findings). Glossary terms are left to near-miss too.
 function caseVariants(ctx: CheckContext): TermVariant[] {
   const index = termIndex(ctx.transcript);
-  const glossary = new Set(ctx.glossary.entries.flatMap((e) => [e.term, e.translation ?? '']).map((s) => s.toLowerCase().replace(/[\s'’-]+/g, '')));
+  const glossary = new Set(
+    ctx.glossary.entries.flatMap((e) => [e.term, e.translation ?? '']).map((s) => s.toLowerCase().replace(/[\s'’-]+/g, '')),
+  );
   const out: TermVariant[] = [];
   for (const stats of index.terms.values()) {
     if (stats.count <= RARE || stats.uniform || glossary.has(stats.key) || !usedAsName(index, stats)) continue;
@@ -34,7 +37,18 @@ function caseVariants(ctx: CheckContext): TermVariant[] {
       const all = caseVariantSpans(index, ctx.text, stats, surface, canon);
       if (!all.length || !clearMajority(canonCount, n)) continue;
       const preferredRange = { start: stats.spans[0], end: stats.spans[1] };
-      for (const range of all) out.push({ range, text: surface, preferred: canon, basis: 'majority', link: { kind: 'case' }, preferredCount: canonCount, variantCount: n, preferredRange, all });
+      for (const range of all)
+        out.push({
+          range,
+          text: surface,
+          preferred: canon,
+          basis: 'majority',
+          link: { kind: 'case' },
+          preferredCount: canonCount,
+          variantCount: n,
+          preferredRange,
+          all,
+        });
     }
   }
   return out;

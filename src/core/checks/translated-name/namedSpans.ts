@@ -51,9 +51,20 @@ export function namedSpans(t: Transcript): NamedSpan[] {
       const start = range.start + m.index!;
       const textStart = start + 1;
       const urlStart = start + m[0].indexOf(m[2], m[1].length + 2);
-      return { textRange: { start: textStart, end: textStart + m[1].length }, url: m[2], urlRange: { start: urlStart, end: urlStart + m[2].length }, end: start + m[0].length };
+      return {
+        textRange: { start: textStart, end: textStart + m[1].length },
+        url: m[2],
+        urlRange: { start: urlStart, end: urlStart + m[2].length },
+        end: start + m[0].length,
+      };
     });
-    const linkOf = (r: TextRange) => links.find((l) => l.textRange.start <= r.start && r.end <= l.textRange.end && text.slice(l.textRange.start, l.textRange.end).trim() === text.slice(r.start, r.end));
+    const linkOf = (r: TextRange) =>
+      links.find(
+        (l) =>
+          l.textRange.start <= r.start &&
+          r.end <= l.textRange.end &&
+          text.slice(l.textRange.start, l.textRange.end).trim() === text.slice(r.start, r.end),
+      );
     for (const m of slice.matchAll(BRACKETS)) {
       const inner = m.slice(1).find((g) => g !== undefined)!;
       if (!cjkWords(inner)) continue;
@@ -71,10 +82,23 @@ export function namedSpans(t: Transcript): NamedSpan[] {
   return out.sort((a, b) => a.range.start - b.range.start);
 }
 
-function make(text: string, range: TextRange, inner: string, bracket: string, link?: { url: string; urlRange: TextRange; end: number }): NamedSpan {
+function make(
+  text: string,
+  range: TextRange,
+  inner: string,
+  bracket: string,
+  link?: { url: string; urlRange: TextRange; end: number },
+): NamedSpan {
   const innerStart = range.start + (bracket ? 1 : 0);
   const after = link ? link.end : range.end;
   const g = GLOSS.exec(text.slice(after, after + 48));
   const gloss = g ? { latin: g[1], range: { start: after, end: after + g[0].length } } : undefined;
-  return { range, inner, innerRange: { start: innerStart, end: innerStart + inner.length }, bracket, ...(link ? { link: { url: link.url, urlRange: link.urlRange, end: link.end } } : {}), ...(gloss ? { gloss } : {}) };
+  return {
+    range,
+    inner,
+    innerRange: { start: innerStart, end: innerStart + inner.length },
+    bracket,
+    ...(link ? { link: { url: link.url, urlRange: link.urlRange, end: link.end } } : {}),
+    ...(gloss ? { gloss } : {}),
+  };
 }

@@ -8,7 +8,8 @@ import type { Check, CheckContext, Fix, TextEdit } from '../../engine/types';
 /** A product or organisation name translated word for word where a link, a gloss or the glossary gives its Latin name. */
 export const translatedName: Check = {
   id: 'translated-name',
-  description: 'A product or organisation name translated word for word (a CJK word in 【】 or link text whose link, parenthesised original or glossary entry gives a Latin name it does not transliterate): suggests the original name.',
+  description:
+    'A product or organisation name translated word for word (a CJK word in 【】 or link text whose link, parenthesised original or glossary entry gives a Latin name it does not transliterate): suggests the original name.',
   defaultLevel: 'warning',
   fixable: true,
   tags: ['translation', 'names'],
@@ -55,7 +56,8 @@ function isLatin(s: string): boolean {
 }
 
 // Words that name the link rather than what it points at ("here", "official site"): never a product name.
-const LINK_WORDS = /这里|这儿|此处|点击|点此|链接|原文|官网|主页|文章|这篇|详情|更多|下载|文档|教程|博客|여기|링크|클릭|원문|자세히|더보기|ここ|こちら|リンク|詳細/;
+const LINK_WORDS =
+  /这里|这儿|此处|点击|点此|链接|原文|官网|主页|文章|这篇|详情|更多|下载|文档|教程|博客|여기|링크|클릭|원문|자세히|더보기|ここ|こちら|リンク|詳細/;
 
 function evidence(span: NamedSpan, glossary: Map<string, string>): Evidence | undefined {
   const listed = glossary.get(span.inner);
@@ -110,8 +112,16 @@ function fixes(ctx: CheckContext, span: NamedSpan, name: string, spaced: boolean
   const [open, shut] = /[\uac00-\ud7a3]/.test(span.inner) ? ['(', ')'] : ['（', '）'];
   const translation = open + span.inner + shut;
   const edits = (after: string): TextEdit[] => {
-    if (span.gloss) return [{ range: span.range, newText: lead + written }, { range: span.gloss.range, newText: after + trail }];
-    if (span.link) return [{ range: span.range, newText: lead + written }, { range: { start: end, end }, newText: after + trail }].filter((e) => e.newText || e.range.end > e.range.start);
+    if (span.gloss)
+      return [
+        { range: span.range, newText: lead + written },
+        { range: span.gloss.range, newText: after + trail },
+      ];
+    if (span.link)
+      return [
+        { range: span.range, newText: lead + written },
+        { range: { start: end, end }, newText: after + trail },
+      ].filter((e) => e.newText || e.range.end > e.range.start);
     return [{ range: span.range, newText: lead + written + after + trail }];
   };
   return [

@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'tools/**', '.vscode-test/**', 'seeds/**'] },
+  { ignores: ['dist/**', 'out/**', 'out-*/**', 'node_modules/**', 'tools/**', '.vscode-test/**', 'seeds/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

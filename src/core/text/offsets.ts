@@ -17,13 +17,6 @@ export interface Line {
   readonly end: number;
 }
 
-/** The minimal document the core needs; `vscode.TextDocument` satisfies it structurally. */
-export interface TranscriptDocument {
-  readonly uri: string;
-  readonly lineCount: number;
-  getText(): string;
-}
-
 /** Splits text into lines on `\r\n`, `\n` or `\r`, keeping exact offsets (the last line may be empty). */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];

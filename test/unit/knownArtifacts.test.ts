@@ -11,7 +11,8 @@ interface Artifact {
   readonly expect: string | null;
 }
 
-// The seven real defects the product brief lists (a copy of shared/known-artifacts.json).
+// Real defects of the seeds, one per entry of test/fixtures/known-artifacts.json: seed, exact text, the check that
+// must flag it and the text an editor would want instead.
 const artifacts: Artifact[] = JSON.parse(
   fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'known-artifacts.json'), 'utf8'),
 ).artifacts;

@@ -1,0 +1,58 @@
+// Sentence alignment of a text and its translation: features per segment, anchor weights from how rare an
+// anchor is in this pair, then the cheapest path of beads. Every segment of both sides is in exactly one
+// pair, in order; a segment with no counterpart is paired with nothing.
+import { DEFAULT_PARAMS, type AlignParams } from './beads';
+import { AnchorTable, segmentFeatures, type SegmentFeatures } from './features';
+import { bestPath } from './search';
+import { Spans } from './spans';
+
+/** One pair of the alignment: 0-based segment indices on each side (either may be empty) and a confidence in [0, 1]. */
+export interface AlignedPair {
+  readonly source: number[];
+  readonly target: number[];
+  readonly score: number;
+}
+
+/** Options of an alignment run. */
+export interface AlignOptions {
+  readonly params?: AlignParams;
+}
+
+/** Aligns two lists of segments; the pairs cover every segment of both sides exactly once, in order. */
+export function alignSegments(source: readonly string[], target: readonly string[], options: AlignOptions = {}): AlignedPair[] {
+  const params = options.params ?? DEFAULT_PARAMS;
+  const table = new AnchorTable();
+  const src = source.map((s) => segmentFeatures(s, table));
+  const tgt = target.map((s) => segmentFeatures(s, table));
+  const weights = anchorWeights(src, tgt, table.size);
+  const beads = bestPath(new Spans(src, weights), new Spans(tgt, weights), src.length, tgt.length, params);
+  return beads.map((b) => ({
+    source: range(b.sourceStart, b.sourceEnd),
+    target: range(b.targetStart, b.targetEnd),
+    score: confidence(b.cost + (params.prior[`${b.sourceEnd - b.sourceStart}:${b.targetEnd - b.targetStart}`] ?? 0)),
+  }));
+}
+
+// An anchor found on one side only says nothing about where the other side's sentences are; one found on both
+// says more the fewer segments hold it (inverse document frequency over both sides).
+function anchorWeights(src: readonly SegmentFeatures[], tgt: readonly SegmentFeatures[], size: number): Float64Array {
+  const inSrc = new Int32Array(size);
+  const inTgt = new Int32Array(size);
+  for (const s of src) for (const a of s.anchors) inSrc[a]++;
+  for (const s of tgt) for (const a of s.anchors) inTgt[a]++;
+  const total = src.length + tgt.length;
+  const weights = new Float64Array(size);
+  for (let a = 0; a < size; a++) if (inSrc[a] && inTgt[a]) weights[a] = Math.log(1 + total / (inSrc[a] + inTgt[a]));
+  return weights;
+}
+
+// A bead's cost (prior included) mapped to (0, 1): a clean one-to-one pair with shared anchors is near 1.
+function confidence(cost: number): number {
+  return Math.round(1000 / (1 + Math.exp(cost - 3))) / 1000;
+}
+
+function range(start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let i = start; i < end; i++) out.push(i);
+  return out;
+}

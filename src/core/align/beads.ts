@@ -1,0 +1,82 @@
+// The shapes a bead may take (source sentences : target sentences) and how the aligner weighs one bead.
+// Parameters were tuned on the development document of a German–French benchmark and on our own Chinese,
+// Korean and English pairs (scripts/benchAlign.ts); costs are negative log-likelihoods, lower is better.
+
+/** A bead shape: how many source and target segments it joins. */
+export type BeadShape = readonly [number, number];
+
+/** Every bead shape the dynamic programme tries. */
+export const SHAPES: readonly BeadShape[] = [
+  [1, 1],
+  [1, 0],
+  [0, 1],
+  [1, 2],
+  [2, 1],
+  [2, 2],
+  [1, 3],
+  [3, 1],
+  [2, 3],
+  [3, 2],
+  [1, 4],
+  [4, 1],
+];
+
+/** The most segments one side of a bead may join. */
+export const MAX_SPAN = 4;
+
+/** The weights of a bead's cost. */
+export interface AlignParams {
+  /** Cost of a shape, by `a:b`; a shape not listed is never used. */
+  readonly prior: Readonly<Record<string, number>>;
+  /** Variance per unit of the target/source length difference (Gale & Church's s²). */
+  readonly variance: number;
+  /** Weight of the length cost. */
+  readonly lengthWeight: number;
+  /** Reward per unit of anchor weight found on both sides. */
+  readonly matchReward: number;
+  /** Cost per unit of anchor weight found on one side only. */
+  readonly missCost: number;
+}
+
+/** The parameters used unless a caller gives others. */
+export const DEFAULT_PARAMS: AlignParams = {
+  prior: {
+    '1:1': 0,
+    '1:0': 4.5,
+    '0:1': 4.5,
+    '1:2': 2.2,
+    '2:1': 2.2,
+    '2:2': 4.5,
+    '1:3': 4.2,
+    '3:1': 4.2,
+    '2:3': 6,
+    '3:2': 6,
+    '1:4': 6,
+    '4:1': 6,
+  },
+  variance: 6.8,
+  lengthWeight: 1,
+  matchReward: 1.2,
+  missCost: 0.25,
+};
+
+// −log of the two-sided tail of the standard normal beyond |z| (Gale & Church's length cost), with the
+// complementary error function by Numerical Recipes' Chebyshev fit (relative error below 1.2e-7).
+export function lengthCost(z: number): number {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.5 * x);
+  const erfc =
+    t *
+    Math.exp(
+      -x * x -
+        1.26551223 +
+        t *
+          (1.00002368 +
+            t *
+              (0.37409196 +
+                t *
+                  (0.09678418 +
+                    t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
+    );
+  return -Math.log(Math.max(erfc, 1e-300));
+}

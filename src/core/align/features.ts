@@ -1,0 +1,75 @@
+// What the aligner knows of one segment: its length in units comparable across scripts, and the anchors
+// that tend to survive translation (numbers, names and other cognates, marks such as ? and !). Anchors are
+// interned as small integers so that comparing two beads is a merge of two short sorted arrays.
+import { scriptOf } from '../language/language';
+
+/** One segment's alignment features. */
+export interface SegmentFeatures {
+  /** Length in units: Latin-script letters and digits count 1, an ideograph or Hangul syllable `CJK_UNIT`. */
+  readonly units: number;
+  /** Anchor ids, sorted, without repeats. */
+  readonly anchors: Int32Array;
+}
+
+// An ideograph or a Hangul syllable carries about as much as three letters of English or German: the ratio
+// between the two sides is then estimated from the pair itself, this only keeps mixed-script text comparable.
+const CJK_UNIT = 3;
+// Words shorter than this are rarely cognates (and often function words).
+const MIN_COGNATE = 4;
+// Cognates are compared by their first letters: inflection and derivation change the end of a word.
+const COGNATE_PREFIX = 5;
+
+/** Interns anchor strings shared by both sides of one alignment. */
+export class AnchorTable {
+  private readonly ids = new Map<string, number>();
+
+  /** The id of an anchor, made on first sight. */
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) this.ids.set(key, (id = this.ids.size));
+    return id;
+  }
+
+  /** How many anchors have been seen. */
+  get size(): number {
+    return this.ids.size;
+  }
+}
+
+const WORD = /\p{L}[\p{L}\p{M}'’-]*|\d+(?:[.,\u00a0\u202f' ]\d{3})*(?:[.,]\d+)?|[?？!！…]|https?:\/\/\S+/gu;
+const MARKS: Record<string, string> = { '？': '?', '！': '!', '…': '…', '?': '?', '!': '!' };
+
+/** The features of one segment; anchors are interned in `table`. */
+export function segmentFeatures(text: string, table: AnchorTable): SegmentFeatures {
+  let units = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) units++;
+    else if (c >= 0xc0) {
+      const script = scriptOf(text.codePointAt(i)!);
+      if (script === 'Han' || script === 'Hangul' || script === 'Kana') units += CJK_UNIT;
+      else if (script !== 'Other') units++;
+    }
+  }
+  const keys = new Set<number>();
+  for (const m of text.matchAll(WORD)) {
+    const key = anchorKey(m[0]);
+    if (key) keys.add(table.id(key));
+  }
+  return { units: Math.max(units, 1), anchors: Int32Array.from(keys).sort() };
+}
+
+// The anchor a token stands for, or nothing: numbers by their digits (1,000 = 1 000 = 1000), marks by their
+// ASCII form, Latin words of some length by their folded first letters, URLs whole.
+function anchorKey(token: string): string | undefined {
+  const c = token.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) return '#' + token.replace(/\D/g, '');
+  if (MARKS[token]) return MARKS[token];
+  if (token.startsWith('http')) return token;
+  if (token.length < MIN_COGNATE || !/^[\p{Script=Latin}'’-]+$/u.test(token)) return undefined;
+  return token
+    .normalize('NFD')
+    .replace(/[^\p{L}]/gu, '')
+    .toLowerCase()
+    .slice(0, COGNATE_PREFIX);
+}

@@ -1,0 +1,94 @@
+// Features of runs of up to MAX_SPAN consecutive segments, made once, so the dynamic programme can weigh a
+// bead that joins several segments without re-merging their anchors in its inner loop.
+import type { SegmentFeatures } from './features';
+import { MAX_SPAN } from './beads';
+
+/** Features of every run of 1…MAX_SPAN segments, indexed by the run's end and length. */
+export class Spans {
+  private readonly prefixUnits: Float64Array;
+  private readonly anchors: Int32Array[];
+  private readonly mass: Float64Array;
+
+  constructor(
+    segments: readonly SegmentFeatures[],
+    private readonly weights: Float64Array,
+  ) {
+    const n = segments.length;
+    this.prefixUnits = new Float64Array(n + 1);
+    for (let i = 0; i < n; i++) this.prefixUnits[i + 1] = this.prefixUnits[i] + segments[i].units;
+    this.anchors = new Array<Int32Array>(n * MAX_SPAN);
+    this.mass = new Float64Array(n * MAX_SPAN);
+    for (let end = 1; end <= n; end++) {
+      let merged = segments[end - 1].anchors;
+      for (let len = 1; len <= MAX_SPAN && len <= end; len++) {
+        if (len > 1) merged = union(merged, segments[end - len].anchors);
+        const k = (end - 1) * MAX_SPAN + (len - 1);
+        this.anchors[k] = merged;
+        let m = 0;
+        for (let i = 0; i < merged.length; i++) m += weights[merged[i]];
+        this.mass[k] = m;
+      }
+    }
+  }
+
+  /** Units of segments `end - len … end - 1`. */
+  units(end: number, len: number): number {
+    return this.prefixUnits[end] - this.prefixUnits[end - len];
+  }
+
+  /** Units of every segment. */
+  get totalUnits(): number {
+    return this.prefixUnits[this.prefixUnits.length - 1];
+  }
+
+  /** Units of segments `0 … end - 1`. */
+  unitsBefore(end: number): number {
+    return this.prefixUnits[end];
+  }
+
+  /** Anchor ids of the run, sorted. */
+  anchorsOf(end: number, len: number): Int32Array {
+    return this.anchors[(end - 1) * MAX_SPAN + (len - 1)];
+  }
+
+  /** Total anchor weight of the run. */
+  massOf(end: number, len: number): number {
+    return this.mass[(end - 1) * MAX_SPAN + (len - 1)];
+  }
+
+  /** Weight of the anchors two sorted runs share. */
+  shared(a: Int32Array, b: Int32Array): number {
+    let i = 0;
+    let j = 0;
+    let w = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) i++;
+      else if (a[i] > b[j]) j++;
+      else {
+        w += this.weights[a[i]];
+        i++;
+        j++;
+      }
+    }
+    return w;
+  }
+}
+
+// The sorted union of two sorted id arrays.
+function union(a: Int32Array, b: Int32Array): Int32Array {
+  if (!a.length) return b;
+  if (!b.length) return a;
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i] < b[j])) out[k++] = a[i++];
+    else if (i >= a.length || b[j] < a[i]) out[k++] = b[j++];
+    else {
+      out[k++] = a[i++];
+      j++;
+    }
+  }
+  return out.subarray(0, k);
+}

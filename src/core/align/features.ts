@@ -2,6 +2,7 @@
 // that tend to survive translation (numbers, names and other cognates, marks such as ? and !). Anchors are
 // interned as small integers so that comparing two beads is a merge of two short sorted arrays.
 import { scriptOf } from '../language/language';
+import { findNumbers } from './numbers';
 
 /** One segment's alignment features. */
 export interface SegmentFeatures {
@@ -36,7 +37,8 @@ export class AnchorTable {
   }
 }
 
-const WORD = /\p{L}[\p{L}\p{M}'’-]*|\d+(?:[.,\u00a0\u202f' ]\d{3})*(?:[.,]\d+)?|[?？!！…]|https?:\/\/\S+/gu;
+const WORD = /https?:\/\/[^\s<>"“”]+|\p{L}[\p{L}\p{M}'’-]*|[?？!！…]/gu;
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}s?$/;
 const MARKS: Record<string, string> = { '？': '?', '！': '!', '…': '…', '?': '?', '!': '!' };
 
 /** The features of one segment; anchors are interned in `table`. */
@@ -52,6 +54,7 @@ export function segmentFeatures(text: string, table: AnchorTable): SegmentFeatur
     }
   }
   const keys = new Set<number>();
+  for (const n of findNumbers(text)) keys.add(table.id('#' + n.value));
   for (const m of text.matchAll(WORD)) {
     const key = anchorKey(m[0]);
     if (key) keys.add(table.id(key));
@@ -59,13 +62,12 @@ export function segmentFeatures(text: string, table: AnchorTable): SegmentFeatur
   return { units: Math.max(units, 1), anchors: Int32Array.from(keys).sort() };
 }
 
-// The anchor a token stands for, or nothing: numbers by their digits (1,000 = 1 000 = 1000), marks by their
-// ASCII form, Latin words of some length by their folded first letters, URLs whole.
+// The anchor a token stands for, or nothing: marks by their ASCII form, URLs whole, acronyms as written,
+// Latin words of some length by their folded first letters.
 function anchorKey(token: string): string | undefined {
-  const c = token.charCodeAt(0);
-  if (c >= 0x30 && c <= 0x39) return '#' + token.replace(/\D/g, '');
   if (MARKS[token]) return MARKS[token];
   if (token.startsWith('http')) return token;
+  if (ACRONYM.test(token)) return token;
   if (token.length < MIN_COGNATE || !/^[\p{Script=Latin}'’-]+$/u.test(token)) return undefined;
   return token
     .normalize('NFD')

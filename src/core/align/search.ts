@@ -20,13 +20,40 @@ const FIRST_BAND = 32;
 
 /** The cheapest sequence of beads covering both sides, in order. */
 export function bestPath(src: Spans, tgt: Spans, n: number, m: number, params: AlignParams): Bead[] {
-  const ratio = src.totalUnits > 0 && tgt.totalUnits > 0 ? tgt.totalUnits / src.totalUnits : 1;
   const centre = diagonal(src, tgt, n, m);
+  let ratio = src.totalUnits > 0 && tgt.totalUnits > 0 ? tgt.totalUnits / src.totalUnits : 1;
+  let beads = banded(src, tgt, n, m, params, ratio, centre);
+  // The two sides' totals mislead about the length ratio where whole passages are missing on one side: the
+  // ratio of the sentences paired in a first pass does not, and a second pass uses it.
+  const paired = pairedRatio(src, tgt, beads);
+  if (paired && Math.abs(paired / ratio - 1) > RATIO_DRIFT) {
+    ratio = paired;
+    beads = banded(src, tgt, n, m, params, ratio, centre);
+  }
+  return beads;
+}
+
+// A second pass pays when the paired sentences' ratio differs from the totals' by more than this.
+const RATIO_DRIFT = 0.05;
+
+function banded(src: Spans, tgt: Spans, n: number, m: number, params: AlignParams, ratio: number, centre: Int32Array): Bead[] {
   const longest = Math.max(n, m);
   for (let band = Math.min(longest, FIRST_BAND); ; band = Math.min(longest, band * 2)) {
     const found = searchBand(src, tgt, n, m, params, ratio, centre, band);
     if (!found.touchesEdge || band >= longest) return found.beads;
   }
+}
+
+// Target units per source unit over the beads that pair something with something.
+function pairedRatio(src: Spans, tgt: Spans, beads: readonly Bead[]): number | undefined {
+  let s = 0;
+  let t = 0;
+  for (const b of beads) {
+    if (b.sourceEnd === b.sourceStart || b.targetEnd === b.targetStart) continue;
+    s += src.unitsBefore(b.sourceEnd) - src.unitsBefore(b.sourceStart);
+    t += tgt.unitsBefore(b.targetEnd) - tgt.unitsBefore(b.targetStart);
+  }
+  return s > 0 && t > 0 ? t / s : undefined;
 }
 
 // For each source prefix, the target prefix of the same share of the text.

@@ -33,6 +33,26 @@ export function benchDocs(which: 'dev' | 'test'): { de: string[]; fr: string[]; 
     }));
 }
 
+const OWN = path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'align');
+
+/** Our own hand-aligned pairs (English with Chinese or Korean), by language pair: `zh-en-1.en`, `.zh`, `.gold`. */
+export function ownDocs(): Map<string, { name: string; src: string[]; tgt: string[]; gold: Bead[] }[]> {
+  const out = new Map<string, { name: string; src: string[]; tgt: string[]; gold: Bead[] }[]>();
+  if (!fs.existsSync(OWN)) return out;
+  for (const gold of fs.readdirSync(OWN).filter((f) => f.endsWith('.gold')).sort()) {
+    const name = gold.slice(0, -'.gold'.length);
+    const lang = name.split('-')[0];
+    const doc = {
+      name,
+      src: lines(path.join(OWN, `${name}.en`)),
+      tgt: lines(path.join(OWN, `${name}.${lang}`)),
+      gold: parseBeads(fs.readFileSync(path.join(OWN, gold), 'utf8')),
+    };
+    out.set(`en-${lang}`, [...(out.get(`en-${lang}`) ?? []), doc]);
+  }
+  return out;
+}
+
 function fmt(s: ReturnType<typeof scoreAlignments>): string {
   const f = (x: number) => x.toFixed(3);
   return `strict P ${f(s.strict.p)} R ${f(s.strict.r)} F1 ${f(s.strict.f1)} · lax P ${f(s.lax.p)} R ${f(s.lax.r)} F1 ${f(s.lax.f1)}`;
@@ -71,6 +91,10 @@ function main(): void {
       console.log(`Text+Berg de-fr ${which.padEnd(4)} (${docs.length} doc): ${fmt(scoreAlignments(scored))} · ${ms.toFixed(0)} ms`);
     }
     console.log('  published strict/lax F1 on test: Vecalign 0.902/0.986, Bertalign 0.936/0.989 (sentence embeddings)');
+  }
+  for (const [pair, docs] of ownDocs()) {
+    const scored = docs.map((d) => ({ gold: d.gold, test: beads(alignSegments(d.src, d.tgt)) }));
+    console.log(`own ${pair} (${docs.length} doc, ${docs.reduce((n, d) => n + d.src.length, 0)} sentences): ${fmt(scoreAlignments(scored))}`);
   }
   const [src, tgt] = synthetic(10_000);
   global.gc?.();

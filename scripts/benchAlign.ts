@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { alignSegments, type AlignedPair } from '../src/core/align/align';
+import { parseLexicon } from '../src/core/align/lexicon';
 import { parseBeads, scoreAlignments, type Bead } from './align/score';
 
 const BENCH = path.resolve(__dirname, '..', '..', '..', 'shared', 'align-bench', 'text+berg-de-fr');
@@ -39,7 +40,10 @@ const OWN = path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'align');
 export function ownDocs(): Map<string, { name: string; src: string[]; tgt: string[]; gold: Bead[] }[]> {
   const out = new Map<string, { name: string; src: string[]; tgt: string[]; gold: Bead[] }[]>();
   if (!fs.existsSync(OWN)) return out;
-  for (const gold of fs.readdirSync(OWN).filter((f) => f.endsWith('.gold')).sort()) {
+  for (const gold of fs
+    .readdirSync(OWN)
+    .filter((f) => f.endsWith('.gold'))
+    .sort()) {
     const name = gold.slice(0, -'.gold'.length);
     const lang = name.split('-')[0];
     const doc = {
@@ -92,9 +96,17 @@ function main(): void {
     }
     console.log('  published strict/lax F1 on test: Vecalign 0.902/0.986, Bertalign 0.936/0.989 (sentence embeddings)');
   }
+  const tLex = performance.now();
+  const lexicon = parseLexicon(fs.readFileSync(path.resolve(__dirname, '..', '..', 'src', 'core', 'align', 'zh-en.lexicon.tsv'), 'utf8'));
+  console.log(
+    `zh-en lexicon: ${lexicon.entries.size.toLocaleString('en')} headwords loaded in ${(performance.now() - tLex).toFixed(0)} ms`,
+  );
   for (const [pair, docs] of ownDocs()) {
-    const scored = docs.map((d) => ({ gold: d.gold, test: beads(alignSegments(d.src, d.tgt)) }));
-    console.log(`own ${pair} (${docs.length} doc, ${docs.reduce((n, d) => n + d.src.length, 0)} sentences): ${fmt(scoreAlignments(scored))}`);
+    for (const lex of pair === 'en-zh' ? [undefined, lexicon] : [undefined]) {
+      const scored = docs.map((d) => ({ gold: d.gold, test: beads(alignSegments(d.src, d.tgt, { lexicon: lex })) }));
+      const label = `own ${pair}${lex ? ' + lexicon' : ''} (${docs.length} doc, ${docs.reduce((n, d) => n + d.src.length, 0)} sentences)`;
+      console.log(`${label}: ${fmt(scoreAlignments(scored))}`);
+    }
   }
   const [src, tgt] = synthetic(10_000);
   global.gc?.();

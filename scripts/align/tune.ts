@@ -11,7 +11,7 @@ const f1 = (params: AlignParams): number =>
     .strict.f1;
 
 type Knob = { get: (p: AlignParams) => number; set: (p: AlignParams, v: number) => AlignParams };
-const scalar = (k: 'variance' | 'lengthWeight' | 'matchReward' | 'missCost'): Knob => ({
+const scalar = (k: 'variance' | 'lengthWeight' | 'matchReward' | 'missCost' | 'diceWeight' | 'noAnchorDice'): Knob => ({
   get: (p) => p[k],
   set: (p, v) => ({ ...p, [k]: v }),
 });
@@ -24,6 +24,8 @@ const knobs: Knob[] = [
   scalar('lengthWeight'),
   scalar('matchReward'),
   scalar('missCost'),
+  scalar('diceWeight'),
+  scalar('noAnchorDice'),
   prior('1:0', '0:1'),
   prior('1:2', '2:1'),
   prior('2:2'),

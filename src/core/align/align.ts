@@ -2,7 +2,8 @@
 // anchor is in this pair, then the cheapest path of beads. Every segment of both sides is in exactly one
 // pair, in order; a segment with no counterpart is paired with nothing.
 import { DEFAULT_PARAMS, type AlignParams } from './beads';
-import { AnchorTable, segmentFeatures, type SegmentFeatures } from './features';
+import { AnchorTable, hanShare, segmentFeatures, type ExtraAnchors, type SegmentFeatures } from './features';
+import { lexiconStems, stem, type Lexicon } from './lexicon';
 import { bestPath } from './search';
 import { Spans } from './spans';
 
@@ -16,14 +17,17 @@ export interface AlignedPair {
 /** Options of an alignment run. */
 export interface AlignOptions {
   readonly params?: AlignParams;
+  /** A Chinese–English lexicon, used when one side is Chinese and the other is not. */
+  readonly lexicon?: Lexicon;
 }
 
 /** Aligns two lists of segments; the pairs cover every segment of both sides exactly once, in order. */
 export function alignSegments(source: readonly string[], target: readonly string[], options: AlignOptions = {}): AlignedPair[] {
   const params = options.params ?? DEFAULT_PARAMS;
   const table = new AnchorTable();
-  const src = source.map((s) => segmentFeatures(s, table));
-  const tgt = target.map((s) => segmentFeatures(s, table));
+  const [srcExtra, tgtExtra] = lexiconAnchors(source, target, options.lexicon);
+  const src = source.map((s) => segmentFeatures(s, table, srcExtra));
+  const tgt = target.map((s) => segmentFeatures(s, table, tgtExtra));
   const weights = anchorWeights(src, tgt, table.size);
   const beads = bestPath(new Spans(src, weights), new Spans(tgt, weights), src.length, tgt.length, params);
   return beads.map((b) => ({
@@ -31,6 +35,28 @@ export function alignSegments(source: readonly string[], target: readonly string
     target: range(b.targetStart, b.targetEnd),
     score: confidence(b.cost + (params.prior[`${b.sourceEnd - b.sourceStart}:${b.targetEnd - b.targetStart}`] ?? 0)),
   }));
+}
+
+// A side mostly in ideographs has a lexicon anchor for each gloss of its words, the other side one for each of
+// its words: they meet where a word and its translation face each other.
+const CHINESE = 0.5;
+function lexiconAnchors(
+  source: readonly string[],
+  target: readonly string[],
+  lexicon: Lexicon | undefined,
+): [ExtraAnchors?, ExtraAnchors?] {
+  if (!lexicon) return [];
+  const s = hanShare(source);
+  const t = hanShare(target);
+  if (s >= CHINESE === t >= CHINESE) return [];
+  const chinese: ExtraAnchors = (text, add) => lexiconStems(text, lexicon, (g) => add('~' + g));
+  const other: ExtraAnchors = (text, add) => {
+    for (const m of text.matchAll(/\p{Script=Latin}+/gu)) {
+      const g = stem(m[0]);
+      if (g) add('~' + g);
+    }
+  };
+  return s >= CHINESE ? [chinese, other] : [other, chinese];
 }
 
 // An anchor found on one side only says nothing about where the other side's sentences are; one found on both

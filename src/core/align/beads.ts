@@ -32,6 +32,10 @@ export interface AlignParams {
   readonly variance: number;
   /** Weight of the length cost. */
   readonly lengthWeight: number;
+  /** Cost of a bead's anchors not being shared, per sentence: (1 − weighted Dice) × (a + b) / 2 × this. */
+  readonly diceWeight: number;
+  /** The Dice coefficient assumed for a bead without anchors. */
+  readonly noAnchorDice: number;
   /** Reward per unit of anchor weight found on both sides. */
   readonly matchReward: number;
   /** Cost per unit of anchor weight found on one side only. */
@@ -42,22 +46,24 @@ export interface AlignParams {
 export const DEFAULT_PARAMS: AlignParams = {
   prior: {
     '1:1': 0,
-    '1:0': 4.5,
-    '0:1': 4.5,
+    '1:0': 4.95,
+    '0:1': 4.95,
     '1:2': 2.2,
     '2:1': 2.2,
     '2:2': 4.5,
     '1:3': 4.2,
     '3:1': 4.2,
-    '2:3': 6,
-    '3:2': 6,
+    '2:3': 6.6,
+    '3:2': 6.6,
     '1:4': 6,
     '4:1': 6,
   },
-  variance: 6.8,
-  lengthWeight: 1,
-  matchReward: 1.2,
-  missCost: 0.25,
+  variance: 3.26,
+  lengthWeight: 0.48,
+  diceWeight: 1.2,
+  noAnchorDice: 0.3,
+  matchReward: 1.54,
+  missCost: 0.12,
 };
 
 // −log of the two-sided tail of the standard normal beyond |z| (Gale & Church's length cost), with the

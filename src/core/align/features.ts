@@ -41,8 +41,11 @@ const WORD = /https?:\/\/[^\s<>"“”]+|\p{L}[\p{L}\p{M}'’-]*|[?？!！…]/g
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}s?$/;
 const MARKS: Record<string, string> = { '？': '?', '！': '!', '…': '…', '?': '?', '!': '!' };
 
+/** Adds further anchors of a segment: the lexicon's, where one applies. */
+export type ExtraAnchors = (text: string, add: (key: string) => void) => void;
+
 /** The features of one segment; anchors are interned in `table`. */
-export function segmentFeatures(text: string, table: AnchorTable): SegmentFeatures {
+export function segmentFeatures(text: string, table: AnchorTable, extra?: ExtraAnchors): SegmentFeatures {
   let units = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -55,11 +58,25 @@ export function segmentFeatures(text: string, table: AnchorTable): SegmentFeatur
   }
   const keys = new Set<number>();
   for (const n of findNumbers(text)) keys.add(table.id('#' + n.value));
+  extra?.(text, (key) => keys.add(table.id(key)));
   for (const m of text.matchAll(WORD)) {
     const key = anchorKey(m[0]);
     if (key) keys.add(table.id(key));
   }
   return { units: Math.max(units, 1), anchors: Int32Array.from(keys).sort() };
+}
+
+/** The share of a text's letters that are ideographs. */
+export function hanShare(texts: readonly string[]): number {
+  let han = 0;
+  let letters = 0;
+  for (const t of texts) {
+    for (const m of t.matchAll(/\p{L}/gu)) {
+      letters++;
+      if (scriptOf(m[0].codePointAt(0)!) === 'Han') han++;
+    }
+  }
+  return letters ? han / letters : 0;
 }
 
 // The anchor a token stands for, or nothing: marks by their ASCII form, URLs whole, acronyms as written,

@@ -148,7 +148,10 @@ export function beadCost(src: Spans, tgt: Spans, i: number, a: number, j: number
   const ls = src.units(i, a);
   const lt = tgt.units(j, b);
   const z = (lt - ratio * ls) / Math.sqrt((p.variance * (ratio * ls + lt)) / 2);
+  const mass = src.massOf(i, a) + tgt.massOf(j, b);
   const shared = src.shared(src.anchorsOf(i, a), tgt.anchorsOf(j, b));
-  const miss = src.massOf(i, a) + tgt.massOf(j, b) - 2 * shared;
-  return p.lengthWeight * lengthCost(z) - p.matchReward * shared + p.missCost * miss;
+  // Anchor evidence both as a share (weighted Dice: a bead joining more sentences holds more anchors by chance
+  // alone, so it is scaled by the bead's size) and as an amount (many shared anchors are surer than a few).
+  const dice = mass > 0 ? (2 * shared) / mass : p.noAnchorDice;
+  return p.lengthWeight * lengthCost(z) + p.diceWeight * a * b * (1 - dice) - p.matchReward * shared + p.missCost * (mass - 2 * shared);
 }

@@ -1,0 +1,65 @@
+// A bilingual lexicon as the aligner uses it: a Chinese word stands for the stems of the English words of its
+// glosses, so that a sentence and its translation share anchors even with no number or name in them. The table
+// is generated from CC-CEDICT (scripts/lexicon.ts) and loaded by the caller (it is large: never at activation).
+
+/** Chinese headwords with the English stems they translate to. */
+export interface Lexicon {
+  readonly entries: ReadonlyMap<string, readonly string[]>;
+  /** The longest headword, in code units: the window of the longest-match segmentation. */
+  readonly longest: number;
+}
+
+/** Parses the generated table: `#` comment lines, then `headword<TAB>stem stem …` lines. */
+export function parseLexicon(text: string): Lexicon {
+  const entries = new Map<string, string[]>();
+  let longest = 1;
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const tab = line.indexOf('\t');
+    if (tab < 1) continue;
+    const head = line.slice(0, tab);
+    entries.set(head, line.slice(tab + 1).split(' '));
+    if (head.length > longest) longest = head.length;
+  }
+  return { entries, longest };
+}
+
+// Words that carry no content: glosses and English prose are full of them.
+const STOP = new Set(
+  (
+    'the and for with from that this these those are was were been being has have had not but its his her their our your you ' +
+    'they them him she one ones who whom what which when where why how all any some such etc also very can could would should ' +
+    'will may might must shall into onto out over under about than then there here just only used use using sth someone something ' +
+    'abbr variant surname old see name place kind type etc lit fig esp act make get put take give let'
+  ).split(' '),
+);
+
+/** The stem an English word is compared by ("services" and "service" agree), or nothing for a word without content. */
+export function stem(word: string): string | undefined {
+  let w = word.toLowerCase().replace(/['’]s$/, '');
+  if (w.length < 3 || STOP.has(w)) return undefined;
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('es') && w.length > 4 && /(?:ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) w = w.slice(0, -1);
+  return w.length >= 3 ? w : undefined;
+}
+
+/** The English stems of the Chinese words in `text`, by longest match from the left over each run of ideographs. */
+export function lexiconStems(text: string, lexicon: Lexicon, into: (stem: string) => void): void {
+  for (const run of text.matchAll(/\p{Script=Han}+/gu)) {
+    const s = run[0];
+    for (let i = 0; i < s.length;) {
+      let len = Math.min(lexicon.longest, s.length - i);
+      for (; len > 0; len--) {
+        const glosses = lexicon.entries.get(s.slice(i, i + len));
+        if (glosses) {
+          for (const g of glosses) into(g);
+          break;
+        }
+      }
+      i += Math.max(len, 1);
+    }
+  }
+}

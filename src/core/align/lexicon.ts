@@ -4,22 +4,26 @@
 
 /** Chinese headwords with the English stems they translate to. */
 export interface Lexicon {
-  readonly entries: ReadonlyMap<string, readonly string[]>;
+  /** Space-separated stems by headword (split on use: most entries are never looked up). */
+  readonly entries: ReadonlyMap<string, string>;
   /** The longest headword, in code units: the window of the longest-match segmentation. */
   readonly longest: number;
 }
 
 /** Parses the generated table: `#` comment lines, then `headword<TAB>stem stem …` lines. */
 export function parseLexicon(text: string): Lexicon {
-  const entries = new Map<string, string[]>();
+  const entries = new Map<string, string>();
   let longest = 1;
-  for (const line of text.split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const tab = line.indexOf('\t');
-    if (tab < 1) continue;
-    const head = line.slice(0, tab);
-    entries.set(head, line.slice(tab + 1).split(' '));
-    if (head.length > longest) longest = head.length;
+  // indexOf and slice instead of split: the table has a hundred thousand lines and is parsed on first use.
+  for (let i = 0; i < text.length;) {
+    let end = text.indexOf('\n', i);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf('\t', i);
+    if (text.charCodeAt(i) !== 0x23 && tab > i && tab < end) {
+      entries.set(text.slice(i, tab), text.slice(tab + 1, end));
+      if (tab - i > longest) longest = tab - i;
+    }
+    i = end + 1;
   }
   return { entries, longest };
 }
@@ -55,7 +59,7 @@ export function lexiconStems(text: string, lexicon: Lexicon, into: (stem: string
       for (; len > 0; len--) {
         const glosses = lexicon.entries.get(s.slice(i, i + len));
         if (glosses) {
-          for (const g of glosses) into(g);
+          for (const g of glosses.split(' ')) into(g);
           break;
         }
       }

@@ -14,3 +14,4 @@ export * from './checks';
 export * from './text/similarity';
 export * from './report';
 export * from './document/blocks';
+export * from './anchors';

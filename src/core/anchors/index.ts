@@ -1,0 +1,4 @@
+// One way to keep a range attached to its text across edits, inside or outside the editor.
+export * from './anchor';
+export * from './attach';
+export { fuzzyFind, FUZZY_BUDGET, type FuzzyMatch } from './fuzzy';

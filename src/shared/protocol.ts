@@ -1,0 +1,42 @@
+// The messages between the parallel view's webview and the extension host: one definition, imported by both
+// sides, so that a renamed field fails to compile on either side instead of failing silently at run time.
+
+/** A column of the parallel view: the original or one of its translations. */
+export interface ParallelColumn {
+  /** The file's name, as shown in the header. */
+  readonly label: string;
+  /** BCP 47 tag of the text, for the `lang` attribute (fonts and line breaking). */
+  readonly lang: string;
+}
+
+/** What a row pairs: sentences on both sides, or sentences with no counterpart on the other. */
+export type RowKind = 'pair' | 'source-only' | 'target-only';
+
+/** One row: the sentences of each column that render one another. */
+export interface ParallelRow {
+  /** The text of each column's sentences in this row (empty where the column has none). */
+  readonly cells: readonly string[];
+  readonly kind: RowKind;
+  /** The aligner's confidence in [0, 1]. */
+  readonly score: number;
+  /** Shown as needing review: little confidence, or no counterpart. */
+  readonly flagged: boolean;
+  /** Set by a manual split, merge or re-link (kept in the alignment sidecar). */
+  readonly manual: boolean;
+}
+
+/** Edits a reviewer makes to the alignment by hand. */
+export type RowEdit = 'merge-next' | 'split' | 'unlink';
+
+/** Host → webview. */
+export type HostMessage =
+  | { readonly type: 'table'; readonly columns: readonly ParallelColumn[]; readonly rows: readonly ParallelRow[] }
+  | { readonly type: 'reveal'; readonly row: number }
+  | { readonly type: 'busy'; readonly text: string }
+  | { readonly type: 'error'; readonly text: string };
+
+/** Webview → host. */
+export type WebviewMessage =
+  | { readonly type: 'ready' }
+  | { readonly type: 'select'; readonly row: number }
+  | { readonly type: 'edit'; readonly edit: RowEdit; readonly row: number };

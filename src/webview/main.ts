@@ -1,0 +1,177 @@
+// The parallel view's page: a table of aligned rows, rendered a page of rows at a time (pages far from the
+// viewport keep only their measured height), so that ten thousand rows scroll as smoothly as a hundred.
+// Every document string reaches the page through textContent, never as markup.
+import type { HostMessage, ParallelColumn, ParallelRow, RowEdit, WebviewMessage } from '../shared/protocol';
+
+declare function acquireVsCodeApi(): { postMessage(message: WebviewMessage): void };
+
+const vscode = acquireVsCodeApi();
+const post = (message: WebviewMessage): void => vscode.postMessage(message);
+
+const PAGE = 100;
+const ESTIMATED_ROW = 44;
+
+const header = document.getElementById('header')!;
+const summary = document.getElementById('summary')!;
+const body = document.getElementById('rows')!;
+const status = document.getElementById('status')!;
+
+let columns: readonly ParallelColumn[] = [];
+let rows: readonly ParallelRow[] = [];
+let selected = -1;
+const pageHeights = new Map<number, number>();
+
+const observer = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      const page = entry.target as HTMLElement;
+      if (entry.isIntersecting) renderPage(page);
+      else if (page.childElementCount) {
+        pageHeights.set(Number(page.dataset.page), page.offsetHeight);
+        page.style.height = `${page.offsetHeight}px`;
+        page.replaceChildren();
+      }
+    }
+  },
+  { rootMargin: '1200px 0px' },
+);
+
+function renderTable(): void {
+  observer.disconnect();
+  pageHeights.clear();
+  header.replaceChildren(cell('th', '#'), ...columns.map((c) => cell('th', c.label, c.lang)), cell('th', ''));
+  header.style.setProperty('--columns', String(columns.length));
+  body.style.setProperty('--columns', String(columns.length));
+  const flagged = rows.filter((r) => r.flagged).length;
+  const unmatched = rows.filter((r) => r.kind !== 'pair').length;
+  summary.textContent = `${rows.length.toLocaleString()} rows · ${unmatched.toLocaleString()} without a counterpart · ${flagged.toLocaleString()} to review`;
+  const pages: HTMLElement[] = [];
+  for (let start = 0; start < rows.length; start += PAGE) {
+    const page = document.createElement('div');
+    page.className = 'page';
+    page.dataset.page = String(start / PAGE);
+    page.style.height = `${Math.min(PAGE, rows.length - start) * ESTIMATED_ROW}px`;
+    pages.push(page);
+  }
+  body.replaceChildren(...pages);
+  for (const page of pages) observer.observe(page);
+  status.textContent = rows.length ? '' : 'Nothing to align: both documents have no sentences.';
+}
+
+function renderPage(page: HTMLElement): void {
+  if (page.childElementCount) return;
+  const start = Number(page.dataset.page) * PAGE;
+  const end = Math.min(rows.length, start + PAGE);
+  const fragment = document.createDocumentFragment();
+  for (let i = start; i < end; i++) fragment.append(renderRow(i));
+  page.replaceChildren(fragment);
+  page.style.height = '';
+}
+
+function renderRow(i: number): HTMLElement {
+  const row = rows[i];
+  const el = document.createElement('div');
+  el.className = `row ${row.kind}${row.flagged ? ' flagged' : ''}${row.manual ? ' manual' : ''}${i === selected ? ' selected' : ''}`;
+  el.id = `row-${i}`;
+  el.dataset.row = String(i);
+  el.setAttribute('role', 'row');
+  el.append(cell('div', String(i + 1)), ...row.cells.map((text, c) => cell('div', text || '—', columns[c]?.lang, !text)));
+  const badge = cell(
+    'div',
+    row.kind === 'pair' ? `${Math.round(row.score * 100)}%` : row.kind === 'source-only' ? 'no translation' : 'added',
+  );
+  badge.className = 'badge';
+  badge.title = row.manual ? 'Set by hand' : 'The aligner’s confidence';
+  el.append(badge);
+  return el;
+}
+
+function cell(tag: string, text: string, lang?: string, empty = false): HTMLElement {
+  const el = document.createElement(tag);
+  el.textContent = text;
+  if (lang) el.lang = lang;
+  if (empty) el.className = 'empty';
+  el.setAttribute('role', tag === 'th' ? 'columnheader' : 'cell');
+  return el;
+}
+
+function select(i: number, notify: boolean): void {
+  if (i < 0 || i >= rows.length) return;
+  document.getElementById(`row-${selected}`)?.classList.remove('selected');
+  selected = i;
+  const page = body.children[Math.floor(i / PAGE)] as HTMLElement | undefined;
+  if (page) renderPage(page);
+  const el = document.getElementById(`row-${i}`);
+  el?.classList.add('selected');
+  el?.scrollIntoView({ block: 'nearest' });
+  if (notify) post({ type: 'select', row: i });
+}
+
+function nextFlagged(step: 1 | -1): void {
+  for (let i = selected + step; i >= 0 && i < rows.length; i += step) {
+    if (rows[i].flagged) return select(i, true);
+  }
+}
+
+function edit(kind: RowEdit): void {
+  if (selected >= 0) post({ type: 'edit', edit: kind, row: selected });
+}
+
+body.addEventListener('click', (e) => {
+  const row = (e.target as HTMLElement).closest<HTMLElement>('.row');
+  if (row) select(Number(row.dataset.row), true);
+});
+
+const KEYS: Record<string, () => void> = {
+  ArrowDown: () => select(selected + 1, true),
+  ArrowUp: () => select(Math.max(0, selected - 1), true),
+  n: () => nextFlagged(1),
+  p: () => nextFlagged(-1),
+  m: () => edit('merge-next'),
+  s: () => edit('split'),
+  u: () => edit('unlink'),
+};
+
+document.addEventListener('keydown', (e) => {
+  if (e.ctrlKey || e.metaKey || e.altKey) return;
+  const action = KEYS[e.key];
+  if (action) {
+    e.preventDefault();
+    action();
+  }
+});
+
+for (const [id, action] of Object.entries({
+  next: () => nextFlagged(1),
+  previous: () => nextFlagged(-1),
+  merge: () => edit('merge-next'),
+  split: () => edit('split'),
+  unlink: () => edit('unlink'),
+})) {
+  document.getElementById(id)!.addEventListener('click', action);
+}
+
+window.addEventListener('message', (e: MessageEvent<HostMessage>) => {
+  const msg = e.data;
+  switch (msg.type) {
+    case 'table':
+      columns = msg.columns;
+      rows = msg.rows;
+      renderTable();
+      if (selected >= rows.length) selected = -1;
+      else if (selected >= 0) select(selected, false);
+      break;
+    case 'reveal':
+      select(msg.row, false);
+      break;
+    case 'busy':
+      status.textContent = msg.text;
+      break;
+    case 'error':
+      status.textContent = msg.text;
+      status.className = 'error';
+      break;
+  }
+});
+
+post({ type: 'ready' });

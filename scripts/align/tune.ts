@@ -11,7 +11,7 @@ const f1 = (params: AlignParams): number =>
     .strict.f1;
 
 type Knob = { get: (p: AlignParams) => number; set: (p: AlignParams, v: number) => AlignParams };
-const scalar = (k: 'variance' | 'lengthWeight' | 'matchReward' | 'missCost' | 'diceWeight' | 'noAnchorDice'): Knob => ({
+const scalar = (k: 'variance' | 'lengthWeight' | 'matchReward' | 'missCost' | 'diceWeight' | 'noAnchorDice' | 'lexiconWeight'): Knob => ({
   get: (p) => p[k],
   set: (p, v) => ({ ...p, [k]: v }),
 });
@@ -26,6 +26,7 @@ const knobs: Knob[] = [
   scalar('missCost'),
   scalar('diceWeight'),
   scalar('noAnchorDice'),
+  scalar('lexiconWeight'),
   prior('1:0', '0:1'),
   prior('1:2', '2:1'),
   prior('2:2'),

@@ -29,6 +29,8 @@ export function alignSegments(source: readonly string[], target: readonly string
   const src = source.map((s) => segmentFeatures(s, table, srcExtra));
   const tgt = target.map((s) => segmentFeatures(s, table, tgtExtra));
   const weights = anchorWeights(src, tgt, table.size);
+  // A lexicon links a word to every sense of its translation: weaker evidence than a shared number or name.
+  for (const id of table.lexicalIds) weights[id] *= params.lexiconWeight;
   const beads = bestPath(new Spans(src, weights), new Spans(tgt, weights), src.length, tgt.length, params);
   return beads.map((b) => ({
     source: range(b.sourceStart, b.sourceEnd),

@@ -38,6 +38,8 @@ export interface AlignParams {
   readonly noAnchorDice: number;
   /** Reward per unit of anchor weight found on both sides. */
   readonly matchReward: number;
+  /** Factor on the weight of anchors a bilingual lexicon made. */
+  readonly lexiconWeight: number;
   /** Cost per unit of anchor weight found on one side only. */
   readonly missCost: number;
 }
@@ -46,8 +48,8 @@ export interface AlignParams {
 export const DEFAULT_PARAMS: AlignParams = {
   prior: {
     '1:1': 0,
-    '1:0': 4.95,
-    '0:1': 4.95,
+    '1:0': 6.19,
+    '0:1': 6.19,
     '1:2': 2.2,
     '2:1': 2.2,
     '2:2': 4.5,
@@ -59,11 +61,12 @@ export const DEFAULT_PARAMS: AlignParams = {
     '4:1': 6,
   },
   variance: 3.26,
-  lengthWeight: 0.48,
+  lengthWeight: 0.768,
   diceWeight: 1.2,
   noAnchorDice: 0.3,
-  matchReward: 1.54,
-  missCost: 0.12,
+  matchReward: 1.925,
+  missCost: 0.072,
+  lexiconWeight: 0.5,
 };
 
 // −log of the two-sided tail of the standard normal beyond |z| (Gale & Church's length cost), with the

@@ -23,12 +23,21 @@ const COGNATE_PREFIX = 5;
 /** Interns anchor strings shared by both sides of one alignment. */
 export class AnchorTable {
   private readonly ids = new Map<string, number>();
+  private readonly lexical: number[] = [];
 
-  /** The id of an anchor, made on first sight. */
+  /** The id of an anchor, made on first sight; keys from a lexicon start with `~`. */
   id(key: string): number {
     let id = this.ids.get(key);
-    if (id === undefined) this.ids.set(key, (id = this.ids.size));
+    if (id === undefined) {
+      this.ids.set(key, (id = this.ids.size));
+      if (key.charCodeAt(0) === 0x7e) this.lexical.push(id);
+    }
     return id;
+  }
+
+  /** The ids of the anchors a lexicon made. */
+  get lexicalIds(): readonly number[] {
+    return this.lexical;
   }
 
   /** How many anchors have been seen. */
@@ -37,9 +46,28 @@ export class AnchorTable {
   }
 }
 
-const WORD = /https?:\/\/[^\s<>"“”]+|\p{L}[\p{L}\p{M}'’-]*|[?？!！…]/gu;
+const WORD = /https?:\/\/[^\s<>"“”]+|\p{L}[\p{L}\p{M}'’-]*|[?？!！…“”"「」『』«»:：]/gu;
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}s?$/;
-const MARKS: Record<string, string> = { '？': '?', '！': '!', '…': '…', '?': '?', '!': '!' };
+// Marks that a translation keeps: questions, exclamations, trailing off, quoted speech, a colon before a list
+// or a quotation; quotation marks of every style are one anchor.
+const MARKS: Record<string, string> = {
+  '？': '?',
+  '?': '?',
+  '！': '!',
+  '!': '!',
+  '…': '…',
+  '“': '"',
+  '”': '"',
+  '"': '"',
+  '「': '"',
+  '」': '"',
+  '『': '"',
+  '』': '"',
+  '«': '"',
+  '»': '"',
+  ':': ':',
+  '：': ':',
+};
 
 /** Adds further anchors of a segment: the lexicon's, where one applies. */
 export type ExtraAnchors = (text: string, add: (key: string) => void) => void;

@@ -50,24 +50,26 @@ const WORD = /https?:\/\/[^\s<>"“”]+|\p{L}[\p{L}\p{M}'’-]*|[?？!！…“
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}s?$/;
 // Marks that a translation keeps: questions, exclamations, trailing off, quoted speech, a colon before a list
 // or a quotation; quotation marks of every style are one anchor.
-const MARKS: Record<string, string> = {
-  '？': '?',
-  '?': '?',
-  '！': '!',
-  '!': '!',
-  '…': '…',
-  '“': '"',
-  '”': '"',
-  '"': '"',
-  '「': '"',
-  '」': '"',
-  '『': '"',
-  '』': '"',
-  '«': '"',
-  '»': '"',
-  ':': ':',
-  '：': ':',
-};
+const MARKS = new Map<string, string>(
+  Object.entries({
+    '？': '?',
+    '?': '?',
+    '！': '!',
+    '!': '!',
+    '…': '…',
+    '“': '"',
+    '”': '"',
+    '"': '"',
+    '「': '"',
+    '」': '"',
+    '『': '"',
+    '』': '"',
+    '«': '"',
+    '»': '"',
+    ':': ':',
+    '：': ':',
+  }),
+);
 
 /** Adds further anchors of a segment: the lexicon's, where one applies. */
 export type ExtraAnchors = (text: string, add: (key: string) => void) => void;
@@ -110,7 +112,8 @@ export function hanShare(texts: readonly string[]): number {
 // The anchor a token stands for, or nothing: marks by their ASCII form, URLs whole, acronyms as written,
 // Latin words of some length by their folded first letters.
 function anchorKey(token: string): string | undefined {
-  if (MARKS[token]) return MARKS[token];
+  const mark = MARKS.get(token);
+  if (mark) return mark;
   if (token.startsWith('http')) return token;
   if (ACRONYM.test(token)) return token;
   if (token.length < MIN_COGNATE || !/^[\p{Script=Latin}'’-]+$/u.test(token)) return undefined;

@@ -2,6 +2,7 @@ import { foldText, foldedWeight } from '../text/fold';
 import type { Block, HeadingBlock } from '../document/model';
 import { fencedBlocks } from '../document/codeFences';
 import type { Check, Report, TextEdit } from '../engine/types';
+import { classSource, HAN, HANGUL, KANA } from '../text/scripts';
 
 /** Orphan headings (heading-like lines without `#` among `#` headings) and skipped heading levels. */
 export const headingStructure: Check = {
@@ -66,8 +67,10 @@ const MAX_LINE = 120;
 
 // The writing system a line is in, as far as telling headings apart goes.
 function scriptClass(line: string): 'hangul' | 'han' | 'latin' {
-  return /\p{sc=Hangul}/u.test(line) ? 'hangul' : /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(line) ? 'han' : 'latin';
+  return HANGUL_LETTER.test(line) ? 'hangul' : HAN_OR_KANA.test(line) ? 'han' : 'latin';
 }
+const HANGUL_LETTER = new RegExp(`[${classSource(HANGUL)}]`);
+const HAN_OR_KANA = new RegExp(`[${classSource(HAN | KANA, true)}]`, 'u');
 
 // A short, unpunctuated line alone between blank lines, after the outline has begun, in the headings' script.
 function orphanHeadings(

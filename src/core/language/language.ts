@@ -1,5 +1,6 @@
-/** The script a character run is written in, as far as the checks care. */
-export type Script = 'Han' | 'Hangul' | 'Kana' | 'Latin' | 'Cyrillic' | 'Arabic' | 'Other';
+import { scriptOf, type Script } from '../text/scripts';
+
+export { isCjk, scriptOf, type Script } from '../text/scripts';
 
 /** A document-level language guess from its letters. */
 export interface LanguageGuess {
@@ -10,25 +11,7 @@ export interface LanguageGuess {
   readonly confidence: number;
 }
 
-/** The script of one code point (letters only; everything else is `Other`). */
-export function scriptOf(cp: number): Script {
-  if (cp < 0x80) return (cp | 32) >= 97 && (cp | 32) <= 122 ? 'Latin' : 'Other';
-  if (
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0x20000 && cp <= 0x3134f) ||
-    (cp >= 0xf900 && cp <= 0xfaff)
-  )
-    return 'Han';
-  if ((cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x3130 && cp <= 0x318f)) return 'Hangul';
-  if (cp >= 0x3040 && cp <= 0x30ff) return 'Kana';
-  if ((cp >= 0xc0 && cp <= 0x24f && cp !== 0xd7 && cp !== 0xf7) || (cp >= 0x1e00 && cp <= 0x1eff)) return 'Latin';
-  if (cp >= 0x400 && cp <= 0x4ff) return 'Cyrillic';
-  if (cp >= 0x600 && cp <= 0x6ff) return 'Arabic';
-  return 'Other';
-}
-
-const SCRIPTS: readonly Script[] = ['Han', 'Hangul', 'Kana', 'Latin', 'Cyrillic', 'Arabic', 'Other'];
+const SCRIPTS: readonly Script[] = ['Han', 'Hangul', 'Kana', 'Latin', 'Cyrillic', 'Greek', 'Arabic', 'Other'];
 
 // Letters sampled for the guess; enough for a stable answer, bounded for huge files.
 const SAMPLE = 64_000;
@@ -95,11 +78,4 @@ function guessLatin(text: string): string {
     if (count > bestCount) [best, bestCount] = [tag, count];
   }
   return best;
-}
-
-/** Whether a character is a CJK ideograph, kana or Hangul (full-width punctuation rules apply next to it). */
-export function isCjk(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const s = scriptOf(ch.codePointAt(0)!);
-  return s === 'Han' || s === 'Hangul' || s === 'Kana';
 }

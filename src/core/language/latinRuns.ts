@@ -2,6 +2,7 @@
 // translation — told apart from the names, product names, acronyms and terms such text always carries.
 import { FUNCTION_WORD_LANGUAGES, functionWordLanguages } from './functionWords';
 import { isBracketed } from '../document/proseMask';
+import { classSource, LATIN } from '../text/scripts';
 
 /** A Latin-script run that reads as a clause of natural language. */
 export interface LatinClause {
@@ -12,7 +13,7 @@ export interface LatinClause {
   readonly hint: string;
 }
 
-const L = String.raw`A-Za-z\u00C0-\u024F`;
+const L = classSource(LATIN);
 const WORD = String.raw`[${L}][${L}0-9'’\-]*`;
 // Words joined by spaces and Latin punctuation; a CJK character or full-width punctuation ends the run.
 const RUN = new RegExp(String.raw`${WORD}(?:[ \t,.;:!?"“”‘’'/&+%()*=#\-]+(?:${WORD}|[0-9]+))*[.!?]?`, 'g');

@@ -2,6 +2,7 @@
 // function words and, in English, lower-case words with accented letters. It builds no string for
 // ordinary words (a hash and a bit table reject them), so a megabyte of English costs a few milliseconds.
 import { foreignMarkers } from './functionWords';
+import { LATIN, markUnits } from '../text/scripts';
 
 /** The words of a span and which of them are evidence of a language other than the document's. */
 export interface MarkerScan {
@@ -49,11 +50,8 @@ for (const c of [10, 0x2e, 0x21, 0x3f, 0xbf, 0xa1, 0x3a, 0x22, 0x201c, 0xab, 0x2
 
 // 1: ASCII or Latin-1 lower-case letter, 2: upper-case, 0: anything else (up to the end of Latin Extended-B).
 const LETTER = new Uint8Array(0x250);
-for (let c = 0; c < 0x250; c++) {
-  if (c >= 97 && c <= 122) LETTER[c] = 1;
-  else if (c >= 65 && c <= 90) LETTER[c] = 2;
-  else if (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) LETTER[c] = c <= 0xde ? 2 : 1;
-}
+markUnits(LETTER, LATIN, 1);
+for (let c = 65; c <= 0xde; c++) if (LETTER[c] && (c <= 90 || c >= 0xc0)) LETTER[c] = 2;
 
 /** Scans `text[start, end)` for words that are markers of a language other than `home` (a BCP 47 tag). */
 export function scanMarkers(text: string, start: number, end: number, home: string): MarkerScan {

@@ -3,6 +3,16 @@
 // names the language, so no statistical identification is needed.
 import { isBracketed } from '../document/proseMask';
 import type { TextRange } from '../text/offsets';
+import {
+  ARABIC,
+  classSource,
+  CYRILLIC,
+  GREEK,
+  HAN as HAN_CLASS,
+  HANGUL as HANGUL_CLASS,
+  HIRAGANA,
+  KANA as KANA_CLASS,
+} from '../text/scripts';
 
 /** A run of foreign-script text: offsets into the scanned string and the language its script implies. */
 export interface ScriptRun {
@@ -11,9 +21,9 @@ export interface ScriptRun {
   readonly lang: string;
 }
 
-const HAN = String.raw`\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff`;
-const KANA = String.raw`\u3040-\u30ff`;
-const HANGUL = String.raw`\uac00-\ud7af\u1100-\u11ff\u3130-\u318f`;
+const HAN = classSource(HAN_CLASS);
+const KANA = classSource(KANA_CLASS);
+const HANGUL = classSource(HANGUL_CLASS);
 const CJK = HAN + KANA + HANGUL;
 
 // Latin words, digits and punctuation inside a foreign passage belong to it: one passage, one finding.
@@ -23,16 +33,17 @@ const HANGUL_RUN = new RegExp(`[${HANGUL}](?:[${HANGUL}${INNER}]*[${HANGUL}])?`,
 const KANA_RUN = new RegExp(`[${KANA}](?:[${KANA}${HAN}、]*[${KANA}])?`, 'g');
 const HAN_RUN = new RegExp(`[${HAN}](?:[${HAN}，、]*[${HAN}])?`, 'g');
 const CJK_RUN = new RegExp(`[${CJK}](?:[${CJK}\\s，、。？！：；“”]*[${CJK}])?[。？！]?`, 'g');
+const [RU, AR, EL] = [CYRILLIC, ARABIC, GREEK].map((c) => `[${classSource(c)}]`);
 const OTHER_RUNS: readonly (readonly [string, RegExp])[] = [
-  ['ru', /[\u0400-\u04ff]{2,}(?:[\s,.;:!?-]+[\u0400-\u04ff]+)+/g],
-  ['ar', /[\u0600-\u06ff]{2,}(?:\s+[\u0600-\u06ff]+)+/g],
-  ['el', /[\u0370-\u03ff]{2,}(?:[\s,.;:!?-]+[\u0370-\u03ff]+)+/g],
+  ['ru', new RegExp(`${RU}{2,}(?:[\\s,.;:!?-]+${RU}+)+`, 'g')],
+  ['ar', new RegExp(`${AR}{2,}(?:\\s+${AR}+)+`, 'g')],
+  ['el', new RegExp(`${EL}{2,}(?:[\\s,.;:!?-]+${EL}+)+`, 'g')],
 ];
 const KANA_CHAR = new RegExp(`[${KANA}]`, 'g');
-const HIRAGANA_CHAR = /[\u3041-\u309f]/g;
+const HIRAGANA_CHAR = new RegExp(`[${classSource(HIRAGANA)}]`, 'g');
 const HANGUL_CHAR = new RegExp(`[${HANGUL}]`, 'g');
 const CJK_CHAR = new RegExp(`[${CJK}]`, 'g');
-const OTHER = String.raw`\u0370-\u04ff\u0600-\u06ff`;
+const OTHER = classSource(GREEK | CYRILLIC | ARABIC);
 // Whether a block holds any letter foreign to the home language, tested before any run is looked for.
 const ANY_FOREIGN: Record<string, RegExp> = {
   zh: new RegExp(`[${KANA}${HANGUL}${OTHER}]`),

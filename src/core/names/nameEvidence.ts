@@ -1,4 +1,4 @@
-import { scriptOf } from '../language/language';
+import { scriptOf } from '../text/scripts';
 import { romanize } from './names';
 import { phoneticDistance, phoneticForm } from './phonetic';
 

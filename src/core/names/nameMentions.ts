@@ -1,7 +1,7 @@
 // Finding known spellings of a name in running text, and writing a replacement so that it sits in
 // the surrounding script the way the document already does it.
 import type { TextRange } from '../text/offsets';
-import { scriptOf } from '../language/language';
+import { classSource, HAN, isCodePointIn, KANA, LATIN } from '../text/scripts';
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
@@ -32,19 +32,19 @@ export function findMentions(text: string, spellings: readonly string[], taken: 
 }
 
 function isLatinEdge(ch: string): boolean {
-  return scriptOf(ch.codePointAt(0)!) === 'Latin';
+  return isCodePointIn(ch.codePointAt(0)!, LATIN);
 }
 
 // Letters of these scripts are written without spaces between words, so a Latin word among them may take spaces.
 function isUnspaced(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const s = scriptOf(ch.codePointAt(0)!);
-  return s === 'Han' || s === 'Kana';
+  return !!ch && isCodePointIn(ch.codePointAt(0)!, HAN | KANA);
 }
 
 // A few thousand joins show a document's habit; scanning more would only cost time.
 const SAMPLE = 20_000;
-const JOIN = /[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}]( ?)[A-Za-z]|[A-Za-z]( ?)[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}]/gu;
+const UNSPACED = `[${classSource(HAN | KANA, true)}]`;
+const LETTER = `[${classSource(LATIN)}]`;
+const JOIN = new RegExp(`${UNSPACED}( ?)${LETTER}|${LETTER}( ?)${UNSPACED}`, 'gu');
 
 /** Whether the document sets Latin words off from Han or Kana with a space ("用 Python 写") more often than not ("用Python写"). */
 export function spacesLatinInCjk(text: string): boolean {

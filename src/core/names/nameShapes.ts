@@ -1,6 +1,7 @@
 // What a person's name looks like in running text and in headers, in Latin, Han and Hangul
 // letters. Shape only: whether a span *is* a name is decided by where it stands (a self-introduction,
 // a byline, an author field) and by comparing it with the document's other names.
+import { classSource, HAN, HANGUL, KATAKANA } from '../text/scripts';
 
 const PARTICLE = String.raw`(?:de|da|di|del|della|der|den|du|van|von|le|la|bin|ibn|al|el|dos|das|ten|ter|zu|y)`;
 // A capitalised word with lower-case letters after the capital (so "IT" and "JavaScript" are not names),
@@ -9,16 +10,18 @@ const WORD = String.raw`(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]
 const INITIAL = String.raw`\p{Lu}\.`;
 const UNIT = `(?:${WORD}|${INITIAL})`;
 const LATIN_NAME = new RegExp(String.raw`${UNIT}(?:[ \t]+(?:${PARTICLE}[ \t]+){0,2}${UNIT}){0,3}(?![\p{L}\p{M}\p{N}])`, 'uy');
-const JOINED_NAME = /[\p{sc=Han}\p{sc=Katakana}ー]{1,8}(?:[·・•‧][\p{sc=Han}\p{sc=Katakana}ー]{1,10}){1,2}/uy;
+const HAN_OR_KATAKANA = `[${classSource(HAN | KATAKANA, true)}]`;
+const JOINED_NAME = new RegExp(`${HAN_OR_KATAKANA}{1,8}(?:[·・•‧]${HAN_OR_KATAKANA}{1,10}){1,2}`, 'uy');
 // Long enough to take a copula glued to the name (김민수입니다); callers trim it and check the length.
-const HANGUL_NAME = /\p{sc=Hangul}{1,9}(?: \p{sc=Hangul}{1,9}){0,2}/uy;
+const HANGUL_LETTER = `[${classSource(HANGUL)}]`;
+const HANGUL_NAME = new RegExp(`${HANGUL_LETTER}{1,9}(?: ${HANGUL_LETTER}{1,9}){0,2}`, 'uy');
 
 // The most common Chinese family names: a native Han name (no middle dot) must start with one.
 const HAN_SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
 );
 const HAN_COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '司徒', '东方'];
-const HAN = /\p{sc=Han}/u;
+const HAN_LETTER = new RegExp(`[${classSource(HAN, true)}]`, 'u');
 const HAN_BOUNDARY = /[\s，。,.！!？?；;、：:（）()“”"'「」]/u;
 
 /** A span of text, as offsets into the string searched. */
@@ -44,7 +47,7 @@ export function joinedNameAt(text: string, at: number): Span | undefined {
 /** A native Chinese name at `at`: a run of 2–4 Han characters that starts with a common family name and ends at a boundary. */
 export function nativeHanNameAt(text: string, at: number): Span | undefined {
   let run = 0;
-  while (run < 5 && at + run < text.length && HAN.test(text[at + run])) run++;
+  while (run < 5 && at + run < text.length && HAN_LETTER.test(text[at + run])) run++;
   if (run < 2 || run > 4) return undefined;
   const after = text[at + run];
   if (after !== undefined && !HAN_BOUNDARY.test(after)) return undefined;

@@ -2,7 +2,7 @@
 // Romanization, Latin folded to ASCII) and compared with a transliteration-tolerant distance, so
 // that one person written in Latin, Chinese and Korean letters is recognised as one name.
 import { romanizeHangul } from './hangulRomanize';
-import { scriptOf, type Script } from '../language/language';
+import { scriptOf, type Script } from '../text/scripts';
 import { foldLatin, phoneticDistance, phoneticForm, sameOnset } from './phonetic';
 import pinyinTable from './pinyinTable.json';
 

@@ -1,4 +1,4 @@
-import { scriptOf } from '../language/language';
+import { scriptOf } from '../text/scripts';
 import type { Transcript } from '../document/model';
 import { proseRanges, rangeCursor, verbatimRanges } from '../document/prose';
 import type { TextRange } from '../text/offsets';

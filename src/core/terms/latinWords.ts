@@ -1,5 +1,6 @@
 import type { Transcript } from '../document/model';
 import { proseRanges, rangeCursor, verbatimRanges } from '../document/prose';
+import { CJK as CJK_CLASS, CJK_PUNCTUATION, classSource, LATIN, markUnits, WIDE_LATIN } from '../text/scripts';
 
 // Local copies: a hot loop reading `exports.X` pays a property load per use.
 const CAP = 1;
@@ -39,10 +40,14 @@ const DIGIT = 2;
 const UPPER = 4;
 const OPENER = 8;
 const SENTENCE_END = 16;
+const NEAR_CJK = 32;
 const CLASS = new Uint8Array(0x10000);
-// Latin letters (ASCII, Latin-1 and Latin Extended-A/B); digits continue a word but never start one.
-for (let c = 0; c < 0x250; c++) {
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7)) CLASS[c] |= LETTER;
+// Latin letters; digits continue a word but never start one. Han, kana, Hangul and the CJK and full-width
+// punctuation around them make a word's neighbourhood CJK.
+markUnits(CLASS, LATIN, LETTER);
+markUnits(CLASS, CJK_CLASS | CJK_PUNCTUATION | WIDE_LATIN, NEAR_CJK);
+const ANY_CJK = new RegExp(`[${classSource(CJK_CLASS | CJK_PUNCTUATION | WIDE_LATIN)}]`);
+for (let c = 0; c < 0xff; c++) {
   if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) CLASS[c] |= UPPER;
   if (c >= 48 && c <= 57) CLASS[c] |= DIGIT;
 }
@@ -93,7 +98,7 @@ export function latinWords(t: Transcript): LatinWords {
   const key: string[] = [];
   let n = 0;
   // Most Latin documents hold no CJK character at all: then no word needs to look at its neighbours for one.
-  const anyCjk = /[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(text);
+  const anyCjk = ANY_CJK.test(text);
   const verbatim = rangeCursor(verbatimRanges(text));
   const interned = new Map<number, string>();
   for (const range of proseRanges(t)) {
@@ -142,7 +147,7 @@ export function latinWords(t: Transcript): LatinWords {
       }
       // Only a capital needs to know whether a sentence starts here.
       if (bits & CAP && isInitial(text, i, range.start)) bits |= INIT;
-      if (anyCjk && (isCjkCode(nearby(text, i - 1, -1)) || isCjkCode(nearby(text, e, 1)))) bits |= CJK;
+      if (anyCjk && (CLASS[nearby(text, i - 1, -1)] & NEAR_CJK || CLASS[nearby(text, e, 1)] & NEAR_CJK)) bits |= CJK;
       if (prevEnd >= 0 && i - prevEnd <= 3 && isBlank(text, prevEnd, i)) bits |= JOIN;
       // Most words recur: their key is looked up by hash and compared in place, with no new string to slice,
       // lower-case and hash again in the term index.
@@ -175,17 +180,6 @@ function nearby(text: string, at: number, step: number): number {
     if (c !== 32) return c;
   }
   return 0;
-}
-
-// Han, kana, Hangul, and the CJK and full-width punctuation around them.
-function isCjkCode(c: number): boolean {
-  return (
-    (c >= 0x3000 && c <= 0x30ff) ||
-    (c >= 0x3400 && c <= 0x9fff) ||
-    (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0xff00 && c <= 0xff60) ||
-    (c >= 0xf900 && c <= 0xfaff)
-  );
 }
 
 function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {

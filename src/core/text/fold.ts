@@ -2,6 +2,7 @@
 // narrowed, with a map back to the original offsets so a match found on folded text can be reported exactly.
 // Runs over megabytes on every check, so it works on UTF-16 code units through lookup tables.
 import type { TextRange } from './offsets';
+import { CJK, CJK_PUNCTUATION, HAN, isUnitIn, WIDE_LATIN } from './scripts';
 
 /** Folded text and, for each of its code units, the offset in the original text it came from. */
 export interface FoldedText {
@@ -21,26 +22,12 @@ function foldLow(c: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : c;
 }
 
-/** Whether a code unit is an ideograph, kana or Hangul: dense scripts written without spaces between words. */
-export function isDenseCode(c: number): boolean {
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0xac00 && c <= 0xd7af) ||
-    (c >= 0x3040 && c <= 0x30ff && c !== 0x30fb) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0x1100 && c <= 0x11ff) ||
-    (c >= 0x3130 && c <= 0x318f)
-  );
-}
-
 // The folded code unit for `c` at or above U+3000 (surrogates excepted), or 0 to drop it.
 function foldHigh(c: number): number {
-  if (isDenseCode(c)) return c;
+  if (isUnitIn(c, CJK)) return c;
   // Full-width ASCII letters and digits are the same words as their narrow forms.
-  if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff41 && c <= 0xff5a)) return c - 0xfee0;
-  if (c >= 0xff21 && c <= 0xff3a) return c - 0xfee0 + 32;
-  if (c <= 0x303f || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff65)) return 0;
+  if (isUnitIn(c, WIDE_LATIN)) return c >= 0xff21 && c <= 0xff3a ? c - 0xfee0 + 32 : c - 0xfee0;
+  if (isUnitIn(c, CJK_PUNCTUATION)) return 0;
   return LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? c : 0;
 }
 
@@ -73,7 +60,7 @@ export function foldRanges(text: string, ranges: readonly TextRange[]): FoldedTe
       if (f === PAIR) {
         // Astral ideographs (planes 2 and 3) are letters; other astral characters (emoji) are not.
         const next = i + 1 < end ? text.charCodeAt(i + 1) : 0;
-        if (c >= 0xd840 && c <= 0xd87f && next >= 0xdc00 && next <= 0xdfff) {
+        if (isUnitIn(c, HAN) && next >= 0xdc00 && next <= 0xdfff) {
           codes[n] = c;
           offsets[n++] = i;
           f = next;
@@ -104,7 +91,7 @@ export function foldedWeight(folded: string, start = 0, end = folded.length): nu
     const c = folded.charCodeAt(i);
     // A surrogate pair is one (rare, astral) ideograph: count its high half only.
     if (c >= 0xd800 && c < 0xe000) weight += c < 0xdc00 ? 2.5 : 0;
-    else weight += isDenseCode(c) ? 2.5 : 1;
+    else weight += isUnitIn(c, CJK) ? 2.5 : 1;
   }
   return weight;
 }

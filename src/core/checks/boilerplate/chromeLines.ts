@@ -1,6 +1,7 @@
 // What one line of a saved web page looks like: article prose, a title, or page chrome (menus, counters,
 // separators, buttons, tag and comment widgets). Features only; the boilerplate check weighs them.
 import { matchVocabulary } from './uiVocabulary';
+import { HAN, isUnitIn, KANA } from '../../text/scripts';
 
 /** The features of one non-blank line. */
 export interface ChromeLine {
@@ -49,7 +50,7 @@ function sizeOf(line: string): number {
   let inWord = false;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
+    if (isUnitIn(c, HAN | KANA)) {
       ideographs++;
       inWord = false;
     } else if (c === 32 || c === 9 || c === 0x3000) inWord = false;

@@ -1,5 +1,6 @@
 // Words of web-page chrome — menus, login, sharing, comments, tags, footers — in the languages the
 // documents come in. Generic vocabulary of site interfaces, not any one site's labels.
+import { classSource, LATIN } from '../../text/scripts';
 
 const TERMS: Record<string, string> = {
   en: `menu|main menu|home|homepage|search|login|log in|logout|log out|sign in|sign up|sign out|register|subscribe|
@@ -42,15 +43,18 @@ const ALL = [
   ),
 ];
 // Longest first, so "댓글 입력" wins over "댓글"; Latin terms need word boundaries, CJK ones cannot have them.
-const latin = ALL.filter((w) => /^[\p{Script=Latin}' ]+$/u.test(w)).sort((a, b) => b.length - a.length);
-const cjk = ALL.filter((w) => !/^[\p{Script=Latin}' ]+$/u.test(w)).sort((a, b) => b.length - a.length);
+const LATIN_ONLY = new RegExp(`^[${classSource(LATIN)}' ]+$`);
+const latin = ALL.filter((w) => LATIN_ONLY.test(w)).sort((a, b) => b.length - a.length);
+const cjk = ALL.filter((w) => !LATIN_ONLY.test(w)).sort((a, b) => b.length - a.length);
+// A Latin term stands as a whole word: no Latin letter or digit on either side.
+const WORD_CHAR = `${classSource(LATIN)}0-9`;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const LATIN_TERM = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F0-9])(?:${latin.map(escape).join('|')})(?![A-Za-z\\u00C0-\\u024F0-9])`, 'gi');
+const LATIN_TERM = new RegExp(`(?<![${WORD_CHAR}])(?:${latin.map(escape).join('|')})(?![${WORD_CHAR}])`, 'gi');
 const CJK_TERM = new RegExp(cjk.map(escape).join('|'), 'g');
 // The first word of every Latin term: a line none of whose words is one cannot match LATIN_TERM, which,
 // a long alternation tried at every word, costs far more than looking its words up. A word here is a
 // maximal run of the class LATIN_TERM's lookarounds use, so a match's first word is always one.
-const LATIN_WORD = /[A-Za-z\u00C0-\u024F0-9]+/g;
+const LATIN_WORD = new RegExp(`[${WORD_CHAR}]+`, 'g');
 const FIRST_WORDS = new Set(latin.map((w) => w.match(LATIN_WORD)![0]));
 
 // The same for CJK_TERM, by the first two code units of each term (the first alone when the term has one

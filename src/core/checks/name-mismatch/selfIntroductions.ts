@@ -3,6 +3,9 @@
 // something else ("I'm sure", "我是工程师"), so after them only an unmistakable full name counts.
 import { hangulWordsAt, joinedNameAt, latinNameAt, nativeHanNameAt, type Span } from '../../names/nameShapes';
 import type { TextRange } from '../../text/offsets';
+import { classSource, HANGUL } from '../../text/scripts';
+
+const HANGUL_LETTER = new RegExp(`[${classSource(HANGUL)}]`);
 
 /** A self-introduction: the name the speaker gives and where it stands. */
 export interface SelfIntroduction {
@@ -122,7 +125,7 @@ function nameAfter(text: string, at: number, cue: string, strong: boolean): Span
   if (joined) return joined;
   if (!strong) return undefined;
   if (cue.startsWith('我')) return nativeHanNameAt(text, at);
-  const hangul = /\p{sc=Hangul}/u.test(cue) ? hangulWordsAt(text, at) : undefined;
+  const hangul = HANGUL_LETTER.test(cue) ? hangulWordsAt(text, at) : undefined;
   if (!hangul) return undefined;
   // The name runs up to the word carrying the copula ("… 가르시아라고 합니다"), each word a plausible name part.
   const kept: string[] = [];

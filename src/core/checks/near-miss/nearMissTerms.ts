@@ -1,4 +1,4 @@
-import { scriptOf } from '../../language/language';
+import { scriptOf } from '../../text/scripts';
 import { dominantSurface, usedAsName, type TermIndex, type TermStats } from '../../terms/termIndex';
 import type { TextRange } from '../../text/offsets';
 import type { CheckContext } from '../../engine/types';

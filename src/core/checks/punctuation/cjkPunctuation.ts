@@ -3,6 +3,7 @@
 // typography uses the ASCII marks.
 import type { TextRange } from '../../text/offsets';
 import type { Report } from '../../engine/types';
+import { HAN, isUnitIn, KANA } from '../../text/scripts';
 
 /** One block's prose as the punctuation rules see it: its span, its non-prose spans, and its conventions. */
 export interface PunctuationScope {
@@ -17,29 +18,9 @@ export interface PunctuationScope {
 /** Receives one finding. */
 export type Emit = (finding: Report) => void;
 
-// Han ideographs (BMP, compatibility, and the high surrogates of the supplementary ideograph planes) and
-// kana without the katakana middle dot, as inclusive ranges of UTF-16 code units.
-const HAN_OR_KANA: readonly (readonly [number, number])[] = [
-  [0x4e00, 0x9fff],
-  [0x3400, 0x4dbf],
-  [0xf900, 0xfaff],
-  [0x3040, 0x30fa],
-  [0x30fc, 0x30ff],
-  [0xd840, 0xd87f],
-];
-
-// Built from the ranges at once: filling them costs nothing, a test per code unit of the plane does.
-const HAN_OR_KANA_UNITS = new Uint8Array(0x10000);
-for (const [first, last] of HAN_OR_KANA) HAN_OR_KANA_UNITS.fill(1, first, last + 1);
-
 /** Whether a UTF-16 code unit is a Han ideograph (BMP or the high half of an astral one) or kana. */
 export function isHanOrKana(code: number): boolean {
-  return HAN_OR_KANA_UNITS[code] === 1;
-}
-
-/** Sets `value` in `table` at every code unit `isHanOrKana` accepts. */
-export function fillHanOrKana(table: Uint8Array, value: number): void {
-  for (const [first, last] of HAN_OR_KANA) table.fill(value, first, last + 1);
+  return isUnitIn(code, HAN | KANA);
 }
 
 /** ASCII marks and their full-width forms. */

@@ -1,6 +1,7 @@
 // One pass over a paragraph collecting every mark the punctuation rules look at, so that each rule works on
 // a handful of positions instead of rescanning the text (the check must stay fast on megabyte files).
-import { NO_SPACE_AFTER, NO_SPACE_BEFORE, fillHanOrKana } from './cjkPunctuation';
+import { NO_SPACE_AFTER, NO_SPACE_BEFORE } from './cjkPunctuation';
+import { HAN as HAN_CLASS, KANA, markUnits } from '../../text/scripts';
 import type { TextRange } from '../../text/offsets';
 
 /** Positions of interest in one paragraph, in text order. */
@@ -52,7 +53,7 @@ const QUOTE_OPEN = 8;
 
 const actions = new Uint8Array(0x10000);
 const spacing = new Uint8Array(0x10000);
-fillHanOrKana(actions, HAN);
+markUnits(actions, HAN_CLASS | KANA, HAN);
 for (let c = 65; c <= 122; c++) if (c <= 90 || c >= 97) actions[c] = LATIN;
 for (const c of [0x201c, 0x201d]) actions[c] = CURLY;
 actions[34] = STRAIGHT;

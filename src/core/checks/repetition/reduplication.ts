@@ -1,6 +1,7 @@
 // Repeats that languages make on purpose: reduplicated words ("bye bye", "다시 다시"), doubled function
 // words that grammar allows ("had had", "die die", "nous nous"), Chinese AA/ABAB forms (看看, 研究研究,
 // 一步一步) and Japanese mimetics. The repetition check consults these before calling a repeat a mistake.
+import { isUnitIn, KANA, LATIN } from '../../text/scripts';
 
 // Latin-script words whose doubling is grammatical, emphatic or conventional in some language.
 const REPEATABLE_WORDS = new Set(
@@ -43,7 +44,7 @@ export function repeatableWord(first: string, second: string): boolean {
   const lower = first.toLowerCase();
   if (REPEATABLE_WORDS.has(lower) || REPEATABLE_HANGUL.has(first)) return true;
   if (/^\p{N}+$/u.test(first)) return true; // numbers: "1 1" is a score, a version, a list
-  if (first.length === 1 && !/^[aiAI]$/u.test(first) && /\p{Script=Latin}/u.test(first)) return true; // variables, list letters
+  if (first.length === 1 && !/^[aiAI]$/u.test(first) && isUnitIn(first.charCodeAt(0), LATIN)) return true; // variables, list letters
   // Two capitalised copies look like a place or a name (Bora Bora, Walla Walla), unless a function word.
   return isCapitalised(first) && isCapitalised(second) && first.length >= 3 && !CAPITALISED_STUTTERS.has(lower);
 }
@@ -90,7 +91,7 @@ const ABAB = new Set(
    好的 是的 对的 没错 谢谢 早安 晚安`.split(/\s+/u),
 );
 
-const isKana = (c: number) => c >= 0x3040 && c <= 0x30ff;
+const isKana = (c: number) => isUnitIn(c, KANA);
 
 /**
  * Whether `copies` back-to-back copies of `text.slice(start, start + length)`, inside the run of Han/kana

@@ -1,7 +1,15 @@
 // A one-pass word scanner over code units for checks that must stay fast on megabyte transcripts: words of
 // one script each (Latin words keep inner apostrophes and hyphens, as ../tokens does), and the runs of
 // ideographs and kana that such languages write without spaces. Protected spans count as non-text.
-import { isDenseCode } from '../../text/fold';
+import {
+  CJK_PUNCTUATION,
+  HAN as HAN_CLASS,
+  HANGUL as HANGUL_CLASS,
+  KANA as KANA_CLASS,
+  LATIN as LATIN_CLASS,
+  unitClass,
+  WIDE_LATIN,
+} from '../../text/scripts';
 import type { TextRange } from '../../text/offsets';
 
 /** Kind of a word in Latin letters (digits included). */
@@ -32,29 +40,18 @@ const MARK_CHAR = /\p{M}/u;
 
 // The kind of word a code unit belongs to; 0 for none, -1 for a combining mark (it joins the word before).
 function kindOf(c: number): number {
+  const cls = unitClass(c);
+  if (cls & KANA_CLASS) return KANA;
+  if (cls & HAN_CLASS) return HAN;
+  if (cls & HANGUL_CLASS) return HANGUL;
+  // Full-width letters are Latin written wide; CJK punctuation joins no word.
+  if (cls & WIDE_LATIN) return LATIN;
+  if (cls & CJK_PUNCTUATION) return 0;
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? LATIN : 0;
-  if (c < 0x3000 && !(c >= 0x1100 && c <= 0x11ff)) {
-    const ch = String.fromCharCode(c);
-    if (!WORD_CHAR.test(ch)) return MARK_CHAR.test(ch) ? -1 : 0;
-    return c <= 0x24f || (c >= 0x1e00 && c <= 0x1eff) ? LATIN : OTHER;
-  }
-  if (isDenseCode(c)) {
-    if (c >= 0x3040 && c <= 0x30ff) return KANA;
-    if (c >= 0xf900 && c <= 0xfaff) return HAN;
-    return c >= 0xac00 || c <= 0x11ff || (c >= 0x3130 && c <= 0x318f) ? HANGUL : HAN;
-  }
-  // CJK and full-width punctuation are the common case here; full-width letters are Latin written wide.
-  if (
-    c <= 0x303f ||
-    (c >= 0xfe30 && c <= 0xfe4f) ||
-    (c >= 0xff00 && c <= 0xff0f) ||
-    (c >= 0xff1a && c <= 0xff20) ||
-    (c >= 0xff3b && c <= 0xff40) ||
-    (c >= 0xff5b && c <= 0xff65)
-  )
-    return 0;
-  if (c >= 0xff10 && c <= 0xff5a) return LATIN;
-  return WORD_CHAR.test(String.fromCharCode(c)) ? OTHER : 0;
+  const ch = String.fromCharCode(c);
+  if (!WORD_CHAR.test(ch)) return c < 0x3000 && MARK_CHAR.test(ch) ? -1 : 0;
+  // Latin letters, and the digits and ordinal signs of Latin-1 and the Latin Extended blocks.
+  return cls & LATIN_CLASS || c < 0x250 ? LATIN : OTHER;
 }
 
 // Codes of the per-code-unit table beyond the kinds: characters whose kind depends on their neighbours.
@@ -165,7 +162,7 @@ function contextKind(text: string, i: number, end: number, c: number, code: numb
     default: {
       // SURROGATE: astral ideographs are Han; other astral characters are no word.
       const low = i + 1 < end ? text.charCodeAt(i + 1) : 0;
-      return c >= 0xd840 && c <= 0xd87f && low >= 0xdc00 && low <= 0xdfff ? HAN : 0;
+      return unitClass(c) & HAN_CLASS && low >= 0xdc00 && low <= 0xdfff ? HAN : 0;
     }
   }
 }

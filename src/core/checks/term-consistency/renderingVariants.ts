@@ -1,6 +1,6 @@
 import { findGlosses, type Gloss } from '../../terms/glosses';
 import { isNameSpelling } from '../../names/nameEvidence';
-import { isCjk, scriptOf } from '../../language/language';
+import { isCjk, scriptOf } from '../../text/scripts';
 import { proseRanges, rangeCursor, verbatimRanges } from '../../document/prose';
 import type { TextRange } from '../../text/offsets';
 import { clearMajority, type TermVariant } from '../shared/termVariant';

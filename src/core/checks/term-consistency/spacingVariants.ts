@@ -2,8 +2,9 @@ import { proseRanges } from '../../document/prose';
 import type { TextRange } from '../../text/offsets';
 import { clearMajority, type TermVariant } from '../shared/termVariant';
 import type { CheckContext } from '../../engine/types';
+import { classSource, HANGUL } from '../../text/scripts';
 
-const HANGUL_WORD = /[\uac00-\ud7a3]+/g;
+const HANGUL_WORD = new RegExp(`[${classSource(HANGUL)}]+`, 'g');
 
 interface Word {
   readonly text: string;

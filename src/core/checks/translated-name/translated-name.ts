@@ -1,9 +1,12 @@
-import { scriptOf } from '../../language/language';
+import { HAN, HANGUL, classSource, isCodePointIn, scriptOf } from '../../text/scripts';
+import { spacesLatinInCjk } from '../../names/nameMentions';
 import { rangeCursor, verbatimRanges } from '../../document/prose';
 import { displayName, isNameSpelling, isTransliteration, nameFromUrl } from '../../names/nameEvidence';
 import type { TextRange } from '../../text/offsets';
 import { namedSpans, type NamedSpan } from './namedSpans';
 import type { Check, CheckContext, Fix, TextEdit } from '../../engine/types';
+
+const HANGUL_LETTER = new RegExp(`[${classSource(HANGUL)}]`);
 
 /** A product or organisation name translated word for word where a link, a gloss or the glossary gives its Latin name. */
 export const translatedName: Check = {
@@ -29,7 +32,7 @@ export const translatedName: Check = {
         range: span.range,
         message: `${q(ctx.text.slice(span.range.start, span.range.end))} translates the name ${q(names[0])} word for word (${ev.why}); names are kept in the original. Write ${q(names[0])}.`,
         suggestions: names,
-        fixes: fixes(ctx, span, names[0], (spaced ??= spacesHanAndLatin(ctx.text))),
+        fixes: fixes(ctx, span, names[0], (spaced ??= spacesLatinInCjk(ctx.text))),
         related: ev.related ? [{ range: ev.related, message: `The original name: ${ev.latin}` }] : [],
       });
     }
@@ -109,7 +112,7 @@ function fixes(ctx: CheckContext, span: NamedSpan, name: string, spaced: boolean
   const lead = spaced && isHan(text[span.range.start - 1]) ? ' ' : '';
   const trail = spaced && isHan(text[tail]) ? ' ' : '';
   // Korean writes half-width parentheses; Chinese and Japanese full-width ones.
-  const [open, shut] = /[\uac00-\ud7a3]/.test(span.inner) ? ['(', ')'] : ['（', '）'];
+  const [open, shut] = HANGUL_LETTER.test(span.inner) ? ['(', ')'] : ['（', '）'];
   const translation = open + span.inner + shut;
   const edits = (after: string): TextEdit[] => {
     if (span.gloss)
@@ -131,16 +134,5 @@ function fixes(ctx: CheckContext, span: NamedSpan, name: string, spaced: boolean
 }
 
 function isHan(ch: string | undefined): boolean {
-  return !!ch && scriptOf(ch.codePointAt(0)!) === 'Han';
-}
-
-/** Whether a text leaves a space between Han characters and Latin words more often than not (judged on its first 200 000 characters). */
-export function spacesHanAndLatin(text: string): boolean {
-  let spaced = 0;
-  let tight = 0;
-  for (const m of text.slice(0, 200_000).matchAll(/[\u4e00-\u9fff]( ?)[A-Za-z]|[A-Za-z]( ?)[\u4e00-\u9fff]/g)) {
-    if (m[1] || m[2]) spaced++;
-    else tight++;
-  }
-  return spaced > tight;
+  return !!ch && isCodePointIn(ch.codePointAt(0)!, HAN);
 }

@@ -4,10 +4,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import * as vsctm from 'vscode-textmate';
-import { loadGrammar } from '../test/grammar/tokenize';
 import { CHECKS, CheckSession, parseTranscript, runChecks, transcriptSentences } from '../src/core';
+import { repoRoot } from './repoRoot';
+import { loadGrammar } from './textmate';
 
-const root = path.resolve(__dirname, '..', '..');
+const root = repoRoot();
 const MB = 1024 * 1024;
 
 // Builds a transcript of about `bytes` UTF-8 bytes by cycling the seeds, so the mix of scripts and shapes is real.
@@ -69,7 +70,6 @@ function benchBundles(): void {
     'dist/cli.js',
     'dist/cliMain.js',
     'dist/cliMain.cache',
-    'dist/webview/main.js',
   ]) {
     const p = path.join(root, file);
     if (fs.existsSync(p)) row(`bundle ${file}`, `${(fs.statSync(p).size / 1024).toFixed(1)} KiB`);

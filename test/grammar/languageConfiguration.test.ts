@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { repoRoot } from './grammarSource';
+import { repoRoot } from '../../scripts/repoRoot';
 
 type RegexValue = string | { pattern: string; flags?: string };
 interface LanguageConfiguration {

@@ -1,11 +1,11 @@
-// Loads syntaxes/transcript.tmLanguage.json with vscode-textmate + vscode-oniguruma (the engine
-// VS Code uses) and tokenizes text line by line.
+// Tokenizes text line by line with the grammar as VS Code loads it (scripts/textmate.ts), and reads the
+// seeds and grammar fixtures.
 
 import * as fs from 'fs';
 import * as path from 'path';
-import * as oniguruma from 'vscode-oniguruma';
 import * as vsctm from 'vscode-textmate';
-import { GRAMMAR_PATH, repoRoot } from './grammarSource';
+import { repoRoot } from '../../scripts/repoRoot';
+import { loadGrammar } from '../../scripts/textmate';
 
 export interface Token {
   readonly text: string;
@@ -19,31 +19,6 @@ export interface TokenizedLine {
   /** 0-based line number. */
   readonly index: number;
   readonly tokens: readonly Token[];
-}
-
-let grammarPromise: Promise<vsctm.IGrammar> | undefined;
-
-/** The grammar as VS Code would load it (read from disk once per test run). */
-export function loadGrammar(): Promise<vsctm.IGrammar> {
-  grammarPromise ??= (async () => {
-    const wasm = fs.readFileSync(path.join(repoRoot(), 'node_modules', 'vscode-oniguruma', 'release', 'onig.wasm'));
-    await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-    const registry = new vsctm.Registry({
-      onigLib: Promise.resolve({
-        createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
-        createOnigString: (s: string) => new oniguruma.OnigString(s),
-      }),
-      loadGrammar: async (scopeName: string) => {
-        if (scopeName !== 'text.transcript') return null;
-        const file = GRAMMAR_PATH();
-        return vsctm.parseRawGrammar(fs.readFileSync(file, 'utf8'), file);
-      },
-    });
-    const grammar = await registry.loadGrammar('text.transcript');
-    if (!grammar) throw new Error('grammar text.transcript did not load');
-    return grammar;
-  })();
-  return grammarPromise;
 }
 
 /** Splits text into lines the way VS Code does (LF, CRLF or CR). */

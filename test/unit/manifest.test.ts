@@ -1,11 +1,17 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { SEVERITY_CATEGORY_ID, severityCategory, type SettingsCategory } from '../../scripts/severitySettings';
 import { CHECKS } from '../../src/core';
 import { COMMANDS, LANGUAGE_ID } from '../../src/extension/commands';
 import { repoRoot } from './helpers';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+
+// `contributes.configuration` is one category or a list of them (Settings UI sections).
+const configuration = manifest.contributes.configuration as SettingsCategory | SettingsCategory[];
+const categories: SettingsCategory[] = Array.isArray(configuration) ? configuration : [configuration];
+const settings: Record<string, Record<string, unknown>> = Object.assign({}, ...categories.map((c) => c.properties));
 
 suite('Manifest', () => {
   test('Should contribute exactly the commands the extension handles', () => {
@@ -28,25 +34,52 @@ suite('Manifest', () => {
     assert.ok(fs.existsSync(path.join(repoRoot, grammar.path)));
   });
 
-  test('Should give every setting a default, a description and a scope', () => {
-    for (const [key, spec] of Object.entries<Record<string, unknown>>(manifest.contributes.configuration.properties)) {
+  test('Should give every setting a default, a description and a scope, in titled categories', () => {
+    assert.ok(Object.keys(settings).length > CHECKS.length, 'settings missing');
+    for (const category of categories) assert.ok(category.title, `a configuration category without a title`);
+    for (const [key, spec] of Object.entries(settings)) {
       assert.ok(key.startsWith('interlinear.'), key);
-      assert.ok('default' in spec && spec.markdownDescription && spec.scope, key);
+      assert.ok('default' in spec, `${key} has no default`);
+      assert.ok(spec.markdownDescription, `${key} has no markdownDescription`);
+      assert.ok(spec.scope, `${key} has no scope`);
+      if (Array.isArray(spec.enum)) {
+        assert.ok(spec.enum.includes(spec.default), `${key}: default ${String(spec.default)} is not one of its values`);
+        const descriptions = spec.enumDescriptions;
+        assert.ok(Array.isArray(descriptions) && descriptions.length === spec.enum.length, `${key}: one enumDescription per value`);
+      }
     }
   });
 });
 
+// Every field of the expected spec that package.json holds differently, as `key.field: has …, registry gives …`.
+function differences(key: string, actual: object | undefined, expected: object): string[] {
+  if (!actual) return [`${key}: missing`];
+  const a = actual as Record<string, unknown>;
+  const e = expected as Record<string, unknown>;
+  return [...new Set([...Object.keys(a), ...Object.keys(e)])]
+    .filter((f) => JSON.stringify(a[f]) !== JSON.stringify(e[f]))
+    .map((f) => `${key}.${f}: package.json has ${JSON.stringify(a[f])}, the registry gives ${JSON.stringify(e[f])}`);
+}
+
 suite('Manifest and checks', () => {
-  test('Should offer a severity setting for exactly the registered checks, defaulting to their level', () => {
-    const props = manifest.contributes.configuration.properties as Record<string, { default: string; enum: string[] }>;
-    const severityKeys = Object.keys(props)
-      .filter((k) => k.startsWith('interlinear.severity.'))
-      .sort();
-    assert.deepStrictEqual(severityKeys, CHECKS.map((c) => `interlinear.severity.${c.id}`).sort());
-    for (const c of CHECKS) {
-      const spec = props[`interlinear.severity.${c.id}`];
+  test('Should declare a severity setting for exactly the registered checks, as the registry describes them', () => {
+    const expected = severityCategory(CHECKS);
+    const actual = categories.find((c) => c.id === SEVERITY_CATEGORY_ID);
+    assert.ok(actual, `no configuration category ${SEVERITY_CATEGORY_ID}: run npm run generate`);
+    const { properties: actualSettings, ...actualCategory } = actual;
+    const { properties: expectedSettings, ...expectedCategory } = expected;
+    const problems = differences(`category ${SEVERITY_CATEGORY_ID}`, actualCategory, expectedCategory);
+    for (const key of Object.keys(settings).filter((k) => k.startsWith(`${SEVERITY_CATEGORY_ID}.`) && !(k in expectedSettings)))
+      problems.push(`${key}: no registered check has this id`);
+    for (const [key, spec] of Object.entries(expectedSettings)) problems.push(...differences(key, actualSettings[key], spec));
+    if (problems.length > 0) assert.fail(`${problems.join('\n')}\nRun npm run generate.`);
+    // What the generator writes, checked against the registry itself rather than against the generator.
+    for (const [i, c] of CHECKS.entries()) {
+      const spec = actualSettings[`${SEVERITY_CATEGORY_ID}.${c.id}`];
       assert.strictEqual(spec.default, c.defaultLevel, c.id);
-      assert.deepStrictEqual(spec.enum, ['off', 'hint', 'info', 'warning', 'error']);
+      assert.deepStrictEqual(spec.enum, ['off', 'hint', 'info', 'warning', 'error'], c.id);
+      assert.strictEqual(spec.order, i, c.id);
+      assert.ok(String(spec.markdownDescription).includes(c.description), `${c.id}: the description is not the registry's`);
     }
   });
 

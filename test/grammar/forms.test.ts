@@ -59,7 +59,9 @@ function cases(lines: readonly TokenizedLine[]): Case[] {
   let pending: Expectation[] = [];
   for (const line of lines) {
     const m = ANNOTATION.exec(line.line);
-    if (m && (KINDS.has(m[1]) || /^heading [1-6]$/.test(m[1]))) {
+    if (m) {
+      // A misspelt kind would otherwise make the annotation an ordinary line and its expectation vanish.
+      assert.ok(KINDS.has(m[1]) || /^heading [1-6]$/.test(m[1]), `line ${line.index + 1}: unknown annotation ${m[1]}`);
       pending.push({ kind: m[1], arg: (m[2] ?? '').replace(/^ /, '') });
       continue;
     }
@@ -215,13 +217,13 @@ suite('Grammar: hand-made forms (test/fixtures/grammar/forms.transcript)', funct
   }
 
   test('Should scope the annotation comments and region markers as comments', () => {
-    for (const line of tokenized) {
-      if (line.line.startsWith('<!--') && line.line.endsWith('-->')) {
-        assert.ok(
-          line.tokens.every((t) => t.scopes.includes('comment.block.transcript')),
-          dump(line),
-        );
-      }
+    const comments = tokenized.filter((line) => line.line.startsWith('<!--') && line.line.endsWith('-->'));
+    assert.ok(comments.length > 100, `${comments.length} comment lines`);
+    for (const line of comments) {
+      assert.ok(
+        line.tokens.every((t) => t.scopes.includes('comment.block.transcript')),
+        dump(line),
+      );
     }
   });
 

@@ -134,7 +134,9 @@ suite('Grammar on the seeds: pull quotes and attributions', function () {
 
   test('Should put every attribution of seed 000 right after a pull quote', async () => {
     const lines = await seed('000');
-    for (const l of lines.filter((x) => lineContains(x, 'attribution'))) {
+    const attributions = lines.filter((x) => lineContains(x, 'attribution'));
+    assert.strictEqual(attributions.length, 8);
+    for (const l of attributions) {
       assert.strictEqual(lines[l.index - 1].line, '', where(l));
       assert.ok(lineHas(lines[l.index - 2], 'markup.quote.pull'), where(l));
     }

@@ -1,4 +1,4 @@
-// Bundles the extension host code, the CLI and the webview with esbuild.
+// Bundles the extension host code and the CLI with esbuild.
 // `--production` minifies without sourcemaps; `--watch` rebuilds on change.
 const esbuild = require('esbuild');
 const fs = require('fs');
@@ -63,15 +63,7 @@ const entries = [
     external: ['*/eld/src/entries/static.extrasmall.js'],
     define: { VERSION: JSON.stringify(require('./package.json').version) },
   },
-  {
-    ...common,
-    entryPoints: ['src/webview/main.ts'],
-    outfile: 'dist/webview/main.js',
-    platform: 'browser',
-    format: 'iife',
-    target: 'es2022',
-  },
-].filter((entry) => fs.existsSync(entry.entryPoints[0]));
+];
 
 // Trains the CLI's code cache (see src/cli/launcher.ts) on the check fixtures, which exercise every check
 // in several languages; the cache then holds the bytecode of what a check run compiles.
@@ -92,10 +84,8 @@ async function main() {
   }
   await Promise.all(contexts.map((ctx) => ctx.rebuild()));
   await Promise.all(contexts.map((ctx) => ctx.dispose()));
-  if (fs.existsSync('dist/cli.js')) {
-    fs.chmodSync('dist/cli.js', 0o755);
-    writeCliCodeCache();
-  }
+  fs.chmodSync('dist/cli.js', 0o755);
+  writeCliCodeCache();
 }
 
 main().catch((error) => {

@@ -2,8 +2,9 @@
 // anchor is in this pair, then the cheapest path of beads. Every segment of both sides is in exactly one
 // pair, in order; a segment with no counterpart is paired with nothing.
 import { DEFAULT_PARAMS, type AlignParams } from './beads';
-import { AnchorTable, hanShare, segmentFeatures, type ExtraAnchors, type SegmentFeatures } from './features';
+import { AnchorTable, nonLatinShare, segmentFeatures, type ExtraAnchors, type SegmentFeatures } from './features';
 import { lexiconStems, stem, type Lexicon } from './lexicon';
+import { latinNameKeys, latinNames, nameMatchingFits, transliteratedNamesOf } from './names';
 import { bestPath } from './search';
 import { Spans } from './spans';
 
@@ -25,7 +26,7 @@ export interface AlignOptions {
 export function alignSegments(source: readonly string[], target: readonly string[], options: AlignOptions = {}): AlignedPair[] {
   const params = options.params ?? DEFAULT_PARAMS;
   const table = new AnchorTable();
-  const [srcExtra, tgtExtra] = lexiconAnchors(source, target, options.lexicon);
+  const [srcExtra, tgtExtra] = both(lexiconAnchors(source, target, options.lexicon), nameAnchors(source, target));
   const src = source.map((s) => segmentFeatures(s, table, srcExtra));
   const tgt = target.map((s) => segmentFeatures(s, table, tgtExtra));
   const weights = anchorWeights(src, tgt, table.size);
@@ -48,8 +49,8 @@ function lexiconAnchors(
   lexicon: Lexicon | undefined,
 ): [ExtraAnchors?, ExtraAnchors?] {
   if (!lexicon) return [];
-  const s = hanShare(source);
-  const t = hanShare(target);
+  const s = nonLatinShare(source, 'Han');
+  const t = nonLatinShare(target, 'Han');
   if (s >= CHINESE === t >= CHINESE) return [];
   const chinese: ExtraAnchors = (text, add) => lexiconStems(text, lexicon, (g) => add('~' + g));
   const other: ExtraAnchors = (text, add) => {
@@ -59,6 +60,34 @@ function lexiconAnchors(
     }
   };
   return s >= CHINESE ? [chinese, other] : [other, chinese];
+}
+
+// Latin names on one side, their transliterations into Chinese or Korean on the other.
+function nameAnchors(source: readonly string[], target: readonly string[]): [ExtraAnchors?, ExtraAnchors?] {
+  const s = nonLatinShare(source);
+  const t = nonLatinShare(target);
+  if (s >= CHINESE === t >= CHINESE) return [];
+  const [latin, other] = s >= CHINESE ? [target, source] : [source, target];
+  if (!nameMatchingFits(other)) return [];
+  const index = latinNames(latin);
+  if (!index) return [];
+  const onLatin: ExtraAnchors = (text, add) => latinNameKeys(text, index, add);
+  const found = transliteratedNamesOf(other, index);
+  const byText = new Map<string, string[]>();
+  other.forEach((text, i) => byText.set(text, found[i]));
+  const onOther: ExtraAnchors = (text, add) => byText.get(text)?.forEach(add);
+  return s >= CHINESE ? [onOther, onLatin] : [onLatin, onOther];
+}
+
+function both(a: [ExtraAnchors?, ExtraAnchors?], b: [ExtraAnchors?, ExtraAnchors?]): [ExtraAnchors?, ExtraAnchors?] {
+  const join = (x?: ExtraAnchors, y?: ExtraAnchors): ExtraAnchors | undefined =>
+    x && y
+      ? (text, add) => {
+          x(text, add);
+          y(text, add);
+        }
+      : (x ?? y);
+  return [join(a[0], b[0]), join(a[1], b[1])];
 }
 
 // An anchor found on one side only says nothing about where the other side's sentences are; one found on both

@@ -96,17 +96,18 @@ export function segmentFeatures(text: string, table: AnchorTable, extra?: ExtraA
   return { units: Math.max(units, 1), anchors: Int32Array.from(keys).sort() };
 }
 
-/** The share of a text's letters that are ideographs. */
-export function hanShare(texts: readonly string[]): number {
-  let han = 0;
+/** The share of a text's letters that are ideographs (`Han`), or ideographs, Hangul and kana. */
+export function nonLatinShare(texts: readonly string[], only?: 'Han'): number {
+  let hits = 0;
   let letters = 0;
   for (const t of texts) {
     for (const m of t.matchAll(/\p{L}/gu)) {
       letters++;
-      if (scriptOf(m[0].codePointAt(0)!) === 'Han') han++;
+      const script = scriptOf(m[0].codePointAt(0)!);
+      if (only ? script === only : script === 'Han' || script === 'Hangul' || script === 'Kana') hits++;
     }
   }
-  return letters ? han / letters : 0;
+  return letters ? hits / letters : 0;
 }
 
 // The anchor a token stands for, or nothing: marks by their ASCII form, URLs whole, acronyms as written,

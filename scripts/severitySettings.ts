@@ -28,12 +28,6 @@ function levelDescription(level: Level, check: Check): string {
   return `${name}${level === check.defaultLevel ? ' (default)' : ''}: ${effect}`;
 }
 
-/** `duplicate-passage` → `Duplicate passage`. */
-function checkTitle(id: string): string {
-  const words = id.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 /** One entry of `contributes.configuration`: a section of the Settings UI. */
 export interface SettingsCategory {
   readonly id?: string;
@@ -52,7 +46,8 @@ export function severitySetting(check: Check, order: number): Record<string, unk
     scope: 'resource',
     order,
     markdownDescription:
-      `**${checkTitle(check.id)}**: ${check.description}\n\n` +
+      // The Settings UI already shows the check id as the setting's label.
+      `${check.description}\n\n` +
       `How its findings (code \`${check.id}\`) are shown. \`off\` turns the check off; ` +
       `\`<!-- interlinear-disable ${check.id} -->\` turns it off for part of a file.`,
   };

@@ -4,7 +4,7 @@
 // Exits with the tests' code; a run that exceeds the time limit fails instead of hanging.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, ensureVscode, launchChromium, startServer, workbenchUrl } from './vscodeServer.mjs';
+import { ROOT, cleanup, cleanupOnSignals, ensureVscode, launchChromium, startServer, workbenchUrl } from './vscodeServer.mjs';
 
 const TIMEOUT_MS = Number(process.env.VSCODE_TEST_TIMEOUT_MS ?? 5 * 60_000);
 const TESTS_DIR = path.join(ROOT, 'out', 'test', 'vscode');
@@ -14,17 +14,10 @@ let server;
 let browser;
 let finished = false; // from then on, the server and browser going away is expected
 
-// Frees the browser and the server's whole process group; each step is bounded.
-async function cleanup() {
-  const bounded = (promise) => Promise.race([promise, new Promise((r) => setTimeout(r, 10_000))]);
-  await bounded(browser?.close().catch(() => {}));
-  await bounded(server?.stop());
-}
-
 // test/vscode/index.ts puts this before each line it prints, because in code-server the
 // extension host's console reaches the page as ordinary workbench log messages.
 const LINE_PREFIX = '\u2063interlinear-test\u2063 ';
-// Offline noise that every run logs and that means nothing (REAL-VSCODE.md).
+// Noise that every offline run logs (failed name lookups and downloads) and that means nothing.
 const NOISE = /ENOTFOUND|ERR_NAME_NOT_RESOLVED|status of 404|vsda/;
 const VERBOSE = Boolean(process.env.VSCODE_TEST_VERBOSE);
 
@@ -75,12 +68,7 @@ async function main() {
   return Number(code) || 0;
 }
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, async () => {
-    await cleanup();
-    process.exit(130);
-  });
-}
+cleanupOnSignals();
 
 // The hard limit: whatever hangs (server, browser, a test), the run ends and fails.
 let watchdog;

@@ -10,7 +10,16 @@
 // --check also fails (exit 1) unless the status bar's language indicator says "Transcript".
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, ensureVscode, launchChromium, packageExtension, startServer, workbenchUrl } from './vscodeServer.mjs';
+import {
+  ROOT,
+  cleanup,
+  cleanupOnSignals,
+  ensureVscode,
+  launchChromium,
+  packageExtension,
+  startServer,
+  workbenchUrl,
+} from './vscodeServer.mjs';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
@@ -20,15 +29,12 @@ const TIMEOUT_MS = 3 * 60_000;
 const STEP_MS = 30_000;
 const WORKSPACE = path.join(ROOT, 'seeds');
 
-let server;
-let browser;
-
 async function main() {
   const vsix = packageExtension();
   ensureVscode();
 
-  server = await startServer({ vsix });
-  browser = await launchChromium();
+  const server = await startServer({ vsix });
+  const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(STEP_MS);
   await page.goto(workbenchUrl(server.port, WORKSPACE));
@@ -83,25 +89,13 @@ async function main() {
   return 0;
 }
 
-// Frees the browser and the server's whole process group; each step is bounded.
-async function cleanup() {
-  const bounded = (promise) => Promise.race([promise, new Promise((r) => setTimeout(r, 10_000))]);
-  await bounded(browser?.close().catch(() => {}));
-  await bounded(server?.stop());
-}
-
 const watchdog = setTimeout(async () => {
   console.log(`[screenshot] FAILED: not done within ${TIMEOUT_MS / 1000} s`);
   await cleanup();
   process.exit(1);
 }, TIMEOUT_MS);
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, async () => {
-    await cleanup();
-    process.exit(130);
-  });
-}
+cleanupOnSignals();
 
 main()
   .catch((error) => {

@@ -4,7 +4,7 @@
 #
 # Why by hand: code-server's postinstall downloads ripgrep from GitHub, which this network
 # cannot reach, so we install with --ignore-scripts and redo that postinstall ourselves with
-# Debian's rg (see shared/REAL-VSCODE.md). The result is cached behind a stamp file, so a
+# Debian's rg. The result is cached behind a stamp file, so a
 # second run costs about a second. Safe with no stdin and CI=true.
 set -euo pipefail
 

@@ -4,7 +4,17 @@
 //
 // PORT picks the port; otherwise 8080, or any free port when 8080 is taken.
 import path from 'node:path';
-import { ROOT, ensureVscode, freePort, packageExtension, portIsFree, startServer, workbenchUrl } from './vscodeServer.mjs';
+import {
+  ROOT,
+  cleanup,
+  cleanupOnSignals,
+  ensureVscode,
+  freePort,
+  packageExtension,
+  portIsFree,
+  startServer,
+  workbenchUrl,
+} from './vscodeServer.mjs';
 
 const WORKSPACE = path.join(ROOT, 'seeds');
 const USER_DATA = path.join(ROOT, '.vscode-test', 'start');
@@ -19,21 +29,18 @@ async function choosePort() {
 }
 
 async function main() {
+  let stopping = false;
+  const stop = cleanupOnSignals({
+    code: 0,
+    onStop: (reason) => {
+      stopping = true;
+      console.log(`\n[start] ${reason}: stopping code-server`);
+    },
+  });
+
   const vsix = packageExtension();
   ensureVscode();
   const server = await startServer({ port: await choosePort(), userDataDir: USER_DATA, folder: WORKSPACE, vsix });
-
-  let stopping = false;
-  const stop = async (signal) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`\n[start] ${signal}: stopping code-server`);
-    await server.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGHUP', () => stop('SIGHUP'));
   // `kill <npm's pid>` ends npm and its shell but does not reach us (Ctrl-C reaches the
   // whole terminal group); notice being orphaned instead of leaving the server running.
   const parent = process.ppid;
@@ -47,7 +54,7 @@ async function main() {
   const code = await server.exited;
   if (!stopping) {
     console.log(`[start] code-server exited on its own (code ${code}):\n${server.logTail()}`);
-    await server.stop();
+    await cleanup();
     process.exit(code || 1);
   }
 }

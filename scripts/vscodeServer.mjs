@@ -1,5 +1,6 @@
 // Shared by the extension-host tests, the screenshot check and `npm start`: a real VS Code
-// (code-server, see shared/REAL-VSCODE.md) on loopback, and the Chromium that drives it.
+// (code-server; see the README, "How the tests run a real VS Code") on loopback, the Chromium
+// that drives it, and the one cleanup() that ends both.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -61,13 +62,48 @@ export function loadPlaywright() {
   return createRequire(path.join(TOOLS, 'package.json'))('playwright-core');
 }
 
-/** Launches headless Debian Chromium. */
-export function launchChromium() {
-  return loadPlaywright().chromium.launch({
+// What cleanup() must end: the browsers launched and the shut-downs of the code-servers started here.
+const browsers = new Set();
+const serverShutDowns = new Set();
+
+/** Launches headless Debian Chromium; cleanup() closes it. */
+export async function launchChromium() {
+  const browser = await loadPlaywright().chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
   });
+  browsers.add(browser);
+  browser.once('disconnected', () => browsers.delete(browser));
+  return browser;
+}
+
+/**
+ * Ends everything started through this module: closes the browsers, then stops every code-server
+ * (its whole process group) and deletes its temporary profile. Each step gives up after 10 s, so a
+ * hung browser or server cannot keep the caller from exiting. Safe to call more than once.
+ */
+export async function cleanup() {
+  const bounded = (promise) => Promise.race([promise, new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
+  await Promise.all([...browsers].map((browser) => bounded(browser.close().catch(() => {}))));
+  browsers.clear();
+  await Promise.all([...serverShutDowns].map((shutDown) => bounded(shutDown())));
+}
+
+/**
+ * On SIGINT, SIGTERM or SIGHUP: cleanup(), then exit with `code`. Returns that same stop for other
+ * reasons to end the process (`npm start` when its parent dies); `onStop(reason)` runs first, once.
+ */
+export function cleanupOnSignals({ code = 130, onStop } = {}) {
+  let stopping;
+  const stop = (reason) =>
+    (stopping ??= (async () => {
+      onStop?.(reason);
+      await cleanup();
+      process.exit(code);
+    })());
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(signal));
+  return stop;
 }
 
 /** Resolves a loopback port nobody listens on (the OS picks it). */
@@ -108,7 +144,7 @@ export function workbenchUrl(port, folder, { extensionDevelopmentPath, extension
 
 /**
  * Starts code-server on 127.0.0.1 without auth. By default the user-data dir is a fresh temp
- * dir that stop() deletes; pass `userDataDir` to keep one (npm start). `vsix` is installed
+ * dir that cleanup() deletes; pass `userDataDir` to keep one (npm start). `vsix` is installed
  * (replacing any older copy) before the server starts. Resolves once the
  * server logs "HTTP server listening"; rejects on exit or after `timeoutMs`. `env` is added to
  * the server's environment, which its extension host inherits.
@@ -132,13 +168,41 @@ export async function startServer({ port, userDataDir, folder, vsix, env: extraE
   Object.assign(env, extraEnv);
 
   const dirs = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
+
+  let child;
+  let exited = Promise.resolve(null);
+  let stopping;
+  // The one shut-down of this server, on a failed start and by cleanup(): ends the whole
+  // process group (TERM, then KILL after 5 s; the server may exit before its children) and
+  // deletes a temporary profile.
+  const shutDown = () =>
+    (stopping ??= (async () => {
+      if (child) {
+        killGroup(child.pid, 'SIGTERM');
+        const killer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5000);
+        await exited;
+        clearTimeout(killer);
+        killGroup(child.pid, 'SIGKILL');
+      }
+      process.off('exit', onExit);
+      serverShutDowns.delete(shutDown);
+      if (temporary) fs.rmSync(userDataDir, { recursive: true, force: true });
+    })());
+  // When the process ends without cleanup() (an uncaught error), the same, synchronously.
+  const onExit = () => {
+    if (child) killGroup(child.pid, 'SIGKILL');
+    if (temporary) fs.rmSync(userDataDir, { recursive: true, force: true });
+  };
+  process.on('exit', onExit);
+  serverShutDowns.add(shutDown);
+
   if (vsix) {
     const install = spawnSync(process.execPath, [ENTRY, ...dirs, '--install-extension', vsix, '--force'], {
       env,
       encoding: 'utf8',
     });
     if (install.status !== 0) {
-      if (temporary) fs.rmSync(userDataDir, { recursive: true, force: true });
+      await shutDown();
       throw new Error(`installing ${vsix} failed:\n${install.stdout}${install.stderr}`);
     }
   }
@@ -156,46 +220,26 @@ export async function startServer({ port, userDataDir, folder, vsix, env: extraE
     '--disable-getting-started-override',
   ];
   if (folder) args.push(folder);
-  // Its own process group, so stop() can end the extension host and helpers with it.
-  const child = spawn(process.execPath, args, { detached: true, env, stdio: ['ignore', 'pipe', 'pipe'] });
-
-  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  // Its own process group, so that shutDown() ends the extension host and helpers with it.
+  child = spawn(process.execPath, args, { detached: true, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
   const tail = [];
-  const onExitSync = () => killGroup(child.pid, 'SIGKILL');
-  process.on('exit', onExitSync);
 
   try {
     await waitForListening(child, tail, timeoutMs, echo);
   } catch (error) {
-    killGroup(child.pid, 'SIGKILL');
-    process.off('exit', onExitSync);
-    if (temporary) fs.rmSync(userDataDir, { recursive: true, force: true });
+    await shutDown();
     throw error;
   }
 
-  let stopping;
   return {
     port,
     userDataDir,
     pid: child.pid,
-    /** Resolves with the exit code when the server dies on its own (or is stopped). */
+    /** Resolves with the exit code when the server dies on its own (or cleanup() ends it). */
     exited,
     /** The last lines code-server printed, for error reports. */
     logTail: () => tail.join('\n'),
-    /** Ends the whole process group (TERM, then KILL after 5 s) and removes a temp dir. */
-    stop() {
-      stopping ??= (async () => {
-        killGroup(child.pid, 'SIGTERM');
-        const killer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5000);
-        await exited;
-        clearTimeout(killer);
-        // The server may exit before its children; make sure none of the group stays.
-        killGroup(child.pid, 'SIGKILL');
-        process.off('exit', onExitSync);
-        if (temporary) fs.rmSync(userDataDir, { recursive: true, force: true });
-      })();
-      return stopping;
-    },
   };
 }
 

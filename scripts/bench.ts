@@ -11,12 +11,18 @@ import { loadGrammar } from './textmate';
 const root = repoRoot();
 const MB = 1024 * 1024;
 
-// Builds a transcript of about `bytes` UTF-8 bytes by cycling the seeds, so the mix of scripts and shapes is real.
-function synthetic(bytes: number): string {
-  const seeds = fs
+// The seed documents (seeds/*.txt; the folder holds other material too).
+function seedTexts(): string[] {
+  return fs
     .readdirSync(path.join(root, 'seeds'))
+    .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => fs.readFileSync(path.join(root, 'seeds', f), 'utf8'));
+}
+
+// Builds a transcript of about `bytes` UTF-8 bytes by cycling the seeds, so the mix of scripts and shapes is real.
+function synthetic(bytes: number): string {
+  const seeds = seedTexts();
   const parts: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
@@ -126,10 +132,7 @@ function benchActivation(): void {
 }
 
 function benchChecks(): void {
-  const seeds = fs
-    .readdirSync(path.join(root, 'seeds'))
-    .sort()
-    .map((f) => fs.readFileSync(path.join(root, 'seeds', f), 'utf8'));
+  const seeds = seedTexts();
   row(`checks registered`, `${CHECKS.length}`);
   const seedMs = median(5, () => seeds.forEach((s) => runChecks(s)));
   row('check the five seeds (in-process)', `${seedMs.toFixed(1)} ms`);

@@ -1,6 +1,7 @@
 import { foldText, foldedWeight } from '../text/fold';
 import type { Block, HeadingBlock } from '../document/model';
 import { fencedBlocks } from '../document/codeFences';
+import { nonProseSpans } from '../document/nonProse';
 import type { Check, Report, TextEdit } from '../engine/types';
 import { classSource, HAN, HANGUL, KANA } from '../text/scripts';
 
@@ -61,7 +62,7 @@ function skippedLevels(text: string, blocks: readonly Block[], headings: readonl
 }
 
 // Lines that end a sentence, list, quote or markup are not headings.
-const NOT_HEADING_START = /^(?:[-*+•]\s|\d+[.)、]\s?|[>|!<[`#=~_*—–]|https?:)/u;
+const NOT_HEADING_START = /^(?:[-*+•]\s|\d+[.)、]\s?|[>|!<[`#=~_*—–])/u;
 const SENTENCE_MARKS = /[.。!！?？…;；,，、:："”'’)）」』]$|[。！？；]|[.!?;]\s/u;
 const MAX_LINE = 120;
 
@@ -95,7 +96,7 @@ function orphanHeadings(
     if (b.contentRange.end - b.contentRange.start > MAX_LINE) continue;
     const raw = text.slice(b.contentRange.start, b.contentRange.end);
     const line = raw.trim();
-    if (NOT_HEADING_START.test(line) || SENTENCE_MARKS.test(line)) continue;
+    if (NOT_HEADING_START.test(line) || SENTENCE_MARKS.test(line) || nonProseSpans(line)[0]?.start === 0) continue;
     const weight = foldedWeight(foldText(line));
     if (weight < 8 || weight > Math.max(30, longest * 1.5)) continue;
     const script = scriptClass(line);

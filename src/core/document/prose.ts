@@ -1,11 +1,7 @@
 import { proseRange } from './blocks';
 import type { Block, Transcript } from './model';
+import { nonProseSpans, withoutLinkText } from './nonProse';
 import type { TextRange } from '../text/offsets';
-
-// Code, URLs, link targets, e-mail addresses, handles and HTML comments: spelled on purpose, never prose.
-const NOT_PROSE = /`[^`\n]*`|<!--[^]*?-->|\]\([^)\s]*\)|<?(?:https?:\/\/|www\.)[^\s<>()（）[\]]+>?|@[\w.-]+/g;
-// The local part of an e-mail address, read backwards from its @.
-const LOCAL_PART = /[\w.+-]/;
 
 // The text of a block a term may stand in: its prose, and the value of a metadata line.
 function termText(b: Block): TextRange | undefined {
@@ -32,23 +28,11 @@ function collectProse(t: Transcript): TextRange[] {
   return out;
 }
 
-/** Spans of code, URLs, link targets, e-mail addresses, handles and comments, in document order. */
+/** The non-prose spans of a whole text (see `nonProse.ts`), the text of Markdown links excepted, in document order. */
 export function verbatimRanges(text: string): readonly TextRange[] {
   // The last text's spans are kept: the checks of one run ask for them several times.
-  if (verbatimCache?.text !== text) verbatimCache = { text, ranges: scanVerbatim(text) };
+  if (verbatimCache?.text !== text) verbatimCache = { text, ranges: withoutLinkText(nonProseSpans(text)) };
   return verbatimCache.ranges;
-}
-
-function scanVerbatim(text: string): TextRange[] {
-  const out: TextRange[] = [];
-  for (const m of text.matchAll(NOT_PROSE)) {
-    let start = m.index!;
-    if (m[0][0] === '@') while (start > 0 && LOCAL_PART.test(text[start - 1])) start--;
-    // An address may follow the end of the previous span directly; never overlap it.
-    if (out.length && start < out[out.length - 1].end) start = out[out.length - 1].end;
-    out.push({ start, end: m.index! + m[0].length });
-  }
-  return out;
 }
 
 /**

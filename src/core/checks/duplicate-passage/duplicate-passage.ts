@@ -3,6 +3,7 @@ import type { Block } from '../../document/model';
 import type { Sentence } from '../../document/sentences';
 import { LineIndex, type TextRange } from '../../text/offsets';
 import { fencedBlocks } from '../../document/codeFences';
+import { opensComment } from '../../document/nonProse';
 import { passageDeletion } from './passageDeletion';
 import { findRepeatedPassages, type Span } from './passageMatch';
 import { passageUnits, sentencesOfBlocks } from './passageUnits';
@@ -30,7 +31,7 @@ export const duplicatePassage: Check = {
     const fenced = fencedBlocks(text, transcript.blocks);
     const prose = transcript.blocks.flatMap((b, i) => (PROSE_KINDS.has(b.kind) && !fenced[i] ? [i] : []));
     // Comments (inline directives come in disable/enable pairs) are not prose either.
-    const notComment = (s: Sentence) => !text.startsWith('<!--', s.range.start);
+    const notComment = (s: Sentence) => !opensComment(text, s.range.start);
     const units = passageUnits(transcript, prose).filter(notComment);
     if (units.length < 2) return;
     const fold = foldRanges(

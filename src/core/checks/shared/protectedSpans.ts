@@ -1,74 +1,42 @@
-// Text that is not prose: code, addresses, link targets, markup and emoticons. Checks that rewrite
-// punctuation or words must leave it alone, whatever it contains. Most paragraphs hold none of it, so each
-// pattern only runs where a character it needs occurs.
+// Text the checks that rewrite punctuation or words must leave alone, whatever it contains: what is not prose
+// (see document/nonProse.ts; a Markdown link whole, text and all) and emoticons, which are punctuation on
+// purpose. Most paragraphs hold none of it, so each pattern only runs where a character it needs occurs.
+import { nonProseSpans } from '../../document/nonProse';
 import type { TextRange } from '../../text/offsets';
 
-// Which character a pattern cannot match without, as a bit of the paragraph's trigger mask.
-const CODE = 1;
-const ANGLE = 2;
-const LINK = 4;
-const URL = 8;
-const MAIL = 16;
-const EMOTICON = 32;
-const KAOMOJI = 64;
-
-const URL_END = '[^\\s<>"()（）\\u3000-\\u303f\\uff01-\\uff0f]+';
-const PATTERNS: readonly [number, RegExp][] = [
-  [CODE, /`+[^`\n]*?`+/gu],
-  [ANGLE, /<!--[^]*?-->|<(?:https?|ftp|mailto):[^>\s]*>|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/gu],
-  [LINK, /!?\[[^[\]\n]*\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"]*")?\)/gu], // [text](url "title")
-  [URL, new RegExp(`\\b(?:https?|ftp)://${URL_END}|\\bwww\\.${URL_END}`, 'gu')],
-  [MAIL, /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu],
-  [EMOTICON, /[:;=][-^'o]?[)(\][DPpOo3/|](?![\p{L}\p{N}])/gu], // :) ;-) :D, not after a letter (see below)
-  [KAOMOJI, /[(（][\^><;TㅠㅜoO_\-.\s'"*~=@・ω∀ﾟд`´]{2,}[)）]|\^[_\-.]?\^/gu], // (^_^) (T_T) ^^
-];
-
+const EMOTICON = /[:;=][-^'o]?[)(\][DPpOo3/|](?![\p{L}\p{N}])/gu; // :) ;-) :D, not after a letter (see below)
+const KAOMOJI = /[(（][\^><;TㅠㅜoO_\-.\s'"*~=@・ω∀ﾟд`´]{2,}[)）]|\^[_\-.]?\^/gu; // (^_^) (T_T) ^^
 const WORD_CHAR = /[A-Za-z0-9]/u; // Latin only: an emoticon may follow an ideograph directly (好的:))
 
-// The trigger bits of each ASCII code unit, and CHECK_NEXT where the bit depends on what follows (: and w).
-const CHECK_NEXT = 128;
-const TRIGGERS = new Uint8Array(128);
-TRIGGERS[96] = CODE; // `
-TRIGGERS[60] = ANGLE; // <
-TRIGGERS[91] = LINK; // [
-TRIGGERS[64] = MAIL; // @
-TRIGGERS[58] = EMOTICON | CHECK_NEXT; // : (and :// of a URL)
-TRIGGERS[59] = TRIGGERS[61] = EMOTICON; // ; =
-TRIGGERS[40] = TRIGGERS[94] = KAOMOJI; // ( ^
-TRIGGERS[119] = CHECK_NEXT; // www.
+// Which of the two face patterns a paragraph could match, from the characters it contains.
+const FACE_TRIGGERS = new Uint8Array(128);
+FACE_TRIGGERS[58] = FACE_TRIGGERS[59] = FACE_TRIGGERS[61] = 1; // : ; =
+FACE_TRIGGERS[40] = FACE_TRIGGERS[94] = 2; // ( ^
 
-// The patterns a paragraph could match, from the characters it contains: a table lookup per character,
-// as this runs over every paragraph of the document.
-function triggers(text: string, start: number, end: number): number {
+function faceTriggers(text: string, start: number, end: number): number {
   let mask = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 128) {
-      if (c === 0xff08) mask |= KAOMOJI; // （
-      continue;
-    }
-    const t = TRIGGERS[c];
-    if (t === 0) continue;
-    if (t & CHECK_NEXT) {
-      if (c === 58) mask |= text.startsWith('//', i + 1) ? URL : 0;
-      else if (text.startsWith('ww.', i + 1)) mask |= URL;
-    }
-    mask |= t & ~CHECK_NEXT;
+    if (c < 128) mask |= FACE_TRIGGERS[c];
+    else if (c === 0xff08) mask |= 2; // （
   }
   return mask;
 }
 
-/** The non-prose spans of `text[range]` (code, URLs, link targets, markup, emoticons), sorted, not overlapping. */
+/** The spans of `text[range]` to leave alone (non-prose, Markdown links whole, emoticons), sorted, not overlapping. */
 export function protectedSpans(text: string, range: TextRange = { start: 0, end: text.length }): TextRange[] {
-  const mask = triggers(text, range.start, range.end);
-  if (mask === 0) return [];
+  const found: TextRange[] = nonProseSpans(text, range).map((s) => ({ start: s.start, end: s.end }));
+  const faces = faceTriggers(text, range.start, range.end);
+  if (faces === 0) return found;
   const slice = text.slice(range.start, range.end);
-  const found: TextRange[] = [];
-  for (const [bit, re] of PATTERNS) {
-    if (!(mask & bit)) continue;
+  for (const [bit, re] of [
+    [1, EMOTICON],
+    [2, KAOMOJI],
+  ] as const) {
+    if (!(faces & bit)) continue;
     for (const m of slice.matchAll(re)) {
       // "ratio:3" and "Note:D" are words, not faces.
-      if (bit === EMOTICON && m.index! > 0 && WORD_CHAR.test(slice[m.index! - 1])) continue;
+      if (re === EMOTICON && m.index! > 0 && WORD_CHAR.test(slice[m.index! - 1])) continue;
       if (m[0].length) found.push({ start: range.start + m.index!, end: range.start + m.index! + m[0].length });
     }
   }

@@ -1,4 +1,5 @@
 import { scriptOf } from '../../text/scripts';
+import { nonProseSpans } from '../../document/nonProse';
 import { proseRanges } from '../../document/prose';
 import type { TextRange } from '../../text/offsets';
 import type { Transcript } from '../../document/model';
@@ -19,7 +20,9 @@ export interface NamedSpan {
 }
 
 const BRACKETS = /【([^【】\n]{1,16})】|〖([^〖〗\n]{1,16})〗|《([^《》\n]{1,16})》|「([^「」\n]{1,16})」|『([^『』\n]{1,16})』/g;
-const LINK = /\[([^[\]\n]{1,60})\]\([ \t]*<?([^()\s<>]+)>?(?:[ \t]+"[^"\n]*")?[ \t]*\)/g;
+// The text of a link that names a product is short; the URL is the target's first word, without its <>.
+const MAX_LINK_TEXT = 60;
+const TARGET_URL = /^\]\([ \t]*<?([^()\s<>]+)/;
 const GLOSS = /^[ \t]?[(（][ \t]*([A-Za-z][A-Za-z0-9 .&'’+-]{0,40}?)[ \t]*[)）]/;
 
 // Only letters of CJK scripts (and the dots and spaces inside names): no Latin, no digits, no clause punctuation.
@@ -47,16 +50,12 @@ export function namedSpans(t: Transcript): NamedSpan[] {
   }
   for (const range of hot) {
     const slice = text.slice(range.start, range.end);
-    const links = [...slice.matchAll(LINK)].map((m) => {
-      const start = range.start + m.index!;
-      const textStart = start + 1;
-      const urlStart = start + m[0].indexOf(m[2], m[1].length + 2);
-      return {
-        textRange: { start: textStart, end: textStart + m[1].length },
-        url: m[2],
-        urlRange: { start: urlStart, end: urlStart + m[2].length },
-        end: start + m[0].length,
-      };
+    const links = nonProseSpans(text, range).flatMap((l) => {
+      if (!l.linkText || l.linkText.end - l.linkText.start > MAX_LINK_TEXT) return [];
+      const target = TARGET_URL.exec(text.slice(l.linkText.end, l.end));
+      if (!target || l.linkText.end === l.linkText.start) return [];
+      const urlStart = l.linkText.end + target.index + target[0].length - target[1].length;
+      return [{ textRange: l.linkText, url: target[1], urlRange: { start: urlStart, end: urlStart + target[1].length }, end: l.end }];
     });
     const linkOf = (r: TextRange) =>
       links.find(

@@ -1,4 +1,5 @@
 // `interlinear`: the command line over the same core as the editor.
+import { NodeFileSystem } from '../core';
 import { UsageError } from './args';
 import { checkCommand } from './check';
 import { outlineCommand, speakersCommand } from './outline';
@@ -15,9 +16,11 @@ Exit codes: 0 success (check: nothing at error severity), 1 check found errors,
 2 bad usage or unreadable input (message on stderr, nothing on stdout).`;
 
 // Runs one command; returns its exit code.
-function run(argv: string[]): number {
+async function run(argv: string[]): Promise<number> {
   const out = (s: string) => process.stdout.write(s);
   const warn = (s: string) => process.stderr.write(`interlinear: warning: ${s}\n`);
+  // Relative paths (inputs, --glossary, .interlinear/) are relative to the current directory.
+  const project = new NodeFileSystem(process.cwd());
   const [command, ...rest] = argv;
   switch (command) {
     case undefined:
@@ -31,22 +34,26 @@ function run(argv: string[]): number {
       out(`${VERSION}\n`);
       return 0;
     case 'check':
-      return checkCommand(rest, out, warn);
+      return checkCommand(project, rest, out, warn);
     case 'outline':
-      return outlineCommand(rest, out);
+      return outlineCommand(project, rest, out);
     case 'speakers':
-      return speakersCommand(rest, out);
+      return speakersCommand(project, rest, out);
     default:
       throw new UsageError(`unknown command "${command}"\n\n${USAGE}`);
   }
 }
 
-try {
-  process.exitCode = run(process.argv.slice(2));
-} catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  process.stderr.write(`interlinear: ${error.message}\n`);
-  process.exitCode = 2;
-}
-// Nothing else is pending once the output is flushed: exit then rather than wait for the runtime to wind down.
-process.stdout.write('', () => process.exit());
+run(process.argv.slice(2))
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      if (!(error instanceof UsageError)) throw error;
+      process.stderr.write(`interlinear: ${error.message}\n`);
+      process.exitCode = 2;
+    },
+  )
+  // Nothing else is pending once the output is flushed: exit then rather than wait for the runtime to wind down.
+  .then(() => process.stdout.write('', () => process.exit()));

@@ -1,6 +1,17 @@
-import * as fs from 'fs';
 import * as path from 'path';
-import { EMPTY_GLOSSARY, compareCodeUnits, decodeText, parseBaselineFile, parseGlossary, type Baseline, type Glossary } from '../core';
+import {
+  BASELINE_PATH,
+  EMPTY_GLOSSARY,
+  GLOSSARY_PATH,
+  baselineKey,
+  compareCodeUnits,
+  loadBaseline,
+  loadGlossary,
+  readTextFile,
+  type Baseline,
+  type Glossary,
+  type ProjectFileSystem,
+} from '../core';
 import { UsageError } from './args';
 
 /** File endings a directory walk picks up as transcripts. */
@@ -9,59 +20,58 @@ const TRANSCRIPT_FILE = /\.(?:txt|md|markdown|transcript)$/i;
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.interlinear', 'dist', 'out']);
 
 /** Reads and decodes one file, or explains why it cannot. */
-export function readText(file: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      `${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? String(error))})`,
-    );
-  }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new UsageError(`${file}: ${decoded.reason}`);
-  return decoded.text;
+export async function readText(project: ProjectFileSystem, file: string): Promise<string> {
+  const read = await readTextFile(project, file);
+  if (!read.ok) throw new UsageError(`${file}: ${read.reason}`);
+  return read.text;
 }
 
 /** Expands files and directories (recursively, transcript-like files only, sorted) into a file list. */
-export function expandInputs(inputs: readonly string[]): string[] {
+export async function expandInputs(project: ProjectFileSystem, inputs: readonly string[]): Promise<string[]> {
   const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name))) {
+  const walk = async (dir: string) => {
+    for (const entry of (await project.readDirectory(dir)).sort((a, b) => compareCodeUnits(a.name, b.name))) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(full);
-      else if (entry.isFile() && TRANSCRIPT_FILE.test(entry.name)) files.push(full);
+      if (entry.kind === 'directory' && !SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) await walk(full);
+      else if (entry.kind === 'file' && TRANSCRIPT_FILE.test(entry.name)) files.push(full);
     }
   };
   for (const input of inputs) {
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(input);
-    } catch {
-      throw new UsageError(`${input}: no such file or directory`);
-    }
-    if (stat.isDirectory()) walk(input);
+    const kind = await project.stat(input);
+    if (kind === undefined) throw new UsageError(`${input}: no such file or directory`);
+    if (kind === 'directory') await walk(input);
     else files.push(input);
   }
   return files;
 }
 
-/** The glossary named by `--glossary`, else `.interlinear/glossary.tsv` in the working directory if present. */
-export function loadGlossary(option: string | undefined, warn: (message: string) => void): Glossary {
-  const file = option ?? path.join('.interlinear', 'glossary.tsv');
-  if (!option && !fs.existsSync(file)) return EMPTY_GLOSSARY;
-  const glossary = parseGlossary(readText(file), file);
-  if (option && glossary.entries.length === 0) throw new UsageError(glossary.problems[0] ?? `${file}: no entries`);
-  glossary.problems.forEach(warn);
-  return glossary;
+/**
+ * The glossary named by `--glossary` (relative to the current directory), else `.interlinear/glossary.tsv`
+ * if present. A named glossary that cannot be read or has no entries ends the run; broken rows are warnings.
+ */
+export async function readGlossary(
+  project: ProjectFileSystem,
+  option: string | undefined,
+  warn: (message: string) => void,
+): Promise<Glossary> {
+  const loaded = await loadGlossary(project, option ?? GLOSSARY_PATH);
+  if (loaded.status === 'missing' && !option) return EMPTY_GLOSSARY;
+  if (loaded.status !== 'loaded') throw new UsageError(loaded.message);
+  if (option && loaded.value.entries.length === 0) throw new UsageError(loaded.problems[0] ?? `${option}: no entries`);
+  loaded.problems.forEach(warn);
+  return loaded.value;
 }
 
-/** The accepted findings of `.interlinear/baseline.json` in the working directory, keyed by relative path. */
-export function loadBaseline(warn: (message: string) => void): (file: string) => Baseline | undefined {
-  const file = path.join('.interlinear', 'baseline.json');
-  if (!fs.existsSync(file)) return () => undefined;
-  const parsed = parseBaselineFile(readText(file));
-  if (parsed.problem) warn(`${file}: ${parsed.problem}; ignored`);
-  return (input) => parsed.files.get(path.relative('.', input).split(path.sep).join('/'));
+/** The accepted findings of `.interlinear/baseline.json` in the current directory, keyed by path relative to it. */
+export async function readBaseline(
+  project: ProjectFileSystem,
+  warn: (message: string) => void,
+): Promise<(file: string) => Baseline | undefined> {
+  const loaded = await loadBaseline(project, BASELINE_PATH);
+  if (loaded.status !== 'loaded') {
+    if (loaded.status === 'missing') return () => undefined;
+    throw new UsageError(loaded.message);
+  }
+  loaded.problems.forEach(warn);
+  return (input) => loaded.value.files.get(baselineKey(path.relative('.', input).split(path.sep).join('/')));
 }

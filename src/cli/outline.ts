@@ -1,4 +1,4 @@
-import { buildOutline, parseTranscript, type OutlineNode } from '../core';
+import { buildOutline, parseTranscript, type OutlineNode, type ProjectFileSystem } from '../core';
 import { formatOption, parseArgs, UsageError } from './args';
 import { readText } from './inputs';
 
@@ -11,21 +11,21 @@ function tree(nodes: readonly OutlineNode[], depth = 0): string[] {
 }
 
 /** `interlinear outline <file> [--format text|json]`: sections and speaker turns. */
-export function outlineCommand(argv: readonly string[], out: (s: string) => void): number {
+export async function outlineCommand(project: ProjectFileSystem, argv: readonly string[], out: (s: string) => void): Promise<number> {
   const args = parseArgs(argv, ['format']);
   const format = formatOption(args, ['text', 'json']);
   if (args.positional.length !== 1) throw new UsageError('outline takes exactly one file');
-  const outline = buildOutline(parseTranscript(readText(args.positional[0])));
+  const outline = buildOutline(parseTranscript(await readText(project, args.positional[0])));
   out(format === 'json' ? JSON.stringify(outline, null, 2) + '\n' : tree(outline).join('\n') + '\n');
   return 0;
 }
 
 /** `interlinear speakers <file> [--format text|json]`: speakers with their spellings and turn counts. */
-export function speakersCommand(argv: readonly string[], out: (s: string) => void): number {
+export async function speakersCommand(project: ProjectFileSystem, argv: readonly string[], out: (s: string) => void): Promise<number> {
   const args = parseArgs(argv, ['format']);
   const format = formatOption(args, ['text', 'json']);
   if (args.positional.length !== 1) throw new UsageError('speakers takes exactly one file');
-  const t = parseTranscript(readText(args.positional[0]));
+  const t = parseTranscript(await readText(project, args.positional[0]));
   const speakers = t.speakers.map((s) => ({ name: s.name, turns: s.turns.length, spellings: Object.fromEntries(s.spellings) }));
   out(
     format === 'json'

@@ -11,3 +11,6 @@ export * from './engine/types';
 export * from './engine/edits';
 export * from './engine/docs';
 export * from './engine/baseline';
+export * from './engine/carry';
+export * from './engine/suppression';
+export * from './project';

@@ -15,3 +15,5 @@ export * from './text/similarity';
 export * from './report';
 export * from './document/blocks';
 export * from './anchors';
+export * from './project';
+export { NodeFileSystem } from './project/nodeFileSystem';

@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
-import { acceptIntoBaseline, decodeText, parseBaselineFile, type Baseline, type BaselineFile, type Finding } from '../core/base';
+import { BASELINE_PATH, acceptFindings, baselineKey, loadBaseline, type Baseline, type BaselineFile, type Finding } from '../core/base';
+import { WorkspaceFileSystem } from './workspaceFileSystem';
 
-const BASELINE = '.interlinear/baseline.json';
-
-/** The known-issues baseline of each workspace folder, read on demand and written atomically. */
+/** The known-issues baseline of each workspace folder, read through the core's loader on demand and written atomically. */
 export class BaselineStore implements vscode.Disposable {
   private readonly files = new Map<string, Promise<BaselineFile>>();
   private readonly changed = new vscode.EventEmitter<void>();
@@ -13,7 +12,7 @@ export class BaselineStore implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly output: vscode.LogOutputChannel) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${BASELINE}`);
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${BASELINE_PATH}`);
     const forget = () => {
       this.files.clear();
       this.changed.fire();
@@ -25,42 +24,35 @@ export class BaselineStore implements vscode.Disposable {
   async forDocument(doc: vscode.TextDocument): Promise<Baseline | undefined> {
     const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
     if (!folder) return undefined;
-    return (await this.read(folder)).files.get(relativePath(doc.uri));
+    return (await this.read(folder)).files.get(keyOf(doc.uri));
   }
 
-  /** Accepts `findings` as the document's known issues, replacing what the baseline had for it. */
+  /**
+   * Accepts `findings` as the document's known issues, replacing what the baseline had for it. Returns the
+   * baseline's URI, or undefined outside a workspace folder; throws with a message when the baseline cannot be read.
+   */
   async accept(doc: vscode.TextDocument, findings: readonly Finding[]): Promise<vscode.Uri | undefined> {
     const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
     if (!folder) return undefined;
-    const content = acceptIntoBaseline(await this.read(folder), relativePath(doc.uri), doc.getText(), findings);
-    const target = vscode.Uri.joinPath(folder.uri, BASELINE);
-    // Written beside the target and renamed over it, so a crash never leaves half a file.
-    const temp = vscode.Uri.joinPath(folder.uri, `${BASELINE}.${process.pid}.tmp`);
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder.uri, '.interlinear'));
-    await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(content));
-    await vscode.workspace.fs.rename(temp, target, { overwrite: true });
+    const project = new WorkspaceFileSystem(folder.uri);
+    const result = await acceptFindings(project, keyOf(doc.uri), doc.getText(), findings, BASELINE_PATH, label(folder));
+    if (!result.ok) throw new Error(result.message);
     this.files.delete(folder.uri.toString());
     this.changed.fire();
-    return target;
+    return project.uri(BASELINE_PATH);
   }
 
-  // Reads (once) a folder's baseline; a missing file is empty, a broken one is logged and ignored.
+  // Reads (once) a folder's baseline; a missing file is empty, a broken one is reported and ignored.
   private read(folder: vscode.WorkspaceFolder): Promise<BaselineFile> {
     const key = folder.uri.toString();
     let file = this.files.get(key);
     if (!file) {
-      file = (async () => {
-        let bytes: Uint8Array;
-        try {
-          bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, BASELINE));
-        } catch {
-          return { files: new Map() };
-        }
-        const decoded = decodeText(bytes);
-        const parsed = decoded.ok ? parseBaselineFile(decoded.text) : { files: new Map(), problem: decoded.reason };
-        if (parsed.problem) this.output.warn(`${BASELINE} in ${folder.name}: ${parsed.problem}; ignored.`);
-        return parsed;
-      })();
+      file = loadBaseline(new WorkspaceFileSystem(folder.uri), BASELINE_PATH, label(folder)).then((loaded) => {
+        const problems = loaded.status === 'loaded' ? loaded.problems : loaded.status === 'unreadable' ? [loaded.message] : [];
+        problems.forEach((p) => this.output.warn(p));
+        if (problems.length) void vscode.window.showWarningMessage(`Interlinear: ${problems[0]}`);
+        return loaded.value;
+      });
       this.files.set(key, file);
     }
     return file;
@@ -71,7 +63,12 @@ export class BaselineStore implements vscode.Disposable {
   }
 }
 
-// The path of a document relative to its folder, with forward slashes, as the baseline keys it.
-function relativePath(uri: vscode.Uri): string {
-  return vscode.workspace.asRelativePath(uri, false).split('\\').join('/');
+// How messages name a folder's baseline.
+function label(folder: vscode.WorkspaceFolder): string {
+  return `${folder.name}/${BASELINE_PATH}`;
+}
+
+// The baseline key of a document: its path relative to its folder.
+function keyOf(uri: vscode.Uri): string {
+  return baselineKey(vscode.workspace.asRelativePath(uri, false));
 }

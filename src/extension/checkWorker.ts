@@ -1,13 +1,13 @@
 // Runs the checks of one large document off the extension host's thread (bundled as dist/checkWorker.js).
 import { parentPort } from 'worker_threads';
-import type { Finding, Glossary, Level } from '../core/base';
+import type { Baseline, Finding, Glossary, Level } from '../core/base';
 import { loadChecks } from './loadChecks';
 
 /** What the host sends: the text and everything that shapes its check. */
 export interface CheckRequest {
   readonly text: string;
   readonly glossary: Glossary;
-  readonly baseline: string[];
+  readonly baseline: Baseline | undefined;
   readonly levels: Record<string, Level>;
 }
 
@@ -18,7 +18,7 @@ parentPort?.on('message', (request: CheckRequest) => {
   try {
     const findings = loadChecks().runChecks(request.text, {
       glossary: request.glossary,
-      baseline: new Set(request.baseline),
+      baseline: request.baseline,
       levels: request.levels,
     });
     parentPort!.postMessage({ ok: true, findings } satisfies CheckResponse);

@@ -1,21 +1,20 @@
 import * as vscode from 'vscode';
-import { EMPTY_GLOSSARY, mergeGlossaries, parseGlossary, decodeText, type Glossary } from '../core/base';
+import { EMPTY_GLOSSARY, GLOSSARY_PATH, PROJECT_FOLDER, loadGlossary, mergeGlossaries, type Glossary } from '../core/base';
 import { SECTION, Settings, setting } from './settings';
+import { WorkspaceFileSystem } from './workspaceFileSystem';
 
 /** The workspace glossaries (`interlinear.glossaryPath` in each folder), reloaded when they change. */
 export class GlossaryStore implements vscode.Disposable {
   private glossary: Glossary = EMPTY_GLOSSARY;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly output: vscode.LogOutputChannel;
   private loading: Promise<void> | undefined;
 
   /** Fires after the glossary was reloaded. */
   readonly onDidChange = this.changed.event;
 
-  constructor(output: vscode.LogOutputChannel) {
-    this.output = output;
-    const watcher = vscode.workspace.createFileSystemWatcher('**/.interlinear/*.{tsv,csv}');
+  constructor(private readonly output: vscode.LogOutputChannel) {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${PROJECT_FOLDER}/*.{tsv,csv}`);
     const reload = () => void this.reload();
     this.disposables.push(
       watcher,
@@ -39,25 +38,17 @@ export class GlossaryStore implements vscode.Disposable {
     this.changed.fire();
   }
 
-  // Reads each folder's glossary; a missing file is normal, a broken one is logged and skipped row by row.
+  // Loads each folder's glossary through the core's loader; a missing file is normal, a broken one is logged.
   private async load(): Promise<void> {
     const parts: Glossary[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const uri = vscode.Uri.joinPath(folder.uri, setting(Settings.glossaryPath, '.interlinear/glossary.tsv', folder.uri));
-      let bytes: Uint8Array;
-      try {
-        bytes = await vscode.workspace.fs.readFile(uri);
-      } catch {
-        continue;
-      }
-      const decoded = decodeText(bytes);
-      if (!decoded.ok) {
-        this.output.warn(`Glossary ${uri.fsPath} ${decoded.reason}; ignored.`);
-        continue;
-      }
-      const g = parseGlossary(decoded.text, vscode.workspace.asRelativePath(uri));
-      g.problems.forEach((p) => this.output.warn(p));
-      parts.push(g);
+      const project = new WorkspaceFileSystem(folder.uri);
+      const file = setting(Settings.glossaryPath, GLOSSARY_PATH, folder.uri);
+      const loaded = await loadGlossary(project, file, vscode.workspace.asRelativePath(project.uri(file)));
+      if (loaded.status === 'loaded') {
+        loaded.problems.forEach((p) => this.output.warn(p));
+        parts.push(loaded.value);
+      } else if (loaded.status === 'unreadable') this.output.warn(`${loaded.message}; ignored.`);
     }
     this.glossary = mergeGlossaries(...parts);
   }

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Worker } from 'worker_threads';
-import type { Finding, Glossary, Level } from '../core/base';
+import type { Baseline, Finding, Glossary, Level } from '../core/base';
 import type { CheckRequest, CheckResponse } from './checkWorker';
 
 /** Checks large documents in a worker thread, one run per document at a time; a newer run cancels the older. */
@@ -15,7 +15,7 @@ export class WorkerChecks implements vscode.Disposable {
     key: string,
     text: string,
     glossary: Glossary,
-    baseline: ReadonlySet<string> | undefined,
+    baseline: Baseline | undefined,
     levels: Record<string, Level>,
   ): Promise<Finding[] | undefined> {
     this.cancel(key);
@@ -37,7 +37,7 @@ export class WorkerChecks implements vscode.Disposable {
       });
       // A terminated (cancelled) worker exits without answering.
       worker.once('exit', () => resolve(undefined));
-      worker.postMessage({ text, glossary, baseline: [...(baseline ?? [])], levels } satisfies CheckRequest);
+      worker.postMessage({ text, glossary, baseline, levels } satisfies CheckRequest);
     });
   }
 

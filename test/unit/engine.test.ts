@@ -1,5 +1,21 @@
 import * as assert from 'assert';
-import { acceptIntoBaseline, applyEdits, parseBaselineFile, parseGlossary, readDirectives, runChecks, type Check } from '../../src/core';
+import {
+  EMPTY_BASELINE_FILE,
+  acceptIntoBaseline,
+  applyEdits,
+  disableNextLineEdit,
+  ignoreDirectiveEdit,
+  parseBaselineFile,
+  parseGlossary,
+  preferredEdits,
+  preferredFix,
+  readDirectives,
+  runChecks,
+  suggestionsOf,
+  toRecords,
+  type Check,
+  type Finding,
+} from '../../src/core';
 import { joinLines } from './helpers';
 
 // A check for these tests only: flags every "XX" and offers to delete it.
@@ -63,15 +79,108 @@ suite('Check engine', () => {
 
   test('Should keep baseline findings out even after lines move', () => {
     const before = joinLines('first', 'an XX here');
-    const file = parseBaselineFile(acceptIntoBaseline({ files: new Map() }, 'a.txt', before, runChecks(before, { checks: [flagXX] })));
+    const file = parseBaselineFile(acceptIntoBaseline(EMPTY_BASELINE_FILE, 'a.txt', before, runChecks(before, { checks: [flagXX] })));
     const after = joinLines('new line', 'first', 'an XX here', 'and a new XX there');
     const left = runChecks(after, { checks: [flagXX], baseline: file.files.get('a.txt') });
     assert.deepStrictEqual(
       left.map((f) => after.slice(f.range.start - 6, f.range.end)),
       ['a new XX'],
     );
-    assert.ok(parseBaselineFile('{oops').problem);
-    assert.ok(parseBaselineFile('{"version": 2}').problem);
+    // The line moves to the end, behind a copy of its XX: the accepted one is still the one on that line.
+    const moved = joinLines('an XX there', 'first', 'an XX here');
+    assert.deepStrictEqual(
+      runChecks(moved, { checks: [flagXX], baseline: file.files.get('a.txt') }).map((f) => f.range.start),
+      [3],
+    );
+  });
+
+  test('Should accept each finding once, by its anchor, and let a changed text come back', () => {
+    const text = joinLines('XX one', 'XX one', 'XX two');
+    const accepted = runChecks(text, { checks: [flagXX] }).slice(0, 2);
+    const baseline = parseBaselineFile(acceptIntoBaseline(EMPTY_BASELINE_FILE, 'a.txt', text, accepted)).files.get('a.txt');
+    assert.strictEqual(baseline?.entries.length, 2);
+    assert.deepStrictEqual(
+      runChecks(text, { checks: [flagXX], baseline }).map((f) => f.range.start),
+      [14],
+    );
+    // A third copy of an accepted line is a new finding.
+    const copied = joinLines('XX one', 'XX one', 'XX one', 'XX two');
+    assert.strictEqual(runChecks(copied, { checks: [flagXX], baseline }).length, 2);
+  });
+
+  test('Should still honour the fingerprints of a version 1 baseline, and report a broken one', () => {
+    const text = joinLines('first', 'an XX here', 'an XX there');
+    const v1 = JSON.stringify({ version: 1, files: { 'a.txt': ['test-xx|XX|an | here'] } });
+    const file = parseBaselineFile(v1);
+    assert.deepStrictEqual(file.problems, []);
+    const left = runChecks(joinLines('new', text), { checks: [flagXX], baseline: file.files.get('a.txt') });
+    assert.deepStrictEqual(
+      left.map((f) => f.range.start),
+      [24],
+    );
+    // Accepting another file keeps the old fingerprints, in a version 2 file.
+    const rewritten = parseBaselineFile(acceptIntoBaseline(file, 'b.txt', 'XX', runChecks('XX', { checks: [flagXX] })));
+    assert.deepStrictEqual(rewritten.files.get('a.txt')?.fingerprints, ['test-xx|XX|an | here']);
+    assert.strictEqual(JSON.parse(acceptIntoBaseline(file, 'b.txt', '', [])).version, 2);
+    assert.match(parseBaselineFile('{oops').problems[0], /^not JSON .*; ignored$/);
+    assert.strictEqual(parseBaselineFile('{oops').usable, false);
+    assert.match(parseBaselineFile('{"version": 3, "files": {}}').problems[0], /expected/);
+    const partly = parseBaselineFile('{"version": 2, "files": {"a.txt": [{"check": "x"}, "x|y||"], "b.txt": 7}}');
+    assert.deepStrictEqual(partly.problems, [
+      '1 entry of "a.txt" neither an anchor nor a fingerprint; skipped',
+      '"b.txt" is not a list; skipped',
+    ]);
+    assert.deepStrictEqual(partly.files.get('a.txt'), { entries: [], fingerprints: ['x|y||'] });
+  });
+
+  test('Should write directives that the same module then reads as silencing the finding', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const text = ['Ann: an XX here', 'Bob: and', 'an XX there'].join(eol);
+      const [first, second] = runChecks(text, { checks: [flagXX] });
+      const ignore = ignoreDirectiveEdit(text, 'test-xx', text.slice(first.range.start, first.range.end))!;
+      const ignored = applyEdits(text, [ignore]).text;
+      assert.ok(ignored.endsWith(`${eol}<!-- interlinear-ignore test-xx: XX -->${eol}`), JSON.stringify(ignored));
+      assert.deepStrictEqual(runChecks(ignored, { checks: [flagXX] }), []);
+      const disabled = applyEdits(text, [disableNextLineEdit(text, second.range.start, 'test-xx')]).text;
+      assert.deepStrictEqual(disabled.split(eol), [
+        'Ann: an XX here',
+        'Bob: and',
+        '<!-- interlinear-disable-next-line test-xx -->',
+        'an XX there',
+      ]);
+      assert.deepStrictEqual(
+        runChecks(disabled, { checks: [flagXX] }).map((f) => disabled.slice(f.range.start - 8, f.range.end)),
+        ['Ann: an XX'],
+      );
+    }
+    assert.strictEqual(ignoreDirectiveEdit('a', 'x', 'b --> c'), undefined);
+    assert.strictEqual(ignoreDirectiveEdit('a', 'x', '   '), undefined);
+    // A flagged text across lines is written on one line, and still matches.
+    const wrapped = 'XX\nYY <!-- interlinear-ignore test-xxyy: XX YY -->';
+    const xxyy: Check = { ...flagXX, id: 'test-xxyy', run: (_ctx, report) => report({ range: { start: 0, end: 5 }, message: 'XX YY' }) };
+    assert.deepStrictEqual(runChecks(wrapped, { checks: [xxyy] }), []);
+  });
+
+  test('Should take the preferred fix from one function: the one marked preferred, else the first', () => {
+    const finding = (fixes: Finding['fixes'], suggestions: string[]): Finding => ({
+      checkId: 'x',
+      range: { start: 2, end: 4 },
+      message: 'm',
+      level: 'warning',
+      suggestions,
+      fixes,
+      related: [],
+    });
+    const a = { title: 'a', edits: [{ range: { start: 2, end: 4 }, newText: 'A' }] };
+    const b = { title: 'b', edits: [{ range: { start: 3, end: 4 }, newText: 'B' }], preferred: true };
+    assert.strictEqual(preferredFix(finding([a, b], [])), b);
+    assert.strictEqual(preferredFix(finding([a], [])), a);
+    assert.strictEqual(preferredFix(finding([], [])), undefined);
+    assert.deepStrictEqual(preferredEdits([finding([a, b], []), finding([a], [])]), [...b.edits, ...a.edits]);
+    // The CLI's first suggestion is what the preferred fix writes over the flagged text ("cd" → "cB").
+    assert.deepStrictEqual(suggestionsOf('abcdef', finding([a, b], ['A', 'cB'])), ['cB', 'A']);
+    assert.deepStrictEqual(toRecords('f', 'abcdef', [finding([a, b], ['A', 'cB'])])[0].suggestions, ['cB', 'A']);
+    assert.deepStrictEqual(suggestionsOf('abcdef', finding([a, b], ['A'])), ['A']);
   });
 
   test('Should apply non-overlapping edits and skip overlapping ones', () => {

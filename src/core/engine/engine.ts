@@ -2,9 +2,9 @@ import { EMPTY_GLOSSARY, type Glossary } from '../terms/glossary';
 import type { Transcript } from '../document/model';
 import { parseTranscript } from '../document/parse';
 import { compareCodeUnits } from '../text/offsets';
-import { fingerprint, type Baseline } from './baseline';
+import { dropAccepted, type Baseline } from './baseline';
 import { CHECKS } from '../checks/registry';
-import { isSuppressed, readDirectives } from './suppression';
+import { directiveText, isSuppressed, readDirectives } from './suppression';
 import type { Check, CheckContext, Finding, Level } from './types';
 
 /** How to run the checks over one document. */
@@ -75,10 +75,12 @@ export function collectFindings(check: Check, level: Exclude<Level, 'off'>, ctx:
 export function finishFindings(text: string, findings: readonly Finding[], options: CheckOptions): Finding[] {
   const { suppressions, ignores } = readDirectives(text);
   const ignored = new Set(ignores.map((i) => `${i.id}\u0000${i.text}`));
-  return findings
-    .filter(
-      (f) => !isSuppressed(suppressions, f.checkId, f.range) && !ignored.has(`${f.checkId}\u0000${text.slice(f.range.start, f.range.end)}`),
-    )
-    .filter((f) => !options.baseline?.has(fingerprint(text, f)))
-    .sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || compareCodeUnits(a.checkId, b.checkId));
+  const shown = findings.filter(
+    (f) =>
+      !isSuppressed(suppressions, f.checkId, f.range) &&
+      !ignored.has(`${f.checkId}\u0000${directiveText(text.slice(f.range.start, f.range.end))}`),
+  );
+  return dropAccepted(text, shown, options.baseline).sort(
+    (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || compareCodeUnits(a.checkId, b.checkId),
+  );
 }

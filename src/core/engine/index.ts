@@ -6,3 +6,4 @@ export * from './docs';
 export * from './suppression';
 export * from './baseline';
 export * from './session';
+export * from './carry';

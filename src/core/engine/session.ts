@@ -2,8 +2,8 @@ import { blockAt } from '../document/blocks';
 import type { Transcript } from '../document/model';
 import { parseTranscript } from '../document/parse';
 import { checkContext, collectFindings, enabledChecks, finishFindings, type CheckOptions } from './engine';
-import { commonAffixes, type TextRange } from '../text/offsets';
-import type { Finding, TextEdit } from './types';
+import type { Finding } from './types';
+import { carryFindings } from './carry';
 
 /** Findings of one check run, and whether document-scoped checks still reflect an older text. */
 export interface SessionResult {
@@ -42,7 +42,7 @@ export class CheckSession {
 
   /** The fast path after an edit: block-scoped checks on edited blocks, document-scoped findings carried over. */
   checkEdited(text: string, transcript: Transcript = parseTranscript(text, this.transcript)): SessionResult {
-    this.documentFindings = carryOver(this.text, text, this.documentFindings);
+    this.documentFindings = carryFindings(this.text, text, this.documentFindings);
     return this.finish(text, transcript, true);
   }
 
@@ -86,36 +86,4 @@ function shift(f: Finding, delta: number): Finding {
     fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, range: move(e.range) })) })),
     related: f.related.map((r) => ({ ...r, range: move(r.range) })),
   };
-}
-
-// Maps findings across an edit: spans before the edited region stay, spans after it shift, and a finding
-// (or fix, or related place) that touches the region is dropped until the next full check.
-function carryOver(before: string, after: string, findings: readonly Finding[]): Finding[] {
-  const { prefix, suffix } = commonAffixes(before, after);
-  const changedEnd = before.length - suffix;
-  const delta = after.length - before.length;
-  const map = <T extends { start: number; end: number }>(r: T): T | undefined =>
-    r.end <= prefix ? r : r.start >= changedEnd ? { ...r, start: r.start + delta, end: r.end + delta } : undefined;
-  // Findings of one cluster often share one fix ("rename all"): map each edit list once.
-  const mapped = new Map<readonly TextEdit[], { range: TextRange | undefined; newText: string }[]>();
-  const mapEdits = (edits: readonly TextEdit[]) => {
-    let m = mapped.get(edits);
-    if (!m) mapped.set(edits, (m = edits.map((e) => ({ ...e, range: map(e.range) }))));
-    return m;
-  };
-  const out: Finding[] = [];
-  for (const f of findings) {
-    const range = map(f.range);
-    if (!range) continue;
-    const fixes = f.fixes.map((x) => ({ ...x, edits: mapEdits(x.edits) }));
-    const related = f.related.map((r) => ({ ...r, range: map(r.range) }));
-    const edits = fixes.every((x) => x.edits.every((e) => e.range));
-    out.push({
-      ...f,
-      range,
-      fixes: edits ? (fixes as Finding['fixes']) : [],
-      related: related.filter((r) => r.range) as Finding['related'],
-    });
-  }
-  return out;
 }

@@ -1,3 +1,4 @@
+import { suggestionsOf } from '../engine/edits';
 import type { Finding, Level } from '../engine/types';
 import { LineIndex } from '../text/offsets';
 
@@ -38,7 +39,7 @@ export function toRecords(file: string, text: string, findings: readonly Finding
       severity: SEVERITY[f.level === 'off' ? 'hint' : f.level],
       message: f.message,
       text: text.slice(f.range.start, f.range.end),
-      suggestions: f.suggestions,
+      suggestions: suggestionsOf(text, f),
     };
   });
 }

@@ -1,0 +1,42 @@
+import { decodeText } from '../text/decode';
+
+/** What a path names. */
+export type FileKind = 'file' | 'directory' | 'other';
+
+/** One name in a directory listing. */
+export interface DirectoryEntry {
+  readonly name: string;
+  readonly kind: FileKind;
+}
+
+/** A file's bytes, or why they could not be read (`missing` when there is no such file). */
+export type ReadResult =
+  { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly missing: boolean; readonly reason: string };
+
+/**
+ * The files of one project: a workspace folder in the editor, the current directory on the command line.
+ * A relative path is relative to the project root, with `/` between names; an absolute path stands as it is.
+ * Implemented over Node's `fs` (the CLI), `vscode.workspace.fs` (the extension) and memory (tests).
+ */
+export interface ProjectFileSystem {
+  /** Reads a whole file; never throws. */
+  readFile(path: string): Promise<ReadResult>;
+  /** Replaces a file's content in one step (a reader sees the old or the new file, never half), creating its folder. */
+  writeFileAtomic(path: string, content: Uint8Array | string): Promise<void>;
+  /** What the path names, or undefined when nothing (readable) is there. */
+  stat(path: string): Promise<FileKind | undefined>;
+  /** The entries of a directory, in no particular order; throws when it cannot be listed. */
+  readDirectory(path: string): Promise<DirectoryEntry[]>;
+}
+
+/** A file's text, or why it could not be read or decoded (as a phrase to follow the file's name). */
+export type TextResult =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly missing: boolean; readonly reason: string };
+
+/** Reads and decodes a text file (UTF-8 with or without BOM, BOM-marked UTF-16); binary and other encodings are refused. */
+export async function readTextFile(fs: ProjectFileSystem, path: string): Promise<TextResult> {
+  const read = await fs.readFile(path);
+  if (!read.ok) return { ok: false, missing: read.missing, reason: `cannot read (${read.reason})` };
+  const decoded = decodeText(read.bytes);
+  return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, missing: false, reason: decoded.reason };
+}

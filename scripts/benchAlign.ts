@@ -7,8 +7,10 @@ import * as path from 'path';
 import { alignSegments, type AlignedPair } from '../src/core/align/align';
 import { parseLexicon } from '../src/core/align/lexicon';
 import { parseBeads, scoreAlignments, type Bead } from './align/score';
+import { LEXICON_PATH } from './lexicon';
+import { repoRoot } from './repoRoot';
 
-const BENCH = path.resolve(__dirname, '..', '..', '..', 'shared', 'align-bench', 'text+berg-de-fr');
+const BENCH = path.join(repoRoot(), '..', 'shared', 'align-bench', 'text+berg-de-fr');
 const lines = (file: string): string[] => fs.readFileSync(file, 'utf8').replace(/\n$/, '').split('\n');
 const beads = (pairs: AlignedPair[]): Bead[] => pairs.map((p) => [p.source, p.target] as const);
 
@@ -34,7 +36,7 @@ export function benchDocs(which: 'dev' | 'test'): { de: string[]; fr: string[]; 
     }));
 }
 
-const OWN = path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'align');
+const OWN = path.join(repoRoot(), 'test', 'fixtures', 'align');
 
 /** Our own hand-aligned pairs (English with Chinese or Korean), by language pair: `zh-en-1.en`, `.zh`, `.gold`. */
 export function ownDocs(): Map<string, { name: string; src: string[]; tgt: string[]; gold: Bead[] }[]> {
@@ -97,7 +99,7 @@ function main(): void {
     console.log('  published strict/lax F1 on test: Vecalign 0.902/0.986, Bertalign 0.936/0.989 (sentence embeddings)');
   }
   const tLex = performance.now();
-  const lexicon = parseLexicon(fs.readFileSync(path.resolve(__dirname, '..', '..', 'src', 'core', 'align', 'zh-en.lexicon.tsv'), 'utf8'));
+  const lexicon = parseLexicon(fs.readFileSync(LEXICON_PATH(), 'utf8'));
   console.log(
     `zh-en lexicon: ${lexicon.entries.size.toLocaleString('en')} headwords loaded in ${(performance.now() - tLex).toFixed(0)} ms`,
   );

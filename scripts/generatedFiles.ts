@@ -2,6 +2,7 @@
 // of them differs from what its generator would write now.
 import * as path from 'path';
 import { GRAMMAR_PATH, LINE_PATTERNS_PATH, grammarText, linePatternsText } from './grammarSource';
+import { LEXICON_PATH, lexiconTable } from './lexicon';
 import { PINYIN_TABLE_PATH, pinyinTableJson } from './pinyinTable';
 import { repoRoot } from './repoRoot';
 import { PACKAGE_JSON_PATH, packageJsonText } from './severitySettings';
@@ -21,6 +22,7 @@ export function generatedFiles(): GeneratedFile[] {
     { file: LINE_PATTERNS_PATH(), generator: 'scripts/grammarSource.ts', text: linePatternsText },
     { file: PINYIN_TABLE_PATH(), generator: 'scripts/pinyinTable.ts', text: pinyinTableJson },
     { file: PACKAGE_JSON_PATH(), generator: 'scripts/severitySettings.ts', text: packageJsonText },
+    { file: LEXICON_PATH(), generator: 'scripts/lexicon.ts', text: lexiconTable },
   ];
 }
 

@@ -4,9 +4,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { stem } from '../src/core/align/lexicon';
+import { repoRoot } from './repoRoot';
 
 /** Where the generated table lives. */
-export const LEXICON_PATH = path.join(__dirname, '..', '..', 'src', 'core', 'align', 'zh-en.lexicon.tsv');
+export const LEXICON_PATH = (): string => path.join(repoRoot(), 'src', 'core', 'align', 'zh-en.lexicon.tsv');
 
 type Entry = [traditional: string, simplified: string, pinyin: string, english: string | string[], ...rest: unknown[]];
 
@@ -52,6 +53,6 @@ export function lexiconTable(): string {
 
 if (require.main === module) {
   const table = lexiconTable();
-  if (process.argv.includes('--write')) fs.writeFileSync(LEXICON_PATH, table);
+  if (process.argv.includes('--write')) fs.writeFileSync(LEXICON_PATH(), table);
   else process.stdout.write(table.slice(0, 2000));
 }

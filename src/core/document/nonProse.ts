@@ -43,29 +43,34 @@ const PATTERNS: readonly (readonly [number, NonProseKind, RegExp])[] = [
   [ADDRESS, 'address', /[\w.+-]*@[\w-]+(?:\.[\w-]+)*/g],
 ];
 
-// The trigger bits of each ASCII code unit, and CHECK_NEXT where the bit depends on what follows (: and w).
-const CHECK_NEXT = 128;
-const TRIGGERS = new Uint8Array(128);
-TRIGGERS[96] = CODE; // `
-TRIGGERS[60] = ANGLE; // <
-TRIGGERS[93] = LINK; // ]
-TRIGGERS[64] = ADDRESS; // @
-TRIGGERS[58] = CHECK_NEXT; // :// of a URL
-TRIGGERS[119] = TRIGGERS[87] = CHECK_NEXT; // www.
+// What a pattern cannot match without: ` < ] @ :// www.
+const TRIGGER = /[`<\]@]|:\/\/|www\./gi;
+const TRIGGER_BITS: Readonly<Record<string, number>> = { '`': CODE, '<': ANGLE, ']': LINK, '@': ADDRESS, ':': URL, w: URL, W: URL };
 
-// The patterns a range could match, from the characters it contains: a table lookup per character.
+// Where the last search for a trigger found one: in `memoText`, none lies in [memoFrom, memoAt) (memoAt is the
+// text's length when none follows). Ranges asked in document order cost one native search over the whole text.
+let memoText = '';
+let memoFrom = 0;
+let memoAt = 0;
+
+// The patterns `text[start, end)` could match, from the triggers it contains.
 function triggers(text: string, start: number, end: number): number {
-  let mask = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128) continue;
-    const t = TRIGGERS[c];
-    if (t === 0) continue;
-    if (t & CHECK_NEXT) {
-      if (c === 58 ? text.startsWith('//', i + 1) : text.startsWith('ww.', i + 1) || text.startsWith('WW.', i + 1)) mask |= URL;
-    } else mask |= t;
+  if (memoText !== text || start < memoFrom || start > memoAt) {
+    memoText = text;
+    memoAt = nextTrigger(text, start);
   }
+  let mask = 0;
+  while (memoAt < end) {
+    mask |= TRIGGER_BITS[text[memoAt]];
+    memoAt = nextTrigger(text, memoAt + 1);
+  }
+  memoFrom = Math.min(end, memoAt);
   return mask;
+}
+
+function nextTrigger(text: string, from: number): number {
+  TRIGGER.lastIndex = from;
+  return TRIGGER.exec(text)?.index ?? text.length;
 }
 
 /**

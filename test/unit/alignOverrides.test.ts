@@ -1,0 +1,72 @@
+import * as assert from 'assert';
+import { alignDocuments } from '../../src/core/align/documents';
+import {
+  alignmentSidecarJson,
+  alignWithOverrides,
+  overrideFor,
+  parseAlignmentSidecar,
+  replaceOverrides,
+} from '../../src/core/align/overrides';
+import { sentenceSegments } from '../../src/core/align/segments';
+
+const EN = 'We moved to the cloud in 2019. It took us two years. The bill went down by 40 percent. Nobody expected that.\n';
+const ZH = '我们在2019年迁移到了云上。花了两年时间。账单降低了百分之四十。没有人想到这一点。\n';
+const shape = (pairs: { source: number[]; target: number[] }[]) => pairs.map((p) => `${p.source.join(',')}:${p.target.join(',')}`);
+
+suite('Alignment overrides', () => {
+  test('Should keep a pair made by hand, and keep it after the texts are edited elsewhere', () => {
+    const s = sentenceSegments(EN).segments;
+    const t = sentenceSegments(ZH).segments;
+    assert.deepStrictEqual(shape(alignDocuments(s, t)), ['0:0', '1:1', '2:2', '3:3']);
+    const merged = overrideFor('pair', s, EN, [0, 1], t, ZH, [0, 1]);
+    assert.deepStrictEqual(shape(alignWithOverrides(s, t, EN, ZH, [merged]).pairs), ['0,1:0,1', '2:2', '3:3']);
+
+    const en2 = 'Intro sentence here. ' + EN;
+    const zh2 = '开场白。' + ZH;
+    const s2 = sentenceSegments(en2).segments;
+    const t2 = sentenceSegments(zh2).segments;
+    const again = alignWithOverrides(s2, t2, en2, zh2, [merged]);
+    assert.deepStrictEqual(shape(again.pairs), ['0:0', '1,2:1,2', '3:3', '4:4']);
+    assert.deepStrictEqual(again.orphaned, []);
+  });
+
+  test('Should unlink a pair into a sentence without translation and a translation without original', () => {
+    const s = sentenceSegments(EN).segments;
+    const t = sentenceSegments(ZH).segments;
+    const unlinked = overrideFor('unlinked', s, EN, [3], t, ZH, [3]);
+    assert.deepStrictEqual(shape(alignWithOverrides(s, t, EN, ZH, [unlinked]).pairs), ['0:0', '1:1', '2:2', '3:', ':3']);
+  });
+
+  test('Should report an override whose sentences were deleted as orphaned, and align the rest', () => {
+    const s = sentenceSegments(EN).segments;
+    const t = sentenceSegments(ZH).segments;
+    const merged = overrideFor('pair', s, EN, [2, 3], t, ZH, [2, 3]);
+    const en2 = 'We moved to the cloud in 2019. It took us two years.\n';
+    const result = alignWithOverrides(sentenceSegments(en2).segments, t, en2, ZH, [merged]);
+    assert.deepStrictEqual(result.orphaned, [merged]);
+    assert.deepStrictEqual(
+      result.pairs.flatMap((p) => p.target),
+      [0, 1, 2, 3],
+    );
+  });
+
+  test('Should replace the decisions an edit overlaps and keep the others', () => {
+    const s = sentenceSegments(EN).segments;
+    const t = sentenceSegments(ZH).segments;
+    const a = overrideFor('pair', s, EN, [0, 1], t, ZH, [0, 1]);
+    const b = overrideFor('unlinked', s, EN, [3], t, ZH, [3]);
+    const c = overrideFor('pair', s, EN, [1], t, ZH, [1]);
+    assert.deepStrictEqual(replaceOverrides([a, b], [c], s, t, EN, ZH), [b, c]);
+  });
+
+  test('Should write the sidecar one override a line and read it back; malformed files are messages', () => {
+    const s = sentenceSegments(EN).segments;
+    const t = sentenceSegments(ZH).segments;
+    const sidecar = { version: 1 as const, original: 'talk.en.txt', overrides: [overrideFor('pair', s, EN, [0, 1], t, ZH, [0, 1])] };
+    const json = alignmentSidecarJson(sidecar);
+    assert.strictEqual(json.split('\n').length, 8);
+    assert.deepStrictEqual(parseAlignmentSidecar(json), { ok: true, sidecar });
+    assert.strictEqual(parseAlignmentSidecar('{"version":2}').ok, false);
+    assert.strictEqual(parseAlignmentSidecar('not json').ok, false);
+  });
+});

@@ -1,7 +1,10 @@
 import * as assert from 'assert';
 import {
+  CHECKS,
   LineIndex,
   buildOutline,
+  guessLanguage,
+  runChecks,
   foldingSpans,
   parseTranscript,
   segmentSentences,
@@ -10,6 +13,7 @@ import {
   turnOfSpeakerAt,
 } from '../../src/core';
 import { joinLines, readSeed } from './helpers';
+import { CJK_WEIGHT, COUNTED_SCRIPTS, countScripts } from '../../src/core/language/language';
 
 suite('Transcript parser', () => {
   test('Should parse turns with continuation lines, sections and pull quotes', () => {
@@ -93,6 +97,44 @@ suite('Transcript parser', () => {
       ['000', '001', '002', '003', '004'].map((s) => parseTranscript(readSeed(s)).language.tag),
       ['zh', 'zh', 'en', 'zh', 'ko'],
     );
+  });
+
+  test('Should call a Chinese translation of an English talk Chinese, for the status bar and the checks alike', () => {
+    // More Latin letters than ideographs (names, products, one sentence left in English), yet Chinese.
+    const text = joinLines(
+      '# Kelsey Hightower 谈 Platform Engineering',
+      '',
+      '主持人：欢迎 Kelsey Hightower 来到 KubeCon North America，今天我们聊聊平台工程。',
+      '嘉宾：谢谢邀请。我们团队用 Kubernetes、Argo CD 和 Flux 做 GitOps，用 Terraform 管理 AWS 和 Google Cloud 上的资源。',
+      '嘉宾：平台团队给开发者提供 Backstage 和 Crossplane，开发者只需要写一个 Helm chart 就能上线。',
+      '主持人：可观测性方面呢？OpenTelemetry 和 Prometheus 都在用吗？',
+      '嘉宾：都在用。We have been running this setup in production for two years now.',
+    );
+    const counts = countScripts(text, 0, text.length);
+    const [latin, han] = [counts[COUNTED_SCRIPTS.indexOf('Latin')], counts[COUNTED_SCRIPTS.indexOf('Han')]];
+    assert.ok(latin > han && han * CJK_WEIGHT > latin, `${latin} Latin letters, ${han} ideographs`);
+    const t = parseTranscript(text);
+    assert.deepStrictEqual([t.language.tag, t.language.script], ['zh', 'Han']);
+    // The share of letters in Han script, as the status bar reports it.
+    assert.strictEqual(t.language.confidence, han / (latin + han));
+    // The checks read the same answer: the English sentence is untranslated text in a Chinese document.
+    const findings = runChecks(text, { checks: CHECKS.filter((c) => c.id === 'wrong-language') });
+    assert.deepStrictEqual(
+      findings.map((f) => [text.slice(f.range.start, f.range.end), f.message.split(':')[0]]),
+      [['We have been running this setup in production for two years now.', 'Untranslated English in a Chinese document']],
+    );
+  });
+
+  test('Should tell Latin-script languages by their function words, and Japanese by its kana', () => {
+    const guess = (s: string) => guessLanguage(s).tag;
+    assert.strictEqual(guess('Wir haben das System nicht mit Kubernetes gebaut, aber es ist jetzt sehr stabil.'), 'de');
+    assert.strictEqual(guess('Nous avons construit la plateforme avec Kubernetes et elle est très stable.'), 'fr');
+    assert.strictEqual(guess('We built the platform with Kubernetes and it is very stable.'), 'en');
+    assert.strictEqual(guess('Kubernetes Terraform Grafana'), 'und');
+    assert.strictEqual(guess('私たちは Kubernetes でプラットフォームを作りました。'), 'ja');
+    assert.strictEqual(guess('우리는 Kubernetes로 플랫폼을 만들었습니다.'), 'ko');
+    assert.strictEqual(guess('Мы построили платформу на Kubernetes.'), 'ru');
+    assert.strictEqual(guess('2024-05-01 12:30 — 42 %'), 'und');
   });
 
   test('Should find 45 turns in seed 000 and 74 in seed 001, none in 002-004', () => {

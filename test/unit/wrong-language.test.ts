@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseGlossary, runChecks, type Finding } from '../../src/core';
 import { wrongLanguage } from '../../src/core/checks/wrong-language';
-import { documentLanguages } from '../../src/core/language/documentLanguages';
+import { isBilingual } from '../../src/core/language/bilingual';
 import { foreignLatinLanguage, latinEvidence } from '../../src/core/language/foreignText';
 import { foreignLanguageOf, scoreLanguages } from '../../src/core/language/languageId';
 import { scanMarkers } from '../../src/core/language/markerScan';
@@ -159,7 +159,7 @@ suite('wrong-language', () => {
     const text =
       pairs.flat().join('\n\n') +
       '\n\n后来经过很多次失败我们才真正明白，There is no silver bullet for any of this 这个简单的道理，也不再寻找捷径。\n';
-    assert.strictEqual(documentLanguages(parseTranscript(text)).bilingual, true);
+    assert.strictEqual(isBilingual(parseTranscript(text)), true);
     assert.deepStrictEqual(flagged(text), ['There is no silver bullet for any of this']);
   });
 

@@ -2,34 +2,15 @@ import { foreignLatinSpans, LATIN_CANDIDATES } from '../language/foreignText';
 import { latinClauses } from '../language/latinRuns';
 import { scoreLanguages } from '../language/languageId';
 import { proseRange } from '../document/blocks';
-import { documentLanguages } from '../language/documentLanguages';
+import { isBilingual } from '../language/bilingual';
+import { languageName } from '../language/languages';
 import { proseMasker } from '../document/proseMask';
 import { scanMarkers } from '../language/markerScan';
 import { foreignScriptFinder, foreignScriptRuns } from '../language/scriptRuns';
 import type { Check } from '../engine/types';
 
-const NAMES: Record<string, string> = {
-  en: 'English',
-  de: 'German',
-  fr: 'French',
-  es: 'Spanish',
-  it: 'Italian',
-  pt: 'Portuguese',
-  nl: 'Dutch',
-  zh: 'Chinese',
-  ko: 'Korean',
-  ja: 'Japanese',
-  ru: 'Russian',
-  ar: 'Arabic',
-  el: 'Greek',
-};
-
 // A Latin run in non-Latin text must score at least this for its language to be named by the identifier.
 const MIN_LATIN_SCORE = 0.1;
-
-function nameOf(tag: string): string {
-  return NAMES[tag] ?? tag;
-}
 
 function article(name: string): string {
   return `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name}`;
@@ -48,8 +29,9 @@ export const wrongLanguage: Check = {
   tags: ['translation', 'speech-recognition'],
   scope: 'block',
   run(ctx, report) {
-    const { home, bilingual } = documentLanguages(ctx.transcript);
+    const home = ctx.transcript.language;
     if (home.tag === 'und') return;
+    const bilingual = isBilingual(ctx.transcript);
     const latinHome = home.script === 'Latin';
     const exempt = new Set(
       ctx.glossary.entries
@@ -61,7 +43,7 @@ export const wrongLanguage: Check = {
       const range = { start: base + start, end: base + end };
       if (!exempt.has(ctx.text.slice(range.start, range.end).toLowerCase())) report({ range, message, suggestions: [] });
     };
-    const doc = nameOf(home.tag);
+    const doc = languageName(home.tag);
     // Blocks come in document order: one pass over the text finds foreign letters and mask triggers for all.
     const foreignScript = foreignScriptFinder(ctx.text, home.tag);
     const mask = proseMasker(ctx.text);
@@ -84,7 +66,7 @@ export const wrongLanguage: Check = {
           prose.start,
           r.start,
           r.end,
-          `${nameOf(r.lang)} text in ${article(doc)} document: translate it, or delete it if it does not belong here.`,
+          `${languageName(r.lang)} text in ${article(doc)} document: translate it, or delete it if it does not belong here.`,
         );
       }
       if (latinHome) {
@@ -94,7 +76,7 @@ export const wrongLanguage: Check = {
             prose.start,
             f.start,
             f.end,
-            `This reads as ${nameOf(f.lang)}, not ${doc}: translate it, or correct it from the recording if it was misrecognised.`,
+            `This reads as ${languageName(f.lang)}, not ${doc}: translate it, or correct it from the recording if it was misrecognised.`,
           );
         }
         continue;
@@ -108,7 +90,7 @@ export const wrongLanguage: Check = {
             prose.start,
             c.start,
             c.end,
-            `Untranslated ${nameOf(lang)} in ${article(doc)} document: translate it, unless it is meant to stay in ${nameOf(lang)}.`,
+            `Untranslated ${languageName(lang)} in ${article(doc)} document: translate it, unless it is meant to stay in ${languageName(lang)}.`,
           );
       }
     }

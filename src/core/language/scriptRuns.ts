@@ -12,7 +12,9 @@ import {
   HANGUL as HANGUL_CLASS,
   HIRAGANA,
   KANA as KANA_CLASS,
+  SCRIPT_CLASSES,
 } from '../text/scripts';
+import { languageOfScript } from './languages';
 
 /** A run of foreign-script text: offsets into the scanned string and the language its script implies. */
 export interface ScriptRun {
@@ -33,11 +35,15 @@ const HANGUL_RUN = new RegExp(`[${HANGUL}](?:[${HANGUL}${INNER}]*[${HANGUL}])?`,
 const KANA_RUN = new RegExp(`[${KANA}](?:[${KANA}${HAN}、]*[${KANA}])?`, 'g');
 const HAN_RUN = new RegExp(`[${HAN}](?:[${HAN}，、]*[${HAN}])?`, 'g');
 const CJK_RUN = new RegExp(`[${CJK}](?:[${CJK}\\s，、。？！：；“”]*[${CJK}])?[。？！]?`, 'g');
-const [RU, AR, EL] = [CYRILLIC, ARABIC, GREEK].map((c) => `[${classSource(c)}]`);
+// Words of an alphabet other than Latin: the script names the language (Arabic words are set off by spaces only).
+const otherRun = (script: 'Cyrillic' | 'Greek' | 'Arabic', between: string) => {
+  const letter = `[${classSource(SCRIPT_CLASSES[script])}]`;
+  return [languageOfScript(script), new RegExp(`${letter}{2,}(?:${between}+${letter}+)+`, 'g')] as const;
+};
 const OTHER_RUNS: readonly (readonly [string, RegExp])[] = [
-  ['ru', new RegExp(`${RU}{2,}(?:[\\s,.;:!?-]+${RU}+)+`, 'g')],
-  ['ar', new RegExp(`${AR}{2,}(?:\\s+${AR}+)+`, 'g')],
-  ['el', new RegExp(`${EL}{2,}(?:[\\s,.;:!?-]+${EL}+)+`, 'g')],
+  otherRun('Cyrillic', '[\\s,.;:!?-]'),
+  otherRun('Arabic', '\\s'),
+  otherRun('Greek', '[\\s,.;:!?-]'),
 ];
 const KANA_CHAR = new RegExp(`[${KANA}]`, 'g');
 const HIRAGANA_CHAR = new RegExp(`[${classSource(HIRAGANA)}]`, 'g');

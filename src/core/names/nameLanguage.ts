@@ -24,17 +24,6 @@ const CUES: Record<string, readonly RegExp[]> = {
   en: [/(?:son|ton|ley|ford|wood|worth|ham|field)(?:\s|$)/u, /th/u, /w[aeio]/u],
 };
 
-const NAMES: Record<string, string> = {
-  en: 'English',
-  fr: 'French',
-  de: 'German',
-  es: 'Spanish',
-  it: 'Italian',
-  nl: 'Dutch',
-  pl: 'Polish',
-  pt: 'Portuguese',
-};
-
 const hints = new Map<string, string | undefined>();
 
 /** The language a Latin name's spelling points to (two or more cues, more than any other language), if any. */
@@ -58,9 +47,4 @@ function guessFromCues(name: string): string | undefined {
     else if (score === bestScore) tie = true;
   }
   return bestScore >= 2 && !tie ? best : undefined;
-}
-
-/** The English name of a language tag this module knows, else the tag itself. */
-export function languageName(tag: string): string {
-  return NAMES[tag] ?? tag;
 }

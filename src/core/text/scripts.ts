@@ -157,15 +157,18 @@ export function classSource(classes: number, unicode = false): string {
 /** The script of a letter as the checks tell scripts apart. */
 export type Script = 'Han' | 'Hangul' | 'Kana' | 'Latin' | 'Cyrillic' | 'Greek' | 'Arabic' | 'Other';
 
-const SCRIPT_BY_BIT: readonly (readonly [number, Script])[] = [
-  [LATIN, 'Latin'],
-  [HAN, 'Han'],
-  [KANA, 'Kana'],
-  [HANGUL, 'Hangul'],
-  [CYRILLIC, 'Cyrillic'],
-  [GREEK, 'Greek'],
-  [ARABIC, 'Arabic'],
-];
+/** The class bits of each script `scriptOf` names. */
+export const SCRIPT_CLASSES: Readonly<Record<Exclude<Script, 'Other'>, number>> = {
+  Latin: LATIN,
+  Han: HAN,
+  Kana: KANA,
+  Hangul: HANGUL,
+  Cyrillic: CYRILLIC,
+  Greek: GREEK,
+  Arabic: ARABIC,
+};
+
+const SCRIPT_BY_BIT = Object.entries(SCRIPT_CLASSES).map(([script, bit]) => [bit, script as Script] as const);
 
 /** The script of one code point (letters only; everything else, full-width Latin included, is `Other`). */
 export function scriptOf(cp: number): Script {

@@ -1,6 +1,7 @@
 import { documentNames, isRoleLabel, type NameOccurrence } from '../../names/documentNames';
 import type { Transcript } from '../../document/model';
-import { languageName, nameLanguageHint } from '../../names/nameLanguage';
+import { languageName } from '../../language/languages';
+import { nameLanguageHint } from '../../names/nameLanguage';
 import { nameDistance, parseName, sameSpelling, spellingKey, type PersonName } from '../../names/names';
 import { blockAt } from '../../document/blocks';
 import { quotedPassages, turnAt } from '../../document/quotedPassages';

@@ -6,6 +6,7 @@ import { isPersonShaped, latinNameAt } from '../../src/core/names/nameShapes';
 import { nameDistance, parseName } from '../../src/core/names/names';
 import { foldLatin, phoneticDistance, phoneticForm } from '../../src/core/names/phonetic';
 import { findSelfIntroductions } from '../../src/core/checks/name-mismatch/selfIntroductions';
+import { sameSpelling, speakerKey, spellingKey } from '../../src/core/text/nameKeys';
 
 const same = (a: string, b: string) => nameDistance(parseName(a), parseName(b)) !== Infinity;
 
@@ -102,6 +103,20 @@ suite('Phonetic name comparison', () => {
       ['maliya', 'jiaxiya'],
     );
     assert.strictEqual(parseName('마리아 가르시아').script, 'Hangul');
+  });
+});
+
+suite('Name keys', () => {
+  test('Should fold width, case and joiners in both keys, and accents only in the spelling key', () => {
+    // One label typed three ways is one speaker.
+    assert.strictEqual(speakerKey('Ｍａｒｉｅ-Claire  Dubois'), speakerKey('marie claire dubois'));
+    assert.strictEqual(speakerKey('玛丽·克莱尔'), speakerKey('玛丽・克莱尔'));
+    // "Hélène" and "Helene" as labels are two spellings of one person for speaker-variant to weigh…
+    assert.notStrictEqual(speakerKey('Hélène Roux'), speakerKey('Helene Roux'));
+    // …while comparing a given name with the expected one, the accent is no mismatch.
+    assert.strictEqual(spellingKey('Hélène Roux'), 'heleneroux');
+    assert.ok(sameSpelling('Hélène Roux', 'helene-roux'));
+    assert.ok(!sameSpelling('Hélène Roux', 'Hélène Rioux'));
   });
 });
 

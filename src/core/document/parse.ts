@@ -10,7 +10,8 @@ import {
   matchSpeakerLabel,
   isBlockquote,
 } from './linePatterns';
-import { collectSpeakers, speakerKey } from './speakers';
+import { collectSpeakers } from './speakers';
+import { speakerKey } from '../text/nameKeys';
 import { reclassify } from './reparse';
 import { splitLines } from '../text/offsets';
 

@@ -1,12 +1,6 @@
 import type { Speaker, Turn } from './model';
 
-/** Folds a name for comparison: compatibility forms, case, and the spaces, dots and joiners between parts. */
-export function speakerKey(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s·・•‧.\-_'’]+/gu, '');
-}
+export { speakerKey } from '../text/nameKeys';
 
 /** Groups turns by speaker key, in order of first appearance. */
 export function collectSpeakers(turns: readonly Turn[]): Speaker[] {

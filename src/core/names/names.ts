@@ -147,16 +147,3 @@ export function nameDistance(a: PersonName, b: PersonName, slack = 0): number {
   const orders = many.length === 2 ? [many, [many[1], many[0]]] : [many];
   return Math.min(...orders.map((parts) => partDistance(whole(one, oneScript), whole(parts, manyScript), slack)));
 }
-
-/** A name folded for spelling comparison: case, width, marks and separators removed. */
-export function spellingKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\p{M}\s·・•‧.\-‐‑_'’]/gu, '')
-    .toLowerCase();
-}
-
-/** Whether two names are the same text once case, width, marks and separators are folded. */
-export function sameSpelling(a: string, b: string): boolean {
-  return spellingKey(a) === spellingKey(b);
-}

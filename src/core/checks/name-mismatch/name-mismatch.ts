@@ -2,7 +2,8 @@ import { documentNames, isRoleLabel, type NameOccurrence } from '../../names/doc
 import type { Transcript } from '../../document/model';
 import { languageName } from '../../language/languages';
 import { nameLanguageHint } from '../../names/nameLanguage';
-import { nameDistance, parseName, sameSpelling, spellingKey, type PersonName } from '../../names/names';
+import { nameDistance, parseName, type PersonName } from '../../names/names';
+import { sameSpelling, spellingKey } from '../../text/nameKeys';
 import { blockAt } from '../../document/blocks';
 import { quotedPassages, turnAt } from '../../document/quotedPassages';
 import { countWord } from '../../names/nameShapes';

@@ -1,6 +1,7 @@
 import { proseRange } from './blocks';
 import type { Block, Transcript } from './model';
 import { nonProseSpans, withoutLinkText } from './nonProse';
+import { perTranscript } from './perTranscript';
 import type { TextRange } from '../text/offsets';
 
 // The text of a block a term may stand in: its prose, and the value of a metadata line.
@@ -8,16 +9,10 @@ function termText(b: Block): TextRange | undefined {
   return b.kind === 'metadata' ? b.valueRange : proseRange(b);
 }
 
-// Several checks read the same ranges of the same document: each list is computed once and shared (read-only).
-const proseCache = new WeakMap<Transcript, readonly TextRange[]>();
 let verbatimCache: { text: string; ranges: readonly TextRange[] } | undefined;
 
-/** The prose ranges of a transcript in document order. */
-export function proseRanges(t: Transcript): readonly TextRange[] {
-  let out = proseCache.get(t);
-  if (!out) proseCache.set(t, (out = collectProse(t)));
-  return out;
-}
+/** The prose ranges of a transcript in document order (computed once per parse and shared, read-only). */
+export const proseRanges: (t: Transcript) => readonly TextRange[] = perTranscript(collectProse);
 
 function collectProse(t: Transcript): TextRange[] {
   const out: TextRange[] = [];

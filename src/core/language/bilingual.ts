@@ -3,13 +3,13 @@
 // language is `Transcript.language` (see language.ts); this only weighs its paragraphs against it.
 import { CJK_WEIGHT, COUNTED_SCRIPTS, countScripts } from './language';
 import type { Transcript } from '../document/model';
+import { perTranscript } from '../document/perTranscript';
 import { CJK, classSource } from '../text/scripts';
 
 /** The share of prose blocks in the second script from which the document counts as bilingual. */
 export const BILINGUAL_SHARE = 0.2;
 const BILINGUAL_BLOCKS = 3;
 const SAMPLE = 200_000;
-const cache = new WeakMap<Transcript, boolean>();
 const CJK_LETTER = new RegExp(`[${classSource(CJK)}]`);
 const [LATIN, HAN, KANA, HANGUL] = (['Latin', 'Han', 'Kana', 'Hangul'] as const).map((s) => COUNTED_SCRIPTS.indexOf(s));
 
@@ -19,11 +19,7 @@ const [LATIN, HAN, KANA, HANGUL] = (['Latin', 'Han', 'Kana', 'Hangul'] as const)
  * almost every paragraph, so in a CJK document only a paragraph without any CJK counts as Latin; in a Latin
  * document, a paragraph counts as CJK when CJK carries most of it.
  */
-export function isBilingual(t: Transcript): boolean {
-  let r = cache.get(t);
-  if (r === undefined) cache.set(t, (r = countBilingual(t)));
-  return r;
-}
+export const isBilingual: (t: Transcript) => boolean = perTranscript(countBilingual);
 
 function countBilingual(t: Transcript): boolean {
   const script = t.language.script;

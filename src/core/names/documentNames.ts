@@ -2,6 +2,7 @@
 // quotes, the title when it is a name, and header fields such as Author/作者/저자. Prose mentions are
 // left to the checks, which know which spellings to look for.
 import type { Block, Transcript } from '../document/model';
+import { perTranscript } from '../document/perTranscript';
 import { countWord, isPersonShaped } from './nameShapes';
 import type { TextRange } from '../text/offsets';
 
@@ -106,15 +107,8 @@ export function isRoleLabel(name: string): boolean {
   return /\d/u.test(name) || ROLE_LABELS.has(name.trim().toLowerCase());
 }
 
-// Both name checks read the same names; a parse is immutable, so its names are computed once.
-const cache = new WeakMap<Transcript, readonly NameOccurrence[]>();
-
-/** Every deliberate name in the transcript, in document order. */
-export function documentNames(t: Transcript): readonly NameOccurrence[] {
-  let names = cache.get(t);
-  if (!names) cache.set(t, (names = collect(t)));
-  return names;
-}
+/** Every deliberate name in the transcript, in document order (both name checks read them: computed once per parse). */
+export const documentNames: (t: Transcript) => readonly NameOccurrence[] = perTranscript(collect);
 
 function collect(t: Transcript): NameOccurrence[] {
   const out: NameOccurrence[] = [];

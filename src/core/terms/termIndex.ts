@@ -1,5 +1,6 @@
 import { CAPITAL, IN_CJK, INITIAL, JOINED, latinWords, MARKED, type LatinWords } from './latinWords';
 import type { Transcript } from '../document/model';
+import { perTranscript } from '../document/perTranscript';
 import type { TextRange } from '../text/offsets';
 
 /** How one folded phrase (1–3 words) is used in the document. */
@@ -34,14 +35,8 @@ export interface TermIndex {
 }
 
 const MAX_WORDS = 3;
-const cache = new WeakMap<Transcript, TermIndex>();
-
 /** The Latin term statistics of a transcript, computed on first use and shared by the checks. */
-export function termIndex(t: Transcript): TermIndex {
-  let index = cache.get(t);
-  if (!index) cache.set(t, (index = buildIndex(t)));
-  return index;
-}
+export const termIndex: (t: Transcript) => TermIndex = perTranscript(buildIndex);
 
 /** The index of the word that starts at `offset`, or -1 (binary search). */
 export function wordAt(index: TermIndex, offset: number): number {

@@ -12,11 +12,12 @@ import {
   KANA,
   LATIN,
   scriptOf,
+  SPACE,
   unitClass,
   WIDE_LATIN,
 } from '../../src/core/text/scripts';
 
-const CLASSES = { LATIN, HAN, KANA, HANGUL, CJK, WIDE_LATIN, CJK_PUNCTUATION };
+const CLASSES = { LATIN, HAN, KANA, HANGUL, CJK, WIDE_LATIN, CJK_PUNCTUATION, SPACE };
 
 suite('Scripts', () => {
   test('Should classify the letters of a mixed Chinese, Japanese, Korean and English line', () => {

@@ -2,7 +2,7 @@
 // `Transcript.language` and the status bar, the CLI and every check read.
 import { FUNCTION_WORD_LANGUAGES, functionWordLanguages } from './functionWords';
 import { languageOfScript } from './languages';
-import { markUnits, SCRIPT_CLASSES, type Script } from '../text/scripts';
+import { fillUnits, SCRIPT_CLASSES, type Script } from '../text/scripts';
 
 export { isCjk, scriptOf, type Script } from '../text/scripts';
 export { languageName } from './languages';
@@ -27,7 +27,7 @@ const ALPHABETS = [LATIN, 5, 6, 7];
 // The index of each code unit's script, filled from the script ranges at load (a few fills).
 const SCRIPT_INDEX = new Uint8Array(0x10000);
 COUNTED_SCRIPTS.forEach((s, i) => {
-  if (s !== 'Other') markUnits(SCRIPT_INDEX, SCRIPT_CLASSES[s], i);
+  if (s !== 'Other') fillUnits(SCRIPT_INDEX, SCRIPT_CLASSES[s], i);
 });
 
 /**

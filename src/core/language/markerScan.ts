@@ -2,7 +2,7 @@
 // function words and, in English, lower-case words with accented letters. It builds no string for
 // ordinary words (a hash and a bit table reject them), so a megabyte of English costs a few milliseconds.
 import { foreignMarkers } from './functionWords';
-import { LATIN, markUnits } from '../text/scripts';
+import { fillUnits, LATIN } from '../text/scripts';
 
 /** The words of a span and which of them are evidence of a language other than the document's. */
 export interface MarkerScan {
@@ -50,7 +50,7 @@ for (const c of [10, 0x2e, 0x21, 0x3f, 0xbf, 0xa1, 0x3a, 0x22, 0x201c, 0xab, 0x2
 
 // 1: ASCII or Latin-1 lower-case letter, 2: upper-case, 0: anything else (up to the end of Latin Extended-B).
 const LETTER = new Uint8Array(0x250);
-markUnits(LETTER, LATIN, 1);
+fillUnits(LETTER, LATIN, 1);
 for (let c = 65; c <= 0xde; c++) if (LETTER[c] && (c <= 90 || c >= 0xc0)) LETTER[c] = 2;
 
 /** Scans `text[start, end)` for words that are markers of a language other than `home` (a BCP 47 tag). */

@@ -26,6 +26,9 @@ export const WIDE_LATIN = 256;
 /** CJK and full-width punctuation: 、。「」, the ideographic space, ・, vertical forms, full-width ASCII marks. */
 export const CJK_PUNCTUATION = 512;
 
+/** Spaces between words on a line: the space, the tab and the ideographic space (not line breaks). */
+export const SPACE = 1024;
+
 /** Kana: hiragana and katakana. */
 export const KANA = HIRAGANA | KATAKANA;
 /** The dense scripts, written without spaces between words: Han, kana and Hangul. */
@@ -95,6 +98,14 @@ const RANGES: readonly (readonly [number, readonly CodeRange[]])[] = [
       [0xff5b, 0xff65],
     ],
   ],
+  [
+    SPACE,
+    [
+      [0x09, 0x09],
+      [0x20, 0x20],
+      [0x3000, 0x3000],
+    ],
+  ],
 ];
 
 /** The ranges of the classes in `classes` (a union of the bits above), in table order. */
@@ -110,6 +121,14 @@ export function markUnits(table: Uint8Array | Uint16Array, classes: number, bits
   for (const [first, last] of rangesOf(classes)) {
     const [from, to] = first > 0xffff ? [highSurrogate(first), highSurrogate(last)] : [first, last];
     for (let c = from; c <= to; c++) table[c] |= bits;
+  }
+}
+
+/** Sets `table` to `value` at every UTF-16 code unit of `classes` (for a table of codes rather than bits). */
+export function fillUnits(table: Uint8Array | Uint16Array, classes: number, value: number): void {
+  for (const [first, last] of rangesOf(classes)) {
+    const [from, to] = first > 0xffff ? [highSurrogate(first), highSurrogate(last)] : [first, last];
+    table.fill(value, from, to + 1);
   }
 }
 

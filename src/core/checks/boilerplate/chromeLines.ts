@@ -1,7 +1,7 @@
 // What one line of a saved web page looks like: article prose, a title, or page chrome (menus, counters,
 // separators, buttons, tag and comment widgets). Features only; the boilerplate check weighs them.
 import { matchVocabulary } from './uiVocabulary';
-import { HAN, isUnitIn, KANA } from '../../text/scripts';
+import { HAN, isUnitIn, KANA, SPACE } from '../../text/scripts';
 
 /** The features of one non-blank line. */
 export interface ChromeLine {
@@ -53,7 +53,7 @@ function sizeOf(line: string): number {
     if (isUnitIn(c, HAN | KANA)) {
       ideographs++;
       inWord = false;
-    } else if (c === 32 || c === 9 || c === 0x3000) inWord = false;
+    } else if (isUnitIn(c, SPACE)) inWord = false;
     else if (!inWord && (c > 0x7f || ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57))) {
       words++;
       inWord = true;

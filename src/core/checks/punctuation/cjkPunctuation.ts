@@ -3,7 +3,7 @@
 // typography uses the ASCII marks.
 import type { TextRange } from '../../text/offsets';
 import type { Report } from '../../engine/types';
-import { HAN, isUnitIn, KANA } from '../../text/scripts';
+import { HAN, isUnitIn, KANA, SPACE } from '../../text/scripts';
 
 /** One block's prose as the punctuation rules see it: its span, its non-prose spans, and its conventions. */
 export interface PunctuationScope {
@@ -49,7 +49,7 @@ export function isCjkAt(text: string, i: number): boolean {
   return isHanOrKana(text.charCodeAt(i)) || CJK_MARKS.has(text[i]);
 }
 
-const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u3000';
+const isSpace = (c: string | undefined) => c !== undefined && isUnitIn(c.charCodeAt(0), SPACE);
 
 /** Index of the nearest non-space character before `i`, not before `lo` (or `lo - 1`). */
 export function prevNonSpace(text: string, i: number, lo: number): number {

@@ -1,7 +1,7 @@
 // One pass over a paragraph collecting every mark the punctuation rules look at, so that each rule works on
 // a handful of positions instead of rescanning the text (the check must stay fast on megabyte files).
 import { NO_SPACE_AFTER, NO_SPACE_BEFORE } from './cjkPunctuation';
-import { HAN as HAN_CLASS, KANA, markUnits } from '../../text/scripts';
+import { fillUnits, HAN as HAN_CLASS, isUnitIn, KANA, SPACE as SPACE_CLASS } from '../../text/scripts';
 import type { TextRange } from '../../text/offsets';
 
 /** Positions of interest in one paragraph, in text order. */
@@ -29,7 +29,7 @@ export interface PunctuationInventory {
   readonly emptyQuotes: readonly number[];
 }
 
-const isSpace = (c: number) => c === 32 || c === 9 || c === 0x3000;
+const isSpace = (c: number) => isUnitIn(c, SPACE_CLASS);
 
 // What the scan does with each code unit, looked up in one table instead of a chain of comparisons.
 // 0 is nothing to do; LATIN and HAN are 1 and 2 so that the scan can count letters and ideographs arithmetically.
@@ -53,7 +53,7 @@ const QUOTE_OPEN = 8;
 
 const actions = new Uint8Array(0x10000);
 const spacing = new Uint8Array(0x10000);
-markUnits(actions, HAN_CLASS | KANA, HAN);
+fillUnits(actions, HAN_CLASS | KANA, HAN);
 for (let c = 65; c <= 122; c++) if (c <= 90 || c >= 97) actions[c] = LATIN;
 for (const c of [0x201c, 0x201d]) actions[c] = CURLY;
 actions[34] = STRAIGHT;
@@ -62,7 +62,7 @@ for (const c of [44, 58, 59, 63, 33]) actions[c] = ASCII_MARK;
 for (const c of [46, 0x3002, 0x30fb]) actions[c] = DOTS;
 actions[0x2026] = ELLIPSIS;
 actions[0x2018] = SINGLE_OPEN;
-for (const c of [32, 9, 0x3000]) actions[c] = SPACE;
+fillUnits(actions, SPACE_CLASS, SPACE);
 for (const m of NO_SPACE_AFTER) spacing[m.charCodeAt(0)] |= NO_AFTER;
 for (const m of NO_SPACE_BEFORE) spacing[m.charCodeAt(0)] |= NO_BEFORE;
 spacing[0x201d] |= QUOTE_CLOSE; // ”

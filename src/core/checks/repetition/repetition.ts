@@ -5,6 +5,7 @@ import { protectedSpans } from '../shared/protectedSpans';
 import { repeatablePhrase, repeatableWord } from './reduplication';
 import type { Check } from '../../engine/types';
 import { scanWords, type WordScan } from './wordScan';
+import { isUnitIn, SPACE } from '../../text/scripts';
 
 // Longest repeated phrase looked for, in words.
 const MAX_PHRASE = 6;
@@ -53,7 +54,7 @@ function repeatsIn(text: string, range: TextRange): Repeat[] {
 }
 
 // Tabs separate columns (a TSV row "term\tterm_lang"), not words said in a row.
-const isSpace = (c: number) => c === 32 || c === 0x3000;
+const isSpace = (c: number) => c !== 9 && isUnitIn(c, SPACE);
 const isComma = (c: number) => c === 44 || c === 0xff0c || c === 0x3001; // , ， 、
 
 // What separates two words: nothing or spaces ('tight'), spaces or a script change ('space'), a comma ('comma').

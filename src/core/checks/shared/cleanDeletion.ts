@@ -1,8 +1,9 @@
 // Deleting text from prose must not leave doubled spaces, trailing spaces, empty lines or a run of blank
 // lines behind: these helpers widen a span to what should really go.
 import type { TextRange } from '../../text/offsets';
+import { isUnitIn, SPACE } from '../../text/scripts';
 
-const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u3000';
+const isSpace = (c: string | undefined) => c !== undefined && isUnitIn(c.charCodeAt(0), SPACE);
 const isBreak = (c: string | undefined) => c === '\n' || c === '\r';
 
 // Start of the line holding `offset`.

@@ -15,9 +15,10 @@ import {
   SPACE,
   unitClass,
   WIDE_LATIN,
+  WORD_JOINER,
 } from '../../src/core/text/scripts';
 
-const CLASSES = { LATIN, HAN, KANA, HANGUL, CJK, WIDE_LATIN, CJK_PUNCTUATION, SPACE };
+const CLASSES = { LATIN, HAN, KANA, HANGUL, CJK, WIDE_LATIN, CJK_PUNCTUATION, SPACE, WORD_JOINER };
 
 suite('Scripts', () => {
   test('Should classify the letters of a mixed Chinese, Japanese, Korean and English line', () => {

@@ -1,6 +1,6 @@
 import type { Transcript } from '../document/model';
 import { proseRanges, rangeCursor, verbatimRanges } from '../document/prose';
-import { CJK as CJK_CLASS, CJK_PUNCTUATION, classSource, LATIN, markUnits, WIDE_LATIN } from '../text/scripts';
+import { CJK as CJK_CLASS, CJK_PUNCTUATION, classSource, LATIN, markUnits, WIDE_LATIN, WORD_JOINER } from '../text/scripts';
 
 // Local copies: a hot loop reading `exports.X` pays a property load per use.
 const CAP = 1;
@@ -41,11 +41,13 @@ const UPPER = 4;
 const OPENER = 8;
 const SENTENCE_END = 16;
 const NEAR_CJK = 32;
+const JOINER = 64;
 const CLASS = new Uint8Array(0x10000);
 // Latin letters; digits continue a word but never start one. Han, kana, Hangul and the CJK and full-width
 // punctuation around them make a word's neighbourhood CJK.
 markUnits(CLASS, LATIN, LETTER);
 markUnits(CLASS, CJK_CLASS | CJK_PUNCTUATION | WIDE_LATIN, NEAR_CJK);
+markUnits(CLASS, WORD_JOINER, JOINER);
 const ANY_CJK = new RegExp(`[${classSource(CJK_CLASS | CJK_PUNCTUATION | WIDE_LATIN)}]`);
 for (let c = 0; c < 0xff; c++) {
   if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) CLASS[c] |= UPPER;
@@ -76,7 +78,7 @@ function sameKey(text: string, from: number, to: number, key: string): boolean {
 }
 
 function isJoiner(c: number): boolean {
-  return c === 39 || c === 0x2019 || c === 45;
+  return (CLASS[c] & JOINER) !== 0;
 }
 
 // Whether the character at `k` belongs to a word: a letter or digit, or an apostrophe or hyphen between two

@@ -29,6 +29,9 @@ export const CJK_PUNCTUATION = 512;
 /** Spaces between words on a line: the space, the tab and the ideographic space (not line breaks). */
 export const SPACE = 1024;
 
+/** What joins the parts of one word between two letters: apostrophes and the hyphen ("don't", "Jean-Pierre"). */
+export const WORD_JOINER = 2048;
+
 /** Kana: hiragana and katakana. */
 export const KANA = HIRAGANA | KATAKANA;
 /** The dense scripts, written without spaces between words: Han, kana and Hangul. */
@@ -96,6 +99,14 @@ const RANGES: readonly (readonly [number, readonly CodeRange[]])[] = [
       [0xff1a, 0xff20],
       [0xff3b, 0xff40],
       [0xff5b, 0xff65],
+    ],
+  ],
+  [
+    WORD_JOINER,
+    [
+      [0x27, 0x27],
+      [0x2d, 0x2d],
+      [0x2019, 0x2019],
     ],
   ],
   [

@@ -9,6 +9,8 @@ import {
   LATIN as LATIN_CLASS,
   unitClass,
   WIDE_LATIN,
+  isUnitIn,
+  WORD_JOINER,
 } from '../../text/scripts';
 import type { TextRange } from '../../text/offsets';
 
@@ -69,7 +71,7 @@ function fillKind(c: number): number {
   let k: number;
   if (c >= 0xd800 && c <= 0xdfff) k = SURROGATE;
   else if (c === 95) k = UNDERSCORE;
-  else if (c === 39 || c === 0x2019 || c === 45) k = JOINER;
+  else if (isUnitIn(c, WORD_JOINER)) k = JOINER;
   else {
     k = kindOf(c);
     if (k === -1) k = MARK;

@@ -13,6 +13,8 @@ export interface AlignedPair {
   readonly source: number[];
   readonly target: number[];
   readonly score: number;
+  /** Set by a decision made by hand (see overrides.ts), not by the aligner. */
+  readonly manual?: boolean;
 }
 
 /** Options of an alignment run. */

@@ -70,8 +70,8 @@ export function alignWithOverrides(
     fill(f.source[0], f.target[0]);
     const s = range(f.source[0], f.source[1]);
     const t = range(f.target[0], f.target[1]);
-    if (f.override.kind === 'pair') pairs.push({ source: s, target: t, score: 1 });
-    else pairs.push({ source: s, target: [], score: 1 }, { source: [], target: t, score: 1 });
+    if (f.override.kind === 'pair') pairs.push({ source: s, target: t, score: 1, manual: true });
+    else pairs.push({ source: s, target: [], score: 1, manual: true }, { source: [], target: t, score: 1, manual: true });
     si = f.source[1];
     ti = f.target[1];
   }

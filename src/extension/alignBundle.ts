@@ -1,0 +1,17 @@
+// The aligner, bundled apart as dist/align.js and loaded when a parallel view first opens (see loadAlign), with
+// its Chinese–English lexicon read from dist/ on first need: neither is paid for at activation.
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseLexicon, type Lexicon } from '../core/align/lexicon';
+
+export { alignWithOverrides, alignmentSidecarJson, overrideFor, parseAlignmentSidecar, replaceOverrides } from '../core/align/overrides';
+export { fileGroup, taggedName } from '../core/align/pairing';
+export { sentenceSegments } from '../core/align/segments';
+export { parallelTable } from '../core/align/table';
+
+let lexicon: Lexicon | undefined;
+
+/** The Chinese–English lexicon, read once. */
+export function zhEnLexicon(): Lexicon {
+  return (lexicon ??= parseLexicon(fs.readFileSync(path.join(__dirname, 'zh-en.lexicon.tsv'), 'utf8')));
+}

@@ -1,0 +1,186 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { alignmentPath } from '../core/base';
+import type { ParallelRow, RowEdit, WebviewMessage } from '../shared/protocol';
+import { loadAlign } from './loadAlign';
+import { ParallelPanel } from './parallelPanel';
+import { ParallelModel, type ColumnDoc } from './parallelModel';
+import { WorkspaceFileSystem } from './workspaceFileSystem';
+
+/** Command id: pair the active file with its original or translations and show them side by side. */
+export const OPEN_PARALLEL_VIEW = 'interlinear.openParallelView';
+
+// Quiet time after an edit before the alignment is made again.
+const REALIGN_MS = 400;
+
+/** Registers "Open Parallel View" and keeps each open view in step with its editors. */
+export function registerParallelView(extensionUri: vscode.Uri, output: vscode.LogOutputChannel): vscode.Disposable {
+  const views = new Map<string, ParallelView>();
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(OPEN_PARALLEL_VIEW, async (uri?: vscode.Uri) => {
+      const target = uri ?? vscode.window.activeTextEditor?.document.uri;
+      if (!target)
+        return void vscode.window.showInformationMessage('Open a transcript or its translation first, then run "Open Parallel View".');
+      try {
+        const docs = await pairedDocuments(target);
+        if (!docs) return;
+        const key = docs.map((d) => d.uri.toString()).join('|');
+        const open = views.get(key);
+        if (open) return open.reveal();
+        const view = new ParallelView(extensionUri, docs, output, () => views.delete(key));
+        views.set(key, view);
+      } catch (error) {
+        output.error(`Parallel view: ${(error as Error).stack ?? error}`);
+        void vscode.window.showErrorMessage(`Interlinear could not open the parallel view: ${(error as Error).message}`);
+      }
+    }),
+    { dispose: () => views.forEach((v) => v.dispose()) },
+  );
+}
+
+// The original and its translations: from the translation's sidecar, from the file names, or picked by the user.
+async function pairedDocuments(uri: vscode.Uri): Promise<vscode.TextDocument[] | undefined> {
+  const { fileGroup, parseAlignmentSidecar } = loadAlign();
+  const folder = vscode.Uri.joinPath(uri, '..');
+  const fs = new WorkspaceFileSystem(folder);
+  const name = path.posix.basename(uri.path);
+  const sidecar = await fs.readFile(alignmentPath(name));
+  if (sidecar.ok) {
+    const parsed = parseAlignmentSidecar(new TextDecoder().decode(sidecar.bytes));
+    if (parsed.ok) return openAll([vscode.Uri.joinPath(folder, parsed.sidecar.original), uri]);
+  }
+  const siblings = (await fs.readDirectory('.')).filter((e) => e.kind === 'file').map((e) => e.name);
+  const group = fileGroup(
+    name,
+    siblings,
+    vscode.workspace.getConfiguration('interlinear', uri).get<string[]>('parallel.originalLanguages', ['en']),
+  );
+  if (group) return openAll([group.original, ...group.translations].map((f) => vscode.Uri.joinPath(folder, f)));
+  const picked = await vscode.window.showOpenDialog({
+    title: `Pick the original that ${name} translates`,
+    defaultUri: folder,
+    canSelectMany: false,
+    openLabel: 'Align with This Original',
+  });
+  if (!picked?.length) return undefined;
+  const original = path.posix.relative(folder.path, picked[0].path);
+  const { alignmentSidecarJson } = loadAlign();
+  // Remembered beside the translation, so the next "Open Parallel View" needs no question.
+  await fs.writeFileAtomic(alignmentPath(name), alignmentSidecarJson({ version: 1, original, overrides: [] }));
+  return openAll([picked[0], uri]);
+}
+
+async function openAll(uris: vscode.Uri[]): Promise<vscode.TextDocument[]> {
+  return Promise.all(uris.map((u) => vscode.workspace.openTextDocument(u)));
+}
+
+/** One parallel view: its panel, its documents and their alignment, kept in step both ways. */
+class ParallelView implements vscode.Disposable {
+  private readonly panel: ParallelPanel;
+  private readonly model: ParallelModel;
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private ready = false;
+  private disposed = false;
+
+  constructor(
+    extensionUri: vscode.Uri,
+    docs: vscode.TextDocument[],
+    private readonly output: vscode.LogOutputChannel,
+    onDispose: () => void,
+  ) {
+    const columns: ColumnDoc[] = docs.map((doc) => ({ doc, fs: new WorkspaceFileSystem(vscode.Uri.joinPath(doc.uri, '..')) }));
+    this.model = new ParallelModel(columns);
+    const title = `Parallel: ${docs.map((d) => path.posix.basename(d.uri.path)).join(' ↔ ')}`;
+    this.panel = new ParallelPanel(
+      extensionUri,
+      title,
+      (m) => void this.onMessage(m),
+      () => {
+        this.dispose();
+        onDispose();
+      },
+    );
+    this.disposables.push(this.panel);
+    const ours = (doc: vscode.TextDocument) => docs.some((d) => d.uri.toString() === doc.uri.toString());
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((e) => ours(e.document) && e.contentChanges.length && this.schedule()),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (e.kind !== vscode.TextEditorSelectionChangeKind.Command && ours(e.textEditor.document)) this.follow(e.textEditor);
+      }),
+    );
+  }
+
+  reveal(): void {
+    this.panel.panel.reveal(undefined, true);
+  }
+
+  private async onMessage(message: WebviewMessage): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        await this.refresh();
+        break;
+      case 'select':
+        await this.showRow(message.row);
+        break;
+      case 'edit':
+        await this.edit(message.edit, message.row);
+        break;
+    }
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(), REALIGN_MS);
+  }
+
+  private async refresh(): Promise<void> {
+    if (!this.ready) return;
+    try {
+      const { rows, orphaned } = await this.model.align();
+      this.panel.post({ type: 'table', columns: this.model.columns(), rows: rows satisfies readonly ParallelRow[] });
+      if (orphaned) this.output.warn(`Parallel view: ${orphaned} alignment decision(s) no longer match the text and were set aside.`);
+    } catch (error) {
+      this.output.error(`Parallel view: ${(error as Error).stack ?? error}`);
+      this.panel.post({ type: 'error', text: `Could not align: ${(error as Error).message}` });
+    }
+  }
+
+  // Selects each column's sentences of a row in its editor, opening the document beside if it is not shown.
+  private async showRow(row: number): Promise<void> {
+    const ranges = this.model.rowRanges(row);
+    for (const [i, { doc }] of this.model.docs.entries()) {
+      const range = ranges[i];
+      if (!range) continue;
+      const selection = new vscode.Selection(doc.positionAt(range.start), doc.positionAt(range.end));
+      let editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
+      editor ??= await vscode.window.showTextDocument(doc, {
+        viewColumn: i === 0 ? vscode.ViewColumn.One : vscode.ViewColumn.Two,
+        preserveFocus: true,
+        preview: false,
+      });
+      editor.selection = selection;
+      editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+  }
+
+  private follow(editor: vscode.TextEditor): void {
+    const column = this.model.docs.findIndex((d) => d.doc === editor.document);
+    const row = this.model.rowAt(column, editor.document.offsetAt(editor.selection.active));
+    if (row !== undefined) this.panel.post({ type: 'reveal', row });
+  }
+
+  private async edit(edit: RowEdit, row: number): Promise<void> {
+    const problem = await this.model.edit(edit, row);
+    if (problem) void vscode.window.showInformationMessage(problem);
+    else await this.refresh();
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    clearTimeout(this.timer);
+    this.disposables.forEach((d) => d.dispose());
+  }
+}

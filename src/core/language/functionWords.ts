@@ -34,26 +34,38 @@ const WORDS: Record<string, string> = {
     iets omdat gewoon eigenlijk echt toch daar zou zal heb`,
 };
 
-// Everyday English words spelled like another language's function word: in English text they are no evidence.
-const ENGLISH_HOMOGRAPHS = new Set(
-  `die war hat man bin also will see plus son ton par ma me pas come once sea more dank era solo su lo le mi
-    te se de la el ha nada even mal gut ben tan sin algo ya encore déjà pendant sans sous met van op hoe et al per`.split(/\s+/),
-);
-
 /** The languages whose function words are known, as BCP 47 tags. */
 export const FUNCTION_WORD_LANGUAGES: readonly string[] = Object.keys(WORDS);
 
-const SETS = new Map(Object.entries(WORDS).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter((w) => w.length > 1))]));
+interface Tables {
+  readonly sets: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Each word with one bit per language it is a function word of, so one lookup answers for all of them. */
+  readonly masks: ReadonlyMap<string, number>;
+  /** Everyday English words spelled like another language's function word: in English text they are no evidence. */
+  readonly englishHomographs: ReadonlySet<string>;
+}
 
-// Each word with one bit per language it is a function word of, so one lookup answers for all of them.
-const MASKS = new Map<string, number>();
-FUNCTION_WORD_LANGUAGES.forEach((lang, bit) => {
-  for (const w of SETS.get(lang)!) MASKS.set(w, (MASKS.get(w) ?? 0) | (1 << bit));
-});
+let tables: Tables | undefined;
+
+// Built on first use: the parser loads this module (for the language guess) at activation, before any
+// document needs a function word.
+function getTables(): Tables {
+  if (tables) return tables;
+  const sets = new Map(Object.entries(WORDS).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter((w) => w.length > 1))]));
+  const masks = new Map<string, number>();
+  FUNCTION_WORD_LANGUAGES.forEach((lang, bit) => {
+    for (const w of sets.get(lang)!) masks.set(w, (masks.get(w) ?? 0) | (1 << bit));
+  });
+  const englishHomographs = new Set(
+    `die war hat man bin also will see plus son ton par ma me pas come once sea more dank era solo su lo le mi
+    te se de la el ha nada even mal gut ben tan sin algo ya encore déjà pendant sans sous met van op hoe et al per`.split(/\s+/),
+  );
+  return (tables = { sets, masks, englishHomographs });
+}
 
 /** Whether `word` (lower-cased, apostrophes as `'`) is a function word of `lang`. */
 export function isFunctionWord(word: string, lang: string): boolean {
-  return SETS.get(lang)?.has(word) ?? false;
+  return getTables().sets.get(lang)?.has(word) ?? false;
 }
 
 /**
@@ -61,7 +73,7 @@ export function isFunctionWord(word: string, lang: string): boolean {
  * `FUNCTION_WORD_LANGUAGES[i]`; 0 when it is none's.
  */
 export function functionWordLanguages(word: string): number {
-  return MASKS.get(word) ?? 0;
+  return getTables().masks.get(word) ?? 0;
 }
 
 /**
@@ -69,12 +81,13 @@ export function functionWordLanguages(word: string): number {
  * document, such a word is evidence of another language. Single letters never count (too ambiguous).
  */
 export function foreignMarkers(home: string): Map<string, string> {
-  const homeSet = SETS.get(home) ?? new Set<string>();
+  const { sets, englishHomographs } = getTables();
+  const homeSet = sets.get(home) ?? new Set<string>();
   const out = new Map<string, string>();
-  for (const [lang, set] of SETS) {
+  for (const [lang, set] of sets) {
     if (lang === home) continue;
     for (const w of set) {
-      if (homeSet.has(w) || (home === 'en' && ENGLISH_HOMOGRAPHS.has(w))) continue;
+      if (homeSet.has(w) || (home === 'en' && englishHomographs.has(w))) continue;
       // A word shared by two foreign languages is still foreign; the first language listed names it.
       if (!out.has(w)) out.set(w, lang);
     }

@@ -24,11 +24,16 @@ const KANA = 3;
 const HANGUL = 4;
 const ALPHABETS = [LATIN, 5, 6, 7];
 
-// The index of each code unit's script, filled from the script ranges at load (a few fills).
-const SCRIPT_INDEX = new Uint8Array(0x10000);
-COUNTED_SCRIPTS.forEach((s, i) => {
-  if (s !== 'Other') fillUnits(SCRIPT_INDEX, SCRIPT_CLASSES[s], i);
-});
+// The index of each code unit's script, filled from the script ranges on first use (not at activation).
+let scriptIndex: Uint8Array | undefined;
+
+function buildScriptIndex(): Uint8Array {
+  const index = new Uint8Array(0x10000);
+  COUNTED_SCRIPTS.forEach((s, i) => {
+    if (s !== 'Other') fillUnits(index, SCRIPT_CLASSES[s], i);
+  });
+  return (scriptIndex = index);
+}
 
 /**
  * Letters of `text[from, to)` by script, indexed as `COUNTED_SCRIPTS`, in one pass over code units (an astral
@@ -36,7 +41,8 @@ COUNTED_SCRIPTS.forEach((s, i) => {
  */
 export function countScripts(text: string, from: number, to: number): Int32Array {
   const n = new Int32Array(COUNTED_SCRIPTS.length);
-  for (let i = from; i < to; i++) n[SCRIPT_INDEX[text.charCodeAt(i)]]++;
+  const index = scriptIndex ?? buildScriptIndex();
+  for (let i = from; i < to; i++) n[index[text.charCodeAt(i)]]++;
   return n;
 }
 

@@ -121,19 +121,27 @@ const RANGES: readonly (readonly [number, readonly CodeRange[]])[] = [
 
 /** The ranges of the classes in `classes` (a union of the bits above), in table order. */
 export function rangesOf(classes: number): CodeRange[] {
-  return RANGES.filter(([bit]) => classes & bit).flatMap(([, ranges]) => ranges);
+  const out: CodeRange[] = [];
+  for (const [bit, ranges] of RANGES) if (classes & bit) out.push(...ranges);
+  return out;
 }
 
 /**
  * Sets `bits` in `table` at every UTF-16 code unit of `classes`. An astral range marks the high surrogates
- * that start its characters, so a scanner reading code units meets the class once per character.
+ * that start its characters, so a scanner reading code units meets the class once per character. A long
+ * range is filled in one call, keeping the bits its first unit had: a loop over tens of thousands of units at
+ * load takes milliseconds before the JIT warms up. The large ranges of the classes overlap nothing, so a table
+ * holds one value across each of them until it is marked.
  */
 export function markUnits(table: Uint8Array | Uint16Array, classes: number, bits: number): void {
   for (const [first, last] of rangesOf(classes)) {
     const [from, to] = first > 0xffff ? [highSurrogate(first), highSurrogate(last)] : [first, last];
-    for (let c = from; c <= to; c++) table[c] |= bits;
+    if (to - from >= SHORT_RANGE) table.fill(table[from] | bits, from, to + 1);
+    else for (let c = from; c <= to; c++) table[c] |= bits;
   }
 }
+
+const SHORT_RANGE = 32;
 
 /** Sets `table` to `value` at every UTF-16 code unit of `classes` (for a table of codes rather than bits). */
 export function fillUnits(table: Uint8Array | Uint16Array, classes: number, value: number): void {
@@ -148,25 +156,31 @@ function highSurrogate(cp: number): number {
 }
 
 // The class bits of every BMP code unit, filled from the ranges at load (a few fills, no test per unit).
-const UNITS = new Uint16Array(0x10000);
-for (const [bit] of RANGES) markUnits(UNITS, bit, bit);
+// Built on first use, not at load: the editor loads this module at activation, before any text is read.
+let UNITS: Uint16Array | undefined;
+
+function buildUnits(): Uint16Array {
+  UNITS = new Uint16Array(0x10000);
+  for (const [bit] of RANGES) markUnits(UNITS, bit, bit);
+  return UNITS;
+}
 
 /**
  * The class bits of a UTF-16 code unit (0 for none, and for NaN, which `charCodeAt` gives past the end).
  * The high surrogate of an astral ideograph counts as Han.
  */
 export function unitClass(c: number): number {
-  return UNITS[c] | 0;
+  return (UNITS ?? buildUnits())[c] | 0;
 }
 
 /** Whether a UTF-16 code unit belongs to one of `classes`. */
 export function isUnitIn(c: number, classes: number): boolean {
-  return (UNITS[c] & classes) !== 0;
+  return ((UNITS ?? buildUnits())[c] & classes) !== 0;
 }
 
 /** Whether a code point belongs to one of `classes`. */
 export function isCodePointIn(cp: number, classes: number): boolean {
-  if (cp <= 0xffff) return (UNITS[cp] & classes) !== 0;
+  if (cp <= 0xffff) return ((UNITS ?? buildUnits())[cp] & classes) !== 0;
   return rangesOf(classes).some(([first, last]) => cp >= first && cp <= last);
 }
 
@@ -202,7 +216,7 @@ const SCRIPT_BY_BIT = Object.entries(SCRIPT_CLASSES).map(([script, bit]) => [bit
 
 /** The script of one code point (letters only; everything else, full-width Latin included, is `Other`). */
 export function scriptOf(cp: number): Script {
-  const bits = cp <= 0xffff ? UNITS[cp] : isCodePointIn(cp, HAN) ? HAN : 0;
+  const bits = cp <= 0xffff ? (UNITS ?? buildUnits())[cp] : isCodePointIn(cp, HAN) ? HAN : 0;
   if (bits !== 0) for (const [bit, script] of SCRIPT_BY_BIT) if (bits & bit) return script;
   return 'Other';
 }

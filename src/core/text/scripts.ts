@@ -155,8 +155,8 @@ function highSurrogate(cp: number): number {
   return 0xd800 + ((cp - 0x10000) >> 10);
 }
 
-// The class bits of every BMP code unit, filled from the ranges at load (a few fills, no test per unit).
-// Built on first use, not at load: the editor loads this module at activation, before any text is read.
+// The class bits of every BMP code unit, filled from the ranges (a few fills, no test per unit) on first use:
+// the editor loads this module at activation, before any text is read.
 let UNITS: Uint16Array | undefined;
 
 function buildUnits(): Uint16Array {

@@ -13,7 +13,8 @@ import {
   turnOfSpeakerAt,
 } from '../../src/core';
 import { joinLines, readSeed } from './helpers';
-import { CJK_WEIGHT, COUNTED_SCRIPTS, countScripts } from '../../src/core/language/language';
+import { COUNTED_SCRIPTS, countScripts } from '../../src/core/language/language';
+import { CJK_LETTER_WEIGHT } from '../../src/core/text/scripts';
 
 suite('Transcript parser', () => {
   test('Should parse turns with continuation lines, sections and pull quotes', () => {
@@ -109,10 +110,11 @@ suite('Transcript parser', () => {
       '嘉宾：平台团队给开发者提供 Backstage 和 Crossplane，开发者只需要写一个 Helm chart 就能上线。',
       '主持人：可观测性方面呢？OpenTelemetry 和 Prometheus 都在用吗？',
       '嘉宾：都在用。We have been running this setup in production for two years now.',
+      '主持人：非常感谢你今天的分享。',
     );
     const counts = countScripts(text, 0, text.length);
     const [latin, han] = [counts[COUNTED_SCRIPTS.indexOf('Latin')], counts[COUNTED_SCRIPTS.indexOf('Han')]];
-    assert.ok(latin > han && han * CJK_WEIGHT > latin, `${latin} Latin letters, ${han} ideographs`);
+    assert.ok(latin > han && han * CJK_LETTER_WEIGHT > latin, `${latin} Latin letters, ${han} ideographs`);
     const t = parseTranscript(text);
     assert.deepStrictEqual([t.language.tag, t.language.script], ['zh', 'Han']);
     // The share of letters in Han script, as the status bar reports it.

@@ -1,10 +1,10 @@
 // Whether a document is bilingual by design: a source text kept beside its translation, paragraph by
 // paragraph, so that whole paragraphs in the second script are no stray foreign text. The document's own
 // language is `Transcript.language` (see language.ts); this only weighs its paragraphs against it.
-import { CJK_WEIGHT, COUNTED_SCRIPTS, countScripts } from './language';
+import { COUNTED_SCRIPTS, countScripts } from './language';
 import type { Transcript } from '../document/model';
 import { perTranscript } from '../document/perTranscript';
-import { CJK, classSource } from '../text/scripts';
+import { CJK, CJK_LETTER_WEIGHT, classSource } from '../text/scripts';
 
 /** The share of prose blocks in the second script from which the document counts as bilingual. */
 export const BILINGUAL_SHARE = 0.2;
@@ -31,7 +31,7 @@ function countBilingual(t: Transcript): boolean {
     if (b.range.start > SAMPLE) break;
     if (b.kind !== 'paragraph' && b.kind !== 'turn' && b.kind !== 'quote' && b.kind !== 'blockquote') continue;
     const n = countScripts(t.text, b.contentRange.start, b.contentRange.end);
-    const c = (n[HAN] + n[KANA] + n[HANGUL]) * CJK_WEIGHT;
+    const c = (n[HAN] + n[KANA] + n[HANGUL]) * CJK_LETTER_WEIGHT;
     const l = n[LATIN];
     if (c + l === 0) continue;
     if (cjkHome ? c === 0 : c > l) second++;

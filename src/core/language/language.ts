@@ -2,7 +2,7 @@
 // `Transcript.language` and the status bar, the CLI and every check read.
 import { FUNCTION_WORD_LANGUAGES, functionWordLanguages } from './functionWords';
 import { languageOfScript } from './languages';
-import { fillUnits, SCRIPT_CLASSES, type Script } from '../text/scripts';
+import { CJK_LETTER_WEIGHT, fillUnits, SCRIPT_CLASSES, type Script } from '../text/scripts';
 
 export { isCjk, scriptOf, type Script } from '../text/scripts';
 export { languageName } from './languages';
@@ -46,13 +46,6 @@ export function countScripts(text: string, from: number, to: number): Int32Array
   return n;
 }
 
-/**
- * An ideograph, a kana or a Hangul syllable carries about as much text as three Latin letters: a Chinese
- * translation of an English talk quotes names and terms in nearly every sentence and can hold more Latin
- * letters than ideographs, yet it is Chinese.
- */
-export const CJK_WEIGHT = 3;
-
 // Letters sampled for the guess; enough for a stable answer, bounded for huge files (the parser calls this on
 // every edit).
 const SAMPLE = 64_000;
@@ -62,8 +55,9 @@ const LATIN_SAMPLE = 20_000;
 const JAPANESE_KANA = 0.05;
 
 /**
- * The language a text is written in: the one function that decides it. CJK letters weigh `CJK_WEIGHT` Latin
- * letters each against the alphabets; among CJK scripts Hangul makes Korean and a share of kana Japanese; a
+ * The language a text is written in: the one function that decides it. CJK letters weigh `CJK_LETTER_WEIGHT`
+ * Latin letters each against the alphabets (a Chinese translation of an English talk quotes names and terms in
+ * nearly every sentence and can hold more Latin letters than ideographs, yet it is Chinese); among CJK scripts Hangul makes Korean and a share of kana Japanese; a
  * Latin-script text is told by its function words.
  */
 export function guessLanguage(text: string): LanguageGuess {
@@ -74,7 +68,7 @@ export function guessLanguage(text: string): LanguageGuess {
   const cjk = n[HAN] + n[KANA] + n[HANGUL];
   const alphabet = ALPHABETS.reduce((best, i) => (n[i] > n[best] ? i : best), LATIN);
   const share = (count: number) => Math.min(1, count / letters);
-  if (cjk * CJK_WEIGHT > n[alphabet]) {
+  if (cjk * CJK_LETTER_WEIGHT > n[alphabet]) {
     if (n[HANGUL] > n[HAN] && n[HANGUL] > n[KANA]) return { tag: 'ko', script: 'Hangul', confidence: share(n[HANGUL]) };
     if (n[KANA] > (n[HAN] + n[KANA]) * JAPANESE_KANA) return { tag: 'ja', script: 'Kana', confidence: share(n[HAN] + n[KANA]) };
     return { tag: 'zh', script: 'Han', confidence: share(n[HAN]) };

@@ -2,7 +2,7 @@
 // narrowed, with a map back to the original offsets so a match found on folded text can be reported exactly.
 // Runs over megabytes on every check, so it works on UTF-16 code units through lookup tables.
 import type { TextRange } from './offsets';
-import { CJK, CJK_PUNCTUATION, HAN, isUnitIn, WIDE_LATIN } from './scripts';
+import { CJK, CJK_LETTER_WEIGHT, CJK_PUNCTUATION, HAN, isUnitIn, WIDE_LATIN } from './scripts';
 
 /** Folded text and, for each of its code units, the offset in the original text it came from. */
 export interface FoldedText {
@@ -83,15 +83,15 @@ export function foldText(text: string): string {
 
 /**
  * How much text a folded string carries, in Latin-letter units: an ideograph or Hangul syllable says about as
- * much as two and a half Latin letters, so "long enough to matter" can be one threshold for every script.
+ * much as `CJK_LETTER_WEIGHT` Latin letters, so "long enough to matter" can be one threshold for every script.
  */
 export function foldedWeight(folded: string, start = 0, end = folded.length): number {
   let weight = 0;
   for (let i = start; i < end; i++) {
     const c = folded.charCodeAt(i);
     // A surrogate pair is one (rare, astral) ideograph: count its high half only.
-    if (c >= 0xd800 && c < 0xe000) weight += c < 0xdc00 ? 2.5 : 0;
-    else weight += isUnitIn(c, CJK) ? 2.5 : 1;
+    if (c >= 0xd800 && c < 0xe000) weight += c < 0xdc00 ? CJK_LETTER_WEIGHT : 0;
+    else weight += isUnitIn(c, CJK) ? CJK_LETTER_WEIGHT : 1;
   }
   return weight;
 }

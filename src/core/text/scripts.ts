@@ -32,6 +32,13 @@ export const SPACE = 1024;
 /** What joins the parts of one word between two letters: apostrophes and the hyphen ("don't", "Jean-Pierre"). */
 export const WORD_JOINER = 2048;
 
+/**
+ * How much text a Han, kana or Hangul character carries, in Latin letters: one ideograph says about as much
+ * as two and a half letters of an English word, so "long enough", "mostly CJK" and "which script dominates"
+ * can each be one threshold for every script.
+ */
+export const CJK_LETTER_WEIGHT = 2.5;
+
 /** Kana: hiragana and katakana. */
 export const KANA = HIRAGANA | KATAKANA;
 /** The dense scripts, written without spaces between words: Han, kana and Hangul. */

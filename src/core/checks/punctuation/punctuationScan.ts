@@ -1,7 +1,7 @@
 // One pass over a paragraph collecting every mark the punctuation rules look at, so that each rule works on
 // a handful of positions instead of rescanning the text (the check must stay fast on megabyte files).
 import { NO_SPACE_AFTER, NO_SPACE_BEFORE } from './cjkPunctuation';
-import { fillUnits, HAN as HAN_CLASS, isUnitIn, KANA, SPACE as SPACE_CLASS } from '../../text/scripts';
+import { CJK_LETTER_WEIGHT, fillUnits, HAN as HAN_CLASS, isUnitIn, KANA, SPACE as SPACE_CLASS } from '../../text/scripts';
 import type { TextRange } from '../../text/offsets';
 
 /** Positions of interest in one paragraph, in text order. */
@@ -10,7 +10,7 @@ export interface PunctuationInventory {
   readonly firstHan: number;
   /**
    * Whether the paragraph is Latin-script prose that merely quotes some Chinese or Japanese words: its ASCII
-   * letters outweigh its ideographs and kana (each worth two and a half letters).
+   * letters outweigh its ideographs and kana (each worth `CJK_LETTER_WEIGHT` letters).
    */
   readonly latinProse: boolean;
   /** “ and ”. */
@@ -147,6 +147,6 @@ export function scanPunctuation(text: string, range: TextRange): PunctuationInve
     }
   }
   inv.firstHan = firstHan;
-  inv.latinProse = latin > 2.5 * han;
+  inv.latinProse = latin > CJK_LETTER_WEIGHT * han;
   return inv;
 }

@@ -28,8 +28,8 @@ const URL_CHAR = `[^\\s<>"“”()（）[\\]${classSource(CJK_PUNCTUATION)}]`;
 // A link target: `<…>`, or a destination with balanced parentheses one level deep; then an optional "title".
 const TARGET = String.raw`\([ \t]*(?:<[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:[ \t]+"[^"\n]*")?[ \t]*\)`;
 
-/** A Markdown link `[text](target)` or image `![alt](src)`: group 1 is the text, group 2 the target with its `(…)`. */
-export const MARKDOWN_LINK = new RegExp(String.raw`!?\[([^[\]\n]*)\](${TARGET})`, 'g');
+// A Markdown link `[text](target)` or image `![alt](src)`: group 1 is the text, group 2 the target with its `(…)`.
+const MARKDOWN_LINK = new RegExp(String.raw`!?\[([^[\]\n]*)\](${TARGET})`, 'g');
 
 const PATTERNS: readonly (readonly [number, NonProseKind, RegExp])[] = [
   [CODE, 'code', /`+[^`\n]*?`+/g],

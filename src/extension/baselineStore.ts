@@ -1,5 +1,14 @@
 import * as vscode from 'vscode';
-import { BASELINE_PATH, acceptFindings, baselineKey, loadBaseline, type Baseline, type BaselineFile, type Finding } from '../core/base';
+import {
+  BASELINE_PATH,
+  PROJECT_FOLDER,
+  acceptFindings,
+  baselineKey,
+  loadBaseline,
+  type Baseline,
+  type BaselineFile,
+  type Finding,
+} from '../core/base';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
 
 /** The known-issues baseline of each workspace folder, read through the core's loader on demand and written atomically. */
@@ -12,12 +21,17 @@ export class BaselineStore implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly output: vscode.LogOutputChannel) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${BASELINE_PATH}`);
     const forget = () => {
       this.files.clear();
       this.changed.fire();
     };
-    this.disposables = [watcher, watcher.onDidChange(forget), watcher.onDidCreate(forget), watcher.onDidDelete(forget), this.changed];
+    // The folder too: deleting `.interlinear` as a whole reports no event for the file inside it.
+    const watchers = [`**/${BASELINE_PATH}`, `**/${PROJECT_FOLDER}`].map((glob) => vscode.workspace.createFileSystemWatcher(glob));
+    this.disposables = [
+      ...watchers,
+      ...watchers.flatMap((w) => [w.onDidChange(forget), w.onDidCreate(forget), w.onDidDelete(forget)]),
+      this.changed,
+    ];
   }
 
   /** The accepted findings of one document (none outside a workspace folder). */

@@ -1,7 +1,18 @@
 import * as vscode from 'vscode';
-import { selectEdits, type Finding, type TextEdit } from '../core/base';
+import {
+  disableNextLineEdit,
+  directiveText,
+  ignoreDirectiveEdit,
+  preferredEdits,
+  preferredFix,
+  selectEdits,
+  type Finding,
+  type TextEdit,
+} from '../core/base';
 import { COMMANDS, LANGUAGE_ID } from './commands';
-import { DIAGNOSTIC_SOURCE, type DiagnosticsManager } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, checkIdOf } from './diagnostics';
+import type { FindingsService } from './findingsService';
+import type { PublishedFindings } from './publishedFindings';
 import { toRange } from './transcriptCache';
 
 const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('interlinear');
@@ -9,88 +20,94 @@ const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('interlinear');
 const SPELLING_CHECKS = new Set(['near-miss', 'wrong-language', 'speaker-variant', 'translated-name', 'term-consistency', 'name-mismatch']);
 
 /** Quick fixes for each finding, "fix all of this kind", a fix-all source action, ignore and glossary actions. */
-export function registerCodeActions(diagnostics: DiagnosticsManager): vscode.Disposable {
-  return vscode.languages.registerCodeActionsProvider({ language: LANGUAGE_ID }, new InterlinearActions(diagnostics), {
+export function registerCodeActions(findings: FindingsService): vscode.Disposable {
+  return vscode.languages.registerCodeActionsProvider({ language: LANGUAGE_ID }, new InterlinearActions(findings), {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL],
   });
 }
 
 class InterlinearActions implements vscode.CodeActionProvider {
-  constructor(private readonly diagnostics: DiagnosticsManager) {}
+  constructor(private readonly findings: FindingsService) {}
 
   provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    if (context.only && FIX_ALL.contains(context.only)) return this.fixAll(doc, undefined, FIX_ALL);
+    const published = this.findings.get(doc.uri);
+    if (!published) return [];
+    if (context.only && FIX_ALL.contains(context.only)) return this.fixAll(doc, published.current(), undefined, FIX_ALL);
     const actions: vscode.CodeAction[] = [];
     const seenKinds = new Set<string>();
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-      const finding = this.diagnostics.findingOf(diagnostic);
+      const diagnosed = findingOf(published, diagnostic);
+      // Offsets follow the document's edits since the check; a finding an edit touched has no actions until re-checked.
+      const [finding] = diagnosed ? published.current([diagnosed]) : [];
       if (!finding) continue;
+      const preferred = preferredFix(finding);
       for (const fix of finding.fixes) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.edit = toWorkspaceEdit(doc, fix.edits);
         action.diagnostics = [diagnostic];
-        action.isPreferred = fix.preferred === true;
+        action.isPreferred = fix === preferred;
         actions.push(action);
       }
       if (finding.fixes.length && !seenKinds.has(finding.checkId)) {
         seenKinds.add(finding.checkId);
-        actions.push(...this.fixAll(doc, finding.checkId, vscode.CodeActionKind.QuickFix));
+        const ofKind = published.current().filter((f) => f.checkId === finding.checkId);
+        actions.push(...this.fixAll(doc, ofKind, finding.checkId, vscode.CodeActionKind.QuickFix));
       }
       actions.push(...this.suppressions(doc, finding, diagnostic));
     }
     return actions;
   }
 
-  // One action applying the preferred fix of every finding (of one check, or all), skipping overlaps.
-  private fixAll(doc: vscode.TextDocument, checkId: string | undefined, kind: vscode.CodeActionKind): vscode.CodeAction[] {
-    const findings = this.diagnostics.findingsOf(doc).filter((f) => !checkId || f.checkId === checkId);
-    const edits = findings.flatMap((f) => (f.fixes.find((x) => x.preferred) ?? f.fixes[0])?.edits ?? []);
+  // One action applying the preferred fix of every finding given, skipping overlaps.
+  private fixAll(
+    doc: vscode.TextDocument,
+    findings: readonly Finding[],
+    checkId: string | undefined,
+    kind: vscode.CodeActionKind,
+  ): vscode.CodeAction[] {
+    const edits = preferredEdits(findings);
     if (edits.length === 0) return [];
-    const { kept } = selectEdits(edits);
-    const count = findings.filter((f) => f.fixes.length).length;
+    const count = findings.filter((f) => preferredFix(f)).length;
     const action = new vscode.CodeAction(
       checkId ? `Fix all ${checkId} in this document (${count})` : `Fix all Interlinear findings (${count})`,
       kind,
     );
-    action.edit = toWorkspaceEdit(doc, kept);
+    action.edit = toWorkspaceEdit(doc, selectEdits(edits).kept);
     return [action];
   }
 
   // Ways to silence a finding that is not a defect: ignore the text, disable the line, or accept the spelling.
   private suppressions(doc: vscode.TextDocument, f: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
-    const text = doc.getText(toRange(doc, f.range)).replace(/\s+/g, ' ').trim();
+    const text = doc.getText();
+    const flagged = text.slice(f.range.start, f.range.end);
     const actions: vscode.CodeAction[] = [];
-    if (text && !text.includes('-->') && text.length <= 120) {
-      const ignore = new vscode.CodeAction(`Ignore "${text}" for ${f.checkId} in this document`, vscode.CodeActionKind.QuickFix);
-      ignore.edit = new vscode.WorkspaceEdit();
-      const end = doc.positionAt(doc.getText().length);
-      const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-      ignore.edit.insert(doc.uri, end, `${end.character === 0 ? '' : eol}<!-- interlinear-ignore ${f.checkId}: ${text} -->${eol}`);
-      ignore.diagnostics = [diagnostic];
-      actions.push(ignore);
-    }
-    const line = doc.lineAt(doc.positionAt(f.range.start).line);
-    const disable = new vscode.CodeAction(`Disable ${f.checkId} for this line`, vscode.CodeActionKind.QuickFix);
-    disable.edit = new vscode.WorkspaceEdit();
-    disable.edit.insert(
-      doc.uri,
-      line.range.start,
-      `<!-- interlinear-disable-next-line ${f.checkId} -->${doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n'}`,
-    );
-    disable.diagnostics = [diagnostic];
-    actions.push(disable);
-    if (SPELLING_CHECKS.has(f.checkId)) {
-      const term = f.suggestions[0] || text;
-      if (term) {
-        const add = new vscode.CodeAction(`Add "${term}" to the glossary`, vscode.CodeActionKind.QuickFix);
-        add.command = { command: COMMANDS.addToGlossary, title: add.title, arguments: [doc.uri, term] };
-        add.diagnostics = [diagnostic];
-        actions.push(add);
-      }
+    const directive = (title: string, edit: TextEdit) => {
+      const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+      action.edit = toWorkspaceEdit(doc, [edit]);
+      action.diagnostics = [diagnostic];
+      actions.push(action);
+    };
+    const ignore = ignoreDirectiveEdit(text, f.checkId, flagged);
+    if (ignore) directive(`Ignore "${directiveText(flagged)}" for ${f.checkId} in this document`, ignore);
+    directive(`Disable ${f.checkId} for this line`, disableNextLineEdit(text, f.range.start, f.checkId));
+    const term = f.suggestions[0] || directiveText(flagged);
+    if (SPELLING_CHECKS.has(f.checkId) && term) {
+      const add = new vscode.CodeAction(`Add "${term}" to the glossary`, vscode.CodeActionKind.QuickFix);
+      add.command = { command: COMMANDS.addToGlossary, title: add.title, arguments: [doc.uri, term] };
+      add.diagnostics = [diagnostic];
+      actions.push(add);
     }
     return actions;
   }
+}
+
+// The published finding a diagnostic was made from: same check, message and range.
+function findingOf(published: PublishedFindings, diagnostic: vscode.Diagnostic): Finding | undefined {
+  const checkId = checkIdOf(diagnostic);
+  return published.findings.find(
+    (f) => f.checkId === checkId && f.message === diagnostic.message && published.range(f.range).isEqual(diagnostic.range),
+  );
 }
 
 /** Converts core edits into one undoable workspace edit. */

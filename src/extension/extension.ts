@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { BaselineStore } from './baselineStore';
 import { registerCodeActions } from './codeActions';
-import { DiagnosticsManager } from './diagnostics';
+import { registerDiagnostics } from './diagnostics';
+import { FindingsService } from './findingsService';
 import { GlossaryStore } from './glossaryStore';
 import { registerLanguageAssociation } from './languageAssociation';
 import { registerOutline } from './outline';
@@ -17,20 +18,21 @@ export function activate(context: vscode.ExtensionContext): void {
   const cache = new TranscriptCache();
   const glossary = new GlossaryStore(output);
   const baseline = new BaselineStore(output);
-  const diagnostics = new DiagnosticsManager(cache, glossary, baseline, context.extensionUri);
+  const findings = new FindingsService(cache, glossary, baseline, context.extensionUri);
   context.subscriptions.push(
     output,
     cache,
     glossary,
     baseline,
-    diagnostics,
+    findings,
+    registerDiagnostics(findings, context.extensionUri),
     registerLanguageAssociation(),
     registerOutline(cache),
     registerSpeakerNavigation(cache),
     registerSpeakerColors(cache),
     registerStatusBar(cache),
-    registerCodeActions(diagnostics),
-    registerReviewCommands(diagnostics, baseline),
+    registerCodeActions(findings),
+    registerReviewCommands(findings, baseline),
   );
 }
 

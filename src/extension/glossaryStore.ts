@@ -14,13 +14,14 @@ export class GlossaryStore implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly output: vscode.LogOutputChannel) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${PROJECT_FOLDER}/*.{tsv,csv}`);
     const reload = () => void this.reload();
+    // The folder too: deleting `.interlinear` as a whole reports no event for the files inside it.
+    const watchers = [`**/${PROJECT_FOLDER}/*.{tsv,csv}`, `**/${PROJECT_FOLDER}`].map((glob) =>
+      vscode.workspace.createFileSystemWatcher(glob),
+    );
     this.disposables.push(
-      watcher,
-      watcher.onDidChange(reload),
-      watcher.onDidCreate(reload),
-      watcher.onDidDelete(reload),
+      ...watchers,
+      ...watchers.flatMap((w) => [w.onDidChange(reload), w.onDidCreate(reload), w.onDidDelete(reload)]),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(`${SECTION}.${Settings.glossaryPath}`) && reload()),
       vscode.workspace.onDidChangeWorkspaceFolders(reload),
     );

@@ -1,15 +1,14 @@
 import * as vscode from 'vscode';
-import { guessLanguage } from '../core/base';
+import { GLOSSARY_PATH, glossaryRowEdit, guessLanguage } from '../core/base';
 import type { BaselineStore } from './baselineStore';
 import { COMMANDS } from './commands';
-import type { DiagnosticsManager } from './diagnostics';
+import type { FindingsService } from './findingsService';
 import { Settings, setting } from './settings';
-import { isTranscript } from './transcriptCache';
-
-const GLOSSARY_HEADER = 'term\tlang\tnote';
+import { isTranscript, toRange } from './transcriptCache';
+import { WorkspaceFileSystem } from './workspaceFileSystem';
 
 /** "Add to Glossary" (from a quick fix or the selection) and "Accept Current Findings" (the baseline). */
-export function registerReviewCommands(diagnostics: DiagnosticsManager, baseline: BaselineStore): vscode.Disposable {
+export function registerReviewCommands(findings: FindingsService, baseline: BaselineStore): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand(COMMANDS.addToGlossary, (uri?: vscode.Uri, term?: string) => addToGlossary(uri, term)),
     vscode.commands.registerCommand(COMMANDS.acceptFindings, async () => {
@@ -18,14 +17,20 @@ export function registerReviewCommands(diagnostics: DiagnosticsManager, baseline
         void vscode.window.showInformationMessage('Interlinear: open a transcript to accept its findings.');
         return;
       }
-      const findings = await diagnostics.currentFindings(doc);
-      const target = await baseline.accept(doc, findings);
+      const current = await findings.unbaselinedFindings(doc);
+      let target: vscode.Uri | undefined;
+      try {
+        target = await baseline.accept(doc, current);
+      } catch (error) {
+        void vscode.window.showErrorMessage(`Interlinear: ${(error as Error).message}`);
+        return;
+      }
       if (!target) {
         void vscode.window.showWarningMessage('Interlinear: the baseline lives in a workspace folder; open the file inside one.');
         return;
       }
       void vscode.window.showInformationMessage(
-        `Interlinear: ${findings.length} current findings accepted into ${vscode.workspace.asRelativePath(target)}.`,
+        `Interlinear: ${current.length} current findings accepted into ${vscode.workspace.asRelativePath(target)}.`,
       );
     }),
   );
@@ -41,25 +46,18 @@ async function addToGlossary(uri: vscode.Uri | undefined, term: string | undefin
     void vscode.window.showInformationMessage('Interlinear: select a term inside a workspace file to add it to the glossary.');
     return;
   }
-  if (word.includes('\t')) return;
-  const glossary = vscode.Uri.joinPath(folder.uri, setting(Settings.glossaryPath, '.interlinear/glossary.tsv', folder.uri));
-  const row = `${word}\t${guessLanguage(word).tag}\t`;
+  const project = new WorkspaceFileSystem(folder.uri);
+  const path = setting(Settings.glossaryPath, GLOSSARY_PATH, folder.uri);
+  const glossary = project.uri(path);
+  const exists = (await project.stat(path)) === 'file';
+  const file = exists ? await vscode.workspace.openTextDocument(glossary) : undefined;
+  const row = glossaryRowEdit(file?.getText(), word, guessLanguage(word).tag);
+  if (!row) return;
   const edit = new vscode.WorkspaceEdit();
-  let exists = true;
-  try {
-    await vscode.workspace.fs.stat(glossary);
-  } catch {
-    exists = false;
-  }
-  if (exists) {
-    const doc = await vscode.workspace.openTextDocument(glossary);
-    const end = doc.positionAt(doc.getText().length);
-    edit.insert(glossary, end, `${end.character === 0 ? '' : '\n'}${row}\n`);
-  } else {
-    edit.createFile(glossary, { contents: new TextEncoder().encode(`${GLOSSARY_HEADER}\n${row}\n`) });
-  }
+  if (file) edit.replace(glossary, toRange(file, row.range), row.newText);
+  else edit.createFile(glossary, { contents: new TextEncoder().encode(row.newText) });
   if (await vscode.workspace.applyEdit(edit)) {
-    if (exists) await (await vscode.workspace.openTextDocument(glossary)).save();
+    if (file) await file.save();
     void vscode.window.setStatusBarMessage(`Interlinear: added "${word}" to ${vscode.workspace.asRelativePath(glossary)}.`, 4000);
   }
 }

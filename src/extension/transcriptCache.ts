@@ -7,7 +7,7 @@ const SETTLE_MS = 150;
 
 /** Parses each open transcript once per version and shares the result between features. */
 export class TranscriptCache implements vscode.Disposable {
-  private readonly entries = new Map<string, { version: number; transcript: Transcript }>();
+  private readonly entries = new Map<string, { doc: vscode.TextDocument; version: number; transcript: Transcript }>();
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly listeners: vscode.Disposable[];
@@ -41,11 +41,13 @@ export class TranscriptCache implements vscode.Disposable {
   /** The parse of `doc` at its current version. */
   get(doc: vscode.TextDocument): Transcript {
     const key = doc.uri.toString();
-    const hit = this.entries.get(key);
+    // The same document object too: a closed untitled document's URI and version come back with the next one.
+    const hit = this.entries.get(key)?.doc === doc ? this.entries.get(key) : undefined;
     if (hit && hit.version === doc.version) return hit.transcript;
     // The previous parse lets unchanged lines keep their blocks.
     const transcript = parseTranscript(doc.getText(), hit?.transcript);
-    this.entries.set(key, { version: doc.version, transcript });
+    // A closed document is not kept: nothing would ever remove it.
+    if (!doc.isClosed) this.entries.set(key, { doc, version: doc.version, transcript });
     return transcript;
   }
 

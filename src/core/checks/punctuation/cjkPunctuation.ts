@@ -3,7 +3,7 @@
 // typography uses the ASCII marks.
 import type { TextRange } from '../../text/offsets';
 import type { Report } from '../../engine/types';
-import { HAN, isUnitIn, KANA, SPACE } from '../../text/scripts';
+import { HAN, isUnitIn, KANA, markUnits, SPACE } from '../../text/scripts';
 
 /** One block's prose as the punctuation rules see it: its span, its non-prose spans, and its conventions. */
 export interface PunctuationScope {
@@ -18,9 +18,13 @@ export interface PunctuationScope {
 /** Receives one finding. */
 export type Emit = (finding: Report) => void;
 
+// Derived from the script ranges once: the rules ask this of nearly every character of a paragraph.
+const HAN_OR_KANA_UNITS = new Uint8Array(0x10000);
+markUnits(HAN_OR_KANA_UNITS, HAN | KANA, 1);
+
 /** Whether a UTF-16 code unit is a Han ideograph (BMP or the high half of an astral one) or kana. */
 export function isHanOrKana(code: number): boolean {
-  return isUnitIn(code, HAN | KANA);
+  return HAN_OR_KANA_UNITS[code] === 1;
 }
 
 /** ASCII marks and their full-width forms. */

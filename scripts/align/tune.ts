@@ -29,7 +29,9 @@ const f1 = (params: AlignParams): number =>
     .reduce((a, b) => a + b, 0) / sets.length;
 
 type Knob = { get: (p: AlignParams) => number; set: (p: AlignParams, v: number) => AlignParams };
-const scalar = (k: 'variance' | 'lengthWeight' | 'matchReward' | 'missCost' | 'diceWeight' | 'noAnchorDice' | 'lexiconWeight'): Knob => ({
+const scalar = (
+  k: 'variance' | 'lengthWeight' | 'matchReward' | 'missCost' | 'diceWeight' | 'noAnchorDice' | 'lexiconWeight' | 'silentCost',
+): Knob => ({
   get: (p) => p[k],
   set: (p, v) => ({ ...p, [k]: v }),
 });
@@ -45,6 +47,7 @@ const knobs: Knob[] = [
   scalar('diceWeight'),
   scalar('noAnchorDice'),
   scalar('lexiconWeight'),
+  scalar('silentCost'),
   prior('1:0', '0:1'),
   prior('1:2', '2:1'),
   prior('2:2'),

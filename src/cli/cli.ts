@@ -10,6 +10,8 @@ const USAGE = `Usage:
   interlinear check <file|dir>... [--glossary FILE] [--format text|json|sarif]
   interlinear outline <file> [--format text|json]     sections and speaker turns
   interlinear speakers <file> [--format text|json]    speakers, their spellings and turn counts
+  interlinear align <source> <target> [--segmented] [--format json|tsv|tmx]
+                                                      sentence pairs of a text and its translation
   interlinear --help | --version
 
 Exit codes: 0 success (check: nothing at error severity), 1 check found errors,
@@ -39,6 +41,9 @@ async function run(argv: string[]): Promise<number> {
       return outlineCommand(project, rest, out);
     case 'speakers':
       return speakersCommand(project, rest, out);
+    case 'align':
+      // Loaded on use: checking never pays for the aligner.
+      return (await import('./align')).alignCommand(project, rest, out);
     default:
       throw new UsageError(`unknown command "${command}"\n\n${USAGE}`);
   }

@@ -9,6 +9,7 @@ export const COMMANDS = {
   toggleSpeakerColors: 'interlinear.toggleSpeakerColors',
   addToGlossary: 'interlinear.addToGlossary',
   acceptFindings: 'interlinear.acceptFindings',
+  openParallelView: 'interlinear.openParallelView',
 } as const;
 
 /** The language id transcripts open with. */

@@ -6,6 +6,7 @@ import { FindingsService } from './findingsService';
 import { GlossaryStore } from './glossaryStore';
 import { registerLanguageAssociation } from './languageAssociation';
 import { registerOutline } from './outline';
+import { registerParallelView } from './parallelView';
 import { registerReviewCommands } from './reviewCommands';
 import { registerSpeakerColors } from './speakerColors';
 import { registerSpeakerNavigation } from './speakerNavigation';
@@ -33,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerStatusBar(cache),
     registerCodeActions(findings),
     registerReviewCommands(findings, baseline),
+    registerParallelView(context.extensionUri, output),
   );
 }
 

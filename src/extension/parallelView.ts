@@ -2,13 +2,11 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { alignmentPath } from '../core/base';
 import type { ParallelRow, RowEdit, WebviewMessage } from '../shared/protocol';
+import { COMMANDS } from './commands';
 import { loadAlign } from './loadAlign';
 import { ParallelPanel } from './parallelPanel';
 import { ParallelModel, type ColumnDoc } from './parallelModel';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
-
-/** Command id: pair the active file with its original or translations and show them side by side. */
-export const OPEN_PARALLEL_VIEW = 'interlinear.openParallelView';
 
 // Quiet time after an edit before the alignment is made again.
 const REALIGN_MS = 400;
@@ -17,7 +15,7 @@ const REALIGN_MS = 400;
 export function registerParallelView(extensionUri: vscode.Uri, output: vscode.LogOutputChannel): vscode.Disposable {
   const views = new Map<string, ParallelView>();
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(OPEN_PARALLEL_VIEW, async (uri?: vscode.Uri) => {
+    vscode.commands.registerCommand(COMMANDS.openParallelView, async (uri?: vscode.Uri) => {
       const target = uri ?? vscode.window.activeTextEditor?.document.uri;
       if (!target)
         return void vscode.window.showInformationMessage('Open a transcript or its translation first, then run "Open Parallel View".');

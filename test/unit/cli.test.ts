@@ -144,3 +144,56 @@ suite('CLI check', () => {
     fs.rmSync(dir, { recursive: true });
   });
 });
+
+suite('CLI align', () => {
+  const fixture = (name: string) => path.join(repoRoot, 'test', 'fixtures', 'align', name);
+  const lines = (file: string) =>
+    fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim());
+
+  test('Should align a segmented pair as the JSON contract says: every segment once, in order, with scores', () => {
+    const r = cli('align', fixture('ko-en-1.en'), fixture('ko-en-1.ko'), '--segmented', '--format', 'json');
+    assert.strictEqual(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as {
+      source: string[];
+      target: string[];
+      pairs: { source: number[]; target: number[]; score: number }[];
+    };
+    assert.deepStrictEqual(out.source, lines(fixture('ko-en-1.en')));
+    assert.deepStrictEqual(out.target, lines(fixture('ko-en-1.ko')));
+    assert.deepStrictEqual(
+      out.pairs.flatMap((p) => p.source),
+      out.source.map((_, i) => i),
+    );
+    assert.deepStrictEqual(
+      out.pairs.flatMap((p) => p.target),
+      out.target.map((_, i) => i),
+    );
+    assert.ok(out.pairs.every((p) => p.score >= 0 && p.score <= 1 && p.source.length + p.target.length > 0));
+  });
+
+  test('Should print TSV and TMX of the demo interview, the changed number on the row of its original', () => {
+    const en = path.join(repoRoot, 'seeds', 'demo', 'interview.en.transcript.md');
+    const zh = path.join(repoRoot, 'seeds', 'demo', 'interview.zh.transcript.md');
+    const tsv = cli('align', en, zh, '--format', 'tsv');
+    assert.strictEqual(tsv.code, 0, tsv.stderr);
+    const rows = tsv.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => l.split('\t'));
+    assert.ok(rows.every((r) => r.length === 3));
+    const row = rows.find((r) => r[0].includes('2,000 companies'));
+    assert.ok(row?.[1].includes('200家'), JSON.stringify(row));
+    const tmx = cli('align', en, zh, '--format', 'tmx');
+    assert.match(tmx.stdout, /<tuv xml:lang="zh"><seg>/);
+  });
+
+  test('Should exit 2 when not given exactly two files', () => {
+    const r = cli('align', fixture('ko-en-1.en'));
+    assert.strictEqual(r.code, 2);
+    assert.strictEqual(r.stdout, '');
+    assert.match(r.stderr, /exactly two files/);
+  });
+});

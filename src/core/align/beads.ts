@@ -40,6 +40,8 @@ export interface AlignParams {
   readonly noAnchorDice: number;
   /** Reward per unit of anchor weight found on both sides. */
   readonly matchReward: number;
+  /** Cost per sentence of a merged bead that has anchors but shares none with the other side. */
+  readonly silentCost: number;
   /** Factor on the weight of anchors a bilingual lexicon made. */
   readonly lexiconWeight: number;
   /** Cost per unit of anchor weight found on one side only. */
@@ -50,25 +52,26 @@ export interface AlignParams {
 export const DEFAULT_PARAMS: AlignParams = {
   prior: {
     '1:1': 0,
-    '1:0': 4.46,
-    '0:1': 4.46,
-    '1:2': 2.2,
-    '2:1': 2.2,
+    '1:0': 5.58,
+    '0:1': 5.58,
+    '1:2': 2.42,
+    '2:1': 2.42,
     '2:2': 6,
     '1:3': 5.25,
     '3:1': 5.25,
     '2:3': 7.26,
     '3:2': 7.26,
-    '1:4': 7.5,
-    '4:1': 7.5,
+    '1:4': 6.6,
+    '4:1': 6.6,
   },
-  variance: 2.15,
+  variance: 1.89,
   lengthWeight: 0.61,
   diceWeight: 1.2,
   noAnchorDice: 0.3,
   matchReward: 0.91,
   missCost: 0.043,
   lexiconWeight: 0.8,
+  silentCost: 1.5,
 };
 
 // −log of the two-sided tail of the standard normal beyond |z| (Gale & Church's length cost), with the

@@ -153,5 +153,20 @@ export function beadCost(src: Spans, tgt: Spans, i: number, a: number, j: number
   // Anchor evidence both as a share (weighted Dice: a bead joining more sentences holds more anchors by chance
   // alone, so it is scaled by the bead's size) and as an amount (many shared anchors are surer than a few).
   const dice = mass > 0 ? (2 * shared) / mass : p.noAnchorDice;
-  return p.lengthWeight * lengthCost(z) + p.diceWeight * a * b * (1 - dice) - p.matchReward * shared + p.missCost * (mass - 2 * shared);
+  const cost =
+    p.lengthWeight * lengthCost(z) + p.diceWeight * a * b * (1 - dice) - p.matchReward * shared + p.missCost * (mass - 2 * shared);
+  return a > 1 || b > 1
+    ? cost + p.silentCost * (silentMembers(src, i, a, tgt.anchorsOf(j, b)) + silentMembers(tgt, j, b, src.anchorsOf(i, a)))
+    : cost;
+}
+
+// Sentences of a merged bead that have anchors of their own yet share none with the other side: more likely
+// left untranslated (or added) than merged into their neighbour.
+function silentMembers(side: Spans, end: number, len: number, other: Int32Array): number {
+  if (len < 2) return 0;
+  let n = 0;
+  for (let k = end - len + 1; k <= end; k++) {
+    if (side.massOf(k, 1) > 0 && side.shared(side.anchorsOf(k, 1), other) === 0) n++;
+  }
+  return n;
 }

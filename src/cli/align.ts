@@ -1,0 +1,39 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { alignDocuments } from '../core/align/documents';
+import { parseLexicon, type Lexicon } from '../core/align/lexicon';
+import { alignmentJson, alignmentTmx, alignmentTsv } from '../core/align/output';
+import { lineSegments, sentenceSegments, type SegmentedText } from '../core/align/segments';
+import { guessLanguage, type ProjectFileSystem } from '../core';
+import { formatOption, parseArgs, UsageError } from './args';
+import { readText } from './inputs';
+
+/** `interlinear align <source> <target> [--segmented] [--format json|tsv|tmx]`: sentence pairs of a text and its translation. */
+export async function alignCommand(project: ProjectFileSystem, argv: readonly string[], out: (s: string) => void): Promise<number> {
+  const args = parseArgs(argv, ['format'], ['segmented']);
+  const format = formatOption(args, ['json', 'tsv', 'tmx']);
+  if (args.positional.length !== 2) throw new UsageError('align takes exactly two files: the original and its translation');
+  const [sourceText, targetText] = await Promise.all(args.positional.map((f) => readText(project, f)));
+  const segment = (text: string): SegmentedText => (args.options.has('segmented') ? lineSegments(text) : sentenceSegments(text));
+  const source = segment(sourceText);
+  const target = segment(targetText);
+  const chinese = [sourceText, targetText].some((t) => /\p{Script=Han}/u.test(t.slice(0, 20_000)));
+  const pairs = alignDocuments(source.segments, target.segments, chinese ? { lexicon: lexicon() } : {});
+  const result = { source: source.segments.map((s) => s.text), target: target.segments.map((s) => s.text), pairs };
+  if (format === 'json') out(alignmentJson(result));
+  else if (format === 'tsv') out(alignmentTsv(result));
+  else out(alignmentTmx(result, languageOf(source, sourceText), languageOf(target, targetText)));
+  return 0;
+}
+
+function languageOf(segmented: SegmentedText, text: string): string {
+  return (segmented.transcript?.language ?? guessLanguage(text)).tag;
+}
+
+// The lexicon ships beside the bundle (dist/zh-en.lexicon.tsv); in a checkout before a build, in the source tree.
+function lexicon(): Lexicon | undefined {
+  for (const file of [path.join(__dirname, 'zh-en.lexicon.tsv'), path.join(__dirname, '..', 'src', 'core', 'align', 'zh-en.lexicon.tsv')]) {
+    if (fs.existsSync(file)) return parseLexicon(fs.readFileSync(file, 'utf8'));
+  }
+  return undefined;
+}

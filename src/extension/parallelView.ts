@@ -1,7 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { alignmentPath } from '../core/base';
-import type { ParallelRow, RowEdit, WebviewMessage } from '../shared/protocol';
+import type { HostMessage, ParallelRow, RenderReport, RowEdit, WebviewMessage } from '../shared/protocol';
 import { COMMANDS } from './commands';
 import { loadAlign } from './loadAlign';
 import { ParallelPanel } from './parallelPanel';
@@ -24,9 +24,16 @@ export function registerParallelView(extensionUri: vscode.Uri, output: vscode.Lo
         if (!docs) return;
         const key = docs.map((d) => d.uri.toString()).join('|');
         const open = views.get(key);
-        if (open) return open.reveal();
+        if (open) {
+          open.reveal();
+          return open;
+        }
+        // The original on the left, the translation beside it and the view beside both: the reader's three columns.
+        await vscode.window.showTextDocument(docs[0], { viewColumn: vscode.ViewColumn.One, preserveFocus: true, preview: false });
+        await vscode.window.showTextDocument(docs[1], { viewColumn: vscode.ViewColumn.Two, preview: false });
         const view = new ParallelView(extensionUri, docs, output, () => views.delete(key));
         views.set(key, view);
+        return view;
       } catch (error) {
         output.error(`Parallel view: ${(error as Error).stack ?? error}`);
         void vscode.window.showErrorMessage(`Interlinear could not open the parallel view: ${(error as Error).message}`);
@@ -72,8 +79,17 @@ async function openAll(uris: vscode.Uri[]): Promise<vscode.TextDocument[]> {
   return Promise.all(uris.map((u) => vscode.workspace.openTextDocument(u)));
 }
 
-/** One parallel view: its panel, its documents and their alignment, kept in step both ways. */
-class ParallelView implements vscode.Disposable {
+/**
+ * One parallel view: its panel, its documents and their alignment, kept in step both ways. The command returns
+ * it, so that its messages can be followed and the page's can be played (the integration tests do both).
+ */
+export class ParallelView implements vscode.Disposable {
+  private readonly posted = new vscode.EventEmitter<HostMessage>();
+  private readonly rendered = new vscode.EventEmitter<RenderReport>();
+  /** Fires for every message sent to the page. */
+  readonly onDidPost = this.posted.event;
+  /** Fires when the page has drawn a table. */
+  readonly onDidRender = this.rendered.event;
   private readonly panel: ParallelPanel;
   private readonly model: ParallelModel;
   private readonly disposables: vscode.Disposable[] = [];
@@ -93,7 +109,7 @@ class ParallelView implements vscode.Disposable {
     this.panel = new ParallelPanel(
       extensionUri,
       title,
-      (m) => void this.onMessage(m),
+      (m) => void this.receive(m),
       () => {
         this.dispose();
         onDispose();
@@ -103,18 +119,32 @@ class ParallelView implements vscode.Disposable {
     const ours = (doc: vscode.TextDocument) => docs.some((d) => d.uri.toString() === doc.uri.toString());
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => ours(e.document) && e.contentChanges.length && this.schedule()),
-      vscode.window.onDidChangeTextEditorSelection((e) => {
-        if (e.kind !== vscode.TextEditorSelectionChangeKind.Command && ours(e.textEditor.document)) this.follow(e.textEditor);
-      }),
+      // Every move of the cursor, by keys, mouse or command; the view's own selections only reveal their own row again.
+      vscode.window.onDidChangeTextEditorSelection((e) => ours(e.textEditor.document) && this.follow(e.textEditor)),
     );
   }
 
+  /** Brings the panel to the front without taking the focus. */
   reveal(): void {
     this.panel.panel.reveal(undefined, true);
   }
 
-  private async onMessage(message: WebviewMessage): Promise<void> {
+  /** Closes the view. */
+  close(): void {
+    this.panel.dispose();
+  }
+
+  private post(message: HostMessage): void {
+    this.panel.post(message);
+    this.posted.fire(message);
+  }
+
+  /** Handles a message from the page. */
+  async receive(message: WebviewMessage): Promise<void> {
     switch (message.type) {
+      case 'rendered':
+        this.rendered.fire(message);
+        break;
       case 'ready':
         this.ready = true;
         await this.refresh();
@@ -137,11 +167,11 @@ class ParallelView implements vscode.Disposable {
     if (!this.ready) return;
     try {
       const { rows, orphaned } = await this.model.align();
-      this.panel.post({ type: 'table', columns: this.model.columns(), rows: rows satisfies readonly ParallelRow[] });
+      this.post({ type: 'table', columns: this.model.columns(), rows: rows satisfies readonly ParallelRow[] });
       if (orphaned) this.output.warn(`Parallel view: ${orphaned} alignment decision(s) no longer match the text and were set aside.`);
     } catch (error) {
       this.output.error(`Parallel view: ${(error as Error).stack ?? error}`);
-      this.panel.post({ type: 'error', text: `Could not align: ${(error as Error).message}` });
+      this.post({ type: 'error', text: `Could not align: ${(error as Error).message}` });
     }
   }
 
@@ -153,6 +183,7 @@ class ParallelView implements vscode.Disposable {
       if (!range) continue;
       const selection = new vscode.Selection(doc.positionAt(range.start), doc.positionAt(range.end));
       let editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
+      if (!editor && i > 1) continue; // further translations are read in the view itself
       editor ??= await vscode.window.showTextDocument(doc, {
         viewColumn: i === 0 ? vscode.ViewColumn.One : vscode.ViewColumn.Two,
         preserveFocus: true,
@@ -166,7 +197,7 @@ class ParallelView implements vscode.Disposable {
   private follow(editor: vscode.TextEditor): void {
     const column = this.model.docs.findIndex((d) => d.doc === editor.document);
     const row = this.model.rowAt(column, editor.document.offsetAt(editor.selection.active));
-    if (row !== undefined) this.panel.post({ type: 'reveal', row });
+    if (row !== undefined) this.post({ type: 'reveal', row });
   }
 
   private async edit(edit: RowEdit, row: number): Promise<void> {

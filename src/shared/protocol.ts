@@ -35,8 +35,18 @@ export type HostMessage =
   | { readonly type: 'busy'; readonly text: string }
   | { readonly type: 'error'; readonly text: string };
 
+/** What the page drew for a table: rows, elements, and elements of any tag the page never makes itself (0: no document text became markup). */
+export interface RenderReport {
+  readonly rows: number;
+  readonly elements: number;
+  readonly foreign: number;
+  /** The text of the first rows drawn, as the reader sees it. */
+  readonly sample: string;
+}
+
 /** Webview → host. */
 export type WebviewMessage =
   | { readonly type: 'ready' }
+  | ({ readonly type: 'rendered' } & RenderReport)
   | { readonly type: 'select'; readonly row: number }
   | { readonly type: 'edit'; readonly edit: RowEdit; readonly row: number };

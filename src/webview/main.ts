@@ -56,6 +56,21 @@ function renderTable(): void {
   body.replaceChildren(...pages);
   for (const page of pages) observer.observe(page);
   status.textContent = rows.length ? '' : 'Nothing to align: both documents have no sentences.';
+  if (pages[0]) renderPage(pages[0]);
+  report();
+}
+
+// Tells the host what was drawn: the page makes only divs, so any other element would be document text
+// turned into markup.
+function report(): void {
+  const all = body.querySelectorAll('*');
+  let foreign = 0;
+  for (const el of all) if (el.tagName !== 'DIV') foreign++;
+  const sample = [...body.querySelectorAll('.row')]
+    .slice(0, 3)
+    .map((r) => [...r.children].map((c) => c.textContent).join(' | '))
+    .join('\n');
+  post({ type: 'rendered', rows: rows.length, elements: all.length, foreign, sample });
 }
 
 function renderPage(page: HTMLElement): void {

@@ -1,0 +1,117 @@
+// The parallel view in a real VS Code: rows reach the page, a row selects its sentences in both editors, the
+// cursor brings its row into view, a merge made by hand outlives the view, and document text never becomes markup.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { ParallelView } from '../../src/extension/parallelView';
+import type { HostMessage, RenderReport } from '../../src/shared/protocol';
+import { repoRoot, waitFor } from './util';
+
+type Table = Extract<HostMessage, { type: 'table' }>;
+
+const DEMO = path.join(repoRoot, 'seeds', 'demo');
+const EN = vscode.Uri.file(path.join(DEMO, 'interview.en.transcript.md'));
+const ZH = vscode.Uri.file(path.join(DEMO, 'interview.zh.transcript.md'));
+const SIDECAR = vscode.Uri.file(path.join(DEMO, 'interview.zh.transcript.md.alignment.json'));
+
+// Opens the parallel view of `uri` and resolves with it, its first table and what the page drew of it.
+async function open(uri: vscode.Uri): Promise<{ view: ParallelView; table: Table; drawn: RenderReport }> {
+  await vscode.window.showTextDocument(uri);
+  const view = await vscode.commands.executeCommand<ParallelView>('interlinear.openParallelView', uri);
+  assert.ok(view, 'the command returns the view it opened');
+  const table = await waitFor(view.onDidPost, (m) => (m.type === 'table' ? m : undefined), 30_000);
+  const drawn = await waitFor(view.onDidRender, (r) => r, 30_000);
+  return { view, table, drawn };
+}
+
+// The index of the first one-to-one row whose English cell contains `needle`.
+function rowWith(table: Table, needle: string): number {
+  const i = table.rows.findIndex((r) => r.kind === 'pair' && r.cells[0].includes(needle));
+  assert.ok(i >= 0, `a row holds "${needle}"`);
+  return i;
+}
+
+suite('Parallel view in VS Code', () => {
+  teardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(SIDECAR).then(undefined, () => undefined);
+  });
+
+  test('Should pair the demo interview with its translation and post the rows to the page', async () => {
+    const { view, table, drawn } = await open(ZH);
+    assert.deepStrictEqual(
+      table.columns.map((c) => [c.label, c.lang]),
+      [
+        ['interview.en.transcript.md', 'en'],
+        ['interview.zh.transcript.md', 'zh'],
+      ],
+    );
+    assert.ok(table.rows.length >= 35, `${table.rows.length} rows`);
+    const number = table.rows[rowWith(table, '2,000 companies')];
+    assert.match(number.cells[1], /200家/);
+    assert.strictEqual(drawn.rows, table.rows.length);
+    assert.ok(drawn.sample.includes('Building Cloud Forge'), drawn.sample);
+    view.close();
+  });
+
+  test('Should select a row’s sentences in both editors, and bring the row of the cursor into view', async () => {
+    const { view, table } = await open(ZH);
+    const row = rowWith(table, 'How did it start?');
+    await view.receive({ type: 'select', row });
+    const editorOf = (uri: vscode.Uri) => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+    const en = await waitFor(
+      vscode.window.onDidChangeVisibleTextEditors,
+      () => editorOf(EN),
+      10_000,
+      () => editorOf(EN),
+    );
+    assert.strictEqual(en.document.getText(en.selection), 'How did it start?');
+    const zh = editorOf(ZH)!;
+    assert.strictEqual(zh.document.getText(zh.selection), table.rows[row].cells[1]);
+
+    const later = rowWith(table, '2,000 companies');
+    const offset = zh.document.getText().indexOf('200家');
+    const revealed = waitFor(view.onDidPost, (m) => (m.type === 'reveal' && m.row === later ? m.row : undefined), 10_000);
+    zh.selection = new vscode.Selection(zh.document.positionAt(offset), zh.document.positionAt(offset));
+    assert.strictEqual(await revealed, later);
+    view.close();
+  });
+
+  test('Should keep a merge made by hand in the sidecar and show it again when the view is reopened', async () => {
+    const first = await open(ZH);
+    const row = rowWith(first.table, 'How did it start?');
+    const cells = [first.table.rows[row].cells, first.table.rows[row + 1].cells];
+    const merged = waitFor(first.view.onDidPost, (m) => (m.type === 'table' ? m : undefined), 30_000);
+    await first.view.receive({ type: 'edit', edit: 'merge-next', row });
+    const after = await merged;
+    assert.strictEqual(after.rows.length, first.table.rows.length - 1);
+    assert.deepStrictEqual(after.rows[row].cells, [`${cells[0][0]} ${cells[1][0]}`, `${cells[0][1]} ${cells[1][1]}`]);
+    assert.ok(after.rows[row].manual && !after.rows[row].flagged);
+    first.view.close();
+
+    const sidecar = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(SIDECAR)));
+    assert.strictEqual(sidecar.original, 'interview.en.transcript.md');
+    assert.strictEqual(sidecar.overrides.length, 1);
+    const again = await open(ZH);
+    assert.deepStrictEqual(again.table.rows[row].cells, after.rows[row].cells);
+    assert.ok(again.table.rows[row].manual);
+    again.view.close();
+  });
+
+  test('Should show markup in a transcript as text, never as elements of the page', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlinear-xss-'));
+    const hostile = 'She typed <img src=x onerror=alert(1)> into the form.';
+    fs.writeFileSync(path.join(dir, 'note.en.txt'), `${hostile} Then <script>alert(2)</script> too.\n`);
+    fs.writeFileSync(path.join(dir, 'note.zh.txt'), '她在表单里输入了 <img src=x onerror=alert(1)>。然后还有 <b>粗体</b>。\n');
+    try {
+      const { view, drawn } = await open(vscode.Uri.file(path.join(dir, 'note.zh.txt')));
+      assert.strictEqual(drawn.foreign, 0, 'no element but the page’s own');
+      assert.ok(drawn.sample.includes('<img src=x onerror=alert(1)>'), drawn.sample);
+      view.close();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -4,10 +4,12 @@
 // because code-server runs a development host in a throwaway profile that ignores our
 // settings (theme) and titles the window "[Extension Development Host]".
 //
-//   node scripts/screenshot.mjs [out.png] [--file=NAME] [--check]
+//   node scripts/screenshot.mjs [out.png] [--file=NAME] [--check] [--parallel]
 //
 // out.png defaults to docs/screenshot-seed-000.png, NAME to 000_07e7e57bf1db73be.txt.
 // --check also fails (exit 1) unless the status bar's language indicator says "Transcript".
+// --parallel opens the demo interview's translation, runs "Open Parallel View", selects a row and saves
+// docs/screenshot-parallel-view.png (with --check, fails unless the view shows its rows).
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -23,8 +25,13 @@ import {
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
-const fileName = args.find((a) => a.startsWith('--file='))?.slice('--file='.length) ?? '000_07e7e57bf1db73be.txt';
-const output = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.join(ROOT, 'docs', 'screenshot-seed-000.png'));
+const parallel = args.includes('--parallel');
+const fileName =
+  args.find((a) => a.startsWith('--file='))?.slice('--file='.length) ??
+  (parallel ? 'interview.zh.transcript.md' : '000_07e7e57bf1db73be.txt');
+const output = path.resolve(
+  args.find((a) => !a.startsWith('--')) ?? path.join(ROOT, 'docs', parallel ? 'screenshot-parallel-view.png' : 'screenshot-seed-000.png'),
+);
 const TIMEOUT_MS = 3 * 60_000;
 const STEP_MS = 30_000;
 const WORKSPACE = path.join(ROOT, 'seeds');
@@ -35,7 +42,7 @@ async function main() {
 
   const server = await startServer({ vsix });
   const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await browser.newPage({ viewport: parallel ? { width: 1800, height: 1000 } : { width: 1400, height: 900 } });
   page.setDefaultTimeout(STEP_MS);
   await page.goto(workbenchUrl(server.port, WORKSPACE));
 
@@ -72,6 +79,7 @@ async function main() {
     .waitFor({ timeout: 20_000 })
     .then(() => true)
     .catch(() => false);
+  const rows = parallel ? await openParallelView(page) : 0;
   // Let the last tokenization and decorations paint before the picture is taken.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
@@ -82,11 +90,30 @@ async function main() {
     console.log(`[screenshot] FAILED: status bar language is "${language}", expected "Transcript"`);
     return 1;
   }
+  if (check && parallel && rows < 10) {
+    console.log(`[screenshot] FAILED: the parallel view shows ${rows} rows`);
+    return 1;
+  }
   if (check && !checked) {
     console.log('[screenshot] FAILED: no Interlinear diagnostic appeared in the editor');
     return 1;
   }
   return 0;
+}
+
+// Runs "Open Parallel View" from the command palette, waits for the page's rows and clicks one, as a reader
+// would; returns how many rows the page drew.
+async function openParallelView(page) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.fill('>Interlinear: Open Parallel View');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Parallel View' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  await view.locator('.row').nth(5).waitFor();
+  await view.locator('.row', { hasText: '2,000 companies' }).first().click();
+  await page.waitForTimeout(500); // the editors scroll to the selected sentences
+  return view.locator('.row').count();
 }
 
 const watchdog = setTimeout(async () => {

@@ -49,6 +49,7 @@ function html(webview: vscode.Webview, root: vscode.Uri): string {
   <title>Parallel View</title>
 </head>
 <body>
+  <div id="top">
   <div id="toolbar" role="toolbar" aria-label="Parallel view">
     <span id="summary" aria-live="polite"></span>
     <button id="previous" title="Previous pair to review (P)">↑ Previous</button>
@@ -58,6 +59,7 @@ function html(webview: vscode.Webview, root: vscode.Uri): string {
     <button id="unlink" title="The selected sentences do not translate each other (U)">Unlink</button>
   </div>
   <div id="header" role="row"></div>
+  </div>
   <div id="rows" role="table" tabindex="0" aria-label="Aligned sentences"></div>
   <div id="status" role="status">Aligning…</div>
   <script nonce="${nonce}" src="${script}"></script>

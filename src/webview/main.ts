@@ -44,7 +44,7 @@ function renderTable(): void {
   body.style.setProperty('--columns', String(columns.length));
   const flagged = rows.filter((r) => r.flagged).length;
   const unmatched = rows.filter((r) => r.kind !== 'pair').length;
-  summary.textContent = `${rows.length.toLocaleString()} rows · ${unmatched.toLocaleString()} without a counterpart · ${flagged.toLocaleString()} to review`;
+  summary.textContent = `${rows.length.toLocaleString()} rows · ${unmatched.toLocaleString()} unpaired · ${flagged.toLocaleString()} to review`;
   const pages: HTMLElement[] = [];
   for (let start = 0; start < rows.length; start += PAGE) {
     const page = document.createElement('div');
@@ -91,10 +91,7 @@ function renderRow(i: number): HTMLElement {
   el.dataset.row = String(i);
   el.setAttribute('role', 'row');
   el.append(cell('div', String(i + 1)), ...row.cells.map((text, c) => cell('div', text || '—', columns[c]?.lang, !text)));
-  const badge = cell(
-    'div',
-    row.kind === 'pair' ? `${Math.round(row.score * 100)}%` : row.kind === 'source-only' ? 'no translation' : 'added',
-  );
+  const badge = cell('div', row.kind === 'pair' ? `${Math.round(row.score * 100)}%` : row.kind === 'source-only' ? 'omitted' : 'added');
   badge.className = 'badge';
   badge.title = row.manual ? 'Set by hand' : 'The aligner’s confidence';
   el.append(badge);

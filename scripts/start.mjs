@@ -49,6 +49,7 @@ async function main() {
   console.log('');
   console.log(`  Interlinear in VS Code (code-server): ${workbenchUrl(server.port, WORKSPACE)}`);
   console.log(`  Profile and logs: ${path.relative(ROOT, USER_DATA)}/   Stop with Ctrl-C.`);
+  console.log('  Try the parallel view: open demo/interview.zh.transcript.md, then Ctrl+Alt+P (Interlinear: Open Parallel View).');
   console.log('');
 
   const code = await server.exited;

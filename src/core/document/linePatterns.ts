@@ -1,5 +1,5 @@
 // Line-shape recognisers for the parser. The regexes come verbatim from linePatterns.json, which is
-// generated together with the TextMate grammar (test/grammar/grammarSource.ts), so the parser and the
+// generated together with the TextMate grammar (scripts/grammarSource.ts), so the parser and the
 // highlighting always agree on what a line is; each function here only reads the regex's groups.
 import generated from './linePatterns.json';
 

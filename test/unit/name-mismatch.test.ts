@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { applyEdits, runChecks } from '../../src/core';
+import { applyEdits, runChecks, preferredEdits } from '../../src/core';
 import { nameMismatch } from '../../src/core/checks/name-mismatch/name-mismatch';
 import { joinLines, readSeed, repoRoot, seedNames } from './helpers';
 
@@ -9,10 +9,7 @@ const check = (text: string) => runChecks(text, { checks: [nameMismatch] });
 const flagged = (text: string) => check(text).map((f) => text.slice(f.range.start, f.range.end));
 const fixed = (text: string) => {
   const findings = check(text);
-  return applyEdits(
-    text,
-    findings.flatMap((f) => f.fixes.find((x) => x.preferred)!.edits),
-  ).text;
+  return applyEdits(text, preferredEdits(findings)).text;
 };
 
 // An invented talk transcript: the speaker's name on the first line, as talk transcripts are headed.
@@ -193,12 +190,6 @@ suite('name-mismatch', () => {
     const example = block('Example');
     const findings = check(example);
     assert.ok(findings.length > 0);
-    assert.strictEqual(
-      applyEdits(
-        example,
-        findings.flatMap((f) => f.fixes.find((x) => x.preferred)!.edits),
-      ).text,
-      block('Fixed'),
-    );
+    assert.strictEqual(applyEdits(example, preferredEdits(findings)).text, block('Fixed'));
   });
 });

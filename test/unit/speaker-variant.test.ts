@@ -1,14 +1,14 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { applyEdits, parseGlossary, runChecks, type Finding, type Glossary } from '../../src/core';
+import { applyEdits, parseGlossary, runChecks, type Finding, type Glossary, preferredEdits, preferredFix } from '../../src/core';
 import { speakerVariant } from '../../src/core/checks/speaker-variant';
 import { joinLines, readSeed, repoRoot, seedNames } from './helpers';
 
 const check = (text: string, glossary?: Glossary) => runChecks(text, { checks: [speakerVariant], ...(glossary ? { glossary } : {}) });
 const flagged = (text: string, glossary?: Glossary) => check(text, glossary).map((f) => text.slice(f.range.start, f.range.end));
 const renameAll = (text: string, f: Finding) => {
-  const fix = f.fixes.find((x) => x.preferred)!;
+  const fix = preferredFix(f)!;
   return applyEdits(text, fix.edits).text;
 };
 
@@ -269,7 +269,7 @@ suite('speaker-variant', () => {
     const guest = findings.find((x) => x.suggestions[0] === 'Damien Duportal')!;
     const fixed = applyEdits(
       text,
-      [f, guest].flatMap((x) => x.fixes.find((y) => y.preferred)!.edits),
+      [f, guest].flatMap((x) => preferredFix(x)!.edits),
     ).text;
     assert.deepStrictEqual([...new Set(fixed.match(/^\*\*[^*]+\*\*/gmu))].sort(), ['**Damien Duportal**', '**Viktor Farcic**']);
     assert.deepStrictEqual(check(fixed), []);
@@ -313,12 +313,6 @@ suite('speaker-variant', () => {
     const example = block('Example');
     const findings = check(example);
     assert.ok(findings.length > 0);
-    assert.strictEqual(
-      applyEdits(
-        example,
-        findings.flatMap((f) => f.fixes.find((x) => x.preferred)!.edits),
-      ).text,
-      block('Fixed'),
-    );
+    assert.strictEqual(applyEdits(example, preferredEdits(findings)).text, block('Fixed'));
   });
 });

@@ -103,3 +103,15 @@ export function commonAffixes(a: string, b: string): { prefix: number; suffix: n
 export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Index of the last of `items` (sorted by start) that starts at or before `offset`; 0 when none does or the list is empty. */
+export function lastStartingAt(items: readonly { readonly range: TextRange }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (items[mid].range.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(lo, 0);
+}

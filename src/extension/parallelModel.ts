@@ -6,7 +6,7 @@ import type { AlignmentOverride } from '../core/align/overrides';
 import type { Segment } from '../core/align/segments';
 import type { TableRow } from '../core/align/table';
 import type { ParallelColumn, ParallelRow, RowEdit } from '../shared/protocol';
-import { loadAlign } from './loadAlign';
+import { loadAlign, type AlignModule } from './loadAlign';
 
 /** A column's document and the file system of its folder (where its sidecar lives). */
 export interface ColumnDoc {
@@ -24,6 +24,7 @@ export class ParallelModel {
   private pairs: AlignedPair[][] = [];
   private overrides: AlignmentOverride[] = [];
   private langs: string[] = [];
+  private readonly caches: InstanceType<AlignModule['GroupCache']>[] = [];
 
   constructor(readonly docs: readonly ColumnDoc[]) {}
 
@@ -34,7 +35,7 @@ export class ParallelModel {
 
   /** Segments and aligns every column with the original, the first translation's overrides respected. */
   async align(): Promise<{ rows: ParallelRow[]; orphaned: number }> {
-    const { sentenceSegments, alignWithOverrides, parallelTable, zhEnLexicon } = loadAlign();
+    const { sentenceSegments, alignWithOverrides, parallelTable, zhEnLexicon, GroupCache } = loadAlign();
     const texts = this.docs.map(({ doc }) => doc.getText());
     const segmented = texts.map((t) => sentenceSegments(t));
     this.segments = segmented.map((s) => [...s.segments]);
@@ -44,6 +45,7 @@ export class ParallelModel {
     const options = needsLexicon ? { lexicon: zhEnLexicon() } : {};
     let orphaned = 0;
     this.pairs = this.docs.slice(1).map((_, k) => {
+      const cache = (this.caches[k] ??= new GroupCache());
       const result = alignWithOverrides(
         this.segments[0],
         this.segments[k + 1],
@@ -51,7 +53,9 @@ export class ParallelModel {
         texts[k + 1],
         k === 0 ? this.overrides : [],
         options,
+        cache,
       );
+      cache.settle();
       orphaned += result.orphaned.length;
       return result.pairs;
     });

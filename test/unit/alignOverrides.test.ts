@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { alignDocuments } from '../../src/core/align/documents';
+import type { AlignedPair } from '../../src/core/align/align';
+import { alignDocuments, GroupCache } from '../../src/core/align/documents';
 import {
   alignmentSidecarJson,
   alignWithOverrides,
@@ -68,5 +69,29 @@ suite('Alignment overrides', () => {
     assert.deepStrictEqual(parseAlignmentSidecar(json), { ok: true, sidecar });
     assert.strictEqual(parseAlignmentSidecar('{"version":2}').ok, false);
     assert.strictEqual(parseAlignmentSidecar('not json').ok, false);
+  });
+});
+
+suite('Re-alignment after an edit', () => {
+  test('Should align again only the turns whose sentences changed, with the same result as a fresh run', () => {
+    const en = '**Ann:** We met in 2019. It rained.\n\n**Bob:** I remember. We had 3 umbrellas.\n\n**Ann:** Right!\n';
+    const zh = '**安：** 我们2019年认识的。那天下雨。\n\n**鲍勃：** 我记得。我们有3把伞。\n\n**安：** 没错！\n';
+    const cache = new GroupCache();
+    const made: string[][] = [];
+    const counting = new Proxy(cache, {
+      get: (c, key) =>
+        key === 'get'
+          ? (s: string[], t: string[], make: () => AlignedPair[]) => c.get(s, t, () => (made.push(s), make()))
+          : Reflect.get(c, key).bind(c),
+    });
+    const s = sentenceSegments(en).segments;
+    alignDocuments(s, sentenceSegments(zh).segments, {}, counting);
+    cache.settle();
+    assert.strictEqual(made.length, 3);
+    const zh2 = zh.replace('那天下雨。', '那天下着大雨。');
+    const again = alignDocuments(s, sentenceSegments(zh2).segments, {}, counting);
+    cache.settle();
+    assert.deepStrictEqual(made.slice(3), [['We met in 2019.', 'It rained.']]);
+    assert.deepStrictEqual(again, alignDocuments(s, sentenceSegments(zh2).segments));
   });
 });

@@ -6,16 +6,43 @@ import type { Segment } from './segments';
 
 type Span = readonly [start: number, end: number];
 
+/**
+ * Alignments of groups (sections or turns) by their texts: after an edit, re-aligning a document aligns again
+ * only the groups whose sentences changed. Pass the same cache to every run over one pair of documents.
+ */
+export class GroupCache {
+  private previous = new Map<string, AlignedPair[]>();
+  private current = new Map<string, AlignedPair[]>();
+
+  /** The alignment of two groups, from the last run or made now. */
+  get(source: readonly string[], target: readonly string[], make: () => AlignedPair[]): AlignedPair[] {
+    const key = `${source.join('\u0000')}\u0001${target.join('\u0000')}`;
+    let pairs = this.current.get(key) ?? this.previous.get(key);
+    if (!pairs) pairs = make();
+    this.current.set(key, pairs);
+    return pairs;
+  }
+
+  /** Ends a run over the documents (the caller's call: one run may align several gaps): groups it did not use are forgotten. */
+  settle(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
+
 /** Aligns two segmented documents, structure first; pairs cover every segment once, in order. */
-export function alignDocuments(source: readonly Segment[], target: readonly Segment[], options: AlignOptions = {}): AlignedPair[] {
+export function alignDocuments(
+  source: readonly Segment[],
+  target: readonly Segment[],
+  options: AlignOptions = {},
+  cache?: GroupCache,
+): AlignedPair[] {
   const out: AlignedPair[] = [];
   for (const [s, t] of zipGroups(source, target, [0, source.length], [0, target.length], 'heading')) {
     for (const [ss, tt] of zipGroups(source, target, s, t, 'turn')) {
-      const pairs = alignSegments(
-        source.slice(ss[0], ss[1]).map((x) => x.text),
-        target.slice(tt[0], tt[1]).map((x) => x.text),
-        options,
-      );
+      const src = source.slice(ss[0], ss[1]).map((x) => x.text);
+      const tgt = target.slice(tt[0], tt[1]).map((x) => x.text);
+      const pairs = cache ? cache.get(src, tgt, () => alignSegments(src, tgt, options)) : alignSegments(src, tgt, options);
       for (const p of pairs) out.push({ source: p.source.map((i) => i + ss[0]), target: p.target.map((j) => j + tt[0]), score: p.score });
     }
   }

@@ -4,7 +4,7 @@
 import { attachAnchor, createAnchor, isAnchor, type Anchor } from '../anchors';
 import type { TextRange } from '../text/offsets';
 import type { AlignedPair, AlignOptions } from './align';
-import { alignDocuments } from './documents';
+import { alignDocuments, type GroupCache } from './documents';
 import type { Segment } from './segments';
 
 /** One decision: these source sentences and these target sentences are a pair, or are not (`unlinked`). */
@@ -43,6 +43,7 @@ export function alignWithOverrides(
   targetText: string,
   overrides: readonly AlignmentOverride[],
   options: AlignOptions = {},
+  cache?: GroupCache,
 ): OverriddenAlignment {
   const orphaned: AlignmentOverride[] = [];
   const forced: Forced[] = [];
@@ -57,7 +58,7 @@ export function alignWithOverrides(
   let si = 0;
   let ti = 0;
   const fill = (sEnd: number, tEnd: number) => {
-    for (const p of alignDocuments(source.slice(si, sEnd), target.slice(ti, tEnd), options)) {
+    for (const p of alignDocuments(source.slice(si, sEnd), target.slice(ti, tEnd), options, cache)) {
       pairs.push({ source: p.source.map((i) => i + si), target: p.target.map((j) => j + ti), score: p.score });
     }
   };

@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { alignSegments, type AlignedPair } from '../src/core/align/align';
+import { DEFAULT_PARAMS } from '../src/core/align/beads';
 import { parseLexicon } from '../src/core/align/lexicon';
 import { parseBeads, scoreAlignments, type Bead } from './align/score';
 import { LEXICON_PATH } from './lexicon';
@@ -96,6 +97,9 @@ function main(): void {
       const ms = performance.now() - t0;
       console.log(`Text+Berg de-fr ${which.padEnd(4)} (${docs.length} doc): ${fmt(scoreAlignments(scored))} · ${ms.toFixed(0)} ms`);
     }
+    const lengthOnly = { ...DEFAULT_PARAMS, matchReward: 0, missCost: 0, diceWeight: 0, silentCost: 0 };
+    const gc = benchDocs('test').map((d) => ({ gold: d.gold, test: beads(alignSegments(d.de, d.fr, { params: lengthOnly })) }));
+    console.log(`  the same search with lengths only (Gale–Church-like) on test: ${fmt(scoreAlignments(gc))}`);
     console.log('  published strict/lax F1 on test: Vecalign 0.902/0.986, Bertalign 0.936/0.989 (sentence embeddings)');
   }
   const tLex = performance.now();

@@ -24,7 +24,9 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], fl
     if (flags.includes(name) && inline === undefined) options.set(name, true);
     else if (valued.includes(name)) {
       const value = inline ?? argv[++i];
-      if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
+      // `--glossary --format json`: an option where a value belongs means the value was left out.
+      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--')))
+        throw new UsageError(`--${name} needs a value`);
       options.set(name, value);
     } else throw new UsageError(`unknown option --${name}`);
   }

@@ -14,7 +14,7 @@ export async function checkCommand(
   const args = parseArgs(argv, ['format', 'glossary']);
   const format = formatOption(args, ['text', 'json', 'sarif']);
   if (args.positional.length === 0) throw new UsageError('check needs at least one file or directory');
-  const files = await expandInputs(project, args.positional);
+  const files = await expandInputs(project, args.positional, warn);
   if (files.length === 0) throw new UsageError(`no transcript files (*.txt, *.md, *.transcript) under ${args.positional.join(', ')}`);
   const glossaryOption = args.options.get('glossary');
   const glossary = await readGlossary(project, typeof glossaryOption === 'string' ? glossaryOption : undefined, warn);

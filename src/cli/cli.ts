@@ -13,13 +13,44 @@ const USAGE = `Usage:
   interlinear align <source> <target> [--segmented] [--format json|tsv|tmx]
                                                       sentence pairs of a text and its translation
   interlinear --help | --version
+  --debug (with any command): an internal error prints its stack
 
 Exit codes: 0 success (check: nothing at error severity), 1 check found errors,
-2 bad usage or unreadable input (message on stderr, nothing on stdout).`;
+2 bad usage, unreadable or refused input, or output that cannot be written (message on stderr),
+3 internal error (one line on stderr; add --debug for the stack).`;
+
+/** A failure to write the output (closed pipe, full disk): ends the run with exit code 2. */
+function outputFailed(error: NodeJS.ErrnoException): void {
+  // A reader that stopped reading (`| head`) wants no message; anything else is said.
+  if (error.code !== 'EPIPE') process.stderr.write(`interlinear: cannot write the output (${error.code ?? error.message})\n`);
+  process.exit(2);
+}
+
+/** Anything but a usage error is a bug: exit code 3 and one line on stderr (the stack with --debug). */
+function internalError(error: unknown): void {
+  const stack = error instanceof Error ? error.stack : undefined;
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  process.stderr.write(
+    debug && stack
+      ? `interlinear: internal error: ${stack}\n`
+      : `interlinear: internal error: ${message} (run with --debug for the stack)\n`,
+  );
+  process.exit(3);
+}
+
+const argv = process.argv.slice(2);
+const debug = argv.includes('--debug');
+process.stdout.on('error', outputFailed);
+process.on('uncaughtException', internalError);
+process.on('unhandledRejection', internalError);
+
+// Writes to stdout; a failed write (reported to the callback or as an 'error' event) ends the run.
+function out(s: string): void {
+  process.stdout.write(s, (error) => error && outputFailed(error));
+}
 
 // Runs one command; returns its exit code.
 async function run(argv: string[]): Promise<number> {
-  const out = (s: string) => process.stdout.write(s);
   const warn = (s: string) => process.stderr.write(`interlinear: warning: ${s}\n`);
   // Relative paths (inputs, --glossary, .interlinear/) are relative to the current directory.
   const project = new NodeFileSystem(process.cwd());
@@ -49,16 +80,16 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
-run(process.argv.slice(2))
+run(argv.filter((a) => a !== '--debug'))
   .then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
-      if (!(error instanceof UsageError)) throw error;
+      if (!(error instanceof UsageError)) return internalError(error);
       process.stderr.write(`interlinear: ${error.message}\n`);
       process.exitCode = 2;
     },
   )
   // Nothing else is pending once the output is flushed: exit then rather than wait for the runtime to wind down.
-  .then(() => process.stdout.write('', () => process.exit()));
+  .then(() => process.stdout.write('', (error) => (error ? outputFailed(error) : process.exit())));

@@ -9,6 +9,7 @@ import {
   loadGlossary,
   readTextFile,
   type Baseline,
+  type DirectoryEntry,
   type Glossary,
   type ProjectFileSystem,
 } from '../core';
@@ -26,21 +27,54 @@ export async function readText(project: ProjectFileSystem, file: string): Promis
   return read.text;
 }
 
-/** Expands files and directories (recursively, transcript-like files only, sorted) into a file list. */
-export async function expandInputs(project: ProjectFileSystem, inputs: readonly string[]): Promise<string[]> {
+/**
+ * Expands files and directories (recursively, transcript-like files only, sorted) into a file list, each file
+ * once (by its absolute path: named twice, or once directly and once through its folder, it is checked once).
+ * A named directory that cannot be listed ends the run; one met during the walk is a warning and is skipped.
+ * Symbolic links to files are followed; links to directories are not (a warning: they may loop); anything else
+ * with a transcript's name that is not a file (a FIFO, a broken link) is a warning too. Never silently skipped.
+ */
+export async function expandInputs(
+  project: ProjectFileSystem,
+  inputs: readonly string[],
+  warn: (message: string) => void = () => {},
+): Promise<string[]> {
   const files: string[] = [];
-  const walk = async (dir: string) => {
-    for (const entry of (await project.readDirectory(dir)).sort((a, b) => compareCodeUnits(a.name, b.name))) {
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    const key = path.resolve(file);
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.push(file);
+  };
+  const list = async (dir: string, named: boolean): Promise<DirectoryEntry[]> => {
+    try {
+      return await project.readDirectory(dir);
+    } catch (error) {
+      const reason = `${dir}: cannot list the directory (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+      if (named) throw new UsageError(reason);
+      warn(`${reason}; skipped`);
+      return [];
+    }
+  };
+  const walk = async (dir: string, named: boolean) => {
+    for (const entry of (await list(dir, named)).sort((a, b) => compareCodeUnits(a.name, b.name))) {
       const full = path.join(dir, entry.name);
-      if (entry.kind === 'directory' && !SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) await walk(full);
-      else if (entry.kind === 'file' && TRANSCRIPT_FILE.test(entry.name)) files.push(full);
+      if (entry.kind === 'directory') {
+        if (SKIPPED_DIRS.has(entry.name) || entry.name.startsWith('.')) continue;
+        if (entry.link) warn(`${full}: a link to a directory; not followed (name it to check it)`);
+        else await walk(full, false);
+      } else if (TRANSCRIPT_FILE.test(entry.name)) {
+        if (entry.kind === 'file') add(full);
+        else warn(`${full}: ${entry.link ? 'a link to no regular file' : 'not a regular file'}; skipped`);
+      }
     }
   };
   for (const input of inputs) {
     const kind = await project.stat(input);
     if (kind === undefined) throw new UsageError(`${input}: no such file or directory`);
-    if (kind === 'directory') await walk(input);
-    else files.push(input);
+    if (kind === 'directory') await walk(input, true);
+    else add(input);
   }
   return files;
 }

@@ -24,4 +24,13 @@ suite('Decoding input files', () => {
     const latin1 = decodeText(Buffer.from([0x63, 0x61, 0x66, 0xe9]));
     assert.ok(!latin1.ok && /UTF-8/.test(latin1.reason));
   });
+
+  test('Should refuse UTF-32 by its BOM, before taking FF FE for UTF-16LE', () => {
+    const le = decodeText(Buffer.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]));
+    assert.ok(!le.ok && le.reason === 'is UTF-32LE (convert it to UTF-8 first)');
+    const be = decodeText(Buffer.from([0, 0, 0xfe, 0xff, 0, 0, 0, 0x41]));
+    assert.ok(!be.ok && be.reason === 'is UTF-32BE (convert it to UTF-8 first)');
+    const utf16 = decodeText(Buffer.from([0xff, 0xfe, 0x41, 0]));
+    assert.ok(utf16.ok && utf16.text === '\uFEFFA');
+  });
 });

@@ -6,8 +6,14 @@ export type FileKind = 'file' | 'directory' | 'other';
 /** One name in a directory listing. */
 export interface DirectoryEntry {
   readonly name: string;
+  /** For a symbolic link, what it points to (`other` when it points nowhere). */
   readonly kind: FileKind;
+  /** Whether the name is a symbolic link. */
+  readonly link?: boolean;
 }
+
+/** The largest file read (100 MiB): far above any transcript, far below what a string can hold (V8: ~512 MiB of UTF-16). */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
 /** A file's bytes, or why they could not be read (`missing` when there is no such file). */
 export type ReadResult =
@@ -19,7 +25,10 @@ export type ReadResult =
  * Implemented over Node's `fs` (the CLI), `vscode.workspace.fs` (the extension) and memory (tests).
  */
 export interface ProjectFileSystem {
-  /** Reads a whole file; never throws. */
+  /**
+   * Reads a whole file; never throws. Refuses (with a reason) what is not a regular file (devices, FIFOs,
+   * sockets: reading them may never end) and files over MAX_FILE_BYTES, before reading them.
+   */
   readFile(path: string): Promise<ReadResult>;
   /** Replaces a file's content in one step (a reader sees the old or the new file, never half), creating its folder. */
   writeFileAtomic(path: string, content: Uint8Array | string): Promise<void>;
@@ -37,6 +46,12 @@ export type TextResult =
 export async function readTextFile(fs: ProjectFileSystem, path: string): Promise<TextResult> {
   const read = await fs.readFile(path);
   if (!read.ok) return { ok: false, missing: read.missing, reason: `cannot read (${read.reason})` };
+  if (read.bytes.length > MAX_FILE_BYTES) return { ok: false, missing: false, reason: tooLarge(read.bytes.length) };
   const decoded = decodeText(read.bytes);
   return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, missing: false, reason: decoded.reason };
+}
+
+/** Why a file of `size` bytes is refused. */
+export function tooLarge(size: number): string {
+  return `is too large: ${(size / 1024 / 1024).toFixed(0)} MiB, the limit is ${MAX_FILE_BYTES / 1024 / 1024} MiB`;
 }

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type { DirectoryEntry, FileKind, ProjectFileSystem, ReadResult } from './fileSystem';
+import { MAX_FILE_BYTES, tooLarge, type DirectoryEntry, type FileKind, type ProjectFileSystem, type ReadResult } from './fileSystem';
 
 let temporaries = 0;
 
@@ -10,10 +10,22 @@ export class NodeFileSystem implements ProjectFileSystem {
 
   async readFile(file: string): Promise<ReadResult> {
     try {
-      return { ok: true, bytes: await fs.promises.readFile(this.resolve(file)) };
+      // Looked at before opening: opening a FIFO blocks until a writer comes, reading a device may never end.
+      const stat = await fs.promises.stat(this.resolve(file));
+      if (stat.isDirectory()) return { ok: false, missing: false, reason: 'is a directory' };
+      if (!stat.isFile()) return { ok: false, missing: false, reason: `is not a regular file but ${special(stat)}` };
+      if (stat.size > MAX_FILE_BYTES) return { ok: false, missing: false, reason: tooLarge(stat.size) };
+      return { ok: true, bytes: await readAtMost(this.resolve(file), MAX_FILE_BYTES) };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? String(error));
+      const reason =
+        code === 'ENOENT'
+          ? 'no such file'
+          : code === 'EISDIR'
+            ? 'is a directory'
+            : code === 'EFBIG'
+              ? tooLarge(MAX_FILE_BYTES + 1)
+              : (code ?? String(error));
       return { ok: false, missing: code === 'ENOENT', reason };
     }
   }
@@ -43,11 +55,45 @@ export class NodeFileSystem implements ProjectFileSystem {
 
   async readDirectory(dir: string): Promise<DirectoryEntry[]> {
     const entries = await fs.promises.readdir(this.resolve(dir), { withFileTypes: true });
-    return entries.map((e) => ({ name: e.name, kind: e.isFile() ? 'file' : e.isDirectory() ? 'directory' : 'other' }));
+    return Promise.all(
+      entries.map(async (e): Promise<DirectoryEntry> => {
+        if (!e.isSymbolicLink()) return { name: e.name, kind: e.isFile() ? 'file' : e.isDirectory() ? 'directory' : 'other' };
+        // A link names what it points to; one that points nowhere is `other`.
+        return { name: e.name, kind: (await this.stat(path.join(dir, e.name))) ?? 'other', link: true };
+      }),
+    );
   }
 
   // The absolute path of a project path.
   private resolve(file: string): string {
     return path.resolve(this.root, file);
+  }
+}
+
+// What a path that is neither a file nor a directory is, for a message.
+function special(stat: fs.Stats): string {
+  if (stat.isFIFO()) return 'a FIFO';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'something else';
+}
+
+// Reads a regular file, but never more than `limit` bytes (it may have grown since it was looked at): EFBIG past it.
+async function readAtMost(file: string, limit: number): Promise<Uint8Array> {
+  const handle = await fs.promises.open(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limit) throw Object.assign(new Error('file too large'), { code: 'EFBIG' });
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
   }
 }

@@ -31,7 +31,7 @@ export function formatSarif(records: readonly FindingRecord[], checks: readonly 
         columnKind: 'utf16CodeUnits',
         results: records.map((r) => {
           const region = { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn };
-          const artifactLocation = { uri: r.file.split('\\').join('/') };
+          const artifactLocation = { uri: artifactUri(r.file) };
           return {
             ruleId: r.code,
             ...(ruleIndex.has(r.code) ? { ruleIndex: ruleIndex.get(r.code) } : {}),
@@ -52,4 +52,31 @@ export function formatSarif(records: readonly FindingRecord[], checks: readonly 
     ],
   };
   return JSON.stringify(log, null, 2) + '\n';
+}
+
+/**
+ * A file path as an RFC 3986 URI reference: a relative path percent-encoded segment by segment (so `#`, `?`,
+ * `%`, spaces and a `:` that would read as a scheme stay in the path), an absolute one as a `file:` URI
+ * (`/a b` → `file:///a%20b`, `C:\\x` → `file:///C:/x`). Written out rather than with Node's `url`: the core is editor-free.
+ */
+export function artifactUri(file: string): string {
+  const slashed = file.split('\\').join('/');
+  const drive = /^[A-Za-z]:\//.exec(slashed);
+  if (drive) return `file:///${drive[0]}${encodePath(slashed.slice(3))}`;
+  if (slashed.startsWith('//')) return `file:${encodePath(slashed)}`; // a UNC path: //host/share/…
+  if (slashed.startsWith('/')) return `file://${encodePath(slashed)}`;
+  return encodePath(slashed);
+}
+
+// Percent-encodes every byte of each segment's UTF-8 but RFC 3986's unreserved characters; keeps the slashes.
+function encodePath(path: string): string {
+  const encoder = new TextEncoder();
+  return path
+    .split('/')
+    .map((segment) =>
+      Array.from(encoder.encode(segment), (b) =>
+        /[A-Za-z0-9\-._~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+      ).join(''),
+    )
+    .join('/');
 }

@@ -27,7 +27,9 @@ export function parseGlossary(text: string, source = 'glossary'): Glossary {
   if (headerIndex < 0) return { entries: [], problems: [`${source}: empty file (a header row "term<TAB>lang" is expected)`] };
   const header = rows[headerIndex];
   const separator = header.includes('\t') || !header.includes(',') ? '\t' : ',';
-  const names = splitRow(header, separator).map((n) => n.trim().toLowerCase());
+  const headerCells = splitRow(header, separator);
+  if (!headerCells) return { entries: [], problems: [`${source}:${headerIndex + 1}: the header has an unterminated quote`] };
+  const names = headerCells.map((n) => n.trim().toLowerCase());
   const col = (name: string) => names.indexOf(name);
   const [term, lang, note, translation, translationLang] = ['term', 'lang', 'note', 'translation', 'translation_lang'].map(col);
   if (term < 0) return { entries: [], problems: [`${source}: the header has no "term" column (found: ${names.join(', ') || 'nothing'})`] };
@@ -35,7 +37,12 @@ export function parseGlossary(text: string, source = 'glossary'): Glossary {
   const problems: string[] = [];
   for (let i = headerIndex + 1; i < rows.length; i++) {
     if (rows[i].trim() === '' || rows[i].startsWith('#')) continue;
-    const cells = splitRow(rows[i], separator).map((c) => c.trim());
+    const split = splitRow(rows[i], separator);
+    if (!split) {
+      problems.push(`${source}:${i + 1}: unterminated quote; skipped`);
+      continue;
+    }
+    const cells = split.map((c) => c.trim());
     const value = (index: number) => (index >= 0 && cells[index] ? cells[index] : undefined);
     const t = value(term);
     if (!t) {
@@ -53,8 +60,9 @@ export function parseGlossary(text: string, source = 'glossary'): Glossary {
   return { entries, problems };
 }
 
-// Splits one row; in CSV, double quotes protect separators and `""` stands for a quote.
-function splitRow(row: string, separator: string): string[] {
+// Splits one row; in CSV, double quotes protect separators and `""` stands for a quote. Undefined when a
+// quote is left open (a field never spans lines here: the rest of the row would silently become one cell).
+function splitRow(row: string, separator: string): string[] | undefined {
   if (separator === '\t') return row.split('\t');
   const cells: string[] = [];
   let cell = '';
@@ -73,6 +81,7 @@ function splitRow(row: string, separator: string): string[] {
       cell = '';
     } else cell += c;
   }
+  if (quoted) return undefined;
   cells.push(cell);
   return cells;
 }

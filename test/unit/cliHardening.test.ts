@@ -12,6 +12,7 @@ import {
   NodeFileSystem,
   artifactUri,
   formatText,
+  fromGlossary,
   parseGlossary,
   type DirectoryEntry,
   type FindingRecord,
@@ -210,6 +211,18 @@ suite('CLI hardening', () => {
       assert.strictEqual(r.code, 2);
       assert.strictEqual(r.stdout, '');
       assert.match(r.stderr, /--glossary needs a value/);
+    });
+
+    test('Should compute what is derived from a glossary once per glossary and key', () => {
+      const glossary = parseGlossary('term\tlang\nKubernetes\ten\n');
+      let calls = 0;
+      const lower = () => (calls++, glossary.entries.map((e) => e.term.toLowerCase()));
+      const first = fromGlossary(glossary, 'lower', lower);
+      assert.strictEqual(fromGlossary(glossary, 'lower', lower), first);
+      assert.deepStrictEqual(first, ['kubernetes']);
+      fromGlossary(glossary, 'other', lower);
+      fromGlossary(parseGlossary('term\tlang\nHelm\ten\n'), 'lower', lower);
+      assert.strictEqual(calls, 3);
     });
 
     test('Should report and skip a CSV row with an unterminated quote', () => {

@@ -97,3 +97,19 @@ export function mergeGlossaries(...glossaries: Glossary[]): Glossary {
   }
   return { entries, problems: glossaries.flatMap((g) => g.problems) };
 }
+
+// Values derived from a glossary, per glossary object: a glossary is never changed once parsed.
+const derived = new WeakMap<Glossary, Map<string, unknown>>();
+
+/**
+ * A value computed from a glossary once per glossary and `key`, then shared: one run checks many documents
+ * with the same glossary, and work over a large one (parsing each entry as a name, folding its spellings)
+ * belongs to the glossary, not to each document. `key` names the derivation and whatever else it reads
+ * (`names:en`); `compute` must depend on nothing else.
+ */
+export function fromGlossary<T>(glossary: Glossary, key: string, compute: () => T): T {
+  let values = derived.get(glossary);
+  if (!values) derived.set(glossary, (values = new Map()));
+  if (!values.has(key)) values.set(key, compute());
+  return values.get(key) as T;
+}

@@ -31,16 +31,74 @@ const TARGET = String.raw`\([ \t]*(?:<[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)
 // A Markdown link `[text](target)` or image `![alt](src)`: group 1 is the text, group 2 the target with its `(…)`.
 const MARKDOWN_LINK = new RegExp(String.raw`!?\[([^[\]\n]*)\](${TARGET})`, 'g');
 
-const PATTERNS: readonly (readonly [number, NonProseKind, RegExp])[] = [
-  [CODE, 'code', /`+[^`\n]*?`+/g],
-  [ANGLE, 'markup', /<!--[^]*?-->|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g],
+// One match of a pattern: where it starts, how long it is, and for a Markdown link its text.
+interface Match {
+  readonly index: number;
+  readonly length: number;
+  readonly linkText?: string;
+}
+type Matcher = (slice: string) => Iterable<Match>;
+
+function* regexMatches(re: RegExp, slice: string): Iterable<Match> {
+  for (const m of slice.matchAll(re)) yield { index: m.index!, length: m[0].length, linkText: m[1] };
+}
+const regex =
+  (re: RegExp): Matcher =>
+  (slice) =>
+    regexMatches(re, slice);
+
+/**
+ * HTML comments, `<!--` to the first `-->` after it, as `/<!--[^]*?-->/g` would match them, but in one pass: the
+ * position of the next `-->` is remembered, so a run of openers that never close does not rescan to the end each.
+ */
+export function* htmlComments(text: string, from = 0): Iterable<{ start: number; end: number }> {
+  let closer = -2; // the first `-->` at or after where it was last searched from; -1: there is none
+  for (let at = text.indexOf('<!--', from); at >= 0; at = text.indexOf('<!--', at + 1)) {
+    if (closer !== -1 && closer < at + 4) closer = text.indexOf('-->', at + 4);
+    if (closer < 0) return;
+    yield { start: at, end: closer + 3 };
+    at = closer + 2;
+  }
+}
+
+function* commentMatches(slice: string): Iterable<Match> {
+  for (const c of htmlComments(slice)) yield { index: c.start, length: c.end - c.start };
+}
+
+/**
+ * E-mail addresses and handles, as `/[\w.+-]*@[\w-]+(?:\.[\w-]+)*\/g` would match them, but found from each `@`:
+ * the regex would try every position of a long word before failing (`@` can only end the run it starts in).
+ */
+function* addressMatches(slice: string): Iterable<Match> {
+  const DOMAIN = /[\w-]+(?:\.[\w-]+)*/y;
+  let lastEnd = 0;
+  for (let at = slice.indexOf('@'); at >= 0; at = slice.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > lastEnd && LOCAL_CHAR[slice.charCodeAt(start - 1)]) start--;
+    DOMAIN.lastIndex = at + 1;
+    const m = DOMAIN.exec(slice);
+    if (!m) continue;
+    lastEnd = at + 1 + m[0].length;
+    yield { index: start, length: lastEnd - start };
+    at = lastEnd - 1;
+  }
+}
+// [\w.+-] as a table of ASCII codes.
+const LOCAL_CHAR = new Uint8Array(128);
+for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.+-') LOCAL_CHAR[c.charCodeAt(0)] = 1;
+
+const PATTERNS: readonly (readonly [number, NonProseKind, Matcher])[] = [
+  [CODE, 'code', regex(/`+[^`\n]*?`+/g)],
+  [ANGLE, 'markup', commentMatches],
+  [ANGLE, 'markup', regex(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g)],
   // An autolink (`<https://…>`, `<mailto:…>`) is a URL in angle brackets.
-  [ANGLE, 'url', /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>/g],
+  [ANGLE, 'url', regex(/<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>/g)],
   // A target without its `[text]` on the same line (the text was wrapped) is still a target.
-  [LINK, 'link', new RegExp(String.raw`${MARKDOWN_LINK.source}|\]${TARGET}`, 'g')],
-  [URL, 'url', new RegExp(String.raw`\b[a-z][a-z0-9+.-]*://${URL_CHAR}+|\bwww\.${URL_CHAR}+`, 'gi')],
+  [LINK, 'link', regex(new RegExp(String.raw`${MARKDOWN_LINK.source}|\]${TARGET}`, 'g'))],
+  // A scheme is at most 64 characters: an unbounded one would be sought from every word of a long dotted run.
+  [URL, 'url', regex(new RegExp(String.raw`\b[a-z][a-z0-9+.-]{0,63}://${URL_CHAR}+|\bwww\.${URL_CHAR}+`, 'gi'))],
   // An e-mail address, or an @handle (an address without its local part).
-  [ADDRESS, 'address', /[\w.+-]*@[\w-]+(?:\.[\w-]+)*/g],
+  [ADDRESS, 'address', addressMatches],
 ];
 
 // What a pattern cannot match without: ` < ] @ :// www.
@@ -82,15 +140,15 @@ export function nonProseSpans(text: string, range: TextRange = { start: 0, end: 
   if (mask === 0) return [];
   const slice = range.start === 0 && range.end === text.length ? text : text.slice(range.start, range.end);
   const found: NonProseSpan[] = [];
-  for (const [bit, kind, re] of PATTERNS) {
+  for (const [bit, kind, matches] of PATTERNS) {
     if (!(mask & bit)) continue;
-    for (const m of slice.matchAll(re)) {
-      if (m[0].length === 0) continue;
-      const start = range.start + m.index!;
-      const span = { kind, start, end: start + m[0].length };
-      // The text of `[text](target)` is prose inside the link.
-      const textStart = kind === 'link' && m[1] !== undefined ? start + m[0].indexOf('[') + 1 : -1;
-      found.push(textStart < 0 ? span : { ...span, linkText: { start: textStart, end: textStart + m[1].length } });
+    for (const m of matches(slice)) {
+      if (m.length === 0) continue;
+      const start = range.start + m.index;
+      const span = { kind, start, end: start + m.length };
+      // The text of `[text](target)` is prose inside the link (after `[` or `![`).
+      const textStart = kind === 'link' && m.linkText !== undefined ? start + (slice[m.index] === '!' ? 2 : 1) : -1;
+      found.push(textStart < 0 ? span : { ...span, linkText: { start: textStart, end: textStart + m.linkText!.length } });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -14,17 +14,32 @@ export interface Ignore {
   readonly text: string;
 }
 
-const DIRECTIVE = /<!--\s*interlinear-(disable-next-line|disable|enable|ignore)\b([^]*?)-->/g;
+// What opens a directive comment, matched where a comment opens; its body runs to the comment's first `-->`.
+const DIRECTIVE_HEAD = /<!--\s*interlinear-(disable-next-line|disable|enable|ignore)\b/y;
+
+// The directives in document order, as `/<!--\s*interlinear-(…)\b([^]*?)-->/g` would match them, in one pass
+// (see htmlComments: a run of comments that never close does not rescan the text to its end for each).
+function* directives(text: string): Iterable<{ at: number; end: number; kind: string; body: string }> {
+  let closer = -2; // the first `-->` at or after where it was last searched from; -1: there is none
+  for (let at = text.indexOf('<!--'); at >= 0; at = text.indexOf('<!--', at + 1)) {
+    DIRECTIVE_HEAD.lastIndex = at;
+    const head = DIRECTIVE_HEAD.exec(text);
+    if (!head) continue;
+    const bodyStart = at + head[0].length;
+    if (closer !== -1 && closer < bodyStart) closer = text.indexOf('-->', bodyStart);
+    if (closer < 0) return;
+    yield { at, end: closer + 3, kind: head[1], body: text.slice(bodyStart, closer) };
+    at = closer + 2;
+  }
+}
 
 /** Reads `<!-- interlinear-disable [ids] -->` … `<!-- interlinear-enable [ids] -->`, `-disable-next-line` and `-ignore`. */
 export function readDirectives(text: string): { suppressions: Suppression[]; ignores: Ignore[] } {
   const suppressions: Suppression[] = [];
   const ignores: Ignore[] = [];
   const open = new Map<string, number>(); // id ('' for all) → where its disable began
-  for (const m of text.matchAll(DIRECTIVE)) {
-    const at = m.index!;
-    const kind = m[1];
-    const rest = m[2].trim();
+  for (const { at, end, kind, body } of directives(text)) {
+    const rest = body.trim();
     if (kind === 'ignore') {
       const colon = rest.indexOf(':');
       const ignoredText = directiveText(rest.slice(colon + 1));
@@ -33,7 +48,7 @@ export function readDirectives(text: string): { suppressions: Suppression[]; ign
     }
     const ids = rest ? rest.split(/[\s,]+/).filter(Boolean) : [];
     if (kind === 'disable-next-line') {
-      const lineEnd = nextLineEnd(text, at + m[0].length);
+      const lineEnd = nextLineEnd(text, end);
       suppressions.push({ range: { start: at, end: lineEnd }, ids });
     } else if (kind === 'disable') {
       for (const id of ids.length ? ids : ['']) if (!open.has(id)) open.set(id, at);
@@ -60,9 +75,54 @@ function nextLineEnd(text: string, from: number): number {
   return second ? second.index : text.length;
 }
 
-/** Whether a finding of `id` at `range` is switched off. */
+/** Whether a finding of `id` at `range` is switched off (`suppressions` as `readDirectives` returned them, not changed since). */
 export function isSuppressed(suppressions: readonly Suppression[], id: string, range: TextRange): boolean {
-  return suppressions.some((s) => s.range.start <= range.start && range.end <= s.range.end && (s.ids.length === 0 || s.ids.includes(id)));
+  if (suppressions.length === 0) return false;
+  let index = indexes.get(suppressions);
+  if (!index) indexes.set(suppressions, (index = indexSuppressions(suppressions)));
+  return covers(index.get(''), range) || covers(index.get(id), range);
+}
+
+// The spans of one check id (or '' for all checks) sorted by start, with the furthest end of those up to each.
+interface SpanIndex {
+  readonly starts: number[];
+  readonly maxEnds: number[];
+}
+
+// Built once per list of suppressions, so that a document with thousands of directives and findings is not
+// checked directive by directive for each finding.
+const indexes = new WeakMap<readonly Suppression[], Map<string, SpanIndex>>();
+
+function indexSuppressions(suppressions: readonly Suppression[]): Map<string, SpanIndex> {
+  const byId = new Map<string, TextRange[]>();
+  for (const s of suppressions) {
+    for (const id of s.ids.length ? s.ids : ['']) {
+      const list = byId.get(id) ?? [];
+      list.push(s.range);
+      byId.set(id, list);
+    }
+  }
+  const out = new Map<string, SpanIndex>();
+  for (const [id, ranges] of byId) {
+    ranges.sort((a, b) => a.start - b.start);
+    const maxEnds: number[] = [];
+    for (const r of ranges) maxEnds.push(Math.max(r.end, maxEnds.length ? maxEnds[maxEnds.length - 1] : -Infinity));
+    out.set(id, { starts: ranges.map((r) => r.start), maxEnds });
+  }
+  return out;
+}
+
+// Whether one of the spans starts at or before `range` and ends at or after it.
+function covers(index: SpanIndex | undefined, range: TextRange): boolean {
+  if (!index) return false;
+  let lo = 0;
+  let hi = index.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.starts[mid] <= range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && index.maxEnds[lo - 1] >= range.end;
 }
 
 /** Text as an ignore directive holds it and compares it: runs of white space (line breaks too) as one space, trimmed. */

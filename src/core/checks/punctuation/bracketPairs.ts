@@ -6,6 +6,7 @@ import {
   continuesLine,
   hasHanOrKana,
   isCjkAt,
+  isHanOrKana,
   nextNonSpace,
   prevNonSpace,
   runsOn,
@@ -29,16 +30,58 @@ const FAMILY: Readonly<Record<string, string>> = {
 const OPENERS = new Set(['(', '（', '[', '【']);
 
 // "1)", "a)", "iv)" open a list item, not a parenthesis.
+// A marker is at most four characters, so at most five are looked at (a line of `)` must not rescan its start).
 function listMarker(text: string, at: number, start: number): boolean {
   let s = at;
-  while (s > start && !/\s/u.test(text[s - 1])) s--;
-  return /^(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})$/u.test(text.slice(s, at));
+  while (s > start && at - s <= 4 && !/\s/u.test(text[s - 1])) s--;
+  return at - s <= 4 && /^(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})$/u.test(text.slice(s, at));
 }
+
+// Pairs longer than this ask the paragraph's index (built once) whether they hold a letter or an ideograph,
+// instead of scanning their content: nested pairs would otherwise rescan it once per level.
+const SCAN_LIMIT = 256;
+
+// Where the next letter or digit, and the next Han or kana character, of a paragraph stand.
+class ContentIndex {
+  private readonly nextLetter: Int32Array;
+  private readonly nextHan: Int32Array;
+  constructor(
+    text: string,
+    private readonly start: number,
+    end: number,
+  ) {
+    const n = end - start;
+    this.nextLetter = new Int32Array(n + 1).fill(end);
+    this.nextHan = new Int32Array(n + 1).fill(end);
+    for (let i = end - 1; i >= start; i--) {
+      const k = i - start;
+      this.nextHan[k] = isHanOrKana(text.charCodeAt(i)) ? i : this.nextHan[k + 1];
+      const c = text.codePointAt(i)!;
+      // A low surrogate is looked at as the second half of its pair (at i - 1).
+      const letter =
+        !(c >= 0xdc00 && c <= 0xdfff && i > 0 && isHighSurrogate(text.charCodeAt(i - 1))) && LETTER_OR_DIGIT.test(String.fromCodePoint(c));
+      this.nextLetter[k] = letter ? i : this.nextLetter[k + 1];
+    }
+  }
+  hasLetterOrDigit(from: number, to: number): boolean {
+    return this.nextLetter[from - this.start] < to;
+  }
+  hasHanOrKana(from: number, to: number): boolean {
+    return this.nextHan[from - this.start] < to;
+  }
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
 /** Unmatched brackets of every kind, and round pairs whose width does not fit the text around them. */
 export function brackets(scope: PunctuationScope, inv: PunctuationInventory, emit: Emit): void {
   const { text, range } = scope;
   const stack: number[] = [];
+  // How many openers of each family the stack holds: a closer with none open does not search the stack.
+  const openCount = new Map<string, number>();
+  let index: ContentIndex | undefined;
+  const contentIndex = () => (index ??= new ContentIndex(text, range.start, range.end));
   const report = (at: number, message: string) => {
     const r = { start: at, end: at + 1 };
     emit({
@@ -54,9 +97,10 @@ export function brackets(scope: PunctuationScope, inv: PunctuationInventory, emi
     if (overlapsProtected(scope.protected, i)) continue;
     if (OPENERS.has(c)) {
       stack.push(i);
+      openCount.set(family, (openCount.get(family) ?? 0) + 1);
       continue;
     }
-    let k = stack.length - 1;
+    let k = openCount.get(family) ? stack.length - 1 : -1;
     while (k >= 0 && FAMILY[text[stack[k]]] !== family) k--;
     if (k < 0) {
       if (!(family === 'round' && listMarker(text, i, range.start)) && !continuesLine(scope))
@@ -64,19 +108,20 @@ export function brackets(scope: PunctuationScope, inv: PunctuationInventory, emi
       continue;
     }
     const open = stack[k];
+    for (const inner of stack.slice(k)) openCount.set(FAMILY[text[inner]], openCount.get(FAMILY[text[inner]])! - 1);
     for (const inner of stack.slice(k + 1)) report(inner, `This ${text[inner]} is never closed: add its closing bracket or delete it.`);
     stack.length = k;
-    if (family === 'round') roundPair(scope, open, i, inv.latinProse, emit);
+    if (family === 'round') roundPair(scope, open, i, inv.latinProse, emit, i - open > SCAN_LIMIT ? contentIndex() : undefined);
   }
   // A hard-wrapped paragraph may close its bracket on the next line.
   if (!runsOn(scope)) for (const open of stack) report(open, `This ${text[open]} is never closed: add its closing bracket or delete it.`);
 }
 
 // Sets one round pair to the width its surroundings call for.
-function roundPair(scope: PunctuationScope, o: number, c: number, latinProse: boolean, emit: Emit): void {
+function roundPair(scope: PunctuationScope, o: number, c: number, latinProse: boolean, emit: Emit, index?: ContentIndex): void {
   const { text, range } = scope;
-  if (!/[\p{L}\p{N}]/u.test(text.slice(o + 1, c))) return;
-  const inner = hasHanOrKana(text, o + 1, c);
+  if (!(index ? index.hasLetterOrDigit(o + 1, c) : LETTER_OR_DIGIT.test(text.slice(o + 1, c)))) return;
+  const inner = index ? index.hasHanOrKana(o + 1, c) : hasHanOrKana(text, o + 1, c);
   const after = isCjkAt(text, prevNonSpace(text, o, range.start));
   // English prose glossing a word in Chinese ("mimetics (いろいろ)") keeps its own brackets.
   const cjk = latinProse ? inner && after : inner || after;

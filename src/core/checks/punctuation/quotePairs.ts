@@ -35,6 +35,7 @@ export function curlyQuotes(scope: PunctuationScope, inv: PunctuationInventory, 
   const marks = inProse(scope, inv.curly);
   if (marks.length === 0) return;
   if (marks.length % 2 === 0 && inv.firstHan >= 0 && !inv.latinProse) {
+    let e = 0; // the first empty pair after the previous pair's opening mark (both lists are in text order)
     for (let k = 0; k < marks.length; k += 2) {
       const [o, c] = [marks[k], marks[k + 1]];
       if (text[o] === '“' && text[c] === '”') continue;
@@ -43,7 +44,8 @@ export function curlyQuotes(scope: PunctuationScope, inv: PunctuationInventory, 
       if (text[c] !== '”') edits.push({ range: { start: c, end: c + 1 }, newText: '”' });
       const what = edits.length === 2 ? 'are reversed' : text[o] === '“' ? 'close with an opening mark' : 'open with a closing mark';
       // A garbled mark inside (see emptyQuotes) means the pairing may be off: the finding stands, without a fix.
-      const garbled = inv.emptyQuotes.some((at) => at > o && at < c);
+      while (e < inv.emptyQuotes.length && inv.emptyQuotes[e] <= o) e++;
+      const garbled = e < inv.emptyQuotes.length && inv.emptyQuotes[e] < c;
       emit({
         range: { start: o, end: c + 1 },
         message: `These quotation marks ${what} (${text[o]}…${text[c]}): write “…”.`,

@@ -20,6 +20,25 @@ function lineEnd(text: string, offset: number): number {
   return i;
 }
 
+// White space as `trim` sees it, line breaks left out: what may stand beside the range on a line otherwise empty.
+const isBlank = (c: string) => c !== '\n' && c !== '\r' && /\s/u.test(c);
+
+// Start of the run of `is` characters ending at `offset`.
+function runBefore(text: string, offset: number, is: (c: string) => boolean): number {
+  let i = offset;
+  while (i > 0 && is(text[i - 1])) i--;
+  return i;
+}
+
+// End of the run of `is` characters starting at `offset`.
+function runAfter(text: string, offset: number, is: (c: string) => boolean): number {
+  let i = offset;
+  while (i < text.length && is(text[i])) i++;
+  return i;
+}
+
+const PUNCTUATION = /^\p{P}/u;
+
 // Offset just past the line break at `at` (`\r\n` counts as one), or `at` when there is none.
 function pastBreak(text: string, at: number): number {
   if (text[at] === '\r' && text[at + 1] === '\n') return at + 2;
@@ -28,8 +47,7 @@ function pastBreak(text: string, at: number): number {
 
 // Whether the line starting at `at` is empty or white space only.
 function blankLineAt(text: string, at: number): boolean {
-  const end = lineEnd(text, at);
-  for (let i = at; i < end; i++) if (!isSpace(text[i])) return false;
+  for (let i = at; i < text.length && !isBreak(text[i]); i++) if (!isSpace(text[i])) return false;
   return at < text.length;
 }
 
@@ -41,12 +59,15 @@ function blankLineAt(text: string, at: number): boolean {
 export function cleanDeletion(text: string, range: TextRange): TextRange {
   let start = Math.max(0, Math.min(range.start, text.length));
   let end = Math.max(start, Math.min(range.end, text.length));
-  const ls = lineStart(text, start);
-  const le = lineEnd(text, end);
-  const before = text.slice(ls, start);
-  const after = text.slice(end, le);
-  if (before.trim() === '' && after.trim() === '') {
-    start = ls;
+  // Only the white space beside the range is looked at, never the whole line: a line of thousands of marks
+  // each deleted on its own must not cost its length each time.
+  const lb = runBefore(text, start, isBlank);
+  const la = runAfter(text, end, isBlank);
+  const nothingBefore = lb === 0 || isBreak(text[lb - 1]);
+  const nothingAfter = la === text.length || isBreak(text[la]);
+  if (nothingBefore && nothingAfter) {
+    const le = la;
+    start = lb;
     end = pastBreak(text, le);
     if (end === le) {
       // The last line has no break after it: take the one before it instead.
@@ -59,10 +80,11 @@ export function cleanDeletion(text: string, range: TextRange): TextRange {
     else if (blankBefore && blankLineAt(text, end)) end = pastBreak(text, lineEnd(text, end));
     return { start, end };
   }
-  if (isSpace(text[start - 1]) && (isSpace(text[end]) || after === '' || /^[\p{P}]/u.test(after))) {
-    while (start > ls && isSpace(text[start - 1])) start--;
-  } else if (before.trim() === '' && isSpace(text[end])) {
-    while (end < le && isSpace(text[end])) end++;
+  const afterIsEmpty = end === text.length || isBreak(text[end]);
+  if (isSpace(text[start - 1]) && (isSpace(text[end]) || afterIsEmpty || PUNCTUATION.test(String.fromCodePoint(text.codePointAt(end)!)))) {
+    start = runBefore(text, start, isSpace);
+  } else if (nothingBefore && isSpace(text[end])) {
+    end = runAfter(text, end, isSpace);
   }
   return { start, end };
 }

@@ -51,7 +51,7 @@ export async function readTextFile(fs: ProjectFileSystem, path: string): Promise
   return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, missing: false, reason: decoded.reason };
 }
 
-/** Why a file of `size` bytes is refused. */
-export function tooLarge(size: number): string {
-  return `is too large: ${(size / 1024 / 1024).toFixed(0)} MiB, the limit is ${MAX_FILE_BYTES / 1024 / 1024} MiB`;
+/** Why a file of `size` bytes (or of a size found out while reading) is refused. */
+export function tooLarge(size?: number): string {
+  return `is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit${size === undefined ? '' : ` (${size} bytes)`}`;
 }

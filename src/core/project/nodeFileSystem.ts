@@ -24,8 +24,10 @@ export class NodeFileSystem implements ProjectFileSystem {
           : code === 'EISDIR'
             ? 'is a directory'
             : code === 'EFBIG'
-              ? tooLarge(MAX_FILE_BYTES + 1)
-              : (code ?? String(error));
+              ? tooLarge()
+              : code === 'EFTYPE'
+                ? 'is not a regular file'
+                : (code ?? String(error));
       return { ok: false, missing: code === 'ENOENT', reason };
     }
   }
@@ -79,9 +81,11 @@ function special(stat: fs.Stats): string {
 }
 
 // Reads a regular file, but never more than `limit` bytes (it may have grown since it was looked at): EFBIG past it.
+// Opened without blocking and looked at again, in case something else took its name meanwhile (a FIFO: EFTYPE).
 async function readAtMost(file: string, limit: number): Promise<Uint8Array> {
-  const handle = await fs.promises.open(file, 'r');
+  const handle = await fs.promises.open(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   try {
+    if (!(await handle.stat()).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EFTYPE' });
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {

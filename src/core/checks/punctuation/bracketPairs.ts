@@ -17,17 +17,12 @@ import { overlapsProtected } from '../shared/protectedSpans';
 import type { PunctuationInventory } from './punctuationScan';
 import type { TextEdit } from '../../engine/types';
 
-const FAMILY: Readonly<Record<string, string>> = {
-  '(': 'round',
-  '（': 'round',
-  ')': 'round',
-  '）': 'round',
-  '[': 'square',
-  ']': 'square',
-  '【': 'lenticular',
-  '】': 'lenticular',
-};
-const OPENERS = new Set(['(', '（', '[', '【']);
+// The family of a bracket, by its code: round ( （ ) ）, square [ ], lenticular 【 】.
+const ROUND = 0;
+const SQUARE = 1;
+const LENTICULAR = 2;
+const familyOf = (code: number) => (code === 0x5b || code === 0x5d ? SQUARE : code === 0x3010 || code === 0x3011 ? LENTICULAR : ROUND);
+const OPENER_CODES = new Set([0x28, 0xff08, 0x5b, 0x3010]);
 
 // "1)", "a)", "iv)" open a list item, not a parenthesis.
 // A marker is at most four characters, so at most five are looked at (a line of `)` must not rescan its start).
@@ -79,7 +74,8 @@ export function brackets(scope: PunctuationScope, inv: PunctuationInventory, emi
   const { text, range } = scope;
   const stack: number[] = [];
   // How many openers of each family the stack holds: a closer with none open does not search the stack.
-  const openCount = new Map<string, number>();
+  const openCount = [0, 0, 0];
+  const hasProtected = scope.protected.length > 0;
   let index: ContentIndex | undefined;
   const contentIndex = () => (index ??= new ContentIndex(text, range.start, range.end));
   const report = (at: number, message: string) => {
@@ -92,26 +88,27 @@ export function brackets(scope: PunctuationScope, inv: PunctuationInventory, emi
     });
   };
   for (const i of inv.brackets) {
-    const c = text[i];
-    const family = FAMILY[c];
-    if (overlapsProtected(scope.protected, i)) continue;
-    if (OPENERS.has(c)) {
+    const code = text.charCodeAt(i);
+    if (hasProtected && overlapsProtected(scope.protected, i)) continue;
+    const family = familyOf(code);
+    if (OPENER_CODES.has(code)) {
       stack.push(i);
-      openCount.set(family, (openCount.get(family) ?? 0) + 1);
+      openCount[family]++;
       continue;
     }
-    let k = openCount.get(family) ? stack.length - 1 : -1;
-    while (k >= 0 && FAMILY[text[stack[k]]] !== family) k--;
+    const c = text[i];
+    let k = openCount[family] ? stack.length - 1 : -1;
+    while (k >= 0 && familyOf(text.charCodeAt(stack[k])) !== family) k--;
     if (k < 0) {
-      if (!(family === 'round' && listMarker(text, i, range.start)) && !continuesLine(scope))
+      if (!(family === ROUND && listMarker(text, i, range.start)) && !continuesLine(scope))
         report(i, `This ${c} closes nothing: add its opening bracket or delete it.`);
       continue;
     }
     const open = stack[k];
-    for (const inner of stack.slice(k)) openCount.set(FAMILY[text[inner]], openCount.get(FAMILY[text[inner]])! - 1);
+    for (let j = k; j < stack.length; j++) openCount[familyOf(text.charCodeAt(stack[j]))]--;
     for (const inner of stack.slice(k + 1)) report(inner, `This ${text[inner]} is never closed: add its closing bracket or delete it.`);
     stack.length = k;
-    if (family === 'round') roundPair(scope, open, i, inv.latinProse, emit, i - open > SCAN_LIMIT ? contentIndex() : undefined);
+    if (family === ROUND) roundPair(scope, open, i, inv.latinProse, emit, i - open > SCAN_LIMIT ? contentIndex() : undefined);
   }
   // A hard-wrapped paragraph may close its bracket on the next line.
   if (!runsOn(scope)) for (const open of stack) report(open, `This ${text[open]} is never closed: add its closing bracket or delete it.`);

@@ -6,7 +6,12 @@ import { protectedSpans } from '../shared/protectedSpans';
 import { cjkEllipses, halfWidthMarks, spacesAroundFullWidth } from './punctuationMarks';
 import { scanPunctuation } from './punctuationScan';
 import { curlyQuotes, emptyQuotes, straightQuotes } from './quotePairs';
-import type { Check } from '../../engine/types';
+import type { Check, Report } from '../../engine/types';
+
+/** The most findings one paragraph reports. */
+export const MAX_PER_PARAGRAPH = 1000;
+// Thrown by a paragraph's emit once it has reported its most, to stop the rules there.
+const ENOUGH = new Error('enough findings for one paragraph');
 
 /** CJK punctuation (full-width marks, quote direction and style, ellipses, spacing) and unbalanced pairs in any script. */
 export const punctuation: Check = {
@@ -35,13 +40,24 @@ export const punctuation: Check = {
       )
         continue;
       const scope: PunctuationScope = { text, range, protected: protectedSpans(text, range), japanese };
-      halfWidthMarks(scope, inv, report);
-      cjkEllipses(scope, inv, report);
-      spacesAroundFullWidth(scope, inv, report);
-      curlyQuotes(scope, inv, report);
-      emptyQuotes(scope, inv, report);
-      straightQuotes(scope, inv, report);
-      brackets(scope, inv, report);
+      // A paragraph reports at most MAX_PER_PARAGRAPH findings: a line of a million unmatched marks would
+      // otherwise hold a gigabyte of findings no one reads.
+      let count = 0;
+      const emit = (f: Report) => {
+        report(f);
+        if (++count === MAX_PER_PARAGRAPH) throw ENOUGH;
+      };
+      try {
+        halfWidthMarks(scope, inv, emit);
+        cjkEllipses(scope, inv, emit);
+        spacesAroundFullWidth(scope, inv, emit);
+        curlyQuotes(scope, inv, emit);
+        emptyQuotes(scope, inv, emit);
+        straightQuotes(scope, inv, emit);
+        brackets(scope, inv, emit);
+      } catch (e) {
+        if (e !== ENOUGH) throw e;
+      }
     }
   },
 };

@@ -21,6 +21,34 @@ export function selectEdits(edits: readonly TextEdit[]): { kept: TextEdit[]; ski
   return { kept, skipped };
 }
 
+/**
+ * The edit narrowed to what it changes: the text it would rewrite unchanged at either end is left out (never
+ * splitting a surrogate pair), so a check that rewrites a whole line to insert "## " edits one point, and fixes
+ * of different checks on one line do not collide where they do not really meet.
+ */
+export function minimalEdit(text: string, edit: TextEdit): TextEdit {
+  let { start, end } = edit.range;
+  const { newText } = edit;
+  let head = 0;
+  while (start + head < end && head < newText.length && text.charCodeAt(start + head) === newText.charCodeAt(head)) head++;
+  if (head > 0 && isHigh(text.charCodeAt(start + head - 1))) head--;
+  let tail = 0;
+  while (
+    end - tail > start + head &&
+    newText.length - tail > head &&
+    text.charCodeAt(end - tail - 1) === newText.charCodeAt(newText.length - tail - 1)
+  )
+    tail++;
+  if (tail > 0 && isLow(text.charCodeAt(end - tail))) tail--;
+  if (head === 0 && tail === 0) return edit;
+  start += head;
+  end -= tail;
+  return { range: { start, end }, newText: newText.slice(head, newText.length - tail) };
+}
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
 /** Applies the edits `selectEdits` keeps and reports the ones it skipped. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; skipped: TextEdit[] } {
   const { kept, skipped } = selectEdits(edits);
@@ -42,9 +70,18 @@ export function preferredFix(finding: Pick<Finding, 'fixes'>): Fix | undefined {
   return finding.fixes.find((x) => x.preferred) ?? finding.fixes[0];
 }
 
-/** The preferred fix of each fixable finding, as one list of edits for `applyEdits`. */
+/**
+ * The preferred fix of each fixable finding, as one list of edits for `applyEdits`. An edit several findings
+ * share (a "rename all" fix offered on every occurrence) is listed once: the same change is no conflict.
+ */
 export function preferredEdits(findings: readonly Finding[]): TextEdit[] {
-  return findings.flatMap((f) => preferredFix(f)?.edits ?? []);
+  const seen = new Set<string>();
+  return findings.flatMap((f) =>
+    (preferredFix(f)?.edits ?? []).filter((e) => {
+      const key = `${e.range.start}:${e.range.end}:${e.newText}`;
+      return !seen.has(key) && !!seen.add(key);
+    }),
+  );
 }
 
 /**

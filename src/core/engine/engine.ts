@@ -4,6 +4,7 @@ import { parseTranscript } from '../document/parse';
 import { compareCodeUnits } from '../text/offsets';
 import { dropAccepted, type Baseline } from './baseline';
 import { CHECKS } from '../checks/registry';
+import { minimalEdit } from './edits';
 import { directiveText, isSuppressed, readDirectives } from './suppression';
 import type { Check, CheckContext, Finding, Level } from './types';
 
@@ -64,7 +65,8 @@ export function collectFindings(check: Check, level: Exclude<Level, 'off'>, ctx:
       range,
       message: r.message,
       suggestions: r.suggestions ?? [],
-      fixes: r.fixes ?? [],
+      // Fix edits are narrowed to what they change, so fixes of different checks collide only where they meet.
+      fixes: (r.fixes ?? []).map((x) => ({ ...x, edits: x.edits.map((e) => minimalEdit(ctx.text, e)) })),
       related: r.related ?? [],
     });
   });

@@ -1,4 +1,5 @@
 import { blockAt } from '../document/blocks';
+import { isBilingual } from '../language/bilingual';
 import type { Transcript } from '../document/model';
 import { parseTranscript } from '../document/parse';
 import { checkContext, collectFindings, enabledChecks, finishFindings, type CheckOptions } from './engine';
@@ -19,7 +20,7 @@ export interface SessionResult {
  */
 export class CheckSession {
   private text = '';
-  private language = '';
+  private facts = ''; // the document-level facts the cached block findings were computed under
   private transcript: Transcript | undefined;
   private blockFindings = new Map<string, Finding[]>(); // block text → its block-scoped findings, offsets from the block start
   private documentFindings: Finding[] = [];
@@ -48,9 +49,10 @@ export class CheckSession {
 
   // Brings the block cache up to date for `transcript` and returns all findings, filtered and sorted.
   private finish(text: string, transcript: Transcript, stale: boolean): SessionResult {
-    // Block-scoped checks read the document's language too: a new language invalidates every block.
-    if (transcript.language.tag !== this.language) this.blockFindings.clear();
-    this.language = transcript.language.tag;
+    // Block-scoped checks read document-level facts too: when one changes, every cached block is stale.
+    const facts = documentFacts(transcript);
+    if (facts !== this.facts) this.blockFindings.clear();
+    this.facts = facts;
     const keys = transcript.blocks.map((b) => text.slice(b.range.start, b.range.end));
     const fresh = keys.flatMap((key, i) => (this.blockFindings.has(key) ? [] : [i]));
     const found = new Map<number, Finding[]>(fresh.map((i) => [i, []]));
@@ -74,6 +76,15 @@ export class CheckSession {
     this.transcript = transcript;
     return { findings: finishFindings(text, findings, this.options), stale };
   }
+}
+
+/**
+ * The document-level facts block-scoped checks read besides their block's text (see `Check.scope`): the
+ * document's language, and whether it is bilingual by design (wrong-language lets whole paragraphs in the
+ * second language pass then). Block findings cached under other facts are recomputed.
+ */
+export function documentFacts(t: Transcript): string {
+  return `${t.language.tag}\u0000${isBilingual(t)}`;
 }
 
 // Moves every offset of a finding (its range, fix edits and related places) by `delta`.

@@ -62,8 +62,9 @@ export interface Check {
   readonly fixable: boolean;
   readonly tags: readonly string[];
   /**
-   * `block`: each finding depends only on the text of the block it lies in (and the document's language),
-   * so the engine may re-run the check on edited blocks alone. `document`: needs the whole text.
+   * `block`: each finding depends only on the text of the block it lies in and the document-level facts of
+   * `documentFacts` in session.ts (its language, whether it is bilingual), so the engine may re-run the check
+   * on edited blocks alone. `document`: needs the whole text.
    */
   readonly scope: 'block' | 'document';
   run(ctx: CheckContext, report: (finding: Report) => void): void;

@@ -31,7 +31,9 @@ export const duplicatePassage: Check = {
     const fenced = fencedBlocks(text, transcript.blocks);
     const prose = transcript.blocks.flatMap((b, i) => (PROSE_KINDS.has(b.kind) && !fenced[i] ? [i] : []));
     // Comments (inline directives come in disable/enable pairs) are not prose either.
-    const notComment = (s: Sentence) => !opensComment(text, s.range.start);
+    // Units and sentences are trimmed differently (a BOM or U+2028 may open a unit, never a sentence): look
+    // past such invisible characters, so both views agree on what is a comment.
+    const notComment = (s: Sentence) => !opensComment(text, visibleStart(text, s.range.start, s.range.end));
     const units = passageUnits(transcript, prose).filter(notComment);
     if (units.length < 2) return;
     const fold = foldRanges(
@@ -39,19 +41,35 @@ export const duplicatePassage: Check = {
       units.map((s) => s.range),
     );
     const spans: Span[] = units.map((_, k) => ({ start: fold.starts[k], end: fold.starts[k + 1] ?? fold.folded.length }));
-    const sentencesOf = sentencesOfBlocks(transcript);
+    const sentencesOf = sentencesOfBlocks(transcript, units);
+    // Each block's prose sentences and their folded spans, built once: a block of thousands of sentences
+    // repeating one another is looked up once per repeat, and rebuilding them each time was quadratic.
+    const perBlock = new Map<number, { sentences: Sentence[]; spans: Span[] }>();
+    const sentencesOfBlock = (block: number) => {
+      let view = perBlock.get(block);
+      if (!view) {
+        const sentences = sentencesOf([block]).filter(notComment);
+        const spans = sentences.map((s) => ({ start: foldedAt(fold.offsets, s.range.start), end: foldedAt(fold.offsets, s.range.end) }));
+        perBlock.set(block, (view = { sentences, spans }));
+      }
+      return view;
+    };
+    const sentencesIn = (blocks: readonly number[]) => {
+      if (blocks.length === 1) return sentencesOfBlock(blocks[0]);
+      const views = blocks.map(sentencesOfBlock);
+      return { sentences: views.flatMap((v) => v.sentences), spans: views.flatMap((v) => v.spans) };
+    };
     let lines: LineIndex | undefined;
+    // Where the previous later copy's deletion ends: each deletion is widened to clean white space, and two
+    // adjacent copies must not both take the line break between them (their fixes would overlap in a fix all).
+    let deleted = 0;
     for (const pair of findRepeatedPassages(fold.folded, spans, MIN_WEIGHT)) {
       // The later copy is reported as whole sentences of the blocks it lies in.
       const blocks = new Set(
         units.slice(containing(spans, pair.later.start), containing(spans, pair.later.end - 1) + 1).map((u) => u.block),
       );
-      const sentences = sentencesOf([...blocks]).filter(notComment);
-      const sentenceSpans = sentences.map((s) => ({
-        start: foldedAt(fold.offsets, s.range.start),
-        end: foldedAt(fold.offsets, s.range.end),
-      }));
-      const whole = wholeSentences(pair.later, sentenceSpans);
+      const { sentences, spans: sentenceSpans } = sentencesIn([...blocks]);
+      const whole = sentenceSpans.length ? wholeSentences(pair.later, sentenceSpans) : undefined;
       if (!whole) continue;
       const [first, last] = whole;
       if (foldedWeight(fold.folded, sentenceSpans[first].start, sentenceSpans[last].end) < MIN_WEIGHT) continue;
@@ -59,6 +77,11 @@ export const duplicatePassage: Check = {
       const earlier = originalRange(fold.offsets, text, pair.earlier);
       const exact =
         fold.folded.slice(sentenceSpans[first].start, sentenceSpans[last].end) === fold.folded.slice(pair.earlier.start, pair.earlier.end);
+      const edits = passageDeletion(text, transcript.blocks, sentences, first, last).flatMap((e) =>
+        e.range.end <= deleted ? [] : [e.range.start < deleted ? { ...e, range: { start: deleted, end: e.range.end } } : e],
+      );
+      if (edits.length === 0) continue;
+      deleted = edits[edits.length - 1].range.end;
       lines ??= new LineIndex(text);
       const at = lines.lineAt(earlier.start) + 1;
       const what = first === last ? 'sentence' : 'passage';
@@ -69,7 +92,7 @@ export const duplicatePassage: Check = {
         fixes: [
           {
             title: `Delete the repeated ${what}`,
-            edits: passageDeletion(text, transcript.blocks, sentences, first, last),
+            edits,
             preferred: true,
           },
         ],
@@ -78,6 +101,12 @@ export const duplicatePassage: Check = {
     }
   },
 };
+
+// The first offset of [start, end) that String.prototype.trim would keep (white space, BOM and U+2028 skipped).
+function visibleStart(text: string, start: number, end: number): number {
+  while (start < end && text[start].trim() === '') start++;
+  return start;
+}
 
 // The first folded position whose original offset is at or after `offset` (offsets rise).
 function foldedAt(offsets: ArrayLike<number>, offset: number): number {

@@ -15,7 +15,11 @@ function proseOf(text: string, b: Block): TextRange {
   return { start, end };
 }
 
-/** The edits that delete `sentences[first..last]` (one contiguous stretch of prose) cleanly, one or more per block. */
+/**
+ * The edits that delete `sentences[first..last]` (one contiguous stretch of prose) cleanly, one or more per
+ * block. Blocks deleted whole that only white space separates go as one span: each widened on its own to
+ * its lines (and a blank line, or at the end of the file the line break before it), they would overlap.
+ */
 export function passageDeletion(
   text: string,
   blocks: readonly Block[],
@@ -24,6 +28,11 @@ export function passageDeletion(
   last: number,
 ): TextEdit[] {
   const edits: TextEdit[] = [];
+  let whole: TextRange | undefined; // the run of blocks deleted whole so far, not yet widened
+  const flush = () => {
+    if (whole) edits.push({ range: cleanDeletion(text, whole), newText: '' });
+    whole = undefined;
+  };
   for (let k = first; k <= last;) {
     const block = sentences[k].block;
     let end = k;
@@ -32,16 +41,25 @@ export function passageDeletion(
     const b = blocks[block];
     const prose = proseOf(text, b);
     // Sentences are trimmed: only white space (or a BOM, which trim() also takes) may precede the piece.
-    const whole = text.slice(prose.start, piece.start).trim() === '' && piece.end >= prose.end;
-    if (whole && b.kind === 'turn')
-      edits.push({ range: cleanDeletion(text, { start: b.contentRange.start, end: b.contentRange.end }), newText: '' });
-    else if (!whole && piece.start === prose.start && b.kind === 'turn') {
+    if (text.slice(prose.start, piece.start).trim() === '' && piece.end >= prose.end) {
+      const span = b.kind === 'turn' ? { start: b.contentRange.start, end: b.contentRange.end } : piece;
+      if (whole && text.slice(whole.end, span.start).trim() === '') whole = { start: whole.start, end: span.end };
+      else {
+        flush();
+        whole = span;
+      }
+    } else if (piece.start === prose.start && b.kind === 'turn') {
+      flush();
       // The turn keeps its label: take the spaces after the deleted text rather than those before it.
       let stop = piece.end;
       while (stop < prose.end && (text[stop] === ' ' || text[stop] === '\t')) stop++;
       edits.push({ range: { start: piece.start, end: stop }, newText: '' });
-    } else edits.push({ range: cleanDeletion(text, piece), newText: '' });
+    } else {
+      flush();
+      edits.push({ range: cleanDeletion(text, piece), newText: '' });
+    }
     k = end + 1;
   }
+  flush();
   return edits;
 }

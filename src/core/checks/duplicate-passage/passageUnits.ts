@@ -3,7 +3,7 @@
 // repeat was found, to report whole sentences, so only those blocks are segmented (see `sentencesOfBlocks`).
 import { proseRange } from '../../document/blocks';
 import type { Transcript } from '../../document/model';
-import { blockSentences, type Sentence } from '../../document/sentences';
+import { blockSentences, segmentSentences, type Sentence } from '../../document/sentences';
 
 // Character classes by code unit, a table lookup per character: a unit may end after a Latin terminator when
 // space or the end follows, after a full-width one always; closing quotes and brackets stay with their unit.
@@ -47,13 +47,50 @@ export function passageUnits(t: Transcript, blocks: readonly number[]): Sentence
   return out;
 }
 
-/** The sentences of the prose of `blocks`, segmented on first request and kept per block. */
-export function sentencesOfBlocks(t: Transcript): (blocks: readonly number[]) => Sentence[] {
+// Intl.Segmenter grows worse than linearly on one very long string (a paragraph of 4 000 sentences took
+// 9 s, 8 000 took 30 s): prose longer than this is segmented in pieces cut between units.
+const LONG_PROSE = 20_000;
+const PIECE = 5_000;
+// A unit may end a piece when it ends a sentence beyond doubt: a terminator after a word of five letters or
+// more, or after ideographs ("Dr.", "Prof.", "J." are titles and initials the segmenter keeps with the name).
+const SAFE_END = /(?:\p{L}{5}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\d][\p{P}]*)[.?!。？！]["”’)）」』]*$/u;
+
+/**
+ * The sentences of the prose of `blocks`, segmented on first request and kept per block. A block of very long
+ * prose is segmented piece by piece, cut after `units` (from `passageUnits`) that end a sentence beyond doubt.
+ */
+export function sentencesOfBlocks(t: Transcript, units: readonly Sentence[] = []): (blocks: readonly number[]) => Sentence[] {
   const cache = new Map<number, Sentence[]>();
+  const segment = (block: number): Sentence[] => {
+    const range = proseRange(t.blocks[block]);
+    if (!range || range.end - range.start <= LONG_PROSE) return blockSentences(t, block);
+    const out: Sentence[] = [];
+    let from = range.start;
+    for (let k = firstUnitOf(units, block); k < units.length && units[k].block === block; k++) {
+      const end = units[k].range.end;
+      if (end - from < PIECE || end >= range.end || !SAFE_END.test(t.text.slice(Math.max(from, end - 12), end))) continue;
+      for (const r of segmentSentences(t.text, { start: from, end }, t.language.tag)) out.push({ range: r, block });
+      from = end;
+    }
+    for (const r of segmentSentences(t.text, { start: from, end: range.end }, t.language.tag)) out.push({ range: r, block });
+    return out;
+  };
   return (blocks) =>
     blocks.flatMap((block) => {
       let sentences = cache.get(block);
-      if (!sentences) cache.set(block, (sentences = blockSentences(t, block)));
+      if (!sentences) cache.set(block, (sentences = segment(block)));
       return sentences;
     });
+}
+
+// Index of the first unit of `block` (units are in block order), or units.length.
+function firstUnitOf(units: readonly Sentence[], block: number): number {
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid].block < block) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

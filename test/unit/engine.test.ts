@@ -4,6 +4,7 @@ import {
   acceptIntoBaseline,
   applyEdits,
   disableNextLineEdit,
+  minimalEdit,
   ignoreDirectiveEdit,
   parseBaselineFile,
   parseGlossary,
@@ -193,6 +194,32 @@ suite('Check engine', () => {
     ]);
     assert.strictEqual(r.text, 'ABcdEfg');
     assert.strictEqual(r.skipped.length, 2);
+  });
+
+  test('Should narrow a fix edit to what it changes, never to an insertion where it ended, nor inside a surrogate pair', () => {
+    const text = 'x… Intro line 😀z';
+    const narrow = (start: number, end: number, newText: string) => minimalEdit(text, { range: { start, end }, newText });
+    assert.deepStrictEqual(narrow(3, 13, '## Intro line'), { range: { start: 3, end: 3 }, newText: '## ' });
+    // "…" made "……": inserted before the mark, so an edit starting right after it does not meet it.
+    assert.deepStrictEqual(narrow(1, 2, '……'), { range: { start: 1, end: 1 }, newText: '…' });
+    assert.deepStrictEqual(narrow(9, 13, 'line.'), { range: { start: 12, end: 13 }, newText: 'e.' });
+    assert.deepStrictEqual(narrow(14, 16, '😁'), { range: { start: 14, end: 16 }, newText: '😁' });
+    assert.deepStrictEqual(narrow(0, 1, 'x'), { range: { start: 0, end: 1 }, newText: 'x' });
+    // Findings carry narrowed edits: a check replacing a whole line to add "## " edits one point.
+    const heading: Check = {
+      id: 'test-heading',
+      description: 'makes the first line a heading',
+      defaultLevel: 'hint',
+      fixable: true,
+      tags: [],
+      scope: 'document',
+      run(ctx, report) {
+        const range = { start: 0, end: ctx.text.indexOf('\n') };
+        report({ range, message: 'heading', fixes: [{ title: 'h', edits: [{ range, newText: '## ' + ctx.text.slice(0, range.end) }] }] });
+      },
+    };
+    const [finding] = runChecks('Intro\nText.\n', { checks: [heading] });
+    assert.deepStrictEqual(finding.fixes[0].edits, [{ range: { start: 0, end: 0 }, newText: '## ' }]);
   });
 });
 

@@ -27,23 +27,25 @@ export function selectEdits(edits: readonly TextEdit[]): { kept: TextEdit[]; ski
  * of different checks on one line do not collide where they do not really meet.
  */
 export function minimalEdit(text: string, edit: TextEdit): TextEdit {
-  let { start, end } = edit.range;
+  const { start, end } = edit.range;
   const { newText } = edit;
-  let head = 0;
-  while (start + head < end && head < newText.length && text.charCodeAt(start + head) === newText.charCodeAt(head)) head++;
-  if (head > 0 && isHigh(text.charCodeAt(start + head - 1))) head--;
+  // The unchanged end first: "…" made "……" becomes an insertion before the mark, not after it.
   let tail = 0;
   while (
-    end - tail > start + head &&
-    newText.length - tail > head &&
+    end - tail > start &&
+    newText.length - tail > 0 &&
     text.charCodeAt(end - tail - 1) === newText.charCodeAt(newText.length - tail - 1)
   )
     tail++;
   if (tail > 0 && isLow(text.charCodeAt(end - tail))) tail--;
-  if (head === 0 && tail === 0) return edit;
-  start += head;
-  end -= tail;
-  return { range: { start, end }, newText: newText.slice(head, newText.length - tail) };
+  let head = 0;
+  while (start + head < end - tail && head < newText.length - tail && text.charCodeAt(start + head) === newText.charCodeAt(head)) head++;
+  if (head > 0 && isHigh(text.charCodeAt(start + head - 1))) head--;
+  // An insertion where the edit ended would meet an edit starting there: keep the last character replaced.
+  if (head > 0 && tail === 0 && start + head === end) head -= isLow(text.charCodeAt(end - 1)) && head > 1 ? 2 : 1;
+  // Nothing changes, or nothing is unchanged: the edit as it was.
+  if ((head === 0 && tail === 0) || (start + head === end - tail && head === newText.length - tail)) return edit;
+  return { range: { start: start + head, end: end - tail }, newText: newText.slice(head, newText.length - tail) };
 }
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;

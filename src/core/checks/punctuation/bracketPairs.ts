@@ -105,9 +105,9 @@ export function brackets(scope: PunctuationScope, inv: PunctuationInventory, emi
       continue;
     }
     const open = stack[k];
-    for (let j = k; j < stack.length; j++) openCount[familyOf(text.charCodeAt(stack[j]))]--;
-    for (const inner of stack.slice(k + 1)) report(inner, `This ${text[inner]} is never closed: add its closing bracket or delete it.`);
-    stack.length = k;
+    for (let j = k + 1; j < stack.length; j++)
+      report(stack[j], `This ${text[stack[j]]} is never closed: add its closing bracket or delete it.`);
+    while (stack.length > k) openCount[familyOf(text.charCodeAt(stack.pop()!))]--;
     if (family === ROUND) roundPair(scope, open, i, inv.latinProse, emit, i - open > SCAN_LIMIT ? contentIndex() : undefined);
   }
   // A hard-wrapped paragraph may close its bracket on the next line.

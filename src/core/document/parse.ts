@@ -13,7 +13,7 @@ import {
 import { collectSpeakers } from './speakers';
 import { speakerKey } from '../text/nameKeys';
 import { reclassify } from './reparse';
-import { splitLines } from '../text/offsets';
+import type { Line } from '../text/offsets';
 
 /**
  * Parses transcript text into blocks, turns, sections and speakers in one linear pass. Given the parse
@@ -43,9 +43,11 @@ export function parseTranscript(text: string, previous?: Transcript): Transcript
  * ends the text); consecutive blank lines share one block.
  */
 export function classifyLines(text: string, from: number, to: number, firstLine: number, blocks: Block[]): Block[] {
-  const lines = splitLines(from === 0 && to === text.length ? text : text.slice(from, to));
-  for (let i = 0; i < lines.length; i++) {
-    const l = { start: lines[i].start + from, contentEnd: lines[i].contentEnd + from, end: lines[i].end + from };
+  // Lines are read one at a time, never all split first: a file of a million blank lines holds no million objects.
+  const lines = new LineReader(text, to);
+  for (let i = 0, at = from; ; i++) {
+    const l = lines.lineAt(at);
+    at = l.end;
     if (l.start === l.end && (i > 0 || from > 0)) break; // the empty tail after a final line break
     let content = text.slice(l.start, l.contentEnd);
     // A BOM is part of the first block's range but not of what its content means.
@@ -59,21 +61,71 @@ export function classifyLines(text: string, from: number, to: number, firstLine:
       endLine: line,
     };
     if (content.trim() === '') {
+      // The run of blank lines from here is one block, built once (not once per line).
+      let j = i;
+      let last = l;
+      for (let next = lines.lineAt(at); next.start < next.end && isBlankLine(text, next); next = lines.lineAt(at)) {
+        j++;
+        last = next;
+        at = next.end;
+      }
+      const { end, contentEnd } = last;
       const prev = blocks[blocks.length - 1];
       if (prev?.kind === 'blank')
         blocks[blocks.length - 1] = {
           ...prev,
-          range: { start: prev.range.start, end: l.end },
-          contentRange: { start: prev.range.start, end: l.contentEnd },
-          endLine: line,
+          range: { start: prev.range.start, end },
+          contentRange: { start: prev.range.start, end: contentEnd },
+          endLine: firstLine + j,
         };
-      else blocks.push({ kind: 'blank', ...base });
+      else if (j === i) blocks.push({ kind: 'blank', ...base });
+      else
+        blocks.push({
+          kind: 'blank',
+          ...base,
+          range: { start: l.start, end },
+          contentRange: { start: l.start, end: contentEnd },
+          endLine: firstLine + j,
+        });
+      i = j;
       continue;
     }
     blocks.push(classifyLine(content, l.start + bom, base));
   }
   return blocks;
 }
+
+// Whether a line holds only white space.
+function isBlankLine(text: string, line: Line): boolean {
+  for (let k = line.start; k < line.contentEnd; k++) if (!/\s/u.test(text[k])) return false;
+  return true;
+}
+
+/**
+ * The lines of `text` up to `to`, as `splitLines` cuts them (on `\r\n`, `\n` or `\r`), read from any line start:
+ * the next `\n` and `\r` are remembered, so reading every line costs one search of the text for each.
+ */
+class LineReader {
+  private nextLf = -1;
+  private nextCr = -1;
+  constructor(
+    private readonly text: string,
+    private readonly to: number,
+  ) {}
+  lineAt(start: number): Line {
+    const { text, to } = this;
+    if (this.nextLf < start) this.nextLf = found(text.indexOf('\n', start), to);
+    if (this.nextCr < start) this.nextCr = found(text.indexOf('\r', start), to);
+    const contentEnd = Math.min(this.nextLf, this.nextCr);
+    if (contentEnd >= to) return { start, contentEnd: to, end: to };
+    const end =
+      text.charCodeAt(contentEnd) === 13 && contentEnd + 1 < to && text.charCodeAt(contentEnd + 1) === 10 ? contentEnd + 2 : contentEnd + 1;
+    return { start, contentEnd, end };
+  }
+}
+
+// A search's result, `to` when it found nothing before `to`.
+const found = (at: number, to: number) => (at < 0 || at > to ? to : at);
 
 type BlockBase = Pick<Block, 'range' | 'contentRange' | 'startLine' | 'endLine'>;
 

@@ -36,9 +36,12 @@ const MAX_SKIP = 8;
 export function sentencePairer(folded: string, spans: readonly Span[], minWeight: number): (j: number, wanted: boolean) => number {
   // Each span's class: the first span with the same folded text. Spans are grouped by a hash of their
   // text and compared only within a group; slicing every sentence into a Map key cost more.
+  const text = (i: number) => folded.slice(spans[i].start, spans[i].end);
   const cls = new Int32Array(spans.length);
   const copies = new Int32Array(spans.length);
-  const groups = new Map<number, number | number[]>();
+  // A group of many different texts (sentences that differ only in the middle: "Item 1 of the list." …) is
+  // keyed by its texts instead: scanning it for every new span was quadratic.
+  const groups = new Map<number, number | number[] | Map<string, number>>();
   for (let j = 0; j < spans.length; j++) {
     const h = hashSpan(folded, spans[j]);
     const g = groups.get(h);
@@ -47,9 +50,15 @@ export function sentencePairer(folded: string, spans: readonly Span[], minWeight
     else if (typeof g === 'number') {
       if (sameText(folded, spans[g], spans[j])) c = g;
       else groups.set(h, [g, j]);
-    } else {
+    } else if (Array.isArray(g)) {
       const k = g.find((i) => sameText(folded, spans[i], spans[j]));
-      if (k === undefined) g.push(j);
+      if (k !== undefined) c = k;
+      else if (g.length < GROUP_SCAN) g.push(j);
+      else groups.set(h, new Map([...g, j].map((i) => [text(i), i])));
+    } else {
+      const key = text(j);
+      const k = g.get(key);
+      if (k === undefined) g.set(key, j);
       else c = k;
     }
     cls[j] = c;
@@ -59,7 +68,6 @@ export function sentencePairer(folded: string, spans: readonly Span[], minWeight
   // Weight of each class's text, measured once (NaN: not yet).
   const weights = new Float64Array(spans.length).fill(NaN);
   const buckets = new Map<number, number[] | null>();
-  const text = (i: number) => folded.slice(spans[i].start, spans[i].end);
   return (j, wanted) => {
     const c = cls[j];
     const s = spans[j];
@@ -93,6 +101,8 @@ export function sentencePairer(folded: string, spans: readonly Span[], minWeight
 // FNV-1a over a span's length and its first and last EDGE code units: equal text, equal hash. Texts that
 // differ only in the middle collide, and are told apart by sameText; hashing every unit cost more.
 const EDGE = 12;
+// How many different texts of one hash are compared one by one before the group is keyed by text.
+const GROUP_SCAN = 16;
 
 function hashSpan(folded: string, s: Span): number {
   let h = 0x811c9dc5 ^ (s.end - s.start);

@@ -86,7 +86,8 @@ function orphanHeadings(
   const usual = (['han', 'hangul', 'latin'] as const).reduce((a, b) =>
     classes.filter((c) => c === b).length > classes.filter((c) => c === a).length ? b : a,
   );
-  const longest = Math.max(...titles.map((t) => foldedWeight(foldText(t))));
+  // A loop, not Math.max(...): spreading a million headings into arguments overflows the stack.
+  const longest = titles.reduce((m, t) => Math.max(m, foldedWeight(foldText(t))), -Infinity);
   const found: { block: number; start: number; end: number }[] = [];
   for (let i = headings[0] + 1; i < blocks.length; i++) {
     const b = blocks[i];

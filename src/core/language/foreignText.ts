@@ -101,7 +101,7 @@ export function foreignLatinSpans(s: string, home: string): ForeignSpan[] {
     if (hit < done) continue;
     const [a, b] = sentenceAround(s, hit);
     done = b;
-    found.push(...foreignInSentence(s, a, b, home));
+    for (const f of foreignInSentence(s, a, b, home)) found.push(f);
   }
   const merged: ForeignSpan[] = [];
   for (const f of found) {

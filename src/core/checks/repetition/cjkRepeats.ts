@@ -21,7 +21,7 @@ export function cjkRepeats(text: string, scan: WordScan): Repeat[] {
   for (let r = 0; r < scan.cjkCount; r += 2) {
     const start = scan.cjkRuns[r];
     const end = scan.cjkRuns[r + 1];
-    if (end - start >= 2 && recursSoon(text, start, end)) out.push(...repeatsInRun(text, start, end));
+    if (end - start >= 2 && recursSoon(text, start, end)) for (const r of repeatsInRun(text, start, end)) out.push(r);
   }
   return out;
 }

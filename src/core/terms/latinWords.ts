@@ -8,6 +8,8 @@ const MARK = 2;
 const INIT = 4;
 const JOIN = 8;
 const CJK = 16;
+const AS_KEY = 32;
+const ONE_SP = 64;
 /** Starts with a capital letter. */
 export const CAPITAL = CAP;
 /** Spelled like a product name: an inner capital (GraphQL), two leading capitals (SQL) or a digit (H2O). */
@@ -18,6 +20,10 @@ export const INITIAL = INIT;
 export const JOINED = JOIN;
 /** Stands next to Chinese, Japanese or Korean text (or its punctuation): a foreign word there. */
 export const IN_CJK = CJK;
+/** Written exactly as its key: no capital that the key lower-cases, no hyphen or apostrophe. */
+export const PLAIN = AS_KEY;
+/** Joined to the previous word by one space exactly. */
+export const ONE_SPACE = ONE_SP;
 
 /**
  * The Latin words of a transcript's prose (code, URLs and link targets left out), as parallel arrays:
@@ -28,9 +34,15 @@ export interface LatinWords {
   readonly start: Int32Array;
   /** End of each word, a possessive `'s` excluded. */
   readonly end: Int32Array;
-  /** Each word lower-cased, hyphens and apostrophes removed. */
-  readonly key: readonly string[];
-  /** `CAPITAL | MARKED | INITIAL | JOINED | IN_CJK` bits. */
+  /**
+   * Each word's key (the word lower-cased, hyphens and apostrophes removed) as a number, an index into `keys`:
+   * words with equal keys have equal numbers. Numbers rather than an array of strings: a long document has a few
+   * thousand distinct words in hundreds of thousands.
+   */
+  readonly id: Int32Array;
+  /** The distinct keys, in order of first use. */
+  readonly keys: readonly string[];
+  /** `CAPITAL | MARKED | INITIAL | JOINED | IN_CJK | PLAIN | ONE_SPACE` bits. */
   readonly flags: Uint8Array;
 }
 
@@ -97,12 +109,16 @@ export function latinWords(t: Transcript): LatinWords {
   let start = new Int32Array(room);
   let end = new Int32Array(room);
   let flags = new Uint8Array(room);
-  const key: string[] = [];
+  let id = new Int32Array(room);
+  const keys: string[] = [];
   let n = 0;
   // Most Latin documents hold no CJK character at all: then no word needs to look at its neighbours for one.
   const anyCjk = ANY_CJK.test(text);
   const verbatim = rangeCursor(verbatimRanges(text));
-  const interned = new Map<number, string>();
+  // Key numbers by hash (the first key with that hash), and by key for every key: the second is asked only when
+  // the first misses, about once per distinct key.
+  const byHash = new NumbersByHash();
+  const byKey = new Map<string, number>();
   for (const range of proseRanges(t)) {
     let k = range.start;
     // A word that starts before the range is not part of it, even where it runs on into the range.
@@ -150,29 +166,80 @@ export function latinWords(t: Transcript): LatinWords {
       // Only a capital needs to know whether a sentence starts here.
       if (bits & CAP && isInitial(text, i, range.start)) bits |= INIT;
       if (anyCjk && (CLASS[nearby(text, i - 1, -1)] & NEAR_CJK || CLASS[nearby(text, e, 1)] & NEAR_CJK)) bits |= CJK;
-      if (prevEnd >= 0 && i - prevEnd <= 3 && isBlank(text, prevEnd, i)) bits |= JOIN;
-      // Most words recur: their key is looked up by hash and compared in place, with no new string to slice,
-      // lower-case and hash again in the term index.
-      let w = hash >= 0 ? interned.get(hash) : undefined;
-      if (w === undefined || !sameKey(text, i, e, w)) {
-        w = text.slice(i, e);
+      if (prevEnd >= 0 && i - prevEnd <= 3 && isBlank(text, prevEnd, i))
+        bits |= i - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? JOIN | ONE_SP : JOIN;
+      if (!upper && !joiner) bits |= AS_KEY;
+      // Most words recur: their key is looked up by hash and compared in place, with no new string to slice and
+      // lower-case; only a key not seen before is looked up as a string.
+      let keyId = hash >= 0 ? byHash.get(hash) : -1;
+      if (keyId < 0 || !sameKey(text, i, e, keys[keyId])) {
+        let w = text.slice(i, e);
         if (upper) w = w.toLowerCase();
         if (joiner) w = w.replace(/['’-]/g, '');
-        if (hash >= 0 && !interned.has(hash)) interned.set(hash, w);
+        const known = byKey.get(w);
+        keyId = known ?? keys.push(w) - 1;
+        if (known === undefined) byKey.set(w, keyId);
+        if (hash >= 0 && byHash.get(hash) < 0) byHash.set(hash, keyId);
       }
       if (n === room) {
         room *= 2;
-        [start, end, flags] = [grow(start, new Int32Array(room)), grow(end, new Int32Array(room)), grow(flags, new Uint8Array(room))];
+        [start, end, flags, id] = [
+          grow(start, new Int32Array(room)),
+          grow(end, new Int32Array(room)),
+          grow(flags, new Uint8Array(room)),
+          grow(id, new Int32Array(room)),
+        ];
       }
       start[n] = i;
       end[n] = e;
       flags[n] = bits;
-      key.push(w);
+      id[n] = keyId;
       n++;
       prevEnd = e;
     }
   }
-  return { length: n, start: start.subarray(0, n), end: end.subarray(0, n), key, flags: flags.subarray(0, n) };
+  return { length: n, start: start.subarray(0, n), end: end.subarray(0, n), id: id.subarray(0, n), keys, flags: flags.subarray(0, n) };
+}
+
+// Numbers by a non-negative 30-bit hash: open addressing over a typed array, two numbers a slot (hash + 1, with 0
+// for a free slot, and the number), at most half full. Asked once a word, it costs less than a Map of numbers.
+class NumbersByHash {
+  private slots = new Int32Array(2 * 1024);
+  private used = 0;
+
+  /** The number stored for `hash`, or -1. */
+  get(hash: number): number {
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    for (let h = spread(hash) & mask; ; h = (h + 1) & mask) {
+      if (slots[2 * h] === 0) return -1;
+      if (slots[2 * h] === hash + 1) return slots[2 * h + 1];
+    }
+  }
+
+  /** Stores `n` for `hash`, which has none yet. */
+  set(hash: number, n: number): void {
+    if (2 * ++this.used > this.slots.length >> 1) {
+      const old = this.slots;
+      this.slots = new Int32Array(2 * old.length);
+      for (let at = 0; at < old.length; at += 2) if (old[at]) this.put(old[at], old[at + 1]);
+    }
+    this.put(hash + 1, n);
+  }
+
+  private put(stored: number, n: number): void {
+    const mask = (this.slots.length >> 1) - 1;
+    let h = spread(stored - 1) & mask;
+    while (this.slots[2 * h]) h = (h + 1) & mask;
+    this.slots[2 * h] = stored;
+    this.slots[2 * h + 1] = n;
+  }
+}
+
+// The hash's bits mixed, so that the low ones the table takes depend on every letter, not only the last.
+function spread(hash: number): number {
+  const h = Math.imul(hash, 0x9e3779b1);
+  return h ^ (h >>> 16);
 }
 
 // The code of the first character from `at` in direction `step` that is not a space (within two), or 0.

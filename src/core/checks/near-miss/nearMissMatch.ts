@@ -1,9 +1,18 @@
 import { distance } from 'fastest-levenshtein';
 import { soundSimilarity } from './soundSkeleton';
-import { caseMatters, caseOnly, caseVariantSpans, surfaces, termIndex, type TermIndex } from '../../terms/termIndex';
+import {
+  caseMatters,
+  caseOnly,
+  caseVariantSpans,
+  surfaces,
+  termIndex,
+  writtenAs,
+  type TermIndex,
+  type TermStats,
+} from '../../terms/termIndex';
 import { phrases } from './nearMissPhrases';
 import { RARE } from '../shared/termVariant';
-import { collectTerms, firstOf, speakerWords, spansOf, type Candidate, type NearMiss, type Term } from './nearMissTerms';
+import { firstOf, NearMissTerms, speakerWords, spansOf, type Candidate, type NearMiss, type Term } from './nearMissTerms';
 import type { CheckContext } from '../../engine/types';
 
 export { type NearMiss, type NearMissKind } from './nearMissTerms';
@@ -12,9 +21,9 @@ export { type NearMiss, type NearMissKind } from './nearMissTerms';
 export function findNearMisses(ctx: CheckContext): NearMiss[] {
   const index = termIndex(ctx.transcript);
   const names = speakerWords(ctx);
-  const terms = collectTerms(ctx, index, names);
+  const terms = new NearMissTerms(ctx, index, names);
   const found: Candidate[] = [];
-  for (const term of terms.values()) variants(ctx.text, index, term, found);
+  for (const term of terms.varying()) variants(ctx.text, index, term, found);
   spellings(ctx.text, index, terms, names, found);
   phrases(ctx.text, index, terms, found);
   found.sort((a, b) => a.rank - b.rank || b.range.end - b.range.start - (a.range.end - a.range.start) || a.range.start - b.range.start);
@@ -45,7 +54,7 @@ function variants(text: string, index: TermIndex, term: Term, out: Candidate[]):
     if (sameLetters && !term.glossary && !caseMatters(canon, surface)) continue;
     const all = sameLetters
       ? caseVariantSpans(index, text, s, surface, canon)
-      : spansOf(s).filter((r) => text.slice(r.start, r.end) === surface);
+      : spansOf(s).filter((r) => writtenAs(text, r.start, r.end, surface));
     const termRange = firstOf(s, canon, text);
     for (const r of all) {
       out.push({
@@ -84,20 +93,23 @@ function transposed(a: string, b: string): boolean {
 }
 
 // Single rare words one or two edits, or a similar sound, away from a term: "Terrafrom", "Zabix".
-function spellings(text: string, index: TermIndex, terms: Map<string, Term>, names: Set<string>, out: Candidate[]): void {
-  const buckets = new Map<string, Term[]>();
-  for (const t of terms.values()) {
-    const b = t.key[0] + t.key.length;
-    (buckets.get(b) ?? buckets.set(b, []).get(b)!).push(t);
-  }
-  const glossed = new Set([...terms.values()].filter((t) => t.glossary).map((t) => t.key));
+function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: Set<string>, out: Candidate[]): void {
+  const glossed = terms.glossary;
+  const candidates: TermStats[] = [];
   for (const r of index.terms.values()) {
     if (r.key.length < 4 || names.has(r.key) || glossed.has(r.key)) continue;
+    if (r.count <= RARE || glossed.size) candidates.push(r);
+  }
+  if (!candidates.length) return;
+  // Terms by first letter and length: only those of the letters and lengths the candidates look up are made.
+  const wanted = new Set(candidates.flatMap((r) => [-2, -1, 0, 1, 2].map((d) => bucket(r.key, r.key.length + d))));
+  const inBucket = (key: string) => wanted.has(bucket(key, key.length));
+  const buckets = byLetterAndLength(terms.some((s) => inBucket(s.key), inBucket));
+  for (const r of candidates) {
     const rareEnough = r.count <= RARE;
-    if (!rareEnough && glossed.size === 0) continue;
     let best: { term: Term; kind: 'spelling' | 'sound'; score: number } | undefined;
     for (let len = r.key.length - 2; len <= r.key.length + 2; len++) {
-      for (const t of buckets.get(r.key[0] + len) ?? []) {
+      for (const t of buckets.get(bucket(r.key, len)) ?? []) {
         if (t.key === r.key || (!t.glossary && (!rareEnough || t.count < 2 * r.count))) continue;
         const kind = close(r.key, t.key, t.spelling === t.spelling.toLowerCase());
         const score = kind ? distance(r.key, t.key) / len - t.count / 1e6 - (t.glossary ? 1 : 0) : Infinity;
@@ -121,4 +133,18 @@ function spellings(text: string, index: TermIndex, terms: Map<string, Term>, nam
       });
     }
   }
+}
+
+function byLetterAndLength(terms: readonly Term[]): Map<number, Term[]> {
+  const buckets = new Map<number, Term[]>();
+  for (const t of terms) {
+    const b = bucket(t.key, t.key.length);
+    (buckets.get(b) ?? buckets.set(b, []).get(b)!).push(t);
+  }
+  return buckets;
+}
+
+// A number for a key's first UTF-16 unit and a length, without building a string per term.
+function bucket(key: string, length: number): number {
+  return length * 0x10000 + key.charCodeAt(0);
 }

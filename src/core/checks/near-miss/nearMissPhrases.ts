@@ -1,31 +1,31 @@
 import { soundSimilarity } from './soundSkeleton';
-import { wordAt, type TermIndex, type TermStats } from '../../terms/termIndex';
+import { firstWordRange, foldedKeys, wordAt, type TermIndex, type TermStats } from '../../terms/termIndex';
 import { RARE } from '../shared/termVariant';
-import { firstOf, spansOf, type Candidate, type Term } from './nearMissTerms';
+import { firstOf, spansOf, type Candidate, type NearMissTerms, type Term } from './nearMissTerms';
 
 /** Phrases that share their first or last word with a multi-word term and sound like the rest ("Clown Native Days"). */
-export function phrases(text: string, index: TermIndex, terms: Map<string, Term>, out: Candidate[]): void {
-  const byFirst = new Map<string, Term[]>();
-  const byLast = new Map<string, Term[]>();
-  let glossary = false;
-  for (const t of terms.values()) {
-    if (t.words.length < 2) continue;
-    glossary ||= t.glossary;
-    const f = t.words[0];
-    const l = t.words[t.words.length - 1];
-    (byFirst.get(f) ?? byFirst.set(f, []).get(f)!).push(t);
-    (byLast.get(l) ?? byLast.set(l, []).get(l)!).push(t);
-  }
-  if (byFirst.size === 0) return;
+export function phrases(text: string, index: TermIndex, terms: NearMissTerms, out: Candidate[]): void {
+  const glossary = [...terms.glossary.values()].some((t) => t.words.length >= 2);
   // The candidates are the counted phrases themselves: only rare ones, unless a glossary term may claim any.
+  const candidates: [TermStats, string[]][] = [];
   for (const stats of index.terms.values()) {
-    if ((stats.count > RARE && !glossary) || terms.get(stats.key)?.glossary) continue;
-    const from = wordAt(index, stats.spans[0]);
-    if (from < 0) continue;
-    let to = from;
-    while (to + 1 < index.words.length && index.words.end[to + 1] <= stats.spans[1]) to++;
-    if (to === from) continue;
-    const keys = index.words.key.slice(from, to + 1);
+    if ((stats.count > RARE && !glossary) || terms.glossary.has(stats.key)) continue;
+    const [from, to] = firstWordRange(index, stats);
+    if (from >= 0 && to > from) candidates.push([stats, Array.from(index.words.id.subarray(from, to + 1), (k) => index.words.keys[k])]);
+  }
+  if (!candidates.length) return;
+  // Multi-word terms by first and by last word. Only those that may share a word with a candidate are made: a
+  // term spelled one way has the words of its first occurrence, read off the index before it is made.
+  const firsts = new Set(candidates.map(([, keys]) => keys[0]));
+  const lasts = new Set(candidates.map(([, keys]) => keys[keys.length - 1]));
+  const folded = foldedKeys(index);
+  const mayAnchor = (s: TermStats) => {
+    if (!s.uniform) return true;
+    const [from, to] = firstWordRange(index, s);
+    return to > from && (firsts.has(folded[index.words.id[from]]) || lasts.has(folded[index.words.id[to]]));
+  };
+  const { byFirst, byLast } = byFirstAndLast(terms.some(mayAnchor, () => true));
+  for (const [stats, keys] of candidates) {
     for (const [anchored, rest, termRest] of [
       [byFirst.get(keys[0]), keys.slice(1), (t: Term) => t.words.slice(1)],
       [byLast.get(keys[keys.length - 1]), keys.slice(0, -1), (t: Term) => t.words.slice(0, -1)],
@@ -37,6 +37,19 @@ export function phrases(text: string, index: TermIndex, terms: Map<string, Term>
       }
     }
   }
+}
+
+function byFirstAndLast(terms: readonly Term[]): { byFirst: Map<string, Term[]>; byLast: Map<string, Term[]> } {
+  const byFirst = new Map<string, Term[]>();
+  const byLast = new Map<string, Term[]>();
+  for (const t of terms) {
+    if (t.words.length < 2) continue;
+    const f = t.words[0];
+    const l = t.words[t.words.length - 1];
+    (byFirst.get(f) ?? byFirst.set(f, []).get(f)!).push(t);
+    (byLast.get(l) ?? byLast.set(l, []).get(l)!).push(t);
+  }
+  return { byFirst, byLast };
 }
 
 // Every occurrence of the rare phrase that does not overlap a use of the term itself.

@@ -1,5 +1,5 @@
 import { scriptOf } from '../../text/scripts';
-import { dominantSurface, usedAsName, type TermIndex, type TermStats } from '../../terms/termIndex';
+import { dominantSurface, firstWords, usedAsName, writtenAs, type TermIndex, type TermStats } from '../../terms/termIndex';
 import type { TextRange } from '../../text/offsets';
 import type { CheckContext } from '../../engine/types';
 
@@ -59,25 +59,80 @@ function isLatin(s: string): boolean {
   return /^[\p{L}\p{N}\s'’.&+-]+$/u.test(s) && [...s].every((c) => !/\p{L}/u.test(c) || scriptOf(c.codePointAt(0)!) === 'Latin');
 }
 
-/** The terms rare phrases are compared with: phrases used at least twice as names, and the glossary's Latin terms. */
-export function collectTerms(ctx: CheckContext, index: TermIndex, names: Set<string>): Map<string, Term> {
-  const terms = new Map<string, Term>();
-  for (const s of index.terms.values()) {
-    if (s.count < 2 || !usedAsName(index, s)) continue;
-    const spelling = dominantSurface(s, ctx.text);
-    const words = spelling.split(/\s+/).map(fold);
-    if (words.some((w) => names.has(w))) continue;
-    terms.set(s.key, { key: s.key, spelling, words, count: s.count, stats: s, glossary: false });
-  }
-  for (const e of ctx.glossary.entries) {
-    for (const spelling of [e.term, e.translation]) {
-      if (!spelling || !isLatin(spelling) || !/\p{L}/u.test(spelling)) continue;
-      const key = fold(spelling);
-      const stats = index.terms.get(key);
-      terms.set(key, { key, spelling, words: spelling.split(/\s+/).map(fold), count: stats?.count ?? 0, stats, glossary: true });
+/**
+ * The terms rare phrases are compared with: phrases used at least twice as names, and the glossary's Latin terms
+ * (a glossary term takes the place of the document's term with its key). In a CJK document every Latin phrase used
+ * twice is a term, thousands of them: each is made on demand, and only the checks that find a rare phrase to
+ * compare need them all.
+ */
+export class NearMissTerms {
+  /** The glossary's Latin terms by key. */
+  readonly glossary = new Map<string, Term>();
+  private every?: Term[];
+
+  constructor(
+    private readonly ctx: CheckContext,
+    private readonly index: TermIndex,
+    private readonly names: Set<string>,
+  ) {
+    for (const e of ctx.glossary.entries) {
+      for (const spelling of [e.term, e.translation]) {
+        if (!spelling || !isLatin(spelling) || !/\p{L}/u.test(spelling)) continue;
+        const key = fold(spelling);
+        const stats = index.terms.get(key);
+        this.glossary.set(key, { key, spelling, words: spelling.split(/\s+/).map(fold), count: stats?.count ?? 0, stats, glossary: true });
+      }
     }
   }
-  return terms;
+
+  /** Every term: the document's in order of first use, then the glossary's that the document does not use as terms. */
+  all(): readonly Term[] {
+    return (this.every ??= this.inOrder(
+      () => true,
+      () => true,
+    ));
+  }
+
+  /** The terms that may be written more than one way: the glossary's, and the document's not always spelled alike. */
+  varying(): readonly Term[] {
+    return this.some(
+      (s) => !s.uniform,
+      () => true,
+    );
+  }
+
+  /**
+   * The terms of `all` in its order, but those `wanted` rejects by their stats (a document's term, before it is
+   * made) or `wantedGlossary` by their key (a glossary term): a search for a few rare phrases needs a few terms.
+   */
+  some(wanted: (s: TermStats) => boolean, wantedGlossary: (key: string) => boolean): readonly Term[] {
+    if (this.every) return this.every.filter((t) => (t.glossary ? wantedGlossary(t.key) : wanted(t.stats!)));
+    return this.inOrder(wanted, wantedGlossary);
+  }
+
+  private inOrder(wanted: (s: TermStats) => boolean, wantedGlossary: (key: string) => boolean): Term[] {
+    const out: Term[] = [];
+    const placed = new Set<string>();
+    const glossary = this.glossary.size ? this.glossary : undefined;
+    for (const s of this.index.terms.values()) {
+      const g = glossary?.get(s.key);
+      if (g ? !wantedGlossary(g.key) : !wanted(s)) continue;
+      const d = this.documentTerm(s);
+      if (!d) continue;
+      if (g) placed.add(g.key);
+      out.push(g ?? d);
+    }
+    if (glossary) for (const g of glossary.values()) if (!placed.has(g.key) && wantedGlossary(g.key)) out.push(g);
+    return out;
+  }
+
+  private documentTerm(s: TermStats): Term | undefined {
+    if (s.count < 2 || !usedAsName(this.index, s)) return undefined;
+    const spelling = dominantSurface(s, this.ctx.text);
+    const words = spelling === s.first ? firstWords(this.index, s) : spelling.split(/\s+/).map(fold);
+    if (words.some((w) => this.names.has(w))) return undefined;
+    return { key: s.key, spelling, words, count: s.count, stats: s, glossary: false };
+  }
 }
 
 /** The occurrences of a phrase as ranges. */
@@ -91,6 +146,6 @@ export function spansOf(s: TermStats): TextRange[] {
 export function firstOf(s: TermStats | undefined, surface: string, text: string): TextRange | undefined {
   if (!s) return undefined;
   for (let i = 0; i < s.spans.length; i += 2)
-    if (text.slice(s.spans[i], s.spans[i + 1]) === surface) return { start: s.spans[i], end: s.spans[i + 1] };
+    if (writtenAs(text, s.spans[i], s.spans[i + 1], surface)) return { start: s.spans[i], end: s.spans[i + 1] };
   return undefined;
 }

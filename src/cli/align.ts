@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { alignDocuments } from '../core/align/documents';
-import { parseLexicon, type Lexicon } from '../core/align/lexicon';
+import { mayUseLexicon, parseLexicon, type Lexicon } from '../core/align/lexicon';
 import { alignmentJson, alignmentTmx, alignmentTsv } from '../core/align/output';
 import { lineSegments, sentenceSegments, type SegmentedText } from '../core/align/segments';
 import { guessLanguage, type ProjectFileSystem } from '../core';
@@ -17,8 +17,7 @@ export async function alignCommand(project: ProjectFileSystem, argv: readonly st
   const segment = (text: string): SegmentedText => (args.options.has('segmented') ? lineSegments(text) : sentenceSegments(text));
   const source = segment(sourceText);
   const target = segment(targetText);
-  const chinese = [sourceText, targetText].some((t) => /\p{Script=Han}/u.test(t.slice(0, 20_000)));
-  const pairs = alignDocuments(source.segments, target.segments, chinese ? { lexicon: lexicon() } : {});
+  const pairs = alignDocuments(source.segments, target.segments, mayUseLexicon([sourceText, targetText]) ? { lexicon: lexicon() } : {});
   const result = { source: source.segments.map((s) => s.text), target: target.segments.map((s) => s.text), pairs };
   if (format === 'json') out(alignmentJson(result));
   else if (format === 'tsv') out(alignmentTsv(result));

@@ -4,6 +4,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseLexicon, type Lexicon } from '../core/align/lexicon';
 
+export { mayUseLexicon } from '../core/align/lexicon';
+
 export { GroupCache } from '../core/align/documents';
 export { alignWithOverrides, alignmentSidecarJson, overrideFor, parseAlignmentSidecar, replaceOverrides } from '../core/align/overrides';
 export { fileGroup, taggedName } from '../core/align/pairing';

@@ -35,14 +35,13 @@ export class ParallelModel {
 
   /** Segments and aligns every column with the original, the first translation's overrides respected. */
   async align(): Promise<{ rows: ParallelRow[]; orphaned: number }> {
-    const { sentenceSegments, alignWithOverrides, parallelTable, zhEnLexicon, GroupCache } = loadAlign();
+    const { sentenceSegments, alignWithOverrides, parallelTable, zhEnLexicon, mayUseLexicon, GroupCache } = loadAlign();
     const texts = this.docs.map(({ doc }) => doc.getText());
     const segmented = texts.map((t) => sentenceSegments(t));
     this.segments = segmented.map((s) => [...s.segments]);
     this.langs = segmented.map((s) => s.transcript?.language.tag ?? 'und');
     this.overrides = await this.readOverrides();
-    const needsLexicon = texts.some((t) => /\p{Script=Han}/u.test(t.slice(0, 5000)));
-    const options = needsLexicon ? { lexicon: zhEnLexicon() } : {};
+    const options = mayUseLexicon(texts) ? { lexicon: zhEnLexicon() } : {};
     let orphaned = 0;
     this.pairs = this.docs.slice(1).map((_, k) => {
       const cache = (this.caches[k] ??= new GroupCache());

@@ -67,3 +67,8 @@ export function lexiconStems(text: string, lexicon: Lexicon, into: (stem: string
     }
   }
 }
+
+/** Whether aligning these texts may use the Chinese–English lexicon (worth loading it): one of them has ideographs near its start. */
+export function mayUseLexicon(texts: readonly string[]): boolean {
+  return texts.some((t) => /\p{Script=Han}/u.test(t.slice(0, 20_000)));
+}

@@ -73,7 +73,7 @@ async function run(argv: string[]): Promise<number> {
     case 'speakers':
       return speakersCommand(project, rest, out);
     case 'align':
-      // Loaded on use: checking never pays for the aligner.
+      // Loaded on use, from a bundle of its own (esbuild.js): checking never pays for the aligner.
       return (await import('./align')).alignCommand(project, rest, out);
     default:
       throw new UsageError(`unknown command "${command}"\n\n${USAGE}`);

@@ -1,5 +1,16 @@
 /** A failure that ends the run with exit code 2 and a message on stderr, before anything is written. */
-export class UsageError extends Error {}
+// Marked rather than told apart by class: `align` is a bundle of its own (dist/cliAlign.js) with its own copy
+// of this class, and its usage errors must still exit 2 with a message, not 3 as internal errors.
+const USAGE_ERROR = Symbol.for('interlinear.usageError');
+
+/** A mistake on the command line: exit 2 with the message, never a stack. */
+export class UsageError extends Error {
+  readonly [USAGE_ERROR] = true;
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && USAGE_ERROR in value;
+  }
+}
 
 /** Parsed command line: positional arguments and `--name value` options. */
 export interface Args {

@@ -27,6 +27,26 @@ export interface AlignOptions {
 /** Aligns two lists of segments; the pairs cover every segment of both sides exactly once, in order. */
 export function alignSegments(source: readonly string[], target: readonly string[], options: AlignOptions = {}): AlignedPair[] {
   const params = options.params ?? DEFAULT_PARAMS;
+  const { source: src, target: tgt, weights } = pairFeatures(source, target, options);
+  const beads = bestPath(new Spans(src, weights), new Spans(tgt, weights), src.length, tgt.length, params);
+  return beads.map((b) => ({
+    source: range(b.sourceStart, b.sourceEnd),
+    target: range(b.targetStart, b.targetEnd),
+    score: confidence(b.cost + (params.prior[`${b.sourceEnd - b.sourceStart}:${b.targetEnd - b.targetStart}`] ?? 0)),
+  }));
+}
+
+/** The features of both sides' segments, with anchors interned in one table and weighed by how rare they are in this pair. */
+export interface PairFeatures {
+  readonly source: readonly SegmentFeatures[];
+  readonly target: readonly SegmentFeatures[];
+  readonly weights: Float64Array;
+  readonly table: AnchorTable;
+}
+
+/** What the aligner knows of two lists of segments (translation checks read it too). */
+export function pairFeatures(source: readonly string[], target: readonly string[], options: AlignOptions = {}): PairFeatures {
+  const params = options.params ?? DEFAULT_PARAMS;
   const table = new AnchorTable();
   const [srcExtra, tgtExtra] = both(lexiconAnchors(source, target, options.lexicon), nameAnchors(source, target));
   const src = source.map((s) => segmentFeatures(s, table, srcExtra));
@@ -34,12 +54,7 @@ export function alignSegments(source: readonly string[], target: readonly string
   const weights = anchorWeights(src, tgt, table.size);
   // A lexicon links a word to every sense of its translation: weaker evidence than a shared number or name.
   for (const id of table.lexicalIds) weights[id] *= params.lexiconWeight;
-  const beads = bestPath(new Spans(src, weights), new Spans(tgt, weights), src.length, tgt.length, params);
-  return beads.map((b) => ({
-    source: range(b.sourceStart, b.sourceEnd),
-    target: range(b.targetStart, b.targetEnd),
-    score: confidence(b.cost + (params.prior[`${b.sourceEnd - b.sourceStart}:${b.targetEnd - b.targetStart}`] ?? 0)),
-  }));
+  return { source: src, target: tgt, weights, table };
 }
 
 // A side mostly in ideographs has a lexicon anchor for each gloss of its words, the other side one for each of

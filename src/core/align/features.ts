@@ -2,7 +2,7 @@
 // that tend to survive translation (numbers, names and other cognates, marks such as ? and !). Anchors are
 // interned as small integers so that comparing two beads is a merge of two short sorted arrays.
 import { scriptOf } from '../language/language';
-import { findNumbers } from './numbers';
+import { findNumbers } from '../language/numbers';
 
 /** One segment's alignment features. */
 export interface SegmentFeatures {
@@ -23,6 +23,7 @@ const COGNATE_PREFIX = 5;
 /** Interns anchor strings shared by both sides of one alignment. */
 export class AnchorTable {
   private readonly ids = new Map<string, number>();
+  private readonly keys: string[] = [];
   private readonly lexical: number[] = [];
 
   /** The id of an anchor, made on first sight; keys from a lexicon start with `~`. */
@@ -30,9 +31,17 @@ export class AnchorTable {
     let id = this.ids.get(key);
     if (id === undefined) {
       this.ids.set(key, (id = this.ids.size));
+      this.keys.push(key);
       if (key.charCodeAt(0) === 0x7e) this.lexical.push(id);
     }
     return id;
+  }
+
+  /** What an anchor is: a mark (? ! quotes), a cognate (a Latin word's first letters), or content (a number, a name, a lexicon word, an acronym, a URL). */
+  kind(id: number): 'mark' | 'cognate' | 'content' {
+    const key = this.keys[id];
+    if (MARK_KEYS.has(key)) return 'mark';
+    return /^\p{Ll}+$/u.test(key) ? 'cognate' : 'content';
   }
 
   /** The ids of the anchors a lexicon made. */
@@ -71,11 +80,26 @@ const MARKS = new Map<string, string>(
   }),
 );
 
+const MARK_KEYS = new Set(MARKS.values());
+
 /** Adds further anchors of a segment: the lexicon's, where one applies. */
 export type ExtraAnchors = (text: string, add: (key: string) => void) => void;
 
 /** The features of one segment; anchors are interned in `table`. */
 export function segmentFeatures(text: string, table: AnchorTable, extra?: ExtraAnchors): SegmentFeatures {
+  const units = lengthUnits(text);
+  const keys = new Set<number>();
+  for (const n of findNumbers(text)) keys.add(table.id('#' + n.value));
+  extra?.(text, (key) => keys.add(table.id(key)));
+  for (const m of text.matchAll(WORD)) {
+    const key = anchorKey(m[0]);
+    if (key) keys.add(table.id(key));
+  }
+  return { units: Math.max(units, 1), anchors: Int32Array.from(keys).sort() };
+}
+
+/** A text's length in units comparable across scripts: a Latin letter or digit 1, an ideograph or Hangul syllable `CJK_UNIT`. */
+export function lengthUnits(text: string): number {
   let units = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -86,14 +110,7 @@ export function segmentFeatures(text: string, table: AnchorTable, extra?: ExtraA
       else if (script !== 'Other') units++;
     }
   }
-  const keys = new Set<number>();
-  for (const n of findNumbers(text)) keys.add(table.id('#' + n.value));
-  extra?.(text, (key) => keys.add(table.id(key)));
-  for (const m of text.matchAll(WORD)) {
-    const key = anchorKey(m[0]);
-    if (key) keys.add(table.id(key));
-  }
-  return { units: Math.max(units, 1), anchors: Int32Array.from(keys).sort() };
+  return units;
 }
 
 /** The share of a text's letters that are ideographs (`Han`), or ideographs, Hangul and kana. */

@@ -6,7 +6,7 @@ import { dropAccepted, type Baseline } from './baseline';
 import { CHECKS } from '../checks/registry';
 import { minimalEdit } from './edits';
 import { directiveText, isSuppressed, readDirectives } from './suppression';
-import type { Check, CheckContext, Finding, Level } from './types';
+import type { Check, CheckContext, CheckInfo, Finding, Level, Report } from './types';
 
 /** How to run the checks over one document. */
 export interface CheckOptions {
@@ -39,9 +39,17 @@ export function runChecks(text: string, options: CheckOptions = {}): Finding[] {
 
 /** The checks to run with their levels, those switched off left out. */
 export function enabledChecks(options: CheckOptions): [Check, Exclude<Level, 'off'>][] {
-  const out: [Check, Exclude<Level, 'off'>][] = [];
-  for (const check of options.checks ?? CHECKS) {
-    const level = options.levels?.[check.id] ?? check.defaultLevel;
+  return withLevels(options.checks ?? CHECKS, options.levels);
+}
+
+/** Each check with the level it runs at (its default unless `levels` names it), those switched off left out. */
+export function withLevels<C extends CheckInfo>(
+  checks: readonly C[],
+  levels?: Readonly<Record<string, Level>>,
+): [C, Exclude<Level, 'off'>][] {
+  const out: [C, Exclude<Level, 'off'>][] = [];
+  for (const check of checks) {
+    const level = levels?.[check.id] ?? check.defaultLevel;
     if (level !== 'off') out.push([check, level]);
   }
   return out;
@@ -55,22 +63,24 @@ export function checkContext(text: string, transcript: Transcript, options: Chec
 /** Runs one check and turns its reports into findings with ranges clamped into the text. */
 export function collectFindings(check: Check, level: Exclude<Level, 'off'>, ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
-  const length = ctx.text.length;
-  check.run(ctx, (r) => {
-    const start = Math.max(0, Math.min(r.range.start, length));
-    const range = { start, end: Math.max(start, Math.min(r.range.end, length)) };
-    findings.push({
-      checkId: check.id,
-      level,
-      range,
-      message: r.message,
-      suggestions: r.suggestions ?? [],
-      // Fix edits are narrowed to what they change, so fixes of different checks collide only where they meet.
-      fixes: (r.fixes ?? []).map((x) => ({ ...x, edits: x.edits.map((e) => minimalEdit(ctx.text, e)) })),
-      related: r.related ?? [],
-    });
-  });
+  check.run(ctx, (r) => findings.push(toFinding(check.id, level, r, ctx.text)));
   return findings;
+}
+
+/** A check's report as a finding of `text`: its range clamped into the text, its fixes narrowed. */
+export function toFinding(checkId: string, level: Exclude<Level, 'off'>, r: Report, text: string): Finding {
+  const length = text.length;
+  const start = Math.max(0, Math.min(r.range.start, length));
+  return {
+    checkId,
+    level,
+    range: { start, end: Math.max(start, Math.min(r.range.end, length)) },
+    message: r.message,
+    suggestions: r.suggestions ?? [],
+    // Fix edits are narrowed to what they change, so fixes of different checks collide only where they meet.
+    fixes: (r.fixes ?? []).map((x) => ({ ...x, edits: x.edits.map((e) => minimalEdit(text, e)) })),
+    related: r.related ?? [],
+  };
 }
 
 /** Drops findings that inline directives or the baseline silence, and sorts the rest by position. */

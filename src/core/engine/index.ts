@@ -7,3 +7,4 @@ export * from './suppression';
 export * from './baseline';
 export * from './session';
 export * from './carry';
+export * from './pairs';

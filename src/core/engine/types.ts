@@ -1,6 +1,9 @@
 import type { Glossary } from '../terms/glossary';
 import type { Transcript } from '../document/model';
 import type { TextRange } from '../text/offsets';
+import type { AlignedPair } from '../align/align';
+import type { Lexicon } from '../align/lexicon';
+import type { Segment } from '../align/segments';
 
 /** How loudly a finding is reported; `off` disables a check. Maps to editor severities in one place. */
 export type Level = 'off' | 'hint' | 'info' | 'warning' | 'error';
@@ -23,6 +26,8 @@ export interface Fix {
 export interface Related {
   readonly range: TextRange;
   readonly message: string;
+  /** Set when the range is in the other document of a text and its translation (a bilingual check's finding). */
+  readonly inOtherDocument?: boolean;
 }
 
 /** A problem found in a document: plain data, shared by the editor and the CLI. */
@@ -53,14 +58,20 @@ export interface CheckContext {
   readonly blocks: readonly number[];
 }
 
-/** A check: stable metadata plus a function from a document to findings. */
-export interface Check {
+/** What every check declares, whatever it reads: settings, docs pages and SARIF rules are made from it. */
+export interface CheckInfo {
   /** Kebab-case id used in settings, disable comments and output; never renamed. */
   readonly id: string;
   readonly description: string;
   readonly defaultLevel: Exclude<Level, 'off'>;
   readonly fixable: boolean;
   readonly tags: readonly string[];
+  /** `pair` for a bilingual check, which reads a text and its translation; see `PairCheck`. */
+  readonly scope: 'block' | 'document' | 'pair';
+}
+
+/** A check of one document: stable metadata plus a function from a document to findings. */
+export interface Check extends CheckInfo {
   /**
    * `block`: each finding depends only on the text of the block it lies in and the document-level facts of
    * `documentFacts` in session.ts (its language, whether it is bilingual), so the engine may re-run the check
@@ -68,4 +79,34 @@ export interface Check {
    */
   readonly scope: 'block' | 'document';
   run(ctx: CheckContext, report: (finding: Report) => void): void;
+}
+
+/** Which document of a text and its translation a bilingual finding is in. */
+export type Side = 'source' | 'target';
+
+/** One document of a pair: its text, its parse and its sentences (the units the alignment pairs). */
+export interface PairSide {
+  readonly text: string;
+  readonly transcript: Transcript;
+  readonly segments: readonly Segment[];
+}
+
+/** Everything a bilingual check may read: both documents, their alignment, and the glossary. */
+export interface PairContext {
+  readonly source: PairSide;
+  readonly target: PairSide;
+  /** Sentence pairs covering every segment of both sides once, in order (see align/). */
+  readonly pairs: readonly AlignedPair[];
+  readonly glossary: Glossary;
+  /** The Chinese–English lexicon, when the pair is Chinese and another language and the caller loaded it. */
+  readonly lexicon?: Lexicon;
+}
+
+/** What a bilingual check reports: a finding and the document it is in. */
+export type PairReport = Report & { readonly side: Side };
+
+/** A bilingual check: reads an original and its translation through their alignment, reports on either. */
+export interface PairCheck extends CheckInfo {
+  readonly scope: 'pair';
+  run(ctx: PairContext, report: (finding: PairReport) => void): void;
 }

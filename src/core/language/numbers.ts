@@ -1,56 +1,75 @@
 // Numbers as values, whichever way a language writes them: digits with any grouping (1,000 / 1 000 / 1.000),
 // decimals (3.5 / 3,5), Chinese numerals (三十, 两万, 百分之五十), digits with a CJK multiplier (2万, 3.5亿,
-// 2만) and English number words ("thirty", "two thousand"). The aligner uses them as anchors; a translation
-// check compares them.
+// 2만) or a scale word (3 million, 3 Millionen), and number words of English, German, French and Spanish
+// ("thirty", "drei", "vingt-cinq"). The aligner uses them as anchors; the number-mismatch check compares them.
 
 /** A number found in text: its value and where it was written. */
 export interface NumberMention {
   readonly value: number;
   readonly start: number;
   readonly end: number;
+  /** Written with digits (`30`, `2万`), not in words or numerals (`thirty`, `三十`): a translation keeps digits. */
+  readonly digits: boolean;
 }
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 만: 1e4, 억: 1e8, 천: 1000, 백: 100 };
+// From two up: "one" is mostly an article or a pronoun ("a", "ein", "un", "uno"). Words that are common words
+// of another of these languages are left out (Spanish "once", Italian "sei").
 const WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
+  ...words('two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'),
+  ...tens('twenty thirty forty fifty sixty seventy eighty ninety'),
+  ...words('zwei drei vier fünf sechs sieben acht neun zehn elf zwölf'),
+  ...tens('zwanzig dreissig vierzig fünfzig sechzig siebzig achtzig neunzig'),
+  dreißig: 30,
+  ...words('deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize'),
+  ...tens('vingt trente quarante cinquante soixante'),
+  ...words('dos tres cuatro cinco seis siete ocho nueve diez'),
+  ...tens('veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa'),
   hundred: 100,
+  hundert: 100,
+  cent: 100,
+  cien: 100,
 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  hundert: 100,
+  tausend: 1e3,
+  millionen: 1e6,
+  milliarde: 1e9,
+  milliarden: 1e9,
+  mille: 1e3,
+  millions: 1e6,
+  milliard: 1e9,
+  milliards: 1e9,
+  mil: 1e3,
+  millón: 1e6,
+  millones: 1e6,
+};
+
+function words(list: string, from = 2): Record<string, number> {
+  return Object.fromEntries(list.split(' ').map((w, i) => [w, from + i]));
+}
+
+function tens(list: string): Record<string, number> {
+  return Object.fromEntries(list.split(' ').map((w, i) => [w, 20 + 10 * i]));
+}
+
+const UNITS = Object.keys(WORDS).filter((w) => WORDS[w] < 10);
+const TENS = Object.keys(WORDS).filter((w) => WORDS[w] >= 20 && WORDS[w] < 100);
+const SCALE_WORDS = Object.keys(SCALES).join('|');
 
 // Digits (grouped or not, with a decimal part) optionally followed by a multiplier; a run of Chinese numerals;
-// an English number word optionally followed by a scale word.
+// a number word ("twenty-five", "vingt-cinq") optionally followed by a scale word.
 const NUMBER = new RegExp(
   [
-    String.raw`\d+(?:[,.\u00a0\u202f ']\d{3})*(?:[.,]\d+)?(?:\s?(?:[万萬亿億만억천백]|thousand|million|billion)(?![\p{L}]))?`,
+    String.raw`\d+(?:[,.\u00a0\u202f ']\d{3})*(?:[.,]\d+)?(?:\s?(?:[万萬亿億만억천백]|${SCALE_WORDS})(?![\p{L}]))?`,
     String.raw`(?:百分之)?[零〇一二两三四五六七八九十百千万萬亿億]{1,12}`,
-    String.raw`\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:two|three|four|five|six|seven|eight|nine)|${Object.keys(WORDS).join('|')})(?:[\s-](?:${Object.keys(SCALES).join('|')}))?\b`,
+    String.raw`(?<![\p{L}\p{M}])(?:(?:${TENS.join('|')})-(?:${UNITS.join('|')})|${Object.keys(WORDS).join('|')})(?:[\s-](?:${SCALE_WORDS}))?(?![\p{L}\p{M}])`,
   ].join('|'),
   'giu',
 );
@@ -60,7 +79,8 @@ export function findNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const value = parseNumber(m[0]);
-    if (value !== undefined && Number.isFinite(value)) out.push({ value, start: m.index, end: m.index + m[0].length });
+    if (value !== undefined && Number.isFinite(value))
+      out.push({ value, start: m.index, end: m.index + m[0].length, digits: m[0].charCodeAt(0) <= 0x39 });
   }
   return out;
 }
@@ -78,7 +98,7 @@ export function parseNumber(token: string): number | undefined {
 }
 
 function parseDigits(token: string): number | undefined {
-  const m = /^([\d,.\u00a0\u202f ']+?)\s?([万萬亿億만억천백]|thousand|million|billion)?$/i.exec(token);
+  const m = new RegExp(String.raw`^([\d,.\u00a0\u202f ']+?)\s?([万萬亿億만억천백]|${SCALE_WORDS})?$`, 'iu').exec(token);
   if (!m) return undefined;
   let digits = m[1];
   // A separator before exactly three final digits groups thousands; any other separator is a decimal point.

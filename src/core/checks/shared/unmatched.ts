@@ -1,0 +1,95 @@
+// Sentences one side has and the other does not render — omissions on the source side, additions on the
+// target side — found from the alignment and the length model: a sentence the aligner left without a
+// counterpart, or, in a pair whose other side is far shorter than this side predicts, the sentence whose
+// removal makes the two lengths agree. A single sentence whose counterpart is far too short is partly missing.
+import type { AlignedPair } from '../../align/align';
+import type { PairContext, Side } from '../../engine/types';
+import { anchorEvidence } from './anchorEvidence';
+import { lengthModel, lengthZ, unitsOf, type LengthModel } from './lengthModel';
+
+/** Sentences of one side with no counterpart on the other. */
+export interface Unmatched {
+  readonly pair: AlignedPair;
+  /** Indices of the sentences, on the side asked about. */
+  readonly indices: readonly number[];
+  /** Rendered in part: the counterpart is there but far shorter than these sentences predict. */
+  readonly partial: boolean;
+}
+
+// Below this length (in source-side units, about letters) a sentence may go unrendered without loss: "Yeah.",
+// "Right, right." and other fillers that translators of transcripts drop.
+const MIN_UNITS = 14;
+// A pair's lengths disagree when the shorter side is this many standard deviations short…
+const MIN_Z = 3.5;
+// …and under this share of what the longer side predicts.
+const MAX_SHARE = 0.55;
+// Without one sentence, the lengths agree when they are within this many standard deviations.
+const FIT_Z = 1.5;
+
+/** The sentences of `side` that have no counterpart on the other side. */
+export function unmatchedSentences(ctx: PairContext, side: Side): Unmatched[] {
+  const model = lengthModel(ctx);
+  const out: Unmatched[] = [];
+  for (const pair of ctx.pairs) {
+    const mine = pair[side];
+    if (!mine.length) continue;
+    const other = side === 'source' ? pair.target : pair.source;
+    if (!other.length) {
+      const indices = mine.filter((i) => sizeOf(model, side, [i]) >= MIN_UNITS);
+      if (indices.length) out.push({ pair, indices, partial: false });
+      continue;
+    }
+    const found = shortfall(model, pair, side) ?? silentMember(ctx, model, pair, side);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+// In a pair with both sides, the sentences of `side` the other side seems to lack.
+function shortfall(model: LengthModel, pair: AlignedPair, side: Side): Unmatched | undefined {
+  const s = unitsOf(model.sourceUnits, pair.source);
+  const t = unitsOf(model.targetUnits, pair.target);
+  const z = lengthZ(model, s, t);
+  const mine = pair[side];
+  if (side === 'source' ? z > -MIN_Z || t > MAX_SHARE * model.ratio * s : z < MIN_Z || model.ratio * s > MAX_SHARE * t) return undefined;
+  if (mine.length === 1) {
+    // A partial addition is how translations explain: only a partial omission is reported.
+    return side === 'source' && sizeOf(model, side, mine) >= MIN_UNITS ? { pair, indices: mine, partial: true } : undefined;
+  }
+  let best = -1;
+  let bestZ = Infinity;
+  for (const i of mine) {
+    const zi = Math.abs(side === 'source' ? lengthZ(model, s - model.sourceUnits[i], t) : lengthZ(model, s, t - model.targetUnits[i]));
+    if (zi < bestZ) [best, bestZ] = [i, zi];
+  }
+  if (bestZ <= FIT_Z && sizeOf(model, side, [best]) >= MIN_UNITS) return { pair, indices: [best], partial: false };
+  return side === 'source' && sizeOf(model, side, mine) >= MIN_UNITS ? { pair, indices: mine, partial: true } : undefined;
+}
+
+// Content anchors a sentence must have for its silence to mean something, and those its neighbours must share.
+const MIN_OWN = 1;
+const MIN_NEIGHBOUR_SHARED = 2;
+// Without the silent sentence, the lengths must still be plausible.
+const SILENT_FIT_Z = 2.5;
+
+// In a pair that merges sentences of `side`, the one that shares no content with the other side while the rest do.
+function silentMember(ctx: PairContext, model: LengthModel, pair: AlignedPair, side: Side): Unmatched | undefined {
+  const mine = pair[side];
+  if (mine.length < 2) return undefined;
+  const other = side === 'source' ? pair.target : pair.source;
+  const evidence = mine.map((i) => anchorEvidence(ctx, side, i, other));
+  const silent = mine.filter((_, k) => evidence[k].shared === 0 && evidence[k].own >= MIN_OWN);
+  if (silent.length !== 1) return undefined;
+  const neighbours = evidence.filter((_, k) => mine[k] !== silent[0]);
+  if (neighbours.some((e) => e.shared === 0) || neighbours.reduce((n, e) => n + e.shared, 0) < MIN_NEIGHBOUR_SHARED) return undefined;
+  const s = unitsOf(model.sourceUnits, pair.source);
+  const t = unitsOf(model.targetUnits, pair.target);
+  const i = silent[0];
+  const z = side === 'source' ? lengthZ(model, s - model.sourceUnits[i], t) : lengthZ(model, s, t - model.targetUnits[i]);
+  return Math.abs(z) <= SILENT_FIT_Z ? { pair, indices: [i], partial: false } : undefined;
+}
+
+// A length in source-side units, so that one threshold serves both sides.
+function sizeOf(model: LengthModel, side: Side, indices: readonly number[]): number {
+  return side === 'source' ? unitsOf(model.sourceUnits, indices) : unitsOf(model.targetUnits, indices) / model.ratio;
+}

@@ -1,5 +1,5 @@
 import type { PairCheck } from '../engine/types';
-import { counterpart } from './shared/alignedPairs';
+import { counterpart, segmentsRange } from './shared/alignedPairs';
 import { unmatchedSentences } from './shared/unmatched';
 
 /** A sentence of the translation that renders nothing in the original. */
@@ -13,10 +13,14 @@ export const addition: PairCheck = {
   run(ctx, report) {
     for (const u of unmatchedSentences(ctx, 'target')) {
       for (const i of u.indices) {
+        const either = u.or === undefined ? [i] : [Math.min(i, u.or), Math.max(i, u.or)];
         report({
           side: 'target',
-          range: ctx.target.segments[i].range,
-          message: 'Not in the original: no sentence there corresponds to this one.',
+          range: segmentsRange(ctx.target, either),
+          message:
+            u.or === undefined
+              ? 'Not in the original: no sentence there corresponds to this one.'
+              : 'One of these two sentences is not in the original (the alignment cannot tell which).',
           related: counterpart(ctx, u.pair, 'target', 'The original around it'),
         });
       }

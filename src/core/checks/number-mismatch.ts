@@ -1,4 +1,4 @@
-// Numbers that differ between a sentence and its translation, compared as values (language/numbers.ts reads
+// Numbers changed between a sentence and its translation, compared as values (language/numbers.ts reads
 // 1,000 / 1 000 / 1.000, 3,5, 三十, 2万, "thirty", "vingt-cinq"). Only a number written with digits can go
 // missing: a translator writes "three" as 3 or 三 at will, so numbers in words only ever match, never miss.
 import type { AlignedPair } from '../align/align';
@@ -21,14 +21,21 @@ export const numberMismatch: PairCheck = {
   tags: ['translation'],
   scope: 'pair',
   run(ctx, report) {
-    for (const pair of ctx.pairs) {
-      if (!pair.source.length || !pair.target.length) continue;
-      const source = mentions(ctx, pair, 'source');
-      const target = mentions(ctx, pair, 'target');
-      const missing = unmatched(source, target);
-      const extra = unmatched(target, source);
-      if (missing.length || extra.length) report(mismatch(ctx, pair, missing, extra));
-    }
+    const pairs = ctx.pairs;
+    pairs.forEach((pair, k) => {
+      if (!pair.source.length || !pair.target.length) return;
+      const source = mentions(ctx, [pair], 'source');
+      const target = mentions(ctx, [pair], 'target');
+      if (!source.length && !target.length) return;
+      // A number is looked for in the neighbouring pairs too: where a sentence boundary falls differently on the two
+      // sides, the aligner may put a number's sentence in the pair next door.
+      const around = pairs.slice(Math.max(0, k - 1), k + 2);
+      const missing = unmatched(source, mentions(ctx, around, 'target'));
+      const extra = unmatched(target, mentions(ctx, around, 'source'));
+      // A number dropped or added alone is how translations reword ("in 1956" said once for two sentences): a
+      // number changed into another is a mistake.
+      if (missing.length && extra.length) report(mismatch(ctx, pair, missing, extra));
+    });
   },
 };
 
@@ -48,14 +55,6 @@ function mismatch(ctx: PairContext, pair: AlignedPair, missing: Mention[], extra
           preferred: true,
         },
       ],
-      related,
-    };
-  }
-  if (!missing.length && extra.length === 1) {
-    return {
-      side: 'target',
-      range: { start: extra[0].start, end: extra[0].end },
-      message: `The original has no ${extra[0].text}.`,
       related,
     };
   }
@@ -92,10 +91,10 @@ function same(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
 }
 
-function mentions(ctx: PairContext, pair: AlignedPair, side: 'source' | 'target'): Mention[] {
+function mentions(ctx: PairContext, pairs: readonly AlignedPair[], side: 'source' | 'target'): Mention[] {
   const decimalComma = DECIMAL_COMMA.has(ctx[side].transcript.language.tag);
   const out: Mention[] = [];
-  for (const i of pair[side]) {
+  for (const i of pairs.flatMap((p) => p[side])) {
     const seg = ctx[side].segments[i];
     for (const n of findNumbers(seg.text)) {
       const text = seg.text.slice(n.start, n.end);

@@ -12,14 +12,25 @@ export const omission: PairCheck = {
   scope: 'pair',
   run(ctx, report) {
     for (const u of unmatchedSentences(ctx, 'source')) {
-      for (const range of u.partial ? [segmentsRange(ctx.source, u.indices)] : u.indices.map((i) => ctx.source.segments[i].range)) {
+      if (u.partial) {
         report({
           side: 'source',
-          range,
-          message: u.partial
-            ? 'Partly missing from the translation: its counterpart is far shorter than this predicts.'
-            : 'Missing from the translation: no sentence there renders this one.',
-          related: counterpart(ctx, u.pair, 'source', u.partial ? 'The shorter translation' : 'The translation around it'),
+          range: segmentsRange(ctx.source, u.indices),
+          message: 'Partly missing from the translation: its counterpart is far shorter than this predicts.',
+          related: counterpart(ctx, u.pair, 'source', 'The shorter translation'),
+        });
+        continue;
+      }
+      for (const i of u.indices) {
+        const either = u.or === undefined ? [i] : [Math.min(i, u.or), Math.max(i, u.or)];
+        report({
+          side: 'source',
+          range: segmentsRange(ctx.source, either),
+          message:
+            u.or === undefined
+              ? 'Missing from the translation: no sentence there renders this one.'
+              : 'One of these two sentences is missing from the translation (the alignment cannot tell which).',
+          related: counterpart(ctx, u.pair, 'source', 'The translation around it'),
         });
       }
     }

@@ -14,6 +14,11 @@ export interface Unmatched {
   readonly indices: readonly number[];
   /** Rendered in part: the counterpart is there but far shorter than these sentences predict. */
   readonly partial: boolean;
+  /**
+   * A sentence beside the unmatched one that may be the one missing instead: the other side's sentence next to
+   * the gap fits either about as well (length and shared anchors), so the alignment cannot tell which it renders.
+   */
+  readonly or?: number;
 }
 
 // Below this length (in source-side units, about letters) a sentence may go unrendered without loss: "Yeah.",
@@ -30,19 +35,54 @@ const FIT_Z = 1.5;
 export function unmatchedSentences(ctx: PairContext, side: Side): Unmatched[] {
   const model = lengthModel(ctx);
   const out: Unmatched[] = [];
-  for (const pair of ctx.pairs) {
+  ctx.pairs.forEach((pair, k) => {
     const mine = pair[side];
-    if (!mine.length) continue;
+    if (!mine.length) return;
     const other = side === 'source' ? pair.target : pair.source;
     if (!other.length) {
-      const indices = mine.filter((i) => sizeOf(model, side, [i]) >= MIN_UNITS);
-      if (indices.length) out.push({ pair, indices, partial: false });
-      continue;
+      for (const i of mine) {
+        if (sizeOf(model, side, [i]) < MIN_UNITS) continue;
+        const or = i === mine[0] ? swappable(ctx, model, side, i, ctx.pairs[k - 1], 'last') : undefined;
+        const after = i === mine[mine.length - 1] ? swappable(ctx, model, side, i, ctx.pairs[k + 1], 'first') : undefined;
+        out.push(
+          or !== undefined || after !== undefined
+            ? { pair, indices: [i], partial: false, or: or ?? after }
+            : { pair, indices: [i], partial: false },
+        );
+      }
+      return;
     }
     const found = shortfall(model, pair, side) ?? silentMember(ctx, model, pair, side);
     if (found) out.push(found);
-  }
+  });
   return out;
+}
+
+// How much worse the neighbour may fit its counterpart than the unmatched sentence would, in standard
+// deviations, and still be the one missing.
+const SWAP_Z = 1;
+
+// The neighbour of unmatched sentence `i` (the `end` sentence of the `beside` pair on the same side) when the
+// other side of that pair would render `i` about as well as it renders the neighbour.
+function swappable(
+  ctx: PairContext,
+  model: LengthModel,
+  side: Side,
+  i: number,
+  beside: AlignedPair | undefined,
+  end: 'first' | 'last',
+): number | undefined {
+  if (!beside) return undefined;
+  const mine = beside[side];
+  const other = side === 'source' ? beside.target : beside.source;
+  if (mine.length !== 1 || !other.length) return undefined;
+  const n = mine[0];
+  if (end === 'last' ? n !== i - 1 : n !== i + 1) return undefined;
+  const units = side === 'source' ? model.sourceUnits : model.targetUnits;
+  const o = unitsOf(side === 'source' ? model.targetUnits : model.sourceUnits, other);
+  const fit = (x: number) => Math.abs(side === 'source' ? lengthZ(model, units[x], o) : lengthZ(model, o, units[x]));
+  if (fit(i) > fit(n) + SWAP_Z) return undefined;
+  return anchorEvidence(ctx, side, i, other).shared >= anchorEvidence(ctx, side, n, other).shared ? n : undefined;
 }
 
 // In a pair with both sides, the sentences of `side` the other side seems to lack.

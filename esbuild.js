@@ -99,6 +99,8 @@ const entries = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    // As in the main bundle: eld's n-grams load from node_modules on first use.
+    external: ['*/eld/src/entries/static.extrasmall.js'],
   },
 ];
 

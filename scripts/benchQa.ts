@@ -7,7 +7,8 @@
 // own English–Chinese and English–Korean pairs. Then the time of a 2,000-sentence pair, checked in-process.
 import * as fs from 'fs';
 import { parseLexicon, type Lexicon } from '../src/core/align/lexicon';
-import { runPairChecks, type Finding, type PairFindings } from '../src/core';
+import type { Finding } from '../src/core';
+import { runPairChecks, type PairFindings } from '../src/core/engine/pairs';
 import { benchDocs, ownDocs } from './benchAlign';
 import type { Bead } from './align/score';
 import { LEXICON_PATH } from './lexicon';

@@ -5,6 +5,9 @@ import { mayUseLexicon, parseLexicon, type Lexicon } from '../core/align/lexicon
 import { alignmentJson, alignmentTmx, alignmentTsv } from '../core/align/output';
 import { lineSegments, sentenceSegments, type SegmentedText } from '../core/align/segments';
 import { guessLanguage, type ProjectFileSystem } from '../core';
+import { runPairChecks, type PairCheckOptions, type PairFindings } from '../core/engine/pairs';
+
+export { PAIR_CHECKS } from '../core/checks/pairRegistry';
 import { formatOption, parseArgs, UsageError } from './args';
 import { readText } from './inputs';
 
@@ -23,6 +26,11 @@ export async function alignCommand(project: ProjectFileSystem, argv: readonly st
   else if (format === 'tsv') out(alignmentTsv(result));
   else out(alignmentTmx(result, languageOf(source, sourceText), languageOf(target, targetText)));
   return 0;
+}
+
+/** The bilingual checks of `check --source` and `check --pairs`, with the lexicon where the pair needs it. */
+export function checkPair(source: string, target: string, options: PairCheckOptions): PairFindings {
+  return runPairChecks(source, target, mayUseLexicon([source, target]) ? { ...options, lexicon: lexicon() } : options);
 }
 
 function languageOf(segmented: SegmentedText, text: string): string {

@@ -8,6 +8,9 @@ declare const VERSION: string;
 
 const USAGE = `Usage:
   interlinear check <file|dir>... [--glossary FILE] [--format text|json|sarif]
+  interlinear check TARGET --source SOURCE [...]     adds the bilingual checks of a translation
+  interlinear check <file|dir>... --pairs [...]       the same for every original and translation
+                                                      among the inputs (talk.en.txt, talk.zh.txt)
   interlinear outline <file> [--format text|json]     sections and speaker turns
   interlinear speakers <file> [--format text|json]    speakers, their spellings and turn counts
   interlinear align <source> <target> [--segmented] [--format json|tsv|tmx]

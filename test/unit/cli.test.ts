@@ -197,3 +197,48 @@ suite('CLI align', () => {
     assert.match(r.stderr, /exactly two files/);
   });
 });
+
+suite('CLI check with the original', () => {
+  const demo = (name: string) => path.join(repoRoot, 'seeds', 'demo', name);
+  const BILINGUAL = new Set([
+    'omission',
+    'addition',
+    'untranslated',
+    'number-mismatch',
+    'term-translation',
+    'inconsistent-translation',
+    'url-mismatch',
+  ]);
+
+  // The demo pair's README lists five damages: four of them are mistakes of these checks' kinds, the fifth (two
+  // sentences merged into one) is a legitimate way to translate and must not be reported.
+  test('Should report each damage of the demo pair under its id, in the file it is in, and nothing else of those ids', () => {
+    const en = demo('interview.en.transcript.md');
+    const zh = demo('interview.zh.transcript.md');
+    const r = cli('check', zh, '--source', en, '--format', 'json');
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    const found = (JSON.parse(r.stdout) as { file: string; line: number; code: string; text: string }[])
+      .filter((f) => BILINGUAL.has(f.code))
+      .map((f) => `${path.basename(f.file)}:${f.line} ${f.code}`);
+    assert.deepStrictEqual(found.sort(), [
+      'interview.en.transcript.md:21 omission',
+      'interview.zh.transcript.md:11 term-translation',
+      'interview.zh.transcript.md:17 number-mismatch',
+      'interview.zh.transcript.md:25 untranslated',
+    ]);
+  });
+
+  test('Should pair the files of a folder by their names with --pairs, and list the bilingual rules in SARIF', () => {
+    const r = cli('check', path.join(repoRoot, 'seeds', 'demo'), '--pairs', '--format', 'sarif');
+    const sarif = JSON.parse(r.stdout) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string }[] }[] };
+    const rules = sarif.runs[0].tool.driver.rules.map((x) => x.id);
+    for (const id of BILINGUAL) assert.ok(rules.includes(id), `no rule ${id}`);
+    assert.strictEqual(sarif.runs[0].results.filter((x) => BILINGUAL.has(x.ruleId)).length, 4);
+  });
+
+  test('Should refuse --source with more than one file', () => {
+    const r = cli('check', 'a.txt', 'b.txt', '--source', 'c.txt');
+    assert.strictEqual(r.code, 2);
+    assert.match(r.stderr, /--source goes with exactly one file/);
+  });
+});

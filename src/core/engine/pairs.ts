@@ -5,7 +5,7 @@ import { alignDocuments } from '../align/documents';
 import type { AlignedPair } from '../align/align';
 import { mayUseLexicon, type Lexicon } from '../align/lexicon';
 import { sentenceSegments } from '../align/segments';
-import { PAIR_CHECKS } from '../checks/registry';
+import { PAIR_CHECKS } from '../checks/pairRegistry';
 import type { Transcript } from '../document/model';
 import { parseTranscript } from '../document/parse';
 import { EMPTY_GLOSSARY, type Glossary } from '../terms/glossary';

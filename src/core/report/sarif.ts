@@ -1,4 +1,4 @@
-import type { Check } from '../engine/types';
+import type { CheckInfo } from '../engine/types';
 import type { FindingRecord } from './positions';
 
 const LEVEL: Record<FindingRecord['severity'], 'error' | 'warning' | 'note'> = {
@@ -9,7 +9,7 @@ const LEVEL: Record<FindingRecord['severity'], 'error' | 'warning' | 'note'> = {
 };
 
 /** A SARIF 2.1.0 log of one run: every check as a rule, every record as a result with its region and fixes. */
-export function formatSarif(records: readonly FindingRecord[], checks: readonly Check[], version: string): string {
+export function formatSarif(records: readonly FindingRecord[], checks: readonly CheckInfo[], version: string): string {
   const ruleIndex = new Map(checks.map((c, i) => [c.id, i]));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

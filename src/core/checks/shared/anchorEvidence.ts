@@ -16,8 +16,18 @@ function features(ctx: PairContext): PairFeatures {
   return f;
 }
 
-/** Of sentence `i` of `side`: how many content anchors it has, and how many of them the `others` sentences of the other side have. */
-export function anchorEvidence(ctx: PairContext, side: Side, i: number, others: readonly number[]): { own: number; shared: number } {
+/**
+ * Of sentence `i` of `side`: how many content anchors it has, and how many of them the `others` sentences of the
+ * other side have; with `cognates`, words that share their first letters count too (weak alone, fair to compare
+ * two candidates by).
+ */
+export function anchorEvidence(
+  ctx: PairContext,
+  side: Side,
+  i: number,
+  others: readonly number[],
+  cognates = false,
+): { own: number; shared: number } {
   const f = features(ctx);
   const mine = f[side][i].anchors;
   const theirs = new Set<number>();
@@ -25,7 +35,8 @@ export function anchorEvidence(ctx: PairContext, side: Side, i: number, others: 
   let own = 0;
   let shared = 0;
   for (const a of mine) {
-    if (f.table.kind(a) !== 'content') continue;
+    const kind = f.table.kind(a);
+    if (kind === 'mark' || (kind === 'cognate' && !cognates)) continue;
     own++;
     if (theirs.has(a)) shared++;
   }

@@ -82,7 +82,7 @@ function swappable(
   const o = unitsOf(side === 'source' ? model.targetUnits : model.sourceUnits, other);
   const fit = (x: number) => Math.abs(side === 'source' ? lengthZ(model, units[x], o) : lengthZ(model, o, units[x]));
   if (fit(i) > fit(n) + SWAP_Z) return undefined;
-  return anchorEvidence(ctx, side, i, other).shared >= anchorEvidence(ctx, side, n, other).shared ? n : undefined;
+  return anchorEvidence(ctx, side, i, other, true).shared >= anchorEvidence(ctx, side, n, other, true).shared ? n : undefined;
 }
 
 // In a pair with both sides, the sentences of `side` the other side seems to lack.

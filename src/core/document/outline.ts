@@ -1,4 +1,5 @@
-import type { Transcript } from './model';
+import type { Section, Transcript, Turn } from './model';
+import { isSpace } from './parse';
 import type { TextRange } from '../text/offsets';
 
 /** A node of the document outline: a section holding sections and turns, or a turn. */
@@ -17,39 +18,24 @@ const PREVIEW_CHARS = 32;
 
 /** Builds the outline: sections nested by level, each turn under the innermost section around it. */
 export function buildOutline(t: Transcript): OutlineNode[] {
-  const nodes: OutlineNode[] = [
-    ...t.sections.map((s): OutlineNode => {
-      const h = t.blocks[s.block];
-      const selection = h.kind === 'heading' ? h.textRange : h.contentRange;
-      return {
-        kind: 'section',
-        name: s.title || '(untitled)',
-        detail: '',
-        range: s.range,
-        selectionRange: selection,
-        startLine: s.startLine,
-        endLine: s.endLine,
-        children: [],
-      };
-    }),
-    ...t.turns.map((turn): OutlineNode => {
-      const b = t.blocks[turn.block];
-      const words = b.kind === 'turn' ? preview(t.text.slice(b.textRange.start, b.textRange.end)) : '';
-      return {
-        kind: 'turn',
-        name: words ? `${turn.speaker.name}: ${words}` : turn.speaker.name,
-        detail: turn.speaker.timestamp ?? '',
-        range: turn.range,
-        selectionRange: turn.speaker.nameRange,
-        startLine: turn.startLine,
-        endLine: turn.endLine,
-        children: [],
-      };
-    }),
-  ].sort((a, b) => a.range.start - b.range.start || (a.kind === b.kind ? 0 : a.kind === 'section' ? -1 : 1));
+  const { sections, turns } = t;
   const roots: OutlineNode[] = [];
   const stack: OutlineNode[] = [];
-  for (const node of nodes) {
+  // Sections and turns each come in document order: merged (a section first where both start at one offset), not
+  // concatenated and sorted.
+  let s = 0;
+  let u = 0;
+  let section = s < sections.length ? sectionNode(t, sections[s]) : undefined;
+  let turn = u < turns.length ? turnNode(t, turns[u]) : undefined;
+  while (section || turn) {
+    let node: OutlineNode;
+    if (section && (!turn || section.range.start <= turn.range.start)) {
+      node = section;
+      section = ++s < sections.length ? sectionNode(t, sections[s]) : undefined;
+    } else {
+      node = turn!;
+      turn = ++u < turns.length ? turnNode(t, turns[u]) : undefined;
+    }
     while (stack.length && !(stack[stack.length - 1].range.end >= node.range.end && stack[stack.length - 1].kind === 'section'))
       stack.pop();
     (stack.length ? stack[stack.length - 1].children : roots).push(node);
@@ -58,9 +44,51 @@ export function buildOutline(t: Transcript): OutlineNode[] {
   return roots;
 }
 
+function sectionNode(t: Transcript, s: Section): OutlineNode {
+  const h = t.blocks[s.block];
+  return {
+    kind: 'section',
+    name: s.title || '(untitled)',
+    detail: '',
+    range: s.range,
+    selectionRange: h.kind === 'heading' ? h.textRange : h.contentRange,
+    startLine: s.startLine,
+    endLine: s.endLine,
+    children: [],
+  };
+}
+
+function turnNode(t: Transcript, turn: Turn): OutlineNode {
+  const b = t.blocks[turn.block];
+  const words = b.kind === 'turn' ? preview(t.text, b.textRange) : '';
+  return {
+    kind: 'turn',
+    name: words ? `${turn.speaker.name}: ${words}` : turn.speaker.name,
+    detail: turn.speaker.timestamp ?? '',
+    range: turn.range,
+    selectionRange: turn.speaker.nameRange,
+    startLine: turn.startLine,
+    endLine: turn.endLine,
+    children: [],
+  };
+}
+
 // The first words of a turn, cut at a word boundary where the script has them.
-function preview(text: string): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
+function preview(text: string, range: TextRange): string {
+  // Only the head of the turn matters: read up to the character that makes the flattened text one too long (or
+  // to the end), so a turn of a megabyte is not flattened whole for 32 characters.
+  let end = range.start;
+  let length = 0;
+  let gap = false;
+  while (end < range.end && length <= PREVIEW_CHARS) {
+    if (isSpace(text.charCodeAt(end))) gap = length > 0;
+    else {
+      length += gap ? 2 : 1;
+      gap = false;
+    }
+    end++;
+  }
+  const flat = text.slice(range.start, end).replace(/\s+/gu, ' ').trim();
   if (flat.length <= PREVIEW_CHARS) return flat;
   const cut = flat.slice(0, PREVIEW_CHARS);
   const space = cut.lastIndexOf(' ');
@@ -77,16 +105,33 @@ export interface FoldingSpan {
 /** Folding spans for every multi-line section and turn. */
 export function foldingSpans(t: Transcript): FoldingSpan[] {
   const spans: FoldingSpan[] = [];
-  for (const s of t.sections) if (s.endLine > s.startLine) spans.push({ startLine: s.startLine, endLine: s.endLine, kind: 'section' });
-  for (const turn of t.turns)
-    if (turn.endLine > turn.startLine) spans.push({ startLine: turn.startLine, endLine: turn.endLine, kind: 'turn' });
-  return spans.sort((a, b) => a.startLine - b.startLine);
+  // Both lists are in line order: merged, a section first on a shared line, as a stable sort would have them.
+  const { sections, turns } = t;
+  let s = 0;
+  let u = 0;
+  while (s < sections.length || u < turns.length) {
+    if (u >= turns.length || (s < sections.length && sections[s].startLine <= turns[u].startLine)) {
+      const { startLine, endLine } = sections[s++];
+      if (endLine > startLine) spans.push({ startLine, endLine, kind: 'section' });
+    } else {
+      const { startLine, endLine } = turns[u++];
+      if (endLine > startLine) spans.push({ startLine, endLine, kind: 'turn' });
+    }
+  }
+  return spans;
 }
 
 /** The turns of the same speaker as the turn at `offset`, and which of them that is. */
 export function turnOfSpeakerAt(t: Transcript, offset: number): { speaker: number; index: number } | undefined {
-  let turnIndex = -1;
-  for (let i = 0; i < t.turns.length && t.turns[i].range.start <= offset; i++) turnIndex = i;
+  // The last turn starting at or before the offset (turns are in document order).
+  let lo = 0;
+  let hi = t.turns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.turns[mid].range.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const turnIndex = lo - 1;
   if (turnIndex < 0) return undefined;
   const key = t.turns[turnIndex].speaker.key;
   const speaker = t.speakers.findIndex((s) => s.key === key);

@@ -1,4 +1,21 @@
-import type { Block, Section, Transcript, Turn } from './model';
+import type { Block, HeadingBlock, Section, Transcript, Turn } from './model';
+import {
+  AttributionData,
+  BlankData,
+  BlockquoteData,
+  HeadingData,
+  MetadataData,
+  ParagraphData,
+  QuoteData,
+  SectionSpan,
+  SpeakerLabelData,
+  TurnData,
+  TurnSpan,
+  blockContentEnd,
+  blockStart,
+  extendBlank,
+  withAttribution,
+} from './compact';
 import { guessLanguage } from '../language/language';
 import {
   type HeadingMatch,
@@ -13,7 +30,6 @@ import {
 import { collectSpeakers } from './speakers';
 import { speakerKey } from '../text/nameKeys';
 import { reclassify } from './reparse';
-import type { Line } from '../text/offsets';
 
 /**
  * Parses transcript text into blocks, turns, sections and speakers in one linear pass. Given the parse
@@ -21,7 +37,7 @@ import type { Line } from '../text/offsets';
  */
 export function parseTranscript(text: string, previous?: Transcript): Transcript {
   const blocks = previous ? reclassify(previous, text, classifyLines) : classifyLines(text, 0, text.length, 0, []);
-  linkAttributions(text, blocks);
+  linkAttributions(blocks);
   const turns = collectTurns(blocks);
   const sections = collectSections(blocks);
   const heading = blocks.find((b) => b.kind === 'heading');
@@ -45,151 +61,171 @@ export function parseTranscript(text: string, previous?: Transcript): Transcript
 export function classifyLines(text: string, from: number, to: number, firstLine: number, blocks: Block[]): Block[] {
   // Lines are read one at a time, never all split first: a file of a million blank lines holds no million objects.
   const lines = new LineReader(text, to);
+  const names = new SpeakerNames();
   for (let i = 0, at = from; ; i++) {
-    const l = lines.lineAt(at);
-    at = l.end;
-    if (l.start === l.end && (i > 0 || from > 0)) break; // the empty tail after a final line break
-    let content = text.slice(l.start, l.contentEnd);
-    // A BOM is part of the first block's range but not of what its content means.
-    const bom = l.start === 0 && content.charCodeAt(0) === 0xfeff ? 1 : 0;
-    if (bom) content = content.slice(1);
+    const start = at;
+    lines.read(start);
+    const { contentEnd, end } = lines;
+    at = end;
+    if (start === end && (i > 0 || from > 0)) break; // the empty tail after a final line break
     const line = firstLine + i;
-    const base = {
-      range: { start: l.start, end: l.end },
-      contentRange: { start: l.start, end: l.contentEnd },
-      startLine: line,
-      endLine: line,
-    };
-    if (content.trim() === '') {
+    if (isBlank(text, start, contentEnd)) {
       // The run of blank lines from here is one block, built once (not once per line).
       let j = i;
-      let last = l;
-      for (let next = lines.lineAt(at); next.start < next.end && isBlankLine(text, next); next = lines.lineAt(at)) {
+      let lastEnd = end;
+      let lastContentEnd = contentEnd;
+      for (lines.read(at); at < lines.end && isBlank(text, at, lines.contentEnd); lines.read(at)) {
         j++;
-        last = next;
-        at = next.end;
+        lastEnd = at = lines.end;
+        lastContentEnd = lines.contentEnd;
       }
-      const { end, contentEnd } = last;
       const prev = blocks[blocks.length - 1];
-      if (prev?.kind === 'blank')
-        blocks[blocks.length - 1] = {
-          ...prev,
-          range: { start: prev.range.start, end },
-          contentRange: { start: prev.range.start, end: contentEnd },
-          endLine: firstLine + j,
-        };
-      else if (j === i) blocks.push({ kind: 'blank', ...base });
-      else
-        blocks.push({
-          kind: 'blank',
-          ...base,
-          range: { start: l.start, end },
-          contentRange: { start: l.start, end: contentEnd },
-          endLine: firstLine + j,
-        });
+      if (prev?.kind === 'blank') blocks[blocks.length - 1] = extendBlank(prev, lastContentEnd, lastEnd, firstLine + j);
+      else blocks.push(new BlankData(line, start, lastContentEnd, lastEnd, firstLine + j));
       i = j;
       continue;
     }
-    blocks.push(classifyLine(content, l.start + bom, base));
+    // A BOM is part of the first block's range but not of what its content means.
+    const contentStart = start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : start;
+    blocks.push(classifyLine(text.slice(contentStart, contentEnd), contentStart, line, start, contentEnd, end, names));
   }
   return blocks;
 }
 
-// Whether a line holds only white space.
-function isBlankLine(text: string, line: Line): boolean {
-  for (let k = line.start; k < line.contentEnd; k++) if (!/\s/u.test(text[k])) return false;
+// Whether text[from, to) holds only white space (as `trim` and `\s` have it).
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isSpace(text.charCodeAt(k))) return false;
   return true;
+}
+
+/** White space as `String.prototype.trim` and `\s` have it, by code unit. */
+export function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**
  * The lines of `text` up to `to`, as `splitLines` cuts them (on `\r\n`, `\n` or `\r`), read from any line start:
- * the next `\n` and `\r` are remembered, so reading every line costs one search of the text for each.
+ * the next `\n` and `\r` are remembered, so reading every line costs one search of the text for each. The line
+ * read last is kept in fields rather than returned as an object: a parse reads every line once or twice.
  */
 class LineReader {
   private nextLf = -1;
   private nextCr = -1;
+  /** The end of the line's content and of the line with its break, after `read`. */
+  contentEnd = 0;
+  end = 0;
   constructor(
     private readonly text: string,
     private readonly to: number,
   ) {}
-  lineAt(start: number): Line {
+  read(start: number): void {
     const { text, to } = this;
     if (this.nextLf < start) this.nextLf = found(text.indexOf('\n', start), to);
     if (this.nextCr < start) this.nextCr = found(text.indexOf('\r', start), to);
     const contentEnd = Math.min(this.nextLf, this.nextCr);
-    if (contentEnd >= to) return { start, contentEnd: to, end: to };
-    const end =
-      text.charCodeAt(contentEnd) === 13 && contentEnd + 1 < to && text.charCodeAt(contentEnd + 1) === 10 ? contentEnd + 2 : contentEnd + 1;
-    return { start, contentEnd, end };
+    this.contentEnd = contentEnd >= to ? to : contentEnd;
+    this.end =
+      contentEnd >= to
+        ? to
+        : text.charCodeAt(contentEnd) === 13 && contentEnd + 1 < to && text.charCodeAt(contentEnd + 1) === 10
+          ? contentEnd + 2
+          : contentEnd + 1;
   }
 }
 
 // A search's result, `to` when it found nothing before `to`.
 const found = (at: number, to: number) => (at < 0 || at > to ? to : at);
 
-type BlockBase = Pick<Block, 'range' | 'contentRange' | 'startLine' | 'endLine'>;
-
-// Decides what one non-blank line is; order matters where shapes overlap.
-function classifyLine(content: string, at: number, base: BlockBase): Block {
-  const span = (s: number, e: number) => ({ start: at + s, end: at + e });
-  const heading = matchHeading(content);
-  const headingBlock = (h: HeadingMatch): Block => ({
-    kind: 'heading',
-    ...base,
-    level: h.level,
-    text: unwrapEmphasis(content.slice(h.textStart, h.textEnd)),
-    textRange: span(h.textStart, h.textEnd),
-  });
-  if (heading) return headingBlock(heading);
-  const meta = matchMetadata(content);
-  if (meta) {
-    return {
-      kind: 'metadata',
-      ...base,
-      key: meta.key,
-      keyRange: span(meta.keyStart, meta.keyStart + meta.key.length),
-      value: content.slice(meta.valueStart, meta.valueEnd),
-      valueRange: span(meta.valueStart, meta.valueEnd),
-    };
+/**
+ * Speaker names and their keys, shared by the labels that spell a name alike: a transcript names few people many
+ * times, and each label then holds the same two strings instead of a fresh slice and a fresh folding. Bounded, so
+ * a file of a million different names does not keep a million entries.
+ */
+class SpeakerNames {
+  private readonly known = new Map<string, { readonly name: string; readonly key: string }>();
+  get(name: string): { readonly name: string; readonly key: string } {
+    let entry = this.known.get(name);
+    if (!entry) {
+      if (this.known.size >= 1024) this.known.clear();
+      this.known.set(name, (entry = { name, key: speakerKey(name) }));
+    }
+    return entry;
   }
+}
+
+// Decides what one non-blank line is (`content` starts at `at`); order matters where shapes overlap.
+function classifyLine(
+  content: string,
+  at: number,
+  line: number,
+  start: number,
+  contentEnd: number,
+  end: number,
+  names: SpeakerNames,
+): Block {
+  const heading = matchHeading(content);
+  if (heading) return headingBlock(content, at, line, start, contentEnd, end, heading);
+  const meta = matchMetadata(content);
+  if (meta)
+    return new MetadataData(
+      line,
+      start,
+      contentEnd,
+      end,
+      meta.key,
+      at + meta.keyStart,
+      content.slice(meta.valueStart, meta.valueEnd),
+      at + meta.valueStart,
+    );
   const label = matchSpeakerLabel(content);
   if (label) {
-    const speaker = {
-      name: label.name,
-      key: speakerKey(label.name),
-      nameRange: span(label.nameStart, label.nameEnd),
-      labelRange: span(label.labelStart, label.labelEnd),
-      ...(label.timestamp ? { timestamp: label.timestamp } : {}),
-    };
-    return { kind: 'turn', ...base, speaker, textRange: span(label.labelEnd, content.length) };
+    const { name, key } = names.get(label.name);
+    const speaker = new SpeakerLabelData(name, key, at + label.nameStart, at + label.labelStart, at + label.labelEnd, label.timestamp);
+    return new TurnData(line, start, contentEnd, end, speaker);
   }
   const bold = matchBoldHeading(content);
-  if (bold) return headingBlock(bold);
+  if (bold) return headingBlock(content, at, line, start, contentEnd, end, bold);
   const quote = matchPullQuote(content);
-  if (quote) return { kind: 'quote', ...base, textRange: span(quote.textStart, quote.textEnd) };
+  if (quote) return new QuoteData(line, start, contentEnd, end, at + quote.textStart, at + quote.textEnd, undefined);
   const attribution = matchAttribution(content);
-  if (attribution) {
-    return {
-      kind: 'attribution',
-      ...base,
-      name: content.slice(attribution.nameStart, attribution.nameEnd),
-      nameRange: span(attribution.nameStart, attribution.nameEnd),
-    };
-  }
-  if (isBlockquote(content)) return { kind: 'blockquote', ...base };
-  return { kind: 'paragraph', ...base };
+  if (attribution)
+    return new AttributionData(
+      line,
+      start,
+      contentEnd,
+      end,
+      content.slice(attribution.nameStart, attribution.nameEnd),
+      at + attribution.nameStart,
+    );
+  if (isBlockquote(content)) return new BlockquoteData(line, start, contentEnd, end);
+  return new ParagraphData(line, start, contentEnd, end);
+}
+
+function headingBlock(content: string, at: number, line: number, start: number, contentEnd: number, end: number, h: HeadingMatch): Block {
+  const text = unwrapEmphasis(content.slice(h.textStart, h.textEnd));
+  return new HeadingData(line, start, contentEnd, end, h.level, text, at + h.textStart, at + h.textEnd);
 }
 
 // Names each pull quote's author from the attribution line that follows it (and no one when none does).
-function linkAttributions(text: string, blocks: Block[]): void {
+function linkAttributions(blocks: Block[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'quote') continue;
     const next = blocks[i + 1]?.kind === 'blank' ? blocks[i + 2] : blocks[i + 1];
-    const attribution = next?.kind === 'attribution' ? text.slice(next.nameRange.start, next.nameRange.end) : undefined;
-    if (attribution === b.attribution) continue;
-    const { attribution: _stale, ...rest } = b;
-    blocks[i] = attribution === undefined ? rest : { ...rest, attribution };
+    // The attribution block's name is its name range's text.
+    const attribution = next?.kind === 'attribution' ? next.name : undefined;
+    if (attribution !== b.attribution) blocks[i] = withAttribution(b, attribution);
   }
 }
 
@@ -206,47 +242,50 @@ function collectTurns(blocks: readonly Block[]): Turn[] {
       if (k !== 'blank') last = j;
     }
     const end = blocks[last];
-    turns.push({
-      speaker: b.speaker,
-      block: i,
-      range: { start: b.range.start, end: end.contentRange.end },
-      startLine: b.startLine,
-      endLine: end.endLine,
-    });
+    turns.push(new TurnSpan(b.speaker, i, blockStart(b), blockContentEnd(end), b.startLine, end.endLine));
   }
   return turns;
 }
 
-// A section runs from its heading to before the next heading of the same or a higher level.
+// A section runs from its heading to before the next heading of the same or a higher level. Sections are listed
+// by their start, that is in the order their headings open them: each takes its slot when opened, none is sorted.
 function collectSections(blocks: readonly Block[]): Section[] {
   const sections: Section[] = [];
-  const open: { block: number; level: number; title: string; start: number; startLine: number }[] = [];
+  const open: number[] = []; // block indices of the open headings, innermost last
+  const slots: number[] = [];
   let lastContent = -1;
   const close = (until: number) => {
-    const s = open.pop()!;
-    const endBlock = blocks[Math.max(until, s.block)];
-    sections.push({
-      block: s.block,
-      level: s.level,
-      title: s.title,
-      range: { start: s.start, end: endBlock.contentRange.end },
-      startLine: s.startLine,
-      endLine: endBlock.endLine,
-    });
+    const block = open.pop()!;
+    const h = blocks[block] as HeadingBlock;
+    const endBlock = blocks[Math.max(until, block)];
+    sections[slots.pop()!] = new SectionSpan(
+      block,
+      h.level,
+      h.text,
+      blockStart(h),
+      blockContentEnd(endBlock),
+      h.startLine,
+      endBlock.endLine,
+    );
   };
-  blocks.forEach((b, i) => {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
     if (b.kind === 'heading') {
-      while (open.length && open[open.length - 1].level >= b.level) close(lastContent);
-      open.push({ block: i, level: b.level, title: b.text, start: b.range.start, startLine: b.startLine });
+      while (open.length && (blocks[open[open.length - 1]] as HeadingBlock).level >= b.level) close(lastContent);
+      open.push(i);
+      slots.push(sections.length);
+      sections.push(undefined as unknown as Section); // filled when the section closes
     }
     if (b.kind !== 'blank') lastContent = i;
-  });
+  }
   while (open.length) close(lastContent);
-  return sections.sort((a, b) => a.range.start - b.range.start || a.level - b.level);
+  return sections;
 }
 
 // A heading written wholly in bold (`# **Title**`) is titled without the markers.
 function unwrapEmphasis(text: string): string {
+  const c = text.charCodeAt(0);
+  if (c !== 0x2a && c !== 0x5f) return text;
   const m = /^(\*\*|__)(.+)\1$/u.exec(text);
   return m && !m[2].includes(m[1]) ? m[2].trim() : text;
 }

@@ -1,5 +1,6 @@
 import type { Block, Transcript } from './model';
-import { commonAffixes, type TextRange } from '../text/offsets';
+import { commonAffixes } from '../text/offsets';
+import { blockEnd, blockStart, shiftBlock } from './compact';
 
 type Classify = (text: string, from: number, to: number, firstLine: number, blocks: Block[]) => Block[];
 
@@ -17,15 +18,15 @@ export function reclassify(previous: Transcript, text: string, classify: Classif
 
   // Strict comparisons keep each reused block's neighbouring characters (its line break, the break before it) intact.
   let head = 0;
-  while (head < blocks.length && blocks[head].range.end < prefix) head++;
+  while (head < blocks.length && blockEnd(blocks[head]) < prefix) head++;
   if (head > 0 && blocks[head - 1].kind === 'blank') head--;
   let tail = blocks.length;
-  while (tail > head && blocks[tail - 1].range.start > oldChangedEnd) tail--;
+  while (tail > head && blockStart(blocks[tail - 1]) > oldChangedEnd) tail--;
   if (tail < blocks.length && blocks[tail].kind === 'blank') tail++;
 
   const out = blocks.slice(0, head);
-  const from = head > 0 ? blocks[head - 1].range.end : 0;
-  const to = tail < blocks.length ? blocks[tail].range.start + delta : text.length;
+  const from = head > 0 ? blockEnd(blocks[head - 1]) : 0;
+  const to = tail < blocks.length ? blockStart(blocks[tail]) + delta : text.length;
   const firstLine = head > 0 ? blocks[head - 1].endLine + 1 : 0;
   classify(text, from, to, firstLine, out);
   if (tail < blocks.length) {
@@ -34,29 +35,4 @@ export function reclassify(previous: Transcript, text: string, classify: Classif
     for (let i = tail; i < blocks.length; i++) out.push(shiftBlock(blocks[i], delta, lineShift));
   }
   return out;
-}
-
-// Moves a block and every range it holds by `delta` characters and `lines` lines.
-function shiftBlock(b: Block, delta: number, lines: number): Block {
-  if (delta === 0 && lines === 0) return b;
-  const m = (r: TextRange): TextRange => ({ start: r.start + delta, end: r.end + delta });
-  const base = { range: m(b.range), contentRange: m(b.contentRange), startLine: b.startLine + lines, endLine: b.endLine + lines };
-  switch (b.kind) {
-    case 'heading':
-    case 'quote':
-      return { ...b, ...base, textRange: m(b.textRange) };
-    case 'turn':
-      return {
-        ...b,
-        ...base,
-        textRange: m(b.textRange),
-        speaker: { ...b.speaker, nameRange: m(b.speaker.nameRange), labelRange: m(b.speaker.labelRange) },
-      };
-    case 'attribution':
-      return { ...b, ...base, nameRange: m(b.nameRange) };
-    case 'metadata':
-      return { ...b, ...base, keyRange: m(b.keyRange), valueRange: m(b.valueRange) };
-    default:
-      return { ...b, ...base };
-  }
 }

@@ -1,0 +1,286 @@
+// The parse's objects, compact. A transcript of a million short turns holds millions of blocks, labels and turns;
+// as plain objects each range was an object of its own (40 bytes in V8 without pointer compression, five or six
+// per turn), so a 5 MB file took over 400 MB and most of the parse went to the garbage collector copying them.
+// Here each block, label, turn and section keeps its offsets as numbers and its ranges are getters that build
+// the `{ start, end }` on demand: the model's shape is unchanged for its readers, at about half the memory.
+// A block's `kind` and a one-line block's `endLine` live on the prototype. The offsets are own fields, so a
+// deep comparison of two parses (the incremental parse's tests) still compares every position.
+import type {
+  AttributionBlock,
+  BlankBlock,
+  Block,
+  BlockquoteBlock,
+  HeadingBlock,
+  MetadataBlock,
+  ParagraphBlock,
+  QuoteBlock,
+  Section,
+  SpeakerLabel,
+  TurnBlock,
+  Turn,
+} from './model';
+import type { TextRange } from '../text/offsets';
+
+/** The offsets every block has: where its lines start, where their content ends and where the last break ends. */
+abstract class Lines {
+  constructor(
+    readonly startLine: number,
+    readonly start: number,
+    readonly contentEnd: number,
+    readonly end: number,
+  ) {}
+  get range(): TextRange {
+    return { start: this.start, end: this.end };
+  }
+  get contentRange(): TextRange {
+    return { start: this.start, end: this.contentEnd };
+  }
+}
+
+/** A block of one line: it ends on the line it starts on. */
+abstract class OneLine extends Lines {
+  get endLine(): number {
+    return this.startLine;
+  }
+}
+
+/** Builds a run of blank lines. */
+export class BlankData extends Lines implements BlankBlock {
+  declare readonly kind: 'blank';
+  constructor(
+    startLine: number,
+    start: number,
+    contentEnd: number,
+    end: number,
+    readonly endLine: number,
+  ) {
+    super(startLine, start, contentEnd, end);
+  }
+}
+
+export class ParagraphData extends OneLine implements ParagraphBlock {
+  declare readonly kind: 'paragraph';
+}
+
+export class BlockquoteData extends OneLine implements BlockquoteBlock {
+  declare readonly kind: 'blockquote';
+}
+
+export class HeadingData extends OneLine implements HeadingBlock {
+  declare readonly kind: 'heading';
+  constructor(
+    startLine: number,
+    start: number,
+    contentEnd: number,
+    end: number,
+    readonly level: number,
+    readonly text: string,
+    readonly textStart: number,
+    readonly textEnd: number,
+  ) {
+    super(startLine, start, contentEnd, end);
+  }
+  get textRange(): TextRange {
+    return { start: this.textStart, end: this.textEnd };
+  }
+}
+
+/** A speaker label; the turn text starts where the label ends. */
+export class SpeakerLabelData implements SpeakerLabel {
+  declare readonly timestamp?: string;
+  constructor(
+    readonly name: string,
+    readonly key: string,
+    readonly nameStart: number,
+    readonly labelStart: number,
+    readonly labelEnd: number,
+    timestamp: string | undefined,
+  ) {
+    // Set only when there is one, as the plain objects had it (`'timestamp' in label`).
+    if (timestamp !== undefined) (this as { timestamp?: string }).timestamp = timestamp;
+  }
+  get nameRange(): TextRange {
+    return { start: this.nameStart, end: this.nameStart + this.name.length };
+  }
+  get labelRange(): TextRange {
+    return { start: this.labelStart, end: this.labelEnd };
+  }
+}
+
+export class TurnData extends OneLine implements TurnBlock {
+  declare readonly kind: 'turn';
+  constructor(
+    startLine: number,
+    start: number,
+    contentEnd: number,
+    end: number,
+    readonly speaker: SpeakerLabelData,
+  ) {
+    super(startLine, start, contentEnd, end);
+  }
+  get textRange(): TextRange {
+    return { start: this.speaker.labelEnd, end: this.contentEnd };
+  }
+}
+
+export class QuoteData extends OneLine implements QuoteBlock {
+  declare readonly kind: 'quote';
+  declare readonly attribution?: string;
+  constructor(
+    startLine: number,
+    start: number,
+    contentEnd: number,
+    end: number,
+    readonly textStart: number,
+    readonly textEnd: number,
+    attribution: string | undefined,
+  ) {
+    super(startLine, start, contentEnd, end);
+    if (attribution !== undefined) (this as { attribution?: string }).attribution = attribution;
+  }
+  get textRange(): TextRange {
+    return { start: this.textStart, end: this.textEnd };
+  }
+}
+
+export class AttributionData extends OneLine implements AttributionBlock {
+  declare readonly kind: 'attribution';
+  constructor(
+    startLine: number,
+    start: number,
+    contentEnd: number,
+    end: number,
+    readonly name: string,
+    readonly nameStart: number,
+  ) {
+    super(startLine, start, contentEnd, end);
+  }
+  get nameRange(): TextRange {
+    return { start: this.nameStart, end: this.nameStart + this.name.length };
+  }
+}
+
+export class MetadataData extends OneLine implements MetadataBlock {
+  declare readonly kind: 'metadata';
+  constructor(
+    startLine: number,
+    start: number,
+    contentEnd: number,
+    end: number,
+    readonly key: string,
+    readonly keyStart: number,
+    readonly value: string,
+    readonly valueStart: number,
+  ) {
+    super(startLine, start, contentEnd, end);
+  }
+  get keyRange(): TextRange {
+    return { start: this.keyStart, end: this.keyStart + this.key.length };
+  }
+  get valueRange(): TextRange {
+    return { start: this.valueStart, end: this.valueStart + this.value.length };
+  }
+}
+
+for (const [data, kind] of [
+  [BlankData, 'blank'],
+  [ParagraphData, 'paragraph'],
+  [BlockquoteData, 'blockquote'],
+  [HeadingData, 'heading'],
+  [TurnData, 'turn'],
+  [QuoteData, 'quote'],
+  [AttributionData, 'attribution'],
+  [MetadataData, 'metadata'],
+] as const)
+  Object.defineProperty(data.prototype, 'kind', { value: kind, enumerable: true });
+
+/** A quote block with its byline's name (or none). */
+export function withAttribution(b: QuoteBlock, attribution: string | undefined): QuoteBlock {
+  const q = b as QuoteData;
+  return new QuoteData(q.startLine, q.start, q.contentEnd, q.end, q.textStart, q.textEnd, attribution);
+}
+
+/** A blank block grown to `end` (its content to `contentEnd`) and line `endLine`. */
+export function extendBlank(b: BlankBlock, contentEnd: number, end: number, endLine: number): BlankBlock {
+  const q = b as BlankData;
+  return new BlankData(q.startLine, q.start, contentEnd, end, endLine);
+}
+
+/** A block moved by `delta` characters and `lines` lines. */
+export function shiftBlock(block: Block, delta: number, lines: number): Block {
+  if (delta === 0 && lines === 0) return block;
+  const b = block as Lines & Block;
+  const line = b.startLine + lines;
+  const [start, contentEnd, end] = [b.start + delta, b.contentEnd + delta, b.end + delta];
+  switch (b.kind) {
+    case 'blank':
+      return new BlankData(line, start, contentEnd, end, b.endLine + lines);
+    case 'paragraph':
+      return new ParagraphData(line, start, contentEnd, end);
+    case 'blockquote':
+      return new BlockquoteData(line, start, contentEnd, end);
+    case 'heading': {
+      const h = b as HeadingData;
+      return new HeadingData(line, start, contentEnd, end, h.level, h.text, h.textStart + delta, h.textEnd + delta);
+    }
+    case 'turn': {
+      const s = (b as TurnData).speaker;
+      const speaker = new SpeakerLabelData(s.name, s.key, s.nameStart + delta, s.labelStart + delta, s.labelEnd + delta, s.timestamp);
+      return new TurnData(line, start, contentEnd, end, speaker);
+    }
+    case 'quote': {
+      const q = b as QuoteData;
+      return new QuoteData(line, start, contentEnd, end, q.textStart + delta, q.textEnd + delta, q.attribution);
+    }
+    case 'attribution': {
+      const a = b as AttributionData;
+      return new AttributionData(line, start, contentEnd, end, a.name, a.nameStart + delta);
+    }
+    case 'metadata': {
+      const m = b as MetadataData;
+      return new MetadataData(line, start, contentEnd, end, m.key, m.keyStart + delta, m.value, m.valueStart + delta);
+    }
+  }
+}
+
+/** Where a block starts and where its content ends, without building its ranges. */
+export function blockStart(b: Block): number {
+  return (b as unknown as Lines).start;
+}
+export function blockContentEnd(b: Block): number {
+  return (b as unknown as Lines).contentEnd;
+}
+export function blockEnd(b: Block): number {
+  return (b as unknown as Lines).end;
+}
+
+/** A turn: its label's block and the offsets it spans. */
+export class TurnSpan implements Turn {
+  constructor(
+    readonly speaker: SpeakerLabel,
+    readonly block: number,
+    readonly start: number,
+    readonly end: number,
+    readonly startLine: number,
+    readonly endLine: number,
+  ) {}
+  get range(): TextRange {
+    return { start: this.start, end: this.end };
+  }
+}
+
+/** A section: its heading's block, level and title, and the offsets it spans. */
+export class SectionSpan implements Section {
+  constructor(
+    readonly block: number,
+    readonly level: number,
+    readonly title: string,
+    readonly start: number,
+    readonly end: number,
+    readonly startLine: number,
+    readonly endLine: number,
+  ) {}
+  get range(): TextRange {
+    return { start: this.start, end: this.end };
+  }
+}

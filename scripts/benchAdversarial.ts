@@ -108,6 +108,35 @@ const CASES: Record<string, (bytes: number) => string> = {
   'deep headings': (b) => fill(b, (i) => `${'#'.repeat((i % 6) + 1)} H\n`),
   'bold lines': (b) => fill(b, '**Bold**\n'),
   'pull quotes': (b) => fill(b, '“A quoted line.”\n—Name\n'),
+  'pull quotes, distinct names': (b) =>
+    fill(b, (i) => `“A quoted line.”\n—Ka${i.toString(16).replace(/\d/g, (d) => 'klmnopqrst'[+d])} Berg\n`),
+  'pull quotes, distinct quotes': (b) => fill(b, (i) => `“Quoted line ${i} here.”\n—Name\n`),
+  'pull quotes after paragraphs': (b) =>
+    fill(b, (i) => `We built the thing number ${i} together.\n\n“We built the thing number ${i} together.”\n—Anna Berg\n\n`),
+  'speakers with a pull quote each': (b) =>
+    fill(
+      b,
+      (i) =>
+        `Ka${i.toString(16).replace(/\d/g, (d) => 'klmnopqrst'[+d])} Berg: in ${i} we built the thing together.\n\n“in ${i} we built the thing together.”\n—Ko${i.toString(16).replace(/\d/g, (d) => 'klmnopqrst'[+d])} Zorn\n\n`,
+    ),
+  "self-introductions I'm": (b) => fill(b, "Hello, I'm Anna Berg.\n"),
+  "self-introductions I'm, distinct": (b) =>
+    fill(b, (i) => `Hello, I'm Ka${i.toString(16).replace(/\d/g, (d) => 'klmnopqrst'[+d])} Berg.\n`),
+  'self-introductions my name is, distinct': (b) =>
+    fill(b, (i) => `Hello, my name is Ka${i.toString(16).replace(/\d/g, (d) => 'klmnopqrst'[+d])}.\n`),
+  'speakers introducing others': (b) =>
+    fill(
+      b,
+      (i) =>
+        `Ka${i.toString(16).replace(/\d/g, (d) => 'klmnopqrst'[+d])} Berg: Hello, I'm Zu${i.toString(16).replace(/\d/g, (d) => 'klmnopqrst'[+d])} Zorn.\n`,
+    ),
+  'self-introductions 我是': (b) => fill(b, (i) => `你好，我是${[...String(i)].map((d) => '玛丽亚加西安东尼奥'[+d]).join('')}·加西亚。\n`),
+  'title, self-introductions': (b) => '# Anna Berg\n\n' + fill(b, "Hello, I'm Tom Becker.\n"),
+  'title, distinct self-introductions': (b) =>
+    '# Anna Berg\n\n' + fill(b, (i) => `Hello, I'm Ka${i.toString(16).replace(/\d/g, (d) => 'klmnopqrst'[+d])} Becker.\n`),
+  'title, distinct self-introductions 我是': (b) =>
+    '# 安娜·贝格\n\n' + fill(b, (i) => `你好，我是${[...String(i)].map((d) => '玛丽亚加西安东尼奥'[+d]).join('')}·加西亚。\n`),
+  'self-introductions 我叫': (b) => fill(b, (i) => `你好，我叫王${'明华国'[i % 3]}${'丽强伟'[(i >> 2) % 3]}。\n`),
   'code fences open': (b) => fill(b, '```\n'),
   timestamps: (b) => fill(b, '[00:12:34] '),
   'binary-ish': (b) => {

@@ -5,16 +5,17 @@ import { nameLanguageHint } from '../../names/nameLanguage';
 import { nameDistance, parseName, type PersonName } from '../../names/names';
 import { sameSpelling, spellingKey } from '../../text/nameKeys';
 import { blockAt } from '../../document/blocks';
-import { quotedPassages, turnAt } from '../../document/quotedPassages';
+import { quotedPassages, turnAt } from './quotedPassages';
 import { countWord } from '../../names/nameShapes';
 import { findSelfIntroductions } from './selfIntroductions';
+import { OtherNames } from './otherNames';
 import type { TextRange } from '../../text/offsets';
 import type { Check, Report } from '../../engine/types';
 
-/** Every name the document gives on purpose, parsed and folded. */
+/** Every name the document gives on purpose: folded, and indexed to find misspellings of them. */
 interface Known {
-  readonly names: ReadonlySet<string>;
   readonly keys: ReadonlySet<string>;
+  readonly names: OtherNames;
 }
 
 /** A name the document gives its speaker, and where. */
@@ -44,31 +45,41 @@ export const nameMismatch: Check = {
     for (const o of names) if (o.role === 'attribution') bylines.set(o.range.start, o);
     let knownCache: Known | undefined;
     const known = () => (knownCache ??= knownNames(names));
-    // A name repeated against the same expected names gets the same verdict: judge it once.
+    // A name repeated against the same expected names gets the same verdict: judge it once. The expected names
+    // are one list per turn (and one of headers), keyed once, not once per name compared with them.
     const verdicts = new Map<string, Verdict | undefined>();
+    const wantKeys = new Map<readonly Expected[], string>();
     const compare = (given: Given, want: readonly Expected[]): Report | undefined => {
-      const key = `${given.byline}\u0000${given.name}\u0000${want.map((w) => `${w.name}@${w.range.start}`).join('\u0000')}`;
+      let wantKey = wantKeys.get(want);
+      if (wantKey === undefined) wantKeys.set(want, (wantKey = want.map((w) => `${w.name}@${w.range.start}`).join('\u0000')));
+      const key = `${given.byline}\u0000${given.name}\u0000${wantKey}`;
       if (!verdicts.has(key)) verdicts.set(key, judge(given, want, known, t));
       const verdict = verdicts.get(key);
       return verdict && finding(given, verdict, want);
     };
+    const speakers = new Map<number, Expected[]>();
+    const speakerOf = (turn: number) => speakers.get(turn) ?? speakers.set(turn, speakerExpected(t, turn)).get(turn)!;
     const headers = names.filter((o) => o.role === 'header' && o.speaker).map((o) => expected(o));
+    let lowerCase: ((word: string) => boolean) | undefined;
     for (const intro of findSelfIntroductions(ctx.text, t.language.tag)) {
       // After a weak cue, a capitalised word the text also writes in lower case ("I'm Very Happy") is no name.
-      if (!intro.strong && intro.name.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && countWord(ctx.text, w.toLowerCase(), 1) > 0))
+      if (
+        !intro.strong &&
+        intro.name.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && (lowerCase ??= wordsOf(ctx.text))(w.toLowerCase()))
+      )
         continue;
       const block = t.blocks[blockAt(t.blocks, intro.range.start)];
       if (block.kind !== 'turn' && block.kind !== 'paragraph' && block.kind !== 'blockquote') continue;
       if (block.kind === 'turn' && intro.range.start < block.textRange.start) continue;
       const turn = turnAt(t, intro.range.start);
-      const r = compare({ name: intro.name, range: intro.range, byline: false }, turn !== undefined ? speakerOf(t, turn) : headers);
+      const r = compare({ name: intro.name, range: intro.range, byline: false }, turn !== undefined ? speakerOf(turn) : headers);
       if (r) report(r);
     }
     for (const q of quotedPassages(t)) {
       const byline = t.blocks[q.attribution];
       const name = byline.kind === 'attribution' ? bylines.get(byline.nameRange.start) : undefined;
       if (!name) continue;
-      const want = q.turn !== undefined ? speakerOf(t, q.turn) : t.turns.length === 0 ? headers : [];
+      const want = q.turn !== undefined ? speakerOf(q.turn) : t.turns.length === 0 ? headers : [];
       const r = compare({ name: name.name, range: name.range, byline: true, passage: q.passage }, want);
       if (r) report(r);
     }
@@ -78,15 +89,35 @@ export const nameMismatch: Check = {
 // The document's distinct names, with their folded spellings.
 function knownNames(names: readonly NameOccurrence[]): Known {
   const distinct = new Set(names.map((o) => o.name));
-  return { names: distinct, keys: new Set([...distinct].map(spellingKey)) };
+  return { keys: new Set([...distinct].map(spellingKey)), names: new OtherNames(distinct) };
+}
+
+// Whether a word stands whole in the text (as `countWord` finds it: case-sensitive, bounded by code units that
+// are not letters, marks or digits). Searching the text once per word cost its length for each self-introduction;
+// the text's words are gathered once instead. A word holding a supplementary character (its surrogates are no
+// word characters to `countWord`) is searched for, once.
+function wordsOf(text: string): (word: string) => boolean {
+  const words = new Set<string>();
+  for (const [run] of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    if (!/[\uD800-\uDFFF]/.test(run)) words.add(run);
+    else for (const piece of run.split(/[\u{10000}-\u{10FFFF}]/u)) if (piece) words.add(piece);
+  }
+  const searched = new Map<string, boolean>();
+  return (word) => {
+    if (!/[\uD800-\uDFFF]/.test(word)) return words.has(word);
+    let found = searched.get(word);
+    if (found === undefined) searched.set(word, (found = countWord(text, word, 1) > 0));
+    return found;
+  };
 }
 
 function expected(o: NameOccurrence): Expected {
   const where = o.source === 'title' ? 'the title' : o.source === 'label' ? "the turn's label" : `the ${o.source} field`;
+  let parsed: PersonName | undefined;
   return {
     name: o.name,
     get parsed() {
-      return parseName(o.name);
+      return (parsed ??= parseName(o.name));
     },
     range: o.range,
     where,
@@ -94,7 +125,7 @@ function expected(o: NameOccurrence): Expected {
 }
 
 // The speaker of a turn, unless its label is a role ("Host") rather than a name.
-function speakerOf(t: Transcript, turn: number): Expected[] {
+function speakerExpected(t: Transcript, turn: number): Expected[] {
   const s = t.turns[turn].speaker;
   return isRoleLabel(s.name) ? [] : [expected({ name: s.name, range: s.nameRange, role: 'label', source: 'label' })];
 }
@@ -141,7 +172,7 @@ function judge(given: Given, want: readonly Expected[], known: () => Known, t: T
     const message = `"${name}" looks like a misspelling of "${close.form}", the speaker's name in ${close.w.where}; use "${close.form}"`;
     return { message, suggestion: close.form, w: close.w };
   }
-  if (!given.byline) for (const k of known().names) if (nameDistance(parsed, parseName(k)) !== Infinity) return undefined;
+  if (!given.byline && known().names.has(parsed)) return undefined;
   const w = want[0];
   const suggestion =
     parsed.parts.length === 1 && w.parsed.parts.length > 1 && w.parsed.script === 'Latin' ? w.parsed.parts[0].text : w.name;

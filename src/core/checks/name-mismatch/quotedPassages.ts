@@ -1,0 +1,163 @@
+// Pull quotes repeat a passage of the transcript; finding that passage tells who actually said the
+// words, which the quote's byline must name.
+//
+// Each quote's passage is the first place, within a window around the quote, where its opening words
+// (its snippet) stand in a turn, paragraph or blockquote. Searching each window on its own costs the
+// window's length per quote, and every copy of the snippet in it, quotes included: a document of many
+// short quotes paid thousands of characters and hundreds of hits per quote. Instead the prose under the
+// windows is read once, a rolling hash per snippet length matching every quote's snippet at each
+// position, and each occurrence settles the quotes still waiting for it: the work is linear in the
+// prose read, whatever the number of quotes or of copies.
+import { blockAt } from '../../document/blocks';
+import type { Block, Transcript } from '../../document/model';
+import type { TextRange } from '../../text/offsets';
+
+/** A pull quote's byline and the place in the transcript that the quote repeats. */
+export interface QuotedPassage {
+  /** Index of the attribution block in `Transcript.blocks`. */
+  readonly attribution: number;
+  /** Where the quoted words stand in the transcript. */
+  readonly passage: TextRange;
+  /** Index into `Transcript.turns` of the turn holding the passage, if the transcript has turns and one holds it. */
+  readonly turn?: number;
+}
+
+// Enough characters to identify a passage; pull quotes are usually verbatim at their start.
+const SNIPPET = 16;
+const MIN_QUOTE = 8;
+// Pull quotes stand near the passage they repeat.
+const WINDOW = 6_000;
+const LEADING_NOISE = /^[\s.…。，,、“”"'「」『』]+/u;
+const BASE = 0x9e3779b1 | 0;
+
+/** A quote waiting for its passage. */
+interface Quote {
+  readonly attribution: number;
+  readonly length: number;
+  /** Where its snippet may start; its end must stay within `to`. */
+  readonly from: number;
+  readonly to: number;
+  passage?: { start: number; block: Block };
+}
+
+/** The quotes sharing one snippet, in document order, and how many have been settled. */
+interface Snippet {
+  readonly text: string;
+  readonly quotes: Quote[];
+  settled: number;
+}
+
+/** The snippets of one length, by hash. */
+interface OfLength {
+  readonly length: number;
+  /** BASE to the power length − 1, to drop the character leaving the rolling hash. */
+  readonly top: number;
+  readonly byHash: Map<number, Snippet[]>;
+}
+
+const isProse = (b: Block) => b.kind === 'turn' || b.kind === 'paragraph' || b.kind === 'blockquote';
+
+/** Each pull quote with a byline whose words are found again, nearby, in a turn or paragraph. */
+export function quotedPassages(t: Transcript): QuotedPassage[] {
+  const { text } = t;
+  const quotes: Quote[] = [];
+  const snippets = new Map<string, Snippet>();
+  t.blocks.forEach((b, i) => {
+    if (b.kind !== 'quote' || b.attribution === undefined) return;
+    const quote = text.slice(b.textRange.start, b.textRange.end).replace(LEADING_NOISE, '');
+    if (quote.length < MIN_QUOTE) return;
+    const q: Quote = {
+      attribution: t.blocks[i + 1]?.kind === 'attribution' ? i + 1 : i + 2,
+      length: quote.length,
+      from: Math.max(0, b.range.start - WINDOW),
+      to: Math.min(text.length, b.range.end + WINDOW),
+    };
+    quotes.push(q);
+    const s = quote.slice(0, SNIPPET);
+    (snippets.get(s) ?? snippets.set(s, { text: s, quotes: [], settled: 0 }).get(s)!).quotes.push(q);
+  });
+  if (quotes.length === 0) return [];
+  const lengths = new Map<number, OfLength>();
+  for (const s of snippets.values()) {
+    const n = s.text.length;
+    let of = lengths.get(n);
+    if (!of) {
+      let top = 1;
+      for (let k = 1; k < n; k++) top = Math.imul(top, BASE);
+      lengths.set(n, (of = { length: n, top, byHash: new Map() }));
+    }
+    const h = hashAt(s.text, 0, n);
+    (of.byHash.get(h) ?? of.byHash.set(h, []).get(h)!).push(s);
+  }
+  // An occurrence at `at` settles the quotes whose window has begun: it is their first, or it lies past
+  // their window's end and so does every later one. Quotes wait in document order, so windows begin in order.
+  const found = (s: Snippet, at: number, block: Block) => {
+    while (s.settled < s.quotes.length && s.quotes[s.settled].from <= at) {
+      const q = s.quotes[s.settled++];
+      if (at + s.text.length <= q.to) q.passage = { start: at, block };
+    }
+  };
+  const hashes = [...lengths.values()];
+  // The windows overlap and begin and end in document order: their union is a few runs, read block by block.
+  const runs: { start: number; end: number }[] = [];
+  for (const q of quotes) {
+    const r = runs[runs.length - 1];
+    if (r && q.from <= r.end) r.end = Math.max(r.end, q.to);
+    else runs.push({ start: q.from, end: q.to });
+  }
+  let r = 0;
+  for (let bi = blockAt(t.blocks, runs[0].start); bi < t.blocks.length && r < runs.length; bi++) {
+    const block = t.blocks[bi];
+    while (r < runs.length && runs[r].end <= block.range.start) r++;
+    if (!isProse(block)) continue;
+    for (let k = r; k < runs.length && runs[k].start < block.range.end; k++) {
+      const start = Math.max(block.range.start, runs[k].start);
+      const end = Math.min(block.range.end, runs[k].end);
+      for (const of of hashes) scan(text, start, end, of, (s, p) => found(s, p, block));
+    }
+  }
+  const out: QuotedPassage[] = [];
+  for (const q of quotes) {
+    if (!q.passage) continue;
+    const { start, block } = q.passage;
+    const turn = turnAt(t, start);
+    const passage = { start, end: Math.min(start + q.length, block.contentRange.end) };
+    out.push({ attribution: q.attribution, passage, ...(turn !== undefined ? { turn } : {}) });
+  }
+  return out;
+}
+
+// Polynomial hash of text[from, from + n), wrapping at 32 bits like the rolling update in `scan`.
+function hashAt(text: string, from: number, n: number): number {
+  let h = 0;
+  for (let k = 0; k < n; k++) h = (Math.imul(h, BASE) + text.charCodeAt(from + k)) | 0;
+  return h;
+}
+
+// Calls `hit` for each snippet of `of` starting at a position in [start, end), in order.
+function scan(text: string, start: number, end: number, of: OfLength, hit: (s: Snippet, at: number) => void): void {
+  const n = of.length;
+  const last = Math.min(end, text.length - n + 1);
+  if (start >= last) return;
+  let h = hashAt(text, start, n);
+  for (let p = start; ;) {
+    const candidates = of.byHash.get(h);
+    if (candidates) for (const s of candidates) if (text.startsWith(s.text, p)) hit(s, p);
+    if (++p >= last) return;
+    h = (Math.imul(h - Math.imul(text.charCodeAt(p - 1), of.top), BASE) + text.charCodeAt(p + n - 1)) | 0;
+  }
+}
+
+/** Index of the turn whose range contains `offset`, if any. */
+export function turnAt(t: Transcript, offset: number): number | undefined {
+  let lo = 0;
+  let hi = t.turns.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = t.turns[mid].range;
+    if (offset < r.start) hi = mid - 1;
+    else if (offset > r.end) lo = mid + 1;
+    else return mid;
+  }
+  return undefined;
+}

@@ -4,7 +4,7 @@
 import type { AlignedPair } from '../align/align';
 import type { PairCheck, PairContext, PairReport } from '../engine/types';
 import { findNumbers, type NumberMention } from '../language/numbers';
-import { counterpart, segmentsRange } from './shared/alignedPairs';
+import { changedFromOriginal, counterpart, segmentsRange } from './shared/alignedPairs';
 
 interface Mention extends NumberMention {
   readonly text: string;
@@ -43,20 +43,7 @@ function mismatch(ctx: PairContext, pair: AlignedPair, missing: Mention[], extra
   const related = counterpart(ctx, pair, 'target', 'The original');
   if (missing.length === 1 && extra.length === 1) {
     const [was, is] = [missing[0], extra[0]];
-    return {
-      side: 'target',
-      range: { start: is.start, end: is.end },
-      message: `The original has ${was.text} where the translation has ${is.text}.`,
-      suggestions: [was.text],
-      fixes: [
-        {
-          title: `Write ${was.text} as the original does`,
-          edits: [{ range: { start: is.start, end: is.end }, newText: was.text }],
-          preferred: true,
-        },
-      ],
-      related,
-    };
+    return changedFromOriginal(was, is, `The original has ${was.text} where the translation has ${is.text}.`, related);
   }
   const parts = [
     missing.length ? `the original's ${list(missing)} ${missing.length > 1 ? 'are' : 'is'} missing` : '',

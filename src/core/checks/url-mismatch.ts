@@ -4,7 +4,7 @@
 import type { AlignedPair } from '../align/align';
 import { nonProseSpans, type NonProseKind } from '../document/nonProse';
 import type { PairCheck, PairContext, PairReport, Side } from '../engine/types';
-import { counterpart, segmentsRange } from './shared/alignedPairs';
+import { changedFromOriginal, counterpart, segmentsRange } from './shared/alignedPairs';
 
 interface Token {
   readonly kind: NonProseKind;
@@ -44,20 +44,7 @@ function mismatch(ctx: PairContext, pair: AlignedPair, missing: Token[], extra: 
   const related = counterpart(ctx, pair, 'target', 'The original');
   if (missing.length === 1 && extra.length === 1 && missing[0].kind === extra[0].kind) {
     const [was, is] = [missing[0], extra[0]];
-    return {
-      side: 'target',
-      range: { start: is.start, end: is.end },
-      message: `The original's ${KIND_NAMES[was.kind]} is ${was.text}, not ${is.text}.`,
-      suggestions: [was.text],
-      fixes: [
-        {
-          title: `Write ${was.text} as the original does`,
-          edits: [{ range: { start: is.start, end: is.end }, newText: was.text }],
-          preferred: true,
-        },
-      ],
-      related,
-    };
+    return changedFromOriginal(was, is, `The original's ${KIND_NAMES[was.kind]} is ${was.text}, not ${is.text}.`, related);
   }
   if (!missing.length && !extra.length) return undefined;
   if (!missing.length) {

@@ -1,7 +1,7 @@
 // What the bilingual checks read off an aligned pair of documents: where a pair's sentences are on each side,
 // and their text.
 import type { AlignedPair } from '../../align/align';
-import type { PairContext, PairSide, Related, Side } from '../../engine/types';
+import type { PairContext, PairReport, PairSide, Related, Side } from '../../engine/types';
 import type { TextRange } from '../../text/offsets';
 
 /** The range from the first to the last of some segments of one side. */
@@ -24,4 +24,22 @@ export function counterpart(ctx: PairContext, pair: AlignedPair, side: Side, mes
 /** The pairs with sentences on both sides. */
 export function* bothSides(ctx: PairContext): Iterable<AlignedPair> {
   for (const p of ctx.pairs) if (p.source.length && p.target.length) yield p;
+}
+
+/** Something written in the translation where the original writes something else: the fix writes the original's. */
+export function changedFromOriginal(
+  was: { readonly text: string },
+  is: { readonly text: string; readonly start: number; readonly end: number },
+  message: string,
+  related: Related[],
+): PairReport {
+  const range = { start: is.start, end: is.end };
+  return {
+    side: 'target',
+    range,
+    message,
+    suggestions: [was.text],
+    fixes: [{ title: `Write ${was.text} as the original does`, edits: [{ range, newText: was.text }], preferred: true }],
+    related,
+  };
 }

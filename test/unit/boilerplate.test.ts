@@ -211,6 +211,25 @@ suite('boilerplate', () => {
     assert.deepStrictEqual(findings(block('Fixed')), []);
   });
 
+  test('Should relate a repeated site line to a few occurrences outside its own block, however often it repeats', () => {
+    const home = Array.from({ length: 3000 }, () => 'Home');
+    const text = joinLines(...home, '', ...EN_BODY, '', ...home, '');
+    const f = findings(text);
+    assert.strictEqual(f.length, 2);
+    assert.match(
+      f[0].message,
+      /^Web-page chrome before the article \(menu and interface words, the site name repeated\): remove these 3000 lines\.$/,
+    );
+    for (const x of f) {
+      assert.ok(x.related.length > 0 && x.related.length <= 10, String(x.related.length));
+      for (const r of x.related) {
+        assert.strictEqual(text.slice(r.range.start, r.range.end), 'Home');
+        assert.ok(r.range.end <= x.range.start || r.range.start >= x.range.end, 'points outside its own block');
+      }
+    }
+    assert.strictEqual(fixedAll(text), joinLines(...EN_BODY, ''));
+  });
+
   test('Should never throw and keep ranges and edits inside the text on adversarial input', () => {
     const inputs = [
       '',

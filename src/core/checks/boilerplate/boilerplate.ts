@@ -1,32 +1,55 @@
-import { chromeLine, isProse, isStrongChrome, isTitleLike, type ChromeLine } from './chromeLines';
-import { splitLines, type Line, type TextRange } from '../../text/offsets';
-import type { Check, Related, TextEdit } from '../../engine/types';
+import { chromeLine, endsSentence, isProse, isStrongChrome, isTitleLike } from './chromeLines';
+import type { Block } from '../../document/model';
+import type { Check, TextEdit } from '../../engine/types';
 
 type Zone = 'before' | 'inside' | 'after';
 
-interface Candidate {
-  readonly index: number;
-  readonly text: string;
-  readonly features: ChromeLine;
-  strong: boolean;
-}
-
 // Lines the parser gave a structure editors keep: headings (the title among them), turns, quotes,
 // attributions, metadata (저자 : …, Source: …) and blockquotes.
-const KEPT = new Set(['heading', 'turn', 'quote', 'attribution', 'metadata', 'blockquote']);
+const KEPT = new Set<Block['kind']>(['heading', 'turn', 'quote', 'attribution', 'metadata', 'blockquote']);
 // Lines that are the body of the document wherever they stand.
-const BODY = new Set(['turn', 'quote', 'attribution', 'blockquote']);
+const BODY = new Set<Block['kind']>(['turn', 'quote', 'attribution', 'blockquote']);
 // Lines opened by a label or key, which a page's widgets share with speaker turns and metadata.
-const LABELLED = new Set(['turn', 'metadata']);
+const LABELLED = new Set<Block['kind']>(['turn', 'metadata']);
 
-const REASONS: readonly [keyof ChromeLine | 'repeated', string][] = [
-  ['vocabulary', 'menu and interface words'],
-  ['navBar', 'navigation links'],
-  ['glyph', 'buttons'],
-  ['counter', 'counters and dates'],
-  ['separator', 'separators'],
-  ['repeated', 'the site name repeated'],
+// What the check knows of a line, as bits: a document of millions of lines keeps a few numbers per line, not
+// objects, and reads each line's features at most once.
+const VOCABULARY = 1 << 0;
+const NAV_BAR = 1 << 1;
+const GLYPH = 1 << 2;
+const COUNTER = 1 << 3;
+const SEPARATOR = 1 << 4;
+const SENTENCE_END = 1 << 5;
+const STRONG_OUTSIDE = 1 << 6;
+const STRONG_INSIDE = 1 << 7;
+const PROSE = 1 << 8;
+const TITLE_LIKE = 1 << 9;
+/** Short enough to be a site name or menu that repeats around the article. */
+const REPEATABLE = 1 << 10;
+/** The features above have been read. */
+const READ = 1 << 11;
+/** Not a line editors keep: it may be chrome. */
+const CANDIDATE = 1 << 12;
+/** Chrome by itself where it stands, or repeated around the article. */
+const STRONG = 1 << 13;
+const REPEATED = 1 << 14;
+// What the parser made of the line (see KEPT, BODY, LABELLED).
+const KEPT_LINE = 1 << 15;
+const BODY_LINE = 1 << 16;
+const LABELLED_LINE = 1 << 17;
+
+const REASONS: readonly [number, string][] = [
+  [VOCABULARY, 'menu and interface words'],
+  [NAV_BAR, 'navigation links'],
+  [GLYPH, 'buttons'],
+  [COUNTER, 'counters and dates'],
+  [SEPARATOR, 'separators'],
+  [REPEATED, 'the site name repeated'],
 ];
+
+// A repeated line points at this many of its other occurrences: a comment section of a thousand "Reply"
+// lines would otherwise relate every one to every other.
+const MAX_RELATED = 10;
 
 /** Web-page chrome (navigation, login, counters, tags, comment boxes, footers) around or inside an article. */
 export const boilerplate: Check = {
@@ -38,137 +61,264 @@ export const boilerplate: Check = {
   scope: 'document',
   run(ctx, report) {
     const { text, transcript } = ctx;
-    const lines = linesOf(text);
-    const kinds: string[] = [];
-    for (const b of transcript.blocks) for (let l = b.startLine; l <= b.endLine && l < lines.length; l++) kinds[l] = b.kind;
-    const candidates = new Map<number, Candidate>();
+    const rows = nonBlankLines(text, transcript.blocks);
+    const { count, bits } = rows;
+    const lineText = (r: number) => text.slice(rows.start[r], rows.contentEnd[r]).trim();
+    // The article's extent; a line's features are read here only where they decide it.
     let first = -1;
     let last = -1;
-    lines.forEach((line, index) => {
-      const kind = kinds[index] ?? 'paragraph';
-      if (kind === 'blank') return;
-      const lineText = text.slice(line.start, line.contentEnd).trim();
-      if (lineText === '') return;
-      const features = LABELLED.has(kind) || !KEPT.has(kind) ? chromeLine(lineText) : undefined;
-      // A label or key that is an interface word (`Tags:`, `分享到：`) is a widget, not metadata or a speaker.
-      const widget = LABELLED.has(kind) && features!.vocabulary;
-      const kept = KEPT.has(kind) && !widget;
-      if ((BODY.has(kind) && !widget) || (!KEPT.has(kind) && isProse(features!))) {
-        if (first < 0) first = index;
-        last = index;
+    for (let r = 0; r < count; r++) {
+      const kind = bits[r];
+      let b = 0;
+      let body = false;
+      if (kind & LABELLED_LINE) {
+        b = traits(lineText(r));
+        // A label or key that is an interface word (`Tags:`, `分享到：`) is a widget, not metadata or a speaker.
+        const widget = (b & VOCABULARY) !== 0;
+        if (widget) b |= CANDIDATE;
+        body = (kind & BODY_LINE) !== 0 && !widget;
+      } else if (kind & KEPT_LINE) body = (kind & BODY_LINE) !== 0;
+      else {
+        const t = lineText(r);
+        // Prose ends like a sentence: other lines wait for their features until an article is known to exist.
+        b = CANDIDATE | (endsSentence(t) ? traits(t) : 0);
+        body = (b & PROSE) !== 0;
       }
-      if (features && !kept) candidates.set(index, { index, text: lineText, features, strong: false });
-    });
+      bits[r] = b;
+      if (body) {
+        if (first < 0) first = r;
+        last = r;
+      }
+    }
     if (first < 0) return;
-    const zoneOf = (i: number): Zone => (i < first ? 'before' : i > last ? 'after' : 'inside');
-    const repeats = markRepeatedSiteLines(candidates, zoneOf);
-    for (const c of candidates.values()) c.strong ||= isStrongChrome(c.features, zoneOf(c.index) !== 'inside');
-    for (const segment of segments(lines, text, candidates, zoneOf)) {
-      if (!segment.some((c) => c.strong)) continue;
-      const zone = zoneOf(segment[0].index);
-      const range: TextRange = {
-        start: afterBom(text, lines[segment[0].index].start),
-        end: lines[segment[segment.length - 1].index].contentEnd,
-      };
-      const edit = removal(text, lines, segment[0].index, segment[segment.length - 1].index);
-      const related: Related[] = segment.flatMap((c) =>
-        (repeats.get(c.index) ?? []).map((o) => ({
-          range: { start: lines[o].start, end: lines[o].contentEnd },
+    const zoneOf = (r: number): Zone => (r < first ? 'before' : r > last ? 'after' : 'inside');
+    for (let r = 0; r < count; r++) {
+      if (!(bits[r] & CANDIDATE)) continue;
+      if (!(bits[r] & READ)) bits[r] |= traits(lineText(r));
+      if (bits[r] & (zoneOf(r) === 'inside' ? STRONG_INSIDE : STRONG_OUTSIDE)) bits[r] |= STRONG;
+    }
+    const repeats = repeatedSiteLines(rows, lineText, zoneOf);
+    for (const [a, b] of segments(rows, zoneOf)) {
+      const zone = zoneOf(a);
+      let found = 0;
+      for (let r = a; r <= b; r++) found |= (bits[r] & STRONG ? bits[r] : 0) | (bits[r] & REPEATED);
+      const reasons = REASONS.filter(([bit]) => found & bit);
+      const lines = rows.line[b] - rows.line[a] + 1;
+      report({
+        range: { start: afterBom(text, rows.start[a]), end: rows.contentEnd[b] },
+        message: `Web-page chrome ${zone} the article (${(reasons.length > 0 ? reasons : [REASONS[0]]).map(([, reason]) => reason).join(', ')}): remove ${lines === 1 ? 'this line' : `these ${lines} lines`}.`,
+        suggestions: [''],
+        fixes: [{ title: 'Remove this block', edits: [removal(text, rows, a, b)], preferred: true }],
+        related: repeats.elsewhere(a, b).map((o) => ({
+          range: { start: rows.start[o], end: rows.contentEnd[o] },
           message: 'The same line appears here too.',
         })),
-      );
-      const count = segment[segment.length - 1].index - segment[0].index + 1;
-      report({
-        range,
-        message: `Web-page chrome ${zone === 'before' ? 'before' : zone === 'after' ? 'after' : 'inside'} the article (${reasonsOf(segment, repeats)}): remove ${count === 1 ? 'this line' : `these ${count} lines`}.`,
-        suggestions: [''],
-        fixes: [{ title: 'Remove this block', edits: [edit], preferred: true }],
-        related,
       });
     }
   },
 };
+
+/** The non-blank lines of the text in order, by offsets: blank lines lie between them. */
+interface Rows {
+  readonly count: number;
+  readonly line: Int32Array;
+  readonly start: Int32Array;
+  readonly contentEnd: Int32Array;
+  /** What the check knows of each line (the bits above); first what the parser made of it. */
+  readonly bits: Uint32Array;
+}
+
+// Read from the parser's blocks, which already hold each run of blank lines as one block: a file of a million
+// blank lines costs one step here.
+function nonBlankLines(text: string, blocks: readonly Block[]): Rows {
+  let count = 0;
+  for (const b of blocks) if (b.kind !== 'blank') count += b.endLine - b.startLine + 1;
+  const rows = {
+    count,
+    line: new Int32Array(count),
+    start: new Int32Array(count),
+    contentEnd: new Int32Array(count),
+    bits: new Uint32Array(count),
+  };
+  let r = 0;
+  for (const b of blocks) {
+    if (b.kind === 'blank') continue;
+    const kind = (KEPT.has(b.kind) ? KEPT_LINE : 0) | (BODY.has(b.kind) ? BODY_LINE : 0) | (LABELLED.has(b.kind) ? LABELLED_LINE : 0);
+    for (let line = b.startLine, at = b.range.start; line <= b.endLine; line++) {
+      const end = line === b.endLine ? b.contentRange.end : lineBreak(text, at, b.range.end);
+      rows.line[r] = line;
+      rows.start[r] = at;
+      rows.contentEnd[r] = end;
+      rows.bits[r++] = kind;
+      at = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    }
+  }
+  return rows;
+}
+
+// Where the line from `at` ends (its break, or `limit`).
+function lineBreak(text: string, at: number, limit: number): number {
+  let i = at;
+  while (i < limit && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+  return i;
+}
+
+// The features of a line, as the bits the check weighs.
+function traits(line: string): number {
+  const f = chromeLine(line);
+  return (
+    READ |
+    (f.vocabulary ? VOCABULARY : 0) |
+    (f.navBar ? NAV_BAR : 0) |
+    (f.glyph ? GLYPH : 0) |
+    (f.counter ? COUNTER : 0) |
+    (f.separator ? SEPARATOR : 0) |
+    (f.sentenceEnd ? SENTENCE_END : 0) |
+    (isStrongChrome(f, true) ? STRONG_OUTSIDE : 0) |
+    (isStrongChrome(f, false) ? STRONG_INSIDE : 0) |
+    (isProse(f) ? PROSE : 0) |
+    (isTitleLike(f) ? TITLE_LIKE : 0) |
+    (f.size <= 8 ? REPEATABLE : 0)
+  );
+}
 
 // A byte-order mark belongs to the file, not to the first line's chrome.
 function afterBom(text: string, offset: number): number {
   return offset === 0 && text.charCodeAt(0) === 0xfeff ? 1 : offset;
 }
 
-// Lines as the parser numbers them; `indexOf` finds line feeds far faster than a character loop.
-function linesOf(text: string): Line[] {
-  if (text.includes('\r')) return splitLines(text);
-  const out: Line[] = [];
-  let start = 0;
-  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-    out.push({ start, contentEnd: nl, end: nl + 1 });
-    start = nl + 1;
-  }
-  out.push({ start, contentEnd: text.length, end: text.length });
-  return out;
-}
-
-// A short line found both before and after the article (or twice around it) is the site's name or menu.
-function markRepeatedSiteLines(candidates: Map<number, Candidate>, zoneOf: (i: number) => Zone): Map<number, number[]> {
-  const byText = new Map<string, number[]>();
-  for (const c of candidates.values()) {
-    if (zoneOf(c.index) === 'inside' || c.features.size > 8 || !/\p{L}/u.test(c.text)) continue;
-    const key = c.text.toLowerCase().replace(/\s+/g, ' ');
-    byText.set(key, [...(byText.get(key) ?? []), c.index]);
-  }
-  const repeats = new Map<number, number[]>();
-  for (const indices of byText.values()) {
-    if (indices.length < 2) continue;
-    for (const i of indices) {
-      candidates.get(i)!.strong = true;
-      repeats.set(
-        i,
-        indices.filter((j) => j !== i),
-      );
+/**
+ * A short line found both before and after the article (or twice around it) is the site's name or menu: its
+ * lines become strong chrome. Occurrences are kept grouped in document order, so a finding finds the others
+ * outside itself without looking at those inside.
+ */
+function repeatedSiteLines(rows: Rows, lineText: (r: number) => string, zoneOf: (r: number) => Zone) {
+  const { count, bits } = rows;
+  const eligible = (r: number) => (bits[r] & (CANDIDATE | REPEATABLE)) === (CANDIDATE | REPEATABLE) && zoneOf(r) !== 'inside';
+  let most = 0;
+  for (let r = 0; r < count; r++) if (eligible(r)) most++;
+  // Equal keys are found by their hash in an open-addressed table of group numbers and confirmed by comparing
+  // the keys; a group keeps its key only once another line's hash meets it, so a million distinct short lines
+  // hold no million strings.
+  const mask = (1 << Math.ceil(Math.log2(2 * most + 2))) - 1;
+  const table = new Int32Array(mask + 1).fill(-1);
+  const groupOf = new Int32Array(count).fill(-1);
+  const hashes: number[] = [];
+  const firstRows: number[] = [];
+  const keys: (string | undefined)[] = [];
+  const sizes: number[] = [];
+  const same = (g: number, h: number, key: string) => hashes[g] === h && (keys[g] ??= siteKey(lineText(firstRows[g]))) === key;
+  for (let r = 0; r < count; r++) {
+    if (!eligible(r)) continue;
+    const t = lineText(r);
+    if (!/\p{L}/u.test(t)) continue;
+    const key = siteKey(t);
+    const h = hash(key);
+    let slot = h & mask;
+    while (table[slot] >= 0 && !same(table[slot], h, key)) slot = (slot + 1) & mask;
+    let g = table[slot];
+    if (g < 0) {
+      g = table[slot] = sizes.push(0) - 1;
+      hashes.push(h);
+      firstRows.push(r);
     }
+    groupOf[r] = g;
+    sizes[g]++;
   }
-  return repeats;
+  // Occurrences of group g are members[offset[g] .. offset[g + 1]), in document order.
+  const offset = new Int32Array(sizes.length + 1);
+  for (let g = 0; g < sizes.length; g++) offset[g + 1] = offset[g] + sizes[g];
+  const members = new Int32Array(offset[sizes.length]);
+  const filled = offset.slice(0, sizes.length);
+  for (let r = 0; r < count; r++) {
+    const g = groupOf[r];
+    if (g < 0) continue;
+    members[filled[g]++] = r;
+    if (sizes[g] >= 2) bits[r] |= STRONG | REPEATED;
+  }
+  const seen = new Int32Array(sizes.length).fill(-1);
+  return {
+    /** Up to MAX_RELATED other occurrences of the repeated lines of rows a..b, outside them, group by group. */
+    elsewhere(a: number, b: number): number[] {
+      const out: number[] = [];
+      for (let r = a; r <= b && out.length < MAX_RELATED; r++) {
+        const g = groupOf[r];
+        if (g < 0 || sizes[g] < 2 || seen[g] === a) continue;
+        seen[g] = a;
+        const from = offset[g];
+        const to = offset[g + 1];
+        for (let k = from; k < to && members[k] < a && out.length < MAX_RELATED; k++) out.push(members[k]);
+        for (let k = firstAfter(members, from, to, b); k < to && out.length < MAX_RELATED; k++) out.push(members[k]);
+      }
+      return out;
+    },
+  };
 }
 
-// Runs of candidate lines (blank lines may lie between them) that no kept, prose or title-like line interrupts.
-function segments(lines: readonly Line[], text: string, candidates: Map<number, Candidate>, zoneOf: (i: number) => Zone): Candidate[][] {
-  const out: Candidate[][] = [];
-  let current: Candidate[] = [];
+// Case and runs of white space do not tell two site names apart; most lines have neither to fold.
+const UNFOLDED_SPACE = /\s\s|[^\S ]/;
+function siteKey(line: string): string {
+  const lower = line.toLowerCase();
+  return UNFOLDED_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
+}
+
+// FNV-1a over the code units.
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+// The first index in sorted[from, to) whose value exceeds `value`.
+function firstAfter(sorted: Int32Array, from: number, to: number, value: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// Runs of candidate lines (blank lines may lie between them) that no kept, prose or title-like line interrupts,
+// and that hold strong chrome: each as its first and last row.
+function segments(rows: Rows, zoneOf: (r: number) => Zone): [number, number][] {
+  const { count, bits } = rows;
+  const out: [number, number][] = [];
+  let a = -1;
+  let b = -1;
+  let strong = false;
   const close = () => {
-    if (current.length > 0) out.push(current);
-    current = [];
+    if (a >= 0 && strong) out.push([a, b]);
+    a = -1;
+    strong = false;
   };
-  for (let i = 0; i < lines.length; i++) {
-    const c = candidates.get(i);
-    if (!c) {
-      if (text.slice(lines[i].start, lines[i].contentEnd).trim() !== '') close();
+  for (let r = 0; r < count; r++) {
+    const x = bits[r];
+    if (!(x & CANDIDATE)) {
+      close();
       continue;
     }
-    const zone = zoneOf(i);
+    const zone = zoneOf(r);
     // After the article anything short goes (related titles, widgets) unless it ends like a sentence.
-    const breaks = !c.strong && (isProse(c.features) || (zone === 'after' ? c.features.sentenceEnd : isTitleLike(c.features)));
-    if (breaks || (current.length > 0 && zoneOf(current[0].index) !== zone)) close();
-    if (!breaks) current.push(c);
+    const breaks = !(x & STRONG) && (x & (PROSE | (zone === 'after' ? SENTENCE_END : TITLE_LIKE))) !== 0;
+    if (breaks || (a >= 0 && zoneOf(a) !== zone)) close();
+    if (breaks) continue;
+    if (a < 0) a = r;
+    b = r;
+    strong ||= (x & STRONG) !== 0;
   }
   close();
   return out;
 }
 
-function reasonsOf(segment: Candidate[], repeats: Map<number, number[]>): string {
-  const found = REASONS.filter(([key]) =>
-    segment.some((c) => (key === 'repeated' ? repeats.has(c.index) : c.strong && c.features[key] === true)),
-  );
-  return (found.length > 0 ? found : [REASONS[0]]).map(([, reason]) => reason).join(', ');
-}
-
-// Deletes lines `a..b` and the blank lines after them, so that exactly the separation that was before
+// Deletes rows `a..b` and the blank lines after them, so that exactly the separation that was before
 // the block remains; at the end of the text, the blank lines before them instead, keeping the final break.
-function removal(text: string, lines: readonly Line[], a: number, b: number): TextEdit {
-  const blank = (i: number) => text.slice(lines[i].start, lines[i].contentEnd).trim() === '';
-  let next = b + 1;
-  while (next < lines.length && blank(next)) next++;
-  if (next < lines.length || a === 0)
-    return { range: { start: afterBom(text, lines[a].start), end: next < lines.length ? lines[next].start : text.length }, newText: '' };
-  let previous = a - 1;
-  while (previous > 0 && blank(previous)) previous--;
-  return { range: { start: lines[previous].contentEnd, end: lines[b].contentEnd }, newText: '' };
+function removal(text: string, rows: Rows, a: number, b: number): TextEdit {
+  if (b + 1 < rows.count || rows.line[a] === 0)
+    return { range: { start: afterBom(text, rows.start[a]), end: b + 1 < rows.count ? rows.start[b + 1] : text.length }, newText: '' };
+  // From the end of the last line before the block that is not blank (the first line when all are).
+  const from = a > 0 ? rows.contentEnd[a - 1] : lineBreak(text, 0, text.length);
+  return { range: { start: from, end: rows.contentEnd[b] }, newText: '' };
 }

@@ -29,9 +29,11 @@ export const PROSE = 12;
 const ENDERS = '.!?。！？…';
 const CLOSERS = `"”’'」』)）`;
 
-// Whether `t` ends like a sentence: an end mark, then only closing quotes and brackets. Read backwards
-// from the end, where a regex anchored with `$` would be tried at every position of a long line.
-function endsSentence(t: string): boolean {
+/**
+ * Whether `t` (trimmed) ends like a sentence: an end mark, then only closing quotes and brackets. Read backwards
+ * from the end, where a regex anchored with `$` would be tried at every position of a long line.
+ */
+export function endsSentence(t: string): boolean {
   let i = t.length - 1;
   while (i >= 0 && CLOSERS.includes(t[i])) i--;
   return i >= 0 && ENDERS.includes(t[i]);

@@ -130,6 +130,20 @@ const CASES: Record<string, (bytes: number) => string> = {
       (i) =>
         `Ka${i.toString(16).replace(/\d/g, (d) => 'klmnopqrst'[+d])} Berg: Hello, I'm Zu${i.toString(16).replace(/\d/g, (d) => 'klmnopqrst'[+d])} Zorn.\n`,
     ),
+  'speakers introducing others, alike': (b) =>
+    fill(
+      b,
+      (i) =>
+        `Ka${i.toString(16).replace(/\d/g, (d) => 'klmnopqrst'[+d])} Berg: Hello, I'm Ko${i.toString(16).replace(/\d/g, (d) => 'klmnopqrst'[+d])} Bolt.\n`,
+    ),
+  'author fields, introductions': (b) =>
+    fill(
+      b,
+      (i) =>
+        `Author: Ka${i.toString(16).replace(/\d/g, (d) => 'klmnopqrst'[+d])} Berg\n\nHello, I'm Zu${i.toString(16).replace(/\d/g, (d) => 'klmnopqrst'[+d])} Zorn.\n\n`,
+    ),
+  'author fields, one introduction': (b) =>
+    fill(b, (i) => `Author: Ka${i.toString(16).replace(/\d/g, (d) => 'klmnopqrst'[+d])} Berg\n\nHello, I'm Tom Becker.\n\n`),
   'self-introductions 我是': (b) => fill(b, (i) => `你好，我是${[...String(i)].map((d) => '玛丽亚加西安东尼奥'[+d]).join('')}·加西亚。\n`),
   'title, self-introductions': (b) => '# Anna Berg\n\n' + fill(b, "Hello, I'm Tom Becker.\n"),
   'title, distinct self-introductions': (b) =>

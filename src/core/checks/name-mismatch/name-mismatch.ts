@@ -3,19 +3,33 @@ import type { Transcript } from '../../document/model';
 import { languageName } from '../../language/languages';
 import { nameLanguageHint } from '../../names/nameLanguage';
 import { nameDistance, parseName, type PersonName } from '../../names/names';
-import { sameSpelling, spellingKey } from '../../text/nameKeys';
+import { spellingKey } from '../../text/nameKeys';
 import { blockAt } from '../../document/blocks';
 import { quotedPassages, turnAt } from './quotedPassages';
 import { countWord } from '../../names/nameShapes';
 import { findSelfIntroductions } from './selfIntroductions';
-import { OtherNames } from './otherNames';
+import { NameIndex } from './nameIndex';
 import type { TextRange } from '../../text/offsets';
 import type { Check, Report } from '../../engine/types';
 
-/** Every name the document gives on purpose: folded, and indexed to find misspellings of them. */
+// Names compared at most through an index, over the whole document: names that all start alike (Ka… Berg,
+// Ko… Bolt, …) still meet pair by pair. Past this, a name under test is taken to be one the document gives.
+const MAX_COMPARISONS = 100_000;
+// Other expected names offered besides the suggestion: a document may list any number of authors.
+const MAX_SUGGESTIONS = 10;
+// Expected names beyond this many are searched through an index rather than one by one.
+const INDEX_FROM = 16;
+
+/** What is left of MAX_COMPARISONS. */
+interface Budget {
+  left: number;
+}
+
+/** Every name the document gives on purpose, folded, and indexed to find misspellings of them. */
 interface Known {
   readonly keys: ReadonlySet<string>;
-  readonly names: OtherNames;
+  readonly parsed: readonly PersonName[];
+  readonly index: NameIndex;
 }
 
 /** A name the document gives its speaker, and where. */
@@ -43,23 +57,25 @@ export const nameMismatch: Check = {
     if (names.length === 0) return;
     const bylines = new Map<number, NameOccurrence>();
     for (const o of names) if (o.role === 'attribution') bylines.set(o.range.start, o);
+    const budget: Budget = { left: MAX_COMPARISONS };
     let knownCache: Known | undefined;
     const known = () => (knownCache ??= knownNames(names));
-    // A name repeated against the same expected names gets the same verdict: judge it once. The expected names
-    // are one list per turn (and one of headers), keyed once, not once per name compared with them.
+    // A name repeated against the same expected names gets the same verdict: judge it once.
     const verdicts = new Map<string, Verdict | undefined>();
-    const wantKeys = new Map<readonly Expected[], string>();
-    const compare = (given: Given, want: readonly Expected[]): Report | undefined => {
-      let wantKey = wantKeys.get(want);
-      if (wantKey === undefined) wantKeys.set(want, (wantKey = want.map((w) => `${w.name}@${w.range.start}`).join('\u0000')));
-      const key = `${given.byline}\u0000${given.name}\u0000${wantKey}`;
-      if (!verdicts.has(key)) verdicts.set(key, judge(given, want, known, t));
+    const compare = (given: Given, want: Wanted): Report | undefined => {
+      const key = `${given.byline}\u0000${given.name}\u0000${want.id}`;
+      if (!verdicts.has(key)) verdicts.set(key, judge(given, want, known, budget, t));
       const verdict = verdicts.get(key);
       return verdict && finding(given, verdict, want);
     };
-    const speakers = new Map<number, Expected[]>();
-    const speakerOf = (turn: number) => speakers.get(turn) ?? speakers.set(turn, speakerExpected(t, turn)).get(turn)!;
-    const headers = names.filter((o) => o.role === 'header' && o.speaker).map((o) => expected(o));
+    let lists = 0;
+    const noone = new Wanted(lists++, []);
+    const speakers = new Map<number, Wanted>();
+    const speakerOf = (turn: number) => speakers.get(turn) ?? speakers.set(turn, new Wanted(lists++, speakerExpected(t, turn))).get(turn)!;
+    // A name given by several headers is expected once, as its first header gives it (the same verdicts).
+    const headerNames = new Map<string, Expected>();
+    for (const o of names) if (o.role === 'header' && o.speaker && !headerNames.has(o.name)) headerNames.set(o.name, expected(o));
+    const headers = new Wanted(lists++, [...headerNames.values()]);
     let lowerCase: ((word: string) => boolean) | undefined;
     for (const intro of findSelfIntroductions(ctx.text, t.language.tag)) {
       // After a weak cue, a capitalised word the text also writes in lower case ("I'm Very Happy") is no name.
@@ -79,17 +95,18 @@ export const nameMismatch: Check = {
       const byline = t.blocks[q.attribution];
       const name = byline.kind === 'attribution' ? bylines.get(byline.nameRange.start) : undefined;
       if (!name) continue;
-      const want = q.turn !== undefined ? speakerOf(q.turn) : t.turns.length === 0 ? headers : [];
+      const want = q.turn !== undefined ? speakerOf(q.turn) : t.turns.length === 0 ? headers : noone;
       const r = compare({ name: name.name, range: name.range, byline: true, passage: q.passage }, want);
       if (r) report(r);
     }
   },
 };
 
-// The document's distinct names, with their folded spellings.
+// The document's distinct names, with their folded spellings, parsed once and indexed.
 function knownNames(names: readonly NameOccurrence[]): Known {
   const distinct = new Set(names.map((o) => o.name));
-  return { keys: new Set([...distinct].map(spellingKey)), names: new OtherNames(distinct) };
+  const parsed = [...distinct].map((n) => parseName(n));
+  return { keys: new Set([...distinct].map(spellingKey)), parsed, index: new NameIndex(parsed) };
 }
 
 // Whether a word stands whole in the text (as `countWord` finds it: case-sensitive, bounded by code units that
@@ -145,41 +162,102 @@ interface Verdict {
   readonly w: Expected;
 }
 
+/** A form of an expected name that a given name may be a spelling of: the whole name, or one of its parts. */
+interface Candidate {
+  readonly w: Expected;
+  readonly form: string;
+  readonly parsed: PersonName;
+}
+
+/** Candidates in order (the first of equally close ones wins), with their folded spellings and, when many, an index. */
+interface Candidates {
+  readonly list: readonly Candidate[];
+  readonly keys: ReadonlySet<string>;
+  readonly index?: NameIndex;
+}
+
+/** The names expected at one place (a turn's speaker, or the headers), prepared once for every name compared with them. */
+class Wanted {
+  /** The folded spellings of the expected names. */
+  readonly keys: ReadonlySet<string>;
+  private readonly forms: (Candidates | undefined)[] = [];
+
+  constructor(
+    readonly id: number,
+    readonly names: readonly Expected[],
+  ) {
+    this.keys = new Set(names.map((w) => spellingKey(w.name)));
+  }
+
+  /** The candidates for a given name of one part ("my name is Anna" matches a part) or of several. */
+  candidates(onePart: boolean): Candidates {
+    const i = onePart ? 1 : 0;
+    return (this.forms[i] ??= this.prepare(onePart));
+  }
+
+  private prepare(onePart: boolean): Candidates {
+    const list = this.names.flatMap((w): Candidate[] => [
+      { w, form: w.name, parsed: w.parsed },
+      ...(onePart && w.parsed.parts.length > 1 ? w.parsed.parts.map((p) => ({ w, form: p.text, parsed: parseName(p.text) })) : []),
+    ]);
+    const keys = new Set(list.map((c) => spellingKey(c.form)));
+    return list.length > INDEX_FROM ? { list, keys, index: new NameIndex(list.map((c) => c.parsed)) } : { list, keys };
+  }
+}
+
 // What is wrong with a name that should be one of `want`; nothing when it is one (or, for a
 // self-introduction, is someone else the document names: speakers introduce each other).
-function judge(given: Given, want: readonly Expected[], known: () => Known, t: Transcript): Verdict | undefined {
-  if (want.length === 0) return undefined;
+function judge(given: Given, want: Wanted, known: () => Known, budget: Budget, t: Transcript): Verdict | undefined {
+  if (want.names.length === 0) return undefined;
   const { name } = given;
   const key = spellingKey(name);
-  if (want.some((w) => spellingKey(w.name) === key) || (!given.byline && known().keys.has(key))) return undefined;
+  if (want.keys.has(key) || (!given.byline && known().keys.has(key))) return undefined;
   const parsed = parseName(name);
   if (parsed.parts.length === 0) return undefined;
-  // A first name alone ("my name is Anna") matches the part it names.
-  const candidates = want.flatMap((w) => [
-    { w, form: w.name, parsed: w.parsed },
-    ...(parsed.parts.length === 1 && w.parsed.parts.length > 1
-      ? w.parsed.parts.map((p) => ({ w, form: p.text, parsed: parseName(p.text) }))
-      : []),
-  ]);
-  if (candidates.some((c) => sameSpelling(c.form, name))) return undefined;
-  const close = candidates
-    .map((c) => ({ ...c, d: nameDistance(parsed, c.parsed) }))
-    .filter((c) => c.d !== Infinity)
-    .sort((a, b) => a.d - b.d)[0];
+  const candidates = want.candidates(parsed.parts.length === 1);
+  if (candidates.keys.has(key)) return undefined;
+  const close = closest(parsed, candidates, budget);
+  if (close === 'spent') return undefined;
   if (close) {
     // A byline may spell the speaker in another script (a translated name): speaker-variant's business.
     if (given.byline) return undefined;
     const message = `"${name}" looks like a misspelling of "${close.form}", the speaker's name in ${close.w.where}; use "${close.form}"`;
     return { message, suggestion: close.form, w: close.w };
   }
-  if (!given.byline && known().names.has(parsed)) return undefined;
-  const w = want[0];
+  if (!given.byline && isKnown(parsed, known(), budget)) return undefined;
+  const w = want.names[0];
   const suggestion =
     parsed.parts.length === 1 && w.parsed.parts.length > 1 && w.parsed.script === 'Latin' ? w.parsed.parts[0].text : w.name;
   const message = given.byline
     ? `This pull quote repeats words that "${w.name}" says, but its byline names "${name}"; use "${suggestion}"`
     : `The speaker introduces themself as "${name}", but ${w.where} names "${w.name}"${foreignLooking(name, w.name, t)}; probably misrecognised — use "${suggestion}"`;
   return { message, suggestion, w };
+}
+
+// The candidate closest to `name` (the first of equally close ones), if any is close; 'spent' when the budget ran out.
+function closest(name: PersonName, { list, index }: Candidates, budget: Budget): Candidate | undefined | 'spent' {
+  let best = -1;
+  let bestD = Infinity;
+  const consider = (i: number) => {
+    const d = nameDistance(name, list[i].parsed);
+    if (d < bestD || (d === bestD && d !== Infinity && i < best)) [best, bestD] = [i, d];
+  };
+  if (!index) for (let i = 0; i < list.length; i++) consider(i);
+  else
+    for (const i of index.near(name)) {
+      if (--budget.left < 0) return 'spent';
+      consider(i);
+    }
+  return best < 0 ? undefined : list[best];
+}
+
+// Whether `name` is, by `nameDistance`, one of the document's names (taken to be, once the budget has run out).
+function isKnown(name: PersonName, known: Known, budget: Budget): boolean {
+  for (const i of known.index.near(name)) {
+    if (--budget.left < 0) return true;
+    if (nameDistance(name, known.parsed[i]) !== Infinity) return true;
+  }
+  return false;
 }
 
 // " (…looks French in this English text)" when the name's spelling points to another language than the
@@ -191,14 +269,18 @@ function foreignLooking(name: string, wanted: string, t: Transcript): string {
   return ` ("${name}" looks ${languageName(hint)} in this ${languageName(t.language.tag)} text)`;
 }
 
-function finding(given: Given, { message, suggestion, w }: Verdict, want: readonly Expected[]): Report {
-  const others = want.map((x) => x.name).filter((n) => n !== suggestion);
+function finding(given: Given, { message, suggestion, w }: Verdict, want: Wanted): Report {
+  const others = new Set<string>();
+  for (const x of want.names) {
+    if (others.size === MAX_SUGGESTIONS) break;
+    if (x.name !== suggestion) others.add(x.name);
+  }
   const related = [{ range: w.range, message: `the speaker's name as ${w.where} gives it: "${w.name}"` }];
   if (given.passage) related.push({ range: given.passage, message: 'the quoted words in the transcript' });
   return {
     range: given.range,
     message,
-    suggestions: [suggestion, ...new Set(others)],
+    suggestions: [suggestion, ...others],
     fixes: [{ title: `Replace with "${suggestion}"`, edits: [{ range: given.range, newText: suggestion }], preferred: true }],
     related,
   };

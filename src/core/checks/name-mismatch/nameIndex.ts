@@ -1,16 +1,11 @@
-// The names a document gives, indexed to answer one question for a self-introduction: does it name, give or
-// take a misspelling, someone the document names? Comparing each introduced name with every name the document
-// gives costs their product: a document of many speakers each introducing someone else compared hundreds of
-// millions of pairs. The index keeps only the names `nameDistance` could find close: it pairs parts in order
-// (either order for two parts), or compares a one-part name with a longer one as wholes, and any two parts it
-// pairs must start alike (`sameOnset`); parts without a phonetic key must be written alike. Each name is filed
-// under those starts, and a name is compared only with the names filed under starts like its own.
-import { nameDistance, parseName, type NamePart, type PersonName } from '../../names/names';
+// Names filed to find, among many, those `nameDistance` could find close to a given one. Comparing each name
+// under test with every name of a long list costs their product: a document of many speakers each introducing
+// someone else compared hundreds of millions of pairs. `nameDistance` pairs parts in order (either order for
+// two parts), or compares a one-part name with a longer one as wholes, and any two parts it pairs must start
+// alike (`sameOnset`); parts without a phonetic key must be written alike. Each name is filed under those
+// starts, and a name is compared only with the names filed under starts like its own.
+import type { NamePart, PersonName } from '../../names/names';
 import { sameOnset } from '../../names/phonetic';
-
-// Comparisons made at most, over the whole document: names that all start alike (Ka… Berg, Ko… Bolt, …) can
-// still be compared pair by pair; past this, an introduced name is taken to be one the document gives.
-const MAX_COMPARISONS = 100_000;
 
 /** How a part or a whole name starts: the first letter of its phonetic key, or its text when it has no key. */
 type Start = string;
@@ -52,10 +47,8 @@ class Filed {
   }
 }
 
-/** The document's names, parsed once and filed by how their parts start. */
-export class OtherNames {
-  private readonly parsed: PersonName[] = [];
-  private readonly texts = new Set<string>();
+/** Names filed by how their parts start; a name is found by its position in the list given. */
+export class NameIndex {
   /** By part count, then by the start of the first part. */
   private readonly firstPart = new Map<number, Filed>();
   /** Two-part names by the start of their second part (paired in reverse order). */
@@ -63,56 +56,49 @@ export class OtherNames {
   /** One-part names by their start; longer names by how their parts run together start (both orders for two). */
   private readonly oneWhole = new Filed();
   private readonly manyWhole = new Filed();
-  /** Which names a search has met already (by the search's number), so each is compared once. */
+  /** Which names a search has met already (by the search's number), so each is returned once. */
   private readonly seen: Int32Array;
   private search = 0;
-  private comparisons = 0;
 
-  constructor(names: Iterable<string>) {
-    for (const text of names) {
-      const p = parseName(text);
-      if (p.parts.length === 0) continue;
-      const i = this.parsed.push(p) - 1;
-      this.texts.add(text);
+  constructor(names: readonly PersonName[]) {
+    names.forEach((p, i) => {
       const n = p.parts.length;
+      if (n === 0) return;
       (this.firstPart.get(n) ?? this.firstPart.set(n, new Filed()).get(n)!).add(partStart(p.parts[0]), i);
       if (n === 2) this.secondPart.add(partStart(p.parts[1]), i);
-      if (p.parts.some((x) => x.initial)) continue;
+      if (p.parts.some((x) => x.initial)) return;
       if (n === 1) this.oneWhole.add(wholeStart(p.parts), i);
       else {
         this.manyWhole.add(wholeStart(p.parts), i);
         if (n === 2) this.manyWhole.add(wholeStart([p.parts[1], p.parts[0]]), i);
       }
-    }
-    this.seen = new Int32Array(this.parsed.length);
+    });
+    this.seen = new Int32Array(names.length);
   }
 
-  /** Whether `name` is, by `nameDistance`, one of the document's names. */
-  has(name: PersonName): boolean {
+  /** The positions of every name `nameDistance` may find close to `name` (and of some others), each once, unordered. */
+  *near(name: PersonName): Generator<number> {
     const parts = name.parts;
-    if (parts.length === 0) return false;
-    if (this.texts.has(name.text)) return true;
+    if (parts.length === 0) return;
     const search = ++this.search;
-    const candidates: Iterable<number>[] = [];
+    const lists: Iterable<number>[] = [];
     const start = partStart(parts[0]);
     const sameCount = this.firstPart.get(parts.length);
-    if (sameCount) candidates.push(sameCount.like(start));
-    if (parts.length === 2) candidates.push(this.secondPart.like(start));
+    if (sameCount) lists.push(sameCount.like(start));
+    if (parts.length === 2) lists.push(this.secondPart.like(start));
     if (!parts.some((p) => p.initial)) {
-      if (parts.length === 1) candidates.push(this.manyWhole.like(wholeStart(parts)));
+      if (parts.length === 1) lists.push(this.manyWhole.like(wholeStart(parts)));
       else {
-        candidates.push(this.oneWhole.like(wholeStart(parts)));
-        if (parts.length === 2) candidates.push(this.oneWhole.like(wholeStart([parts[1], parts[0]])));
+        lists.push(this.oneWhole.like(wholeStart(parts)));
+        if (parts.length === 2) lists.push(this.oneWhole.like(wholeStart([parts[1], parts[0]])));
       }
     }
-    for (const list of candidates) {
+    for (const list of lists) {
       for (const i of list) {
         if (this.seen[i] === search) continue;
         this.seen[i] = search;
-        if (++this.comparisons > MAX_COMPARISONS) return true;
-        if (nameDistance(name, this.parsed[i]) !== Infinity) return true;
+        yield i;
       }
     }
-    return false;
   }
 }

@@ -2,12 +2,62 @@ import { buildOutline, parseTranscript, type OutlineNode, type ProjectFileSystem
 import { formatOption, parseArgs, UsageError } from './args';
 import { readText } from './inputs';
 
-// Renders the outline as an indented tree.
-function tree(nodes: readonly OutlineNode[], depth = 0): string[] {
-  return nodes.flatMap((n) => [
-    `${'  '.repeat(depth)}${n.kind === 'section' ? '#' : '-'} ${n.name}  (line ${n.startLine + 1})`,
-    ...tree(n.children, depth + 1),
-  ]);
+// Output is written in pieces of about this many characters: the outline of a file of a million turns is hundreds of
+// megabytes of JSON, which as one string (and the copies made joining it) would cost a gigabyte.
+const CHUNK = 1 << 20;
+
+/** Collects output and hands it on in chunks. */
+class ChunkedOutput {
+  private parts: string[] = [];
+  private size = 0;
+  constructor(private readonly out: (s: string) => void) {}
+  write(s: string): void {
+    this.parts.push(s);
+    this.size += s.length;
+    if (this.size >= CHUNK) this.flush();
+  }
+  flush(): void {
+    if (this.parts.length) this.out(this.parts.join(''));
+    this.parts = [];
+    this.size = 0;
+  }
+}
+
+/**
+ * Writes `value` exactly as `JSON.stringify(value, null, 2)` would (plain data: objects, arrays, strings, numbers,
+ * booleans, null), a piece at a time.
+ */
+export function writeJson(value: unknown, w: { write(s: string): void }, indent = ''): void {
+  const inner = indent + '  ';
+  if (Array.isArray(value)) {
+    if (value.length === 0) w.write('[]');
+    else {
+      value.forEach((item: unknown, i) => {
+        w.write((i ? ',\n' : '[\n') + inner);
+        if (item === undefined || typeof item === 'function' || typeof item === 'symbol') w.write('null');
+        else writeJson(item, w, inner);
+      });
+      w.write('\n' + indent + ']');
+    }
+  } else if (value !== null && typeof value === 'object') {
+    let first = true;
+    for (const key of Object.keys(value)) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+      w.write((first ? '{\n' : ',\n') + inner + JSON.stringify(key) + ': ');
+      first = false;
+      writeJson(v, w, inner);
+    }
+    w.write(first ? '{}' : '\n' + indent + '}');
+  } else w.write(JSON.stringify(value));
+}
+
+// Writes the outline as an indented tree, a line per node.
+function writeTree(nodes: readonly OutlineNode[], w: ChunkedOutput, depth = 0): void {
+  for (const n of nodes) {
+    w.write(`${'  '.repeat(depth)}${n.kind === 'section' ? '#' : '-'} ${n.name}  (line ${n.startLine + 1})\n`);
+    writeTree(n.children, w, depth + 1);
+  }
 }
 
 /** `interlinear outline <file> [--format text|json]`: sections and speaker turns. */
@@ -16,7 +66,12 @@ export async function outlineCommand(project: ProjectFileSystem, argv: readonly 
   const format = formatOption(args, ['text', 'json']);
   if (args.positional.length !== 1) throw new UsageError('outline takes exactly one file');
   const outline = buildOutline(parseTranscript(await readText(project, args.positional[0])));
-  out(format === 'json' ? JSON.stringify(outline, null, 2) + '\n' : tree(outline).join('\n') + '\n');
+  const w = new ChunkedOutput(out);
+  if (format === 'json') writeJson(outline, w);
+  else writeTree(outline, w);
+  // The JSON ends with a line break; so does the tree, which is one line break alone when empty.
+  w.write(format === 'json' || outline.length === 0 ? '\n' : '');
+  w.flush();
   return 0;
 }
 
@@ -27,10 +82,14 @@ export async function speakersCommand(project: ProjectFileSystem, argv: readonly
   if (args.positional.length !== 1) throw new UsageError('speakers takes exactly one file');
   const t = parseTranscript(await readText(project, args.positional[0]));
   const speakers = t.speakers.map((s) => ({ name: s.name, turns: s.turns.length, spellings: Object.fromEntries(s.spellings) }));
-  out(
-    format === 'json'
-      ? JSON.stringify(speakers, null, 2) + '\n'
-      : speakers.map((s) => `${s.name}\t${s.turns} turns\t${Object.keys(s.spellings).join(' | ')}`).join('\n') + '\n',
-  );
+  const w = new ChunkedOutput(out);
+  if (format === 'json') {
+    writeJson(speakers, w);
+    w.write('\n');
+  } else {
+    speakers.forEach((s, i) => w.write(`${i ? '\n' : ''}${s.name}\t${s.turns} turns\t${Object.keys(s.spellings).join(' | ')}`));
+    w.write('\n');
+  }
+  w.flush();
   return 0;
 }

@@ -1,4 +1,4 @@
-import { foldText, foldedWeight } from '../text/fold';
+import { foldRanges, foldText, foldedWeight } from '../text/fold';
 import type { Block, HeadingBlock } from '../document/model';
 import { fencedBlocks } from '../document/codeFences';
 import { nonProseSpans } from '../document/nonProse';
@@ -16,11 +16,16 @@ export const headingStructure: Check = {
   scope: 'document',
   run(ctx, report) {
     const { text, transcript } = ctx;
-    const fenced = fencedBlocks(text, transcript.blocks);
-    const headings = transcript.blocks.flatMap((b, i) => (b.kind === 'heading' && b.level <= 6 && !fenced[i] ? [i] : []));
+    const { blocks } = transcript;
+    const fenced = fencedBlocks(text, blocks);
+    const headings: number[] = [];
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i];
+      if (b.kind === 'heading' && b.level <= 6 && !fenced[i]) headings.push(i);
+    }
     if (headings.length === 0) return; // without # headings there is no outline a line could be missing from
-    skippedLevels(text, transcript.blocks, headings, report);
-    orphanHeadings(text, transcript.blocks, headings, fenced, report);
+    skippedLevels(text, blocks, headings, report);
+    orphanHeadings(text, blocks, headings, fenced, report);
   },
 };
 
@@ -81,35 +86,38 @@ function orphanHeadings(
   fenced: readonly boolean[],
   report: (r: Report) => void,
 ): void {
-  const titles = headings.map((i) => (blocks[i] as HeadingBlock).text);
-  const classes = titles.map(scriptClass);
-  const usual = (['han', 'hangul', 'latin'] as const).reduce((a, b) =>
-    classes.filter((c) => c === b).length > classes.filter((c) => c === a).length ? b : a,
-  );
-  // A loop, not Math.max(...): spreading a million headings into arguments overflows the stack.
-  const longest = titles.reduce((m, t) => Math.max(m, foldedWeight(foldText(t))), -Infinity);
+  const titles = () => headings.map((i) => (blocks[i] as HeadingBlock).text);
+  // What the headings are like is read only once a line may be one of them: a document of a million headings and no
+  // heading-like line (or only short ones) never folds or classifies its titles.
+  let usual: 'hangul' | 'han' | 'latin' | undefined;
+  const usualScript = () => (usual ??= mostCommonScript(titles()));
+  let longest: number | undefined;
+  const longestTitle = () => (longest ??= longestWeight(titles()));
   const found: { block: number; start: number; end: number }[] = [];
   for (let i = headings[0] + 1; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'paragraph' || fenced[i] || blocks[i - 1].kind !== 'blank' || (i + 1 < blocks.length && blocks[i + 1].kind !== 'blank'))
       continue;
     // Long lines are prose whatever they look like: decide that before slicing or folding anything.
-    if (b.contentRange.end - b.contentRange.start > MAX_LINE) continue;
-    const raw = text.slice(b.contentRange.start, b.contentRange.end);
+    const { start: lineStart, end: lineEnd } = b.contentRange;
+    if (lineEnd - lineStart > MAX_LINE) continue;
+    const raw = text.slice(lineStart, lineEnd);
     const line = raw.trim();
     if (NOT_HEADING_START.test(line) || SENTENCE_MARKS.test(line) || nonProseSpans(line)[0]?.start === 0) continue;
     const weight = foldedWeight(foldText(line));
-    if (weight < 8 || weight > Math.max(30, longest * 1.5)) continue;
+    // Up to 30 the bound holds whatever the longest title (it is at least 30).
+    if (weight < 8 || (weight > 30 && weight > longestTitle() * 1.5)) continue;
     const script = scriptClass(line);
-    if (script !== usual) continue;
+    if (script !== usualScript()) continue;
     if (script === 'latin' && (!/^\p{Lu}/u.test(line) || line.split(/\s+/u).length > 10)) continue;
-    const start = b.contentRange.start + raw.indexOf(line);
+    const start = lineStart + raw.indexOf(line);
     found.push({ block: i, start, end: start + line.length });
   }
   // Many such lines mean the document simply has short paragraphs (a list, verse, a web page's chrome).
   if (found.length > headings.length) return;
+  const neighbours = neighbourLevels(blocks, headings);
   for (const f of found) {
-    const level = neighbourLevel(blocks, headings, f.block);
+    const { level, before } = neighbours(f.block);
     const marks = '#'.repeat(level);
     const line = text.slice(f.start, f.end);
     report({
@@ -123,21 +131,52 @@ function orphanHeadings(
           preferred: true,
         },
       ],
-      related: headings
-        .filter((h) => h < f.block)
-        .slice(-1)
-        .map((h) => ({ range: (blocks[h] as HeadingBlock).textRange, message: 'The heading before it' })),
+      related: before >= 0 ? [{ range: (blocks[headings[before]] as HeadingBlock).textRange, message: 'The heading before it' }] : [],
     });
   }
 }
 
-// The level of the nearest heading before the line, unless that is the document's lone title; then the next one's.
-function neighbourLevel(blocks: readonly Block[], headings: readonly number[], at: number): number {
+// The script most titles are in (the earlier of 'han', 'hangul', 'latin' on ties).
+function mostCommonScript(titles: readonly string[]): 'hangul' | 'han' | 'latin' {
+  const counts = { han: 0, hangul: 0, latin: 0 };
+  for (const t of titles) counts[scriptClass(t)]++;
+  return (['han', 'hangul', 'latin'] as const).reduce((a, b) => (counts[b] > counts[a] ? b : a));
+}
+
+// The folded weight of the weightiest title. All titles are folded in one pass, each one a range of their joined
+// text: a line break between them folds to nothing and pairs with no surrogate, so each folds as it would alone.
+function longestWeight(titles: readonly string[]): number {
+  const ranges: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const t of titles) {
+    ranges.push({ start: at, end: at + t.length });
+    at += t.length + 1;
+  }
+  const { folded, starts } = foldRanges(titles.join('\n'), ranges);
+  let longest = -Infinity;
+  for (let k = 0; k < titles.length; k++)
+    longest = Math.max(longest, foldedWeight(folded, starts[k], k + 1 < titles.length ? starts[k + 1] : folded.length));
+  return longest;
+}
+
+// For a line between headings: the level of the nearest heading before it, unless that is the document's lone
+// title, then the next one's; and which heading is before it (-1 for none). Found by binary search.
+function neighbourLevels(blocks: readonly Block[], headings: readonly number[]): (at: number) => { level: number; before: number } {
   const level = (k: number) => (blocks[headings[k]] as HeadingBlock).level;
-  let before = -1;
-  for (let k = 0; k < headings.length && headings[k] < at; k++) before = k;
-  const isTitle = before === 0 && level(0) === 1 && headings.slice(1).every((_, k) => level(k + 1) > 1);
-  if (before >= 0 && !isTitle) return level(before);
-  const after = headings.findIndex((h) => h > at);
-  return after >= 0 ? level(after) : Math.min(6, level(Math.max(0, before)) + 1);
+  let loneTitle: boolean | undefined;
+  return (at) => {
+    let lo = 0;
+    let hi = headings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (headings[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = lo - 1;
+    const isTitle = before === 0 && level(0) === 1 && (loneTitle ??= headings.every((_, k) => k === 0 || level(k) > 1));
+    if (before >= 0 && !isTitle) return { level: level(before), before };
+    // The first heading after the line: the line is no heading, so that is the one after `before`.
+    const after = before + 1 < headings.length ? before + 1 : -1;
+    return { level: after >= 0 ? level(after) : Math.min(6, level(Math.max(0, before)) + 1), before };
+  };
 }

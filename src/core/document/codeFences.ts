@@ -8,23 +8,36 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
 export function fencedBlocks(text: string, blocks: readonly Block[]): boolean[] {
   const out = new Array<boolean>(blocks.length).fill(false);
   let open: string | undefined;
-  blocks.forEach((b, i) => {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
     if (b.kind === 'blank') {
       out[i] = open !== undefined;
-      return;
+      continue;
     }
-    const line = text.slice(b.contentRange.start, Math.min(b.contentRange.end, b.contentRange.start + 16)).replace(/^\uFEFF/u, '');
-    const fence = FENCE.exec(line)?.[1];
+    const { start, end } = b.contentRange;
+    const fence = mayBeFence(text, start, end)
+      ? FENCE.exec(text.slice(start, Math.min(end, start + 16)).replace(/^\uFEFF/u, ''))?.[1]
+      : undefined;
     if (open === undefined) {
       if (fence) {
         open = fence;
         out[i] = true;
       }
-      return;
+      continue;
     }
     out[i] = true;
     // A closing fence is at least as long as the opening one, of the same character.
     if (fence && fence[0] === open[0] && fence.length >= open.length) open = undefined;
-  });
+  }
   return out;
+}
+
+// Whether the line text[start, end) can open or close a fence: after a BOM and up to three spaces, a backtick or a
+// tilde. Most lines cannot, and are then neither sliced nor matched.
+function mayBeFence(text: string, start: number, end: number): boolean {
+  let i = start < end && text.charCodeAt(start) === 0xfeff ? start + 1 : start;
+  const limit = Math.min(end, i + 3);
+  while (i < limit && text.charCodeAt(i) === 32) i++;
+  const c = i < end ? text.charCodeAt(i) : -1;
+  return c === 0x60 || c === 0x7e;
 }

@@ -77,11 +77,19 @@ export interface Sentence {
 
 /** The sentences of one block's prose (none for blocks without prose). */
 export function blockSentences(t: Transcript, block: number): Sentence[] {
-  const range = proseRange(t.blocks[block]);
-  return range ? segmentSentences(t.text, range, t.language.tag).map((s) => ({ range: s, block })) : [];
+  return pushSentences(t, block, []);
 }
 
 /** Every sentence of a transcript's turns, paragraphs, quotes and blockquotes, in order. */
 export function transcriptSentences(t: Transcript): Sentence[] {
-  return t.blocks.flatMap((_, block) => blockSentences(t, block));
+  const out: Sentence[] = [];
+  for (let block = 0; block < t.blocks.length; block++) pushSentences(t, block, out);
+  return out;
+}
+
+// Appends the sentences of one block to `out` (one array for a whole transcript, not two per block).
+function pushSentences(t: Transcript, block: number, out: Sentence[]): Sentence[] {
+  const range = proseRange(t.blocks[block]);
+  if (range) for (const s of segmentSentences(t.text, range, t.language.tag)) out.push({ range: s, block });
+  return out;
 }

@@ -1,10 +1,11 @@
-// Source of the `interlinear.severity.<check-id>` settings in package.json: one per registered check, written
+// Source of the `interlinear.severity.<check-id>` settings in package.json: one per registered check (bilingual ones too), written
 // from the check registry (id, description, default level) so that a new check cannot ship without its setting
 // or with a default that differs from the one the engine uses. The other settings are written by hand.
 import * as fs from 'fs';
 import * as path from 'path';
 import * as prettier from 'prettier';
-import { CHECKS, type Check, type Level } from '../src/core';
+import { type CheckInfo, type Level } from '../src/core';
+import { ALL_CHECKS } from '../src/core/checks/pairRegistry';
 import { repoRoot } from './repoRoot';
 
 export const PACKAGE_JSON_PATH = (): string => path.join(repoRoot(), 'package.json');
@@ -23,7 +24,7 @@ const LEVEL_DESCRIPTIONS: Record<Level, [name: string, effect: string]> = {
   error: ['Error', 'underlined and listed in the Problems panel.'],
 };
 
-function levelDescription(level: Level, check: Check): string {
+function levelDescription(level: Level, check: CheckInfo): string {
   const [name, effect] = LEVEL_DESCRIPTIONS[level];
   return `${name}${level === check.defaultLevel ? ' (default)' : ''}: ${effect}`;
 }
@@ -37,7 +38,7 @@ export interface SettingsCategory {
 }
 
 /** The setting of one check, as package.json declares it. */
-export function severitySetting(check: Check, order: number): Record<string, unknown> {
+export function severitySetting(check: CheckInfo, order: number): Record<string, unknown> {
   return {
     type: 'string',
     enum: LEVELS,
@@ -58,7 +59,7 @@ export function severitySetting(check: Check, order: number): Record<string, unk
  * UI labels each by its check id alone ("Duplicate-passage") under the title, not "Severity: Duplicate-passage";
  * `order` keeps the registry's order, which the README's table of checks follows too.
  */
-export function severityCategory(checks: readonly Check[] = CHECKS): SettingsCategory {
+export function severityCategory(checks: readonly CheckInfo[] = ALL_CHECKS): SettingsCategory {
   return {
     id: SEVERITY_CATEGORY_ID,
     title: 'Check Severity',
@@ -71,7 +72,7 @@ export function severityCategory(checks: readonly Check[] = CHECKS): SettingsCat
  * package.json with the severity category written from the registry: every other category and setting is
  * kept as it is, and a severity setting left in another category is dropped (it now lives in its own).
  */
-export function withSeveritySettings(manifest: Record<string, unknown>, checks: readonly Check[] = CHECKS): Record<string, unknown> {
+export function withSeveritySettings(manifest: Record<string, unknown>, checks: readonly CheckInfo[] = ALL_CHECKS): Record<string, unknown> {
   const contributes = (manifest.contributes ?? {}) as Record<string, unknown>;
   const configuration = contributes.configuration as SettingsCategory | SettingsCategory[] | undefined;
   const categories = (Array.isArray(configuration) ? configuration : configuration ? [configuration] : [])

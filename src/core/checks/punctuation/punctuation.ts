@@ -3,6 +3,7 @@ import type { TextRange } from '../../text/offsets';
 import { brackets } from './bracketPairs';
 import type { PunctuationScope } from './cjkPunctuation';
 import { protectedSpans } from '../shared/protectedSpans';
+import { SpaceRuns } from './fixEdits';
 import { cjkEllipses, halfWidthMarks, spacesAroundFullWidth } from './punctuationMarks';
 import { scanPunctuation } from './punctuationScan';
 import { curlyQuotes, emptyQuotes, straightQuotes } from './quotePairs';
@@ -26,7 +27,8 @@ export const punctuation: Check = {
     const { text, transcript } = ctx;
     const japanese = transcript.language.tag === 'ja';
     for (const index of ctx.blocks) {
-      const range = punctuatedText(transcript.blocks[index]);
+      const block = transcript.blocks[index];
+      const range = punctuatedText(block);
       if (!range || range.end <= range.start) continue;
       const inv = scanPunctuation(text, range);
       if (
@@ -39,7 +41,14 @@ export const punctuation: Check = {
         (inv.firstHan < 0 || !inv.asciiMarks.length)
       )
         continue;
-      const scope: PunctuationScope = { text, range, protected: protectedSpans(text, range), japanese };
+      const scope: PunctuationScope = {
+        text,
+        range,
+        line: block.range,
+        spaces: new SpaceRuns(),
+        protected: protectedSpans(text, range),
+        japanese,
+      };
       // A paragraph reports at most MAX_PER_PARAGRAPH findings: a line of a million unmatched marks would
       // otherwise hold a gigabyte of findings no one reads.
       let count = 0;
@@ -47,6 +56,7 @@ export const punctuation: Check = {
         report(f);
         if (++count === MAX_PER_PARAGRAPH) throw ENOUGH;
       };
+      // The rules take the spaces beside their marks in this order (see fixEdits.ts).
       try {
         halfWidthMarks(scope, inv, emit);
         cjkEllipses(scope, inv, emit);

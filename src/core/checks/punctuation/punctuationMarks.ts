@@ -12,6 +12,7 @@ import {
   type Emit,
   type PunctuationScope,
 } from './cjkPunctuation';
+import { withSpaces } from './fixEdits';
 import { overlapsProtected } from '../shared/protectedSpans';
 import type { PunctuationInventory } from './punctuationScan';
 
@@ -48,9 +49,8 @@ export function halfWidthMarks(scope: PunctuationScope, inv: PunctuationInventor
     // In English prose that lists Chinese words ("tags, 登录, 分享") the marks are English ones.
     if (inv.latinProse) cjk = isHanOrKana(text.charCodeAt(i - 1)) && isHanOrKana(text.charCodeAt(i + 1));
     if (!cjk) continue;
-    const start = p >= range.start ? p + 1 : i;
-    const end = n < range.end ? n : i + 1;
-    emit(replacement({ start, end }, wide, `ASCII "${c}" in ${languageOf(scope)} text: use the full-width "${wide}".`, `Use "${wide}"`));
+    const span = withSpaces(scope, { start: i, end: i + 1 }, p >= range.start ? p + 1 : i, n < range.end ? n : i + 1);
+    emit(replacement(span, wide, `ASCII "${c}" in ${languageOf(scope)} text: use the full-width "${wide}".`, `Use "${wide}"`));
   }
 }
 
@@ -65,9 +65,8 @@ export function cjkEllipses(scope: PunctuationScope, inv: PunctuationInventory, 
     const n = nextNonSpace(text, e, range.end);
     if (text[s] !== '。' && !isCjkAt(text, p) && !isCjkAt(text, n)) continue;
     if (inv.latinProse && !(isCjkAt(text, p) && isCjkAt(text, n))) continue;
-    const start = isCjkAt(text, p) ? p + 1 : s;
-    const end = isCjkAt(text, n) ? n : e;
-    emit(replacement({ start, end }, '……', `"${text.slice(s, e)}" in ${languageOf(scope)} text: the ellipsis is "……".`, 'Use "……"'));
+    const span = withSpaces(scope, { start: s, end: e }, isCjkAt(text, p) ? p + 1 : s, isCjkAt(text, n) ? n : e);
+    emit(replacement(span, '……', `"${text.slice(s, e)}" in ${languageOf(scope)} text: the ellipsis is "……".`, 'Use "……"'));
   }
 }
 
@@ -95,6 +94,8 @@ export function spacesAroundFullWidth(scope: PunctuationScope, inv: PunctuationI
       if (!cjk || inv.latinProse) continue;
       message = `Space ${after ? 'after' : 'before'} the quotation mark "${after ? text[s - 1] : text[e]}" in ${languageOf(scope)} text: delete the space.`;
     }
+    // A fix of a mark beside it (made full-width, deleted) already deletes this space.
+    if (!scope.spaces.take(s)) continue;
     emit({
       range: { start: s, end: e },
       message,

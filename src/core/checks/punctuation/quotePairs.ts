@@ -1,6 +1,6 @@
 // Double quotation marks within one block: curly pairs written backwards (”…“) in Chinese or Japanese
 // text, straight quotes around CJK text, and marks left without a partner.
-import { cleanDeletion } from '../shared/cleanDeletion';
+import { deletion } from './fixEdits';
 import { continuesLine, hasHanOrKana, isHanOrKana, runsOn, type Emit, type PunctuationScope } from './cjkPunctuation';
 import { overlapsProtected } from '../shared/protectedSpans';
 import type { PunctuationInventory } from './punctuationScan';
@@ -17,12 +17,11 @@ function opensContinuedQuote(scope: PunctuationScope, at: number): boolean {
 }
 
 function unmatched(scope: PunctuationScope, at: number, message: string, emit: Emit): void {
-  const range = { start: at, end: at + 1 };
   emit({
-    range,
+    range: { start: at, end: at + 1 },
     message,
     suggestions: [''],
-    fixes: [{ title: `Delete the unmatched ${scope.text[at]}`, edits: [{ range: cleanDeletion(scope.text, range), newText: '' }] }],
+    fixes: [{ title: `Delete the unmatched ${scope.text[at]}`, edits: [{ range: deletion(scope, at), newText: '' }] }],
   });
 }
 

@@ -72,7 +72,10 @@ export function severityCategory(checks: readonly CheckInfo[] = ALL_CHECKS): Set
  * package.json with the severity category written from the registry: every other category and setting is
  * kept as it is, and a severity setting left in another category is dropped (it now lives in its own).
  */
-export function withSeveritySettings(manifest: Record<string, unknown>, checks: readonly CheckInfo[] = ALL_CHECKS): Record<string, unknown> {
+export function withSeveritySettings(
+  manifest: Record<string, unknown>,
+  checks: readonly CheckInfo[] = ALL_CHECKS,
+): Record<string, unknown> {
   const contributes = (manifest.contributes ?? {}) as Record<string, unknown>;
   const configuration = contributes.configuration as SettingsCategory | SettingsCategory[] | undefined;
   const categories = (Array.isArray(configuration) ? configuration : configuration ? [configuration] : [])

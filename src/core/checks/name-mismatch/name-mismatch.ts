@@ -20,9 +20,12 @@ const MAX_SUGGESTIONS = 10;
 // Expected names beyond this many are searched through an index rather than one by one.
 const INDEX_FROM = 16;
 
-/** What is left of MAX_COMPARISONS. */
-interface Budget {
-  left: number;
+/** What one run shares: the names parsed so far and what is left of MAX_COMPARISONS. */
+interface Run {
+  readonly t: Transcript;
+  /** `parseName` keeps a few thousand names; a document may give many more, each parsed once per run here. */
+  readonly parse: (name: string) => PersonName;
+  readonly budget: { left: number };
 }
 
 /** Every name the document gives on purpose, folded, and indexed to find misspellings of them. */
@@ -57,25 +60,28 @@ export const nameMismatch: Check = {
     if (names.length === 0) return;
     const bylines = new Map<number, NameOccurrence>();
     for (const o of names) if (o.role === 'attribution') bylines.set(o.range.start, o);
-    const budget: Budget = { left: MAX_COMPARISONS };
+    const parsed = new Map<string, PersonName>();
+    const parse = (name: string) => parsed.get(name) ?? parsed.set(name, parseName(name)).get(name)!;
+    const run: Run = { t, parse, budget: { left: MAX_COMPARISONS } };
     let knownCache: Known | undefined;
-    const known = () => (knownCache ??= knownNames(names));
+    const known = () => (knownCache ??= knownNames(names, parse));
     // A name repeated against the same expected names gets the same verdict: judge it once.
     const verdicts = new Map<string, Verdict | undefined>();
     const compare = (given: Given, want: Wanted): Report | undefined => {
       const key = `${given.byline}\u0000${given.name}\u0000${want.id}`;
-      if (!verdicts.has(key)) verdicts.set(key, judge(given, want, known, budget, t));
+      if (!verdicts.has(key)) verdicts.set(key, judge(given, want, known, run));
       const verdict = verdicts.get(key);
       return verdict && finding(given, verdict, want);
     };
     let lists = 0;
-    const noone = new Wanted(lists++, []);
+    const noone = new Wanted(lists++, [], parse);
     const speakers = new Map<number, Wanted>();
-    const speakerOf = (turn: number) => speakers.get(turn) ?? speakers.set(turn, new Wanted(lists++, speakerExpected(t, turn))).get(turn)!;
+    const speakerOf = (turn: number) =>
+      speakers.get(turn) ?? speakers.set(turn, new Wanted(lists++, speakerExpected(t, turn, parse), parse)).get(turn)!;
     // A name given by several headers is expected once, as its first header gives it (the same verdicts).
     const headerNames = new Map<string, Expected>();
-    for (const o of names) if (o.role === 'header' && o.speaker && !headerNames.has(o.name)) headerNames.set(o.name, expected(o));
-    const headers = new Wanted(lists++, [...headerNames.values()]);
+    for (const o of names) if (o.role === 'header' && o.speaker && !headerNames.has(o.name)) headerNames.set(o.name, expected(o, parse));
+    const headers = new Wanted(lists++, [...headerNames.values()], parse);
     let lowerCase: ((word: string) => boolean) | undefined;
     for (const intro of findSelfIntroductions(ctx.text, t.language.tag)) {
       // After a weak cue, a capitalised word the text also writes in lower case ("I'm Very Happy") is no name.
@@ -103,9 +109,9 @@ export const nameMismatch: Check = {
 };
 
 // The document's distinct names, with their folded spellings, parsed once and indexed.
-function knownNames(names: readonly NameOccurrence[]): Known {
+function knownNames(names: readonly NameOccurrence[], parse: Run['parse']): Known {
   const distinct = new Set(names.map((o) => o.name));
-  const parsed = [...distinct].map((n) => parseName(n));
+  const parsed = [...distinct].map(parse);
   return { keys: new Set([...distinct].map(spellingKey)), parsed, index: new NameIndex(parsed) };
 }
 
@@ -128,13 +134,13 @@ function wordsOf(text: string): (word: string) => boolean {
   };
 }
 
-function expected(o: NameOccurrence): Expected {
+function expected(o: NameOccurrence, parse: Run['parse']): Expected {
   const where = o.source === 'title' ? 'the title' : o.source === 'label' ? "the turn's label" : `the ${o.source} field`;
   let parsed: PersonName | undefined;
   return {
     name: o.name,
     get parsed() {
-      return (parsed ??= parseName(o.name));
+      return (parsed ??= parse(o.name));
     },
     range: o.range,
     where,
@@ -142,9 +148,9 @@ function expected(o: NameOccurrence): Expected {
 }
 
 // The speaker of a turn, unless its label is a role ("Host") rather than a name.
-function speakerExpected(t: Transcript, turn: number): Expected[] {
+function speakerExpected(t: Transcript, turn: number, parse: Run['parse']): Expected[] {
   const s = t.turns[turn].speaker;
-  return isRoleLabel(s.name) ? [] : [expected({ name: s.name, range: s.nameRange, role: 'label', source: 'label' })];
+  return isRoleLabel(s.name) ? [] : [expected({ name: s.name, range: s.nameRange, role: 'label', source: 'label' }, parse)];
 }
 
 /** The name under test: a self-introduction's, or a pull quote's byline with the passage it repeats. */
@@ -185,6 +191,7 @@ class Wanted {
   constructor(
     readonly id: number,
     readonly names: readonly Expected[],
+    private readonly parse: Run['parse'],
   ) {
     this.keys = new Set(names.map((w) => spellingKey(w.name)));
   }
@@ -198,7 +205,7 @@ class Wanted {
   private prepare(onePart: boolean): Candidates {
     const list = this.names.flatMap((w): Candidate[] => [
       { w, form: w.name, parsed: w.parsed },
-      ...(onePart && w.parsed.parts.length > 1 ? w.parsed.parts.map((p) => ({ w, form: p.text, parsed: parseName(p.text) })) : []),
+      ...(onePart && w.parsed.parts.length > 1 ? w.parsed.parts.map((p) => ({ w, form: p.text, parsed: this.parse(p.text) })) : []),
     ]);
     const keys = new Set(list.map((c) => spellingKey(c.form)));
     return list.length > INDEX_FROM ? { list, keys, index: new NameIndex(list.map((c) => c.parsed)) } : { list, keys };
@@ -207,12 +214,12 @@ class Wanted {
 
 // What is wrong with a name that should be one of `want`; nothing when it is one (or, for a
 // self-introduction, is someone else the document names: speakers introduce each other).
-function judge(given: Given, want: Wanted, known: () => Known, budget: Budget, t: Transcript): Verdict | undefined {
+function judge(given: Given, want: Wanted, known: () => Known, { t, parse, budget }: Run): Verdict | undefined {
   if (want.names.length === 0) return undefined;
   const { name } = given;
   const key = spellingKey(name);
   if (want.keys.has(key) || (!given.byline && known().keys.has(key))) return undefined;
-  const parsed = parseName(name);
+  const parsed = parse(name);
   if (parsed.parts.length === 0) return undefined;
   const candidates = want.candidates(parsed.parts.length === 1);
   if (candidates.keys.has(key)) return undefined;
@@ -235,7 +242,7 @@ function judge(given: Given, want: Wanted, known: () => Known, budget: Budget, t
 }
 
 // The candidate closest to `name` (the first of equally close ones), if any is close; 'spent' when the budget ran out.
-function closest(name: PersonName, { list, index }: Candidates, budget: Budget): Candidate | undefined | 'spent' {
+function closest(name: PersonName, { list, index }: Candidates, budget: Run['budget']): Candidate | undefined | 'spent' {
   let best = -1;
   let bestD = Infinity;
   const consider = (i: number) => {
@@ -252,7 +259,7 @@ function closest(name: PersonName, { list, index }: Candidates, budget: Budget):
 }
 
 // Whether `name` is, by `nameDistance`, one of the document's names (taken to be, once the budget has run out).
-function isKnown(name: PersonName, known: Known, budget: Budget): boolean {
+function isKnown(name: PersonName, known: Known, budget: Run['budget']): boolean {
   for (const i of known.index.near(name)) {
     if (--budget.left < 0) return true;
     if (nameDistance(name, known.parsed[i]) !== Infinity) return true;

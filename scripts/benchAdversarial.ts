@@ -113,6 +113,11 @@ const CASES: Record<string, (bytes: number) => string> = {
   'pull quotes, distinct quotes': (b) => fill(b, (i) => `“Quoted line ${i} here.”\n—Name\n`),
   'pull quotes after paragraphs': (b) =>
     fill(b, (i) => `We built the thing number ${i} together.\n\n“We built the thing number ${i} together.”\n—Anna Berg\n\n`),
+  'pull quotes of every length': (b) =>
+    fill(
+      b,
+      (i) => `${'Words the speakers said at length. '.repeat(8)}\n\n“${'Words the speakers said'.slice(0, 8 + (i % 9))}”\n—Anna Berg\n\n`,
+    ),
   'speakers with a pull quote each': (b) =>
     fill(
       b,

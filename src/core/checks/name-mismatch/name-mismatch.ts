@@ -65,23 +65,19 @@ export const nameMismatch: Check = {
     const run: Run = { t, parse, budget: { left: MAX_COMPARISONS } };
     let knownCache: Known | undefined;
     const known = () => (knownCache ??= knownNames(names, parse));
-    // A name repeated against the same expected names gets the same verdict: judge it once.
-    const verdicts = new Map<string, Verdict | undefined>();
     const compare = (given: Given, want: Wanted): Report | undefined => {
-      const key = `${given.byline}\u0000${given.name}\u0000${want.id}`;
-      if (!verdicts.has(key)) verdicts.set(key, judge(given, want, known, run));
-      const verdict = verdicts.get(key);
+      const verdict = want.verdict(given, () => judge(given, want, known, run));
       return verdict && finding(given, verdict, want);
     };
-    let lists = 0;
-    const noone = new Wanted(lists++, [], parse);
-    const speakers = new Map<number, Wanted>();
+    const noone = new Wanted([], parse);
+    // Names are met turn by turn, in order: only the last turn's expected names are kept.
+    let speaker: { turn: number; want: Wanted } | undefined;
     const speakerOf = (turn: number) =>
-      speakers.get(turn) ?? speakers.set(turn, new Wanted(lists++, speakerExpected(t, turn, parse), parse)).get(turn)!;
+      speaker?.turn === turn ? speaker.want : (speaker = { turn, want: new Wanted(speakerExpected(t, turn, parse), parse) }).want;
     // A name given by several headers is expected once, as its first header gives it (the same verdicts).
     const headerNames = new Map<string, Expected>();
     for (const o of names) if (o.role === 'header' && o.speaker && !headerNames.has(o.name)) headerNames.set(o.name, expected(o, parse));
-    const headers = new Wanted(lists++, [...headerNames.values()], parse);
+    const headers = new Wanted([...headerNames.values()], parse);
     let lowerCase: ((word: string) => boolean) | undefined;
     for (const intro of findSelfIntroductions(ctx.text, t.language.tag)) {
       // After a weak cue, a capitalised word the text also writes in lower case ("I'm Very Happy") is no name.
@@ -187,13 +183,20 @@ class Wanted {
   /** The folded spellings of the expected names. */
   readonly keys: ReadonlySet<string>;
   private readonly forms: (Candidates | undefined)[] = [];
+  /** A name repeated here gets the same verdict: judged once (by name, self-introductions and bylines apart). */
+  private readonly verdicts = new Map<string, Verdict | undefined>();
 
   constructor(
-    readonly id: number,
     readonly names: readonly Expected[],
     private readonly parse: Run['parse'],
   ) {
     this.keys = new Set(names.map((w) => spellingKey(w.name)));
+  }
+
+  verdict(given: Given, judge: () => Verdict | undefined): Verdict | undefined {
+    const key = given.byline ? `\u0000${given.name}` : given.name;
+    if (!this.verdicts.has(key)) this.verdicts.set(key, judge());
+    return this.verdicts.get(key);
   }
 
   /** The candidates for a given name of one part ("my name is Anna" matches a part) or of several. */
@@ -214,12 +217,13 @@ class Wanted {
 
 // What is wrong with a name that should be one of `want`; nothing when it is one (or, for a
 // self-introduction, is someone else the document names: speakers introduce each other).
-function judge(given: Given, want: Wanted, known: () => Known, { t, parse, budget }: Run): Verdict | undefined {
+function judge(given: Given, want: Wanted, known: () => Known, { t, budget }: Run): Verdict | undefined {
   if (want.names.length === 0) return undefined;
   const { name } = given;
   const key = spellingKey(name);
   if (want.keys.has(key) || (!given.byline && known().keys.has(key))) return undefined;
-  const parsed = parse(name);
+  // The name under test goes through parseName's own cache: the run keeps only the names the document gives.
+  const parsed = parseName(name);
   if (parsed.parts.length === 0) return undefined;
   const candidates = want.candidates(parsed.parts.length === 1);
   if (candidates.keys.has(key)) return undefined;

@@ -203,10 +203,12 @@ function repeatedSiteLines(rows: Rows, lineText: (r: number) => string, zoneOf: 
   const mask = (1 << Math.ceil(Math.log2(2 * most + 2))) - 1;
   const table = new Int32Array(mask + 1).fill(-1);
   const groupOf = new Int32Array(count).fill(-1);
-  const hashes: number[] = [];
-  const firstRows: number[] = [];
+  // Per group, in typed arrays (a million groups in plain arrays cost several times the time).
+  const hashes = new Int32Array(most);
+  const firstRows = new Int32Array(most);
+  const sizes = new Int32Array(most);
   const keys: (string | undefined)[] = [];
-  const sizes: number[] = [];
+  let groups = 0;
   const same = (g: number, h: number, key: string) => hashes[g] === h && (keys[g] ??= siteKey(lineText(firstRows[g]))) === key;
   for (let r = 0; r < count; r++) {
     if (!eligible(r)) continue;
@@ -218,25 +220,25 @@ function repeatedSiteLines(rows: Rows, lineText: (r: number) => string, zoneOf: 
     while (table[slot] >= 0 && !same(table[slot], h, key)) slot = (slot + 1) & mask;
     let g = table[slot];
     if (g < 0) {
-      g = table[slot] = sizes.push(0) - 1;
-      hashes.push(h);
-      firstRows.push(r);
+      g = table[slot] = groups++;
+      hashes[g] = h;
+      firstRows[g] = r;
     }
     groupOf[r] = g;
     sizes[g]++;
   }
   // Occurrences of group g are members[offset[g] .. offset[g + 1]), in document order.
-  const offset = new Int32Array(sizes.length + 1);
-  for (let g = 0; g < sizes.length; g++) offset[g + 1] = offset[g] + sizes[g];
-  const members = new Int32Array(offset[sizes.length]);
-  const filled = offset.slice(0, sizes.length);
+  const offset = new Int32Array(groups + 1);
+  for (let g = 0; g < groups; g++) offset[g + 1] = offset[g] + sizes[g];
+  const members = new Int32Array(offset[groups]);
+  const filled = offset.slice(0, groups);
   for (let r = 0; r < count; r++) {
     const g = groupOf[r];
     if (g < 0) continue;
     members[filled[g]++] = r;
     if (sizes[g] >= 2) bits[r] |= STRONG | REPEATED;
   }
-  const seen = new Int32Array(sizes.length).fill(-1);
+  const seen = new Int32Array(groups).fill(-1);
   return {
     /** Up to MAX_RELATED other occurrences of the repeated lines of rows a..b, outside them, group by group. */
     elsewhere(a: number, b: number): number[] {

@@ -10,6 +10,18 @@ const flagged = (text: string) => check(text).map((f) => text.slice(f.range.star
 const fixed = (text: string) => applyEdits(text, preferredEdits(check(text))).text;
 
 suite('repetition', () => {
+  // Found by the hardening property test: the marks were a repeated "unit" of their own, and their deletion fell
+  // inside the phrase's, so fix-all had two overlapping edits.
+  test('Should never cut combining marks from their letter, and keep fixes apart where repeats meet', () => {
+    const text = 'カタカナのテキスト\u0301\u0308\u0301\u0308 カタカナのテキスト\u0301\u0308\u0301\u0308';
+    const found = runChecks(text, { checks: [repetition] });
+    assert.deepStrictEqual(
+      found.map((f) => text.slice(f.range.start, f.range.end)),
+      [' カタカナのテキスト\u0301\u0308\u0301\u0308'],
+    );
+    assert.strictEqual(applyEdits(text, preferredEdits(found)).text, 'カタカナのテキスト\u0301\u0308\u0301\u0308');
+  });
+
   test('Should flag a doubled English word and delete the second copy with its space', () => {
     const text = 'I went to the the store.';
     const [f] = check(text);

@@ -53,10 +53,13 @@ function repeatsInRun(text: string, runStart: number, runEnd: number): Repeat[] 
       same = text.charCodeAt(j) === text.charCodeAt(j + length) ? same + 1 : 0;
       if (same < length) continue;
       const i = j - length + 1;
-      // A unit must not split a surrogate pair, and one astral ideograph doubled is plain AA reduplication.
+      // A unit must not split a surrogate pair or a character from its combining marks, and one astral ideograph
+      // doubled is plain AA reduplication.
       if (
         isLowSurrogate(text, i) ||
         isLowSurrogate(text, i + length) ||
+        isMark(text, i) ||
+        isMark(text, i + length) ||
         (length === 2 && isLowSurrogate(text, i + 1)) ||
         periodic(text, i, length)
       )
@@ -72,6 +75,12 @@ function repeatsInRun(text: string, runStart: number, runEnd: number): Repeat[] 
     }
   }
   return out;
+}
+
+const MARK = /\p{M}/u;
+
+function isMark(text: string, at: number): boolean {
+  return text.charCodeAt(at) >= 0x300 && MARK.test(text[at]);
 }
 
 function sameRun(text: string, a: number, b: number, length: number): boolean {

@@ -50,7 +50,16 @@ function repeatsIn(text: string, range: TextRange): Repeat[] {
   const found = find(scanWords(text, range, []));
   if (found.length === 0) return found;
   const spans = protectedSpans(text, range);
-  return spans.length ? find(scanWords(text, range, spans)) : found;
+  return disjoint(spans.length ? find(scanWords(text, range, spans)) : found);
+}
+
+// Word and CJK repeats are found apart and may meet (a phrase repeated whose last word is itself doubled): of
+// repeats whose deletions overlap, the earlier and longer is kept, so the check's fixes never collide.
+function disjoint(repeats: Repeat[]): Repeat[] {
+  repeats.sort((a, b) => a.rest.start - b.rest.start || b.rest.end - a.rest.end);
+  const out: Repeat[] = [];
+  for (const r of repeats) if (!out.length || r.rest.start >= out[out.length - 1].rest.end) out.push(r);
+  return out;
 }
 
 // Tabs separate columns (a TSV row "term\tterm_lang"), not words said in a row.

@@ -11,6 +11,8 @@ export { alignWithOverrides, alignmentSidecarJson, overrideFor, parseAlignmentSi
 export { fileGroup, taggedName } from '../core/align/pairing';
 export { sentenceSegments } from '../core/align/segments';
 export { parallelTable } from '../core/align/table';
+export { runPairChecks } from '../core/engine/pairs';
+export { PAIR_CHECKS } from '../core/checks/pairRegistry';
 
 let lexicon: Lexicon | undefined;
 

@@ -30,14 +30,24 @@ export function checkIdOf(diagnostic: vscode.Diagnostic): string | undefined {
   return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
 }
 
-// Converts one finding, linking its code to the check's docs page inside the extension.
-function toDiagnostic(published: PublishedFindings, f: Finding, extensionUri: vscode.Uri): vscode.Diagnostic {
+/**
+ * Converts one finding, linking its code to the check's docs page inside the extension. A translation check's
+ * finding may point into the other document of its pair (`other`).
+ */
+export function toDiagnostic(
+  published: PublishedFindings,
+  f: Finding,
+  extensionUri: vscode.Uri,
+  source = DIAGNOSTIC_SOURCE,
+  other?: PublishedFindings,
+): vscode.Diagnostic {
   const d = new vscode.Diagnostic(published.range(f.range), f.message, toSeverity(f.level === 'off' ? 'hint' : f.level));
-  d.source = DIAGNOSTIC_SOURCE;
+  d.source = source;
   d.code = { value: f.checkId, target: vscode.Uri.joinPath(extensionUri, docsPath(f.checkId)) };
-  if (f.related.length)
-    d.relatedInformation = f.related.map(
-      (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(published.document.uri, published.range(r.range)), r.message),
-    );
+  const located = f.related.flatMap((r) => {
+    const where = r.inOtherDocument ? other : published;
+    return where ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(where.document.uri, where.range(r.range)), r.message)] : [];
+  });
+  if (located.length) d.relatedInformation = located;
   return d;
 }

@@ -34,7 +34,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerStatusBar(cache),
     registerCodeActions(findings),
     registerReviewCommands(findings, baseline),
-    registerParallelView(context.extensionUri, output),
+    registerParallelView(context.extensionUri, output, glossary),
   );
 }
 

@@ -1,7 +1,9 @@
 import * as path from 'path';
 import type * as vscode from 'vscode';
 import { alignmentPath, lastStartingAt, type ProjectFileSystem, type TextRange } from '../core/base';
+import type { Glossary, Level } from '../core/base';
 import type { AlignedPair } from '../core/align/align';
+import type { PairFindings } from '../core/engine/pairs';
 import type { AlignmentOverride } from '../core/align/overrides';
 import type { Segment } from '../core/align/segments';
 import type { TableRow } from '../core/align/table';
@@ -24,6 +26,7 @@ export class ParallelModel {
   private pairs: AlignedPair[][] = [];
   private overrides: AlignmentOverride[] = [];
   private langs: string[] = [];
+  private findings: PairFindings = { source: [], target: [] };
   private readonly caches: InstanceType<AlignModule['GroupCache']>[] = [];
 
   constructor(readonly docs: readonly ColumnDoc[]) {}
@@ -33,9 +36,15 @@ export class ParallelModel {
     return this.docs.map(({ doc }, i) => ({ label: path.posix.basename(doc.uri.path), lang: this.langs[i] ?? 'und' }));
   }
 
-  /** Segments and aligns every column with the original, the first translation's overrides respected. */
-  async align(): Promise<{ rows: ParallelRow[]; orphaned: number }> {
-    const { sentenceSegments, alignWithOverrides, parallelTable, zhEnLexicon, mayUseLexicon, GroupCache } = loadAlign();
+  /**
+   * Segments and aligns every column with the original, the first translation's overrides respected, and runs the
+   * translation checks over the original and the first translation through that alignment.
+   */
+  async align(
+    glossary: Glossary,
+    levels: Readonly<Record<string, Level>>,
+  ): Promise<{ rows: ParallelRow[]; orphaned: number; findings: PairFindings }> {
+    const { sentenceSegments, alignWithOverrides, parallelTable, zhEnLexicon, mayUseLexicon, GroupCache, runPairChecks } = loadAlign();
     const texts = this.docs.map(({ doc }) => doc.getText());
     const segmented = texts.map((t) => sentenceSegments(t));
     this.segments = segmented.map((s) => [...s.segments]);
@@ -59,7 +68,35 @@ export class ParallelModel {
       return result.pairs;
     });
     this.rows = parallelTable(this.pairs);
-    return { rows: this.rows.map((r) => this.toRow(r)), orphaned };
+    this.findings =
+      this.docs.length > 1
+        ? runPairChecks(texts[0], texts[1], {
+            ...options,
+            glossary,
+            levels,
+            pairs: this.pairs[0],
+            transcripts: { source: segmented[0].transcript, target: segmented[1].transcript },
+          })
+        : { source: [], target: [] };
+    const issues = this.issuesByRow();
+    return { rows: this.rows.map((r, i) => this.toRow(r, issues.get(i) ?? [])), orphaned, findings: this.findings };
+  }
+
+  // The findings of the translation checks by the row their sentence is in.
+  private issuesByRow(): Map<number, string[]> {
+    const out = new Map<number, string[]>();
+    for (const [column, list] of [
+      [0, this.findings.source],
+      [1, this.findings.target],
+    ] as const) {
+      for (const f of list) {
+        const row = this.rowAt(column, f.range.start);
+        if (row === undefined) continue;
+        const messages = out.get(row) ?? out.set(row, []).get(row)!;
+        messages.push(`${f.checkId}: ${f.message}`);
+      }
+    }
+    return out;
   }
 
   /** Each column's range of a row's sentences (undefined where the column has none). */
@@ -128,11 +165,12 @@ export class ParallelModel {
     return parsed.ok ? [...parsed.sidecar.overrides] : [];
   }
 
-  private toRow(r: TableRow): ParallelRow {
+  private toRow(r: TableRow, issues: string[]): ParallelRow {
     const cells = r.columns.map((ids, c) => ids.map((i) => this.segments[c][i].text).join(' '));
     const hasSource = r.columns[0].length > 0;
     const hasTarget = r.columns.slice(1).some((ids) => ids.length > 0);
     const kind = hasSource && hasTarget ? 'pair' : hasSource ? 'source-only' : 'target-only';
-    return { cells, kind, score: r.score, flagged: !r.manual && (kind !== 'pair' || r.score < FLAG_BELOW), manual: r.manual };
+    const doubtful = !r.manual && (kind !== 'pair' || r.score < FLAG_BELOW);
+    return { cells, kind, score: r.score, flagged: doubtful || issues.length > 0, manual: r.manual, issues };
   }
 }

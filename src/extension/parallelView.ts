@@ -1,20 +1,34 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { alignmentPath } from '../core/base';
+import { alignmentPath, type Finding } from '../core/base';
 import type { HostMessage, ParallelRow, RenderReport, RowEdit, WebviewMessage } from '../shared/protocol';
 import { COMMANDS } from './commands';
+import { toDiagnostic } from './diagnostics';
+import type { GlossaryStore } from './glossaryStore';
 import { loadAlign } from './loadAlign';
 import { ParallelPanel } from './parallelPanel';
 import { ParallelModel, type ColumnDoc } from './parallelModel';
+import { PublishedFindings } from './publishedFindings';
+import { levelsFor } from './severity';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
 
 // Quiet time after an edit before the alignment is made again.
 const REALIGN_MS = 400;
 
+/** The `source` of the translation checks' diagnostics (their own collection, kept while a parallel view is open). */
+export const TRANSLATION_DIAGNOSTIC_SOURCE = 'interlinear translation';
+
 /** Registers "Open Parallel View" and keeps each open view in step with its editors. */
-export function registerParallelView(extensionUri: vscode.Uri, output: vscode.LogOutputChannel): vscode.Disposable {
+export function registerParallelView(
+  extensionUri: vscode.Uri,
+  output: vscode.LogOutputChannel,
+  glossary: GlossaryStore,
+): vscode.Disposable {
   const views = new Map<string, ParallelView>();
+  const diagnostics = vscode.languages.createDiagnosticCollection(TRANSLATION_DIAGNOSTIC_SOURCE);
+  const context: ViewContext = { extensionUri, output, glossary, diagnostics };
   return vscode.Disposable.from(
+    diagnostics,
     vscode.commands.registerCommand(COMMANDS.openParallelView, async (uri?: vscode.Uri) => {
       const target = uri ?? vscode.window.activeTextEditor?.document.uri;
       if (!target)
@@ -31,7 +45,7 @@ export function registerParallelView(extensionUri: vscode.Uri, output: vscode.Lo
         // The original on the left, the translation beside it and the view beside both: the reader's three columns.
         await vscode.window.showTextDocument(docs[0], { viewColumn: vscode.ViewColumn.One, preserveFocus: true, preview: false });
         await vscode.window.showTextDocument(docs[1], { viewColumn: vscode.ViewColumn.Two, preview: false });
-        const view = new ParallelView(extensionUri, docs, output, () => views.delete(key));
+        const view = new ParallelView(context, docs, () => views.delete(key));
         views.set(key, view);
         return view;
       } catch (error) {
@@ -79,6 +93,14 @@ async function openAll(uris: vscode.Uri[]): Promise<vscode.TextDocument[]> {
   return Promise.all(uris.map((u) => vscode.workspace.openTextDocument(u)));
 }
 
+/** What every parallel view shares. */
+interface ViewContext {
+  readonly extensionUri: vscode.Uri;
+  readonly output: vscode.LogOutputChannel;
+  readonly glossary: GlossaryStore;
+  readonly diagnostics: vscode.DiagnosticCollection;
+}
+
 /**
  * One parallel view: its panel, its documents and their alignment, kept in step both ways. The command returns
  * it, so that its messages can be followed and the page's can be played (the integration tests do both).
@@ -97,17 +119,19 @@ export class ParallelView implements vscode.Disposable {
   private ready = false;
   private disposed = false;
 
+  private readonly output: vscode.LogOutputChannel;
+
   constructor(
-    extensionUri: vscode.Uri,
+    private readonly context: ViewContext,
     docs: vscode.TextDocument[],
-    private readonly output: vscode.LogOutputChannel,
     onDispose: () => void,
   ) {
+    this.output = context.output;
     const columns: ColumnDoc[] = docs.map((doc) => ({ doc, fs: new WorkspaceFileSystem(vscode.Uri.joinPath(doc.uri, '..')) }));
     this.model = new ParallelModel(columns);
     const title = `Parallel: ${docs.map((d) => path.posix.basename(d.uri.path)).join(' ↔ ')}`;
     this.panel = new ParallelPanel(
-      extensionUri,
+      context.extensionUri,
       title,
       (m) => void this.receive(m),
       () => {
@@ -166,13 +190,35 @@ export class ParallelView implements vscode.Disposable {
   private async refresh(): Promise<void> {
     if (!this.ready) return;
     try {
-      const { rows, orphaned } = await this.model.align();
+      const original = this.model.docs[0].doc;
+      const ids = loadAlign().PAIR_CHECKS.map((c) => c.id);
+      const glossary = await this.context.glossary.get();
+      // The texts the alignment reads (synchronously, first thing): the findings' offsets are in them.
+      const versions = this.model.docs.map(({ doc }) => [doc.version, doc.getText()] as const);
+      const { rows, orphaned, findings } = await this.model.align(glossary, levelsFor(original.uri, ids));
+      if (this.disposed) return;
       this.post({ type: 'table', columns: this.model.columns(), rows: rows satisfies readonly ParallelRow[] });
+      this.publish(findings, versions);
       if (orphaned) this.output.warn(`Parallel view: ${orphaned} alignment decision(s) no longer match the text and were set aside.`);
     } catch (error) {
       this.output.error(`Parallel view: ${(error as Error).stack ?? error}`);
       this.post({ type: 'error', text: `Could not align: ${(error as Error).message}` });
     }
+  }
+
+  // The translation checks' findings as diagnostics of the original and the first translation.
+  private publish(findings: { source: readonly Finding[]; target: readonly Finding[] }, versions: (readonly [number, string])[]): void {
+    const [source, target] = this.model.docs.map(({ doc }, i) => new PublishedFindings(doc, versions[i][0], versions[i][1], []));
+    if (!source || !target) return;
+    const { extensionUri, diagnostics } = this.context;
+    diagnostics.set(
+      source.document.uri,
+      findings.source.map((f) => toDiagnostic(source, f, extensionUri, TRANSLATION_DIAGNOSTIC_SOURCE, target)),
+    );
+    diagnostics.set(
+      target.document.uri,
+      findings.target.map((f) => toDiagnostic(target, f, extensionUri, TRANSLATION_DIAGNOSTIC_SOURCE, source)),
+    );
   }
 
   // Selects each column's sentences of a row in its editor, opening the document beside if it is not shown.
@@ -210,6 +256,7 @@ export class ParallelView implements vscode.Disposable {
     if (this.disposed) return;
     this.disposed = true;
     clearTimeout(this.timer);
+    for (const { doc } of this.model.docs) this.context.diagnostics.delete(doc.uri);
     this.disposables.forEach((d) => d.dispose());
   }
 }

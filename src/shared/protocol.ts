@@ -23,6 +23,8 @@ export interface ParallelRow {
   readonly flagged: boolean;
   /** Set by a manual split, merge or re-link (kept in the alignment sidecar). */
   readonly manual: boolean;
+  /** What the translation checks found in this row's sentences (`omission: Missing from …`), on either side. */
+  readonly issues: readonly string[];
 }
 
 /** Edits a reviewer makes to the alignment by hand. */

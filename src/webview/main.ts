@@ -44,7 +44,8 @@ function renderTable(): void {
   body.style.setProperty('--columns', String(columns.length));
   const flagged = rows.filter((r) => r.flagged).length;
   const unmatched = rows.filter((r) => r.kind !== 'pair').length;
-  summary.textContent = `${rows.length.toLocaleString()} rows · ${unmatched.toLocaleString()} unpaired · ${flagged.toLocaleString()} to review`;
+  const issues = rows.filter((r) => r.issues.length).length;
+  summary.textContent = `${rows.length.toLocaleString()} rows · ${unmatched.toLocaleString()} unpaired · ${issues.toLocaleString()} with translation issues · ${flagged.toLocaleString()} to review`;
   const pages: HTMLElement[] = [];
   for (let start = 0; start < rows.length; start += PAGE) {
     const page = document.createElement('div');
@@ -91,9 +92,15 @@ function renderRow(i: number): HTMLElement {
   el.dataset.row = String(i);
   el.setAttribute('role', 'row');
   el.append(cell('div', String(i + 1)), ...row.cells.map((text, c) => cell('div', text || '—', columns[c]?.lang, !text)));
-  const badge = cell('div', row.kind === 'pair' ? `${Math.round(row.score * 100)}%` : row.kind === 'source-only' ? 'omitted' : 'added');
+  const shape = row.kind === 'pair' ? `${Math.round(row.score * 100)}%` : row.kind === 'source-only' ? 'omitted' : 'added';
+  const badge = cell('div', row.issues.length ? `⚠ ${row.issues.length} · ${shape}` : shape);
   badge.className = 'badge';
-  badge.title = row.manual ? 'Set by hand' : 'The aligner’s confidence';
+  const how = row.manual ? 'Set by hand' : 'The aligner’s confidence';
+  badge.title = row.issues.length ? [...row.issues, how].join('\n') : how;
+  if (row.issues.length) {
+    el.classList.add('issues');
+    el.setAttribute('aria-description', row.issues.join('; '));
+  }
   el.append(badge);
   return el;
 }

@@ -100,6 +100,35 @@ suite('Parallel view in VS Code', () => {
     again.view.close();
   });
 
+  test('Should show translation findings in both editors and on their rows, and follow an edit that mends one', async () => {
+    const { view, table } = await open(ZH);
+    const ofCheck = (uri: vscode.Uri, id: string) =>
+      vscode.languages.getDiagnostics(uri).filter((d) => typeof d.code === 'object' && d.code.value === id);
+    const omitted = table.rows.find((r) => r.cells[0].includes('We had no limits at all.'));
+    assert.ok(
+      omitted?.issues.some((i) => i.startsWith('omission:')),
+      JSON.stringify(omitted),
+    );
+    const [omission] = ofCheck(EN, 'omission');
+    assert.ok(omission, 'the omission is a diagnostic of the original');
+    const en = await vscode.workspace.openTextDocument(EN);
+    assert.strictEqual(en.getText(omission.range), 'We had no limits at all.');
+    const [number] = ofCheck(ZH, 'number-mismatch');
+    assert.strictEqual(number?.range.start.line, 16);
+
+    // Mending the number in the translation (an unsaved edit) takes its finding away once the view re-aligns.
+    const zh = await vscode.window.showTextDocument(ZH, { viewColumn: vscode.ViewColumn.Two });
+    const at = zh.document.getText().indexOf('200家');
+    const realigned = waitFor(view.onDidPost, (m) => (m.type === 'table' ? m : undefined), 30_000);
+    await zh.edit((b) => b.replace(new vscode.Range(zh.document.positionAt(at), zh.document.positionAt(at + 3)), '2,000'));
+    await realigned;
+    assert.deepStrictEqual(ofCheck(ZH, 'number-mismatch'), []);
+    assert.strictEqual(ofCheck(EN, 'omission').length, 1);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    view.close();
+    assert.deepStrictEqual(ofCheck(EN, 'omission'), [], 'closing the view clears its findings');
+  });
+
   test('Should show markup in a transcript as text, never as elements of the page', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlinear-xss-'));
     const hostile = 'She typed <img src=x onerror=alert(1)> into the form.';

@@ -6,8 +6,7 @@ import { nameDistance, parseName, type PersonName } from '../../names/names';
 import { spellingKey } from '../../text/nameKeys';
 import { blockAt } from '../../document/blocks';
 import { quotedPassages, turnAt } from './quotedPassages';
-import { countWord } from '../../names/nameShapes';
-import { findSelfIntroductions } from './selfIntroductions';
+import { findSelfIntroductions, type SelfIntroduction } from './selfIntroductions';
 import { NameIndex } from './nameIndex';
 import type { TextRange } from '../../text/offsets';
 import type { Check, Report } from '../../engine/types';
@@ -78,14 +77,13 @@ export const nameMismatch: Check = {
     const headerNames = new Map<string, Expected>();
     for (const o of names) if (o.role === 'header' && o.speaker && !headerNames.has(o.name)) headerNames.set(o.name, expected(o, parse));
     const headers = new Wanted([...headerNames.values()], parse);
-    let lowerCase: ((word: string) => boolean) | undefined;
-    for (const intro of findSelfIntroductions(ctx.text, t.language.tag)) {
-      // After a weak cue, a capitalised word the text also writes in lower case ("I'm Very Happy") is no name.
-      if (
-        !intro.strong &&
-        intro.name.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && (lowerCase ??= wordsOf(ctx.text))(w.toLowerCase()))
-      )
-        continue;
+    const intros = findSelfIntroductions(ctx.text, t.language.tag);
+    // After a weak cue, a capitalised word the text also writes in lower case ("I'm Very Happy") is no name.
+    const capitalised = (intro: SelfIntroduction) =>
+      intro.strong ? [] : intro.name.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+    const lowerCase = wordsIn(ctx.text, new Set(intros.flatMap((intro) => capitalised(intro).map((w) => w.toLowerCase()))));
+    for (const intro of intros) {
+      if (capitalised(intro).some((w) => lowerCase.has(w.toLowerCase()))) continue;
       const block = t.blocks[blockAt(t.blocks, intro.range.start)];
       if (block.kind !== 'turn' && block.kind !== 'paragraph' && block.kind !== 'blockquote') continue;
       if (block.kind === 'turn' && intro.range.start < block.textRange.start) continue;
@@ -111,23 +109,70 @@ function knownNames(names: readonly NameOccurrence[], parse: Run['parse']): Know
   return { keys: new Set([...distinct].map(spellingKey)), parsed, index: new NameIndex(parsed) };
 }
 
-// Whether a word stands whole in the text (as `countWord` finds it: case-sensitive, bounded by code units that
-// are not letters, marks or digits). Searching the text once per word cost its length for each self-introduction;
-// the text's words are gathered once instead. A word holding a supplementary character (its surrogates are no
-// word characters to `countWord`) is searched for, once.
-function wordsOf(text: string): (word: string) => boolean {
-  const words = new Set<string>();
-  for (const [run] of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
-    if (!/[\uD800-\uDFFF]/.test(run)) words.add(run);
-    else for (const piece of run.split(/[\u{10000}-\u{10FFFF}]/u)) if (piece) words.add(piece);
+// Which of `words` (letters and marks) stand whole in the text, as `countWord` finds them: case-sensitive, between code units that
+// are not letters, marks or digits (a surrogate is none). Searching the text for each word of each
+// self-introduction cost the text's length each time; the text is read once for all of them instead. A word of
+// word units stands whole only as a whole run of them. A word holding surrogates (a supplementary letter) can
+// only stand within a run of word units and surrogates, starting at its start or after a surrogate and ending
+// at its end or before one.
+function wordsIn(text: string, words: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  if (words.size === 0) return found;
+  const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
+  const isWord = wordUnits();
+  const plain = new Set<number>();
+  // Lengths of the words holding surrogates, by their first code unit.
+  const astral = new Map<number, number[]>();
+  for (const w of words) {
+    if ([...w].every((ch) => ch.length === 1 && isWord[ch.charCodeAt(0)] === 1)) plain.add(w.length);
+    else {
+      const lengths = astral.get(w.charCodeAt(0)) ?? astral.set(w.charCodeAt(0), []).get(w.charCodeAt(0))!;
+      if (!lengths.includes(w.length)) lengths.push(w.length);
+    }
   }
-  const searched = new Map<string, boolean>();
-  return (word) => {
-    if (!/[\uD800-\uDFFF]/.test(word)) return words.has(word);
-    let found = searched.get(word);
-    if (found === undefined) searched.set(word, (found = countWord(text, word, 1) > 0));
-    return found;
+  const check = (from: number, to: number) => {
+    const w = text.slice(from, to);
+    if (words.has(w)) found.add(w);
   };
+  let run = -1;
+  let unitsFrom = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    const word = c >= 0 && isWord[c] === 1;
+    const surrogate = c >= 0 && isSurrogate(c);
+    if (word && unitsFrom < 0) unitsFrom = i;
+    if (!word && unitsFrom >= 0) {
+      if (plain.has(i - unitsFrom)) check(unitsFrom, i);
+      unitsFrom = -1;
+    }
+    if ((word || surrogate) && run < 0) run = i;
+    if (!word && !surrogate && run >= 0) {
+      if (astral.size > 0) astralIn(run, i);
+      run = -1;
+    }
+  }
+  function astralIn(from: number, to: number): void {
+    for (let s = from; s < to; s++) {
+      if (s > from && !isSurrogate(text.charCodeAt(s - 1))) continue;
+      for (const n of astral.get(text.charCodeAt(s)) ?? []) {
+        const end = s + n;
+        if (end === to || (end < to && isSurrogate(text.charCodeAt(end)))) check(s, end);
+      }
+    }
+  }
+  return found;
+}
+
+let wordUnitTable: Uint8Array | undefined;
+
+// 1 for each code unit that is a letter, a mark or a digit on its own.
+function wordUnits(): Uint8Array {
+  if (!wordUnitTable) {
+    wordUnitTable = new Uint8Array(0x10000);
+    const word = /[\p{L}\p{M}\p{N}]/u;
+    for (let c = 0; c < 0x10000; c++) if (word.test(String.fromCharCode(c))) wordUnitTable[c] = 1;
+  }
+  return wordUnitTable;
 }
 
 function expected(o: NameOccurrence, parse: Run['parse']): Expected {

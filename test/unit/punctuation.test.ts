@@ -129,6 +129,8 @@ suite('punctuation', () => {
     assert.strictEqual(fixedTogether('第一段。\n\n）\n\n）\n'), '第一段。\n');
     assert.strictEqual(fixed('第一段。\n）'), '第一段。\n');
     assert.strictEqual(fixed('第一段。\n\n）\n\n第二段。'), '第一段。\n\n第二段。');
+    // A tab between a byte-order mark and a lone bracket is a space finding of its own: the bracket goes alone.
+    assert.strictEqual(fixedTogether('\uFEFF\t）\n我们走吧。'), '\uFEFF\n我们走吧。');
   });
 
   test('Should set straight quotes around Chinese text to curly ones, and to 「」 in Japanese', () => {

@@ -10,6 +10,8 @@ import { cleanDeletion } from '../shared/cleanDeletion';
 import type { TextRange } from '../../text/offsets';
 import { isUnitIn, SPACE } from '../../text/scripts';
 
+const isSpace = (c: number) => isUnitIn(c, SPACE);
+
 /** The runs of spaces of one paragraph that a fix already deletes, by where they start. */
 export class SpaceRuns {
   private readonly taken = new Set<number>();
@@ -18,6 +20,19 @@ export class SpaceRuns {
   take(start: number): boolean {
     if (this.taken.has(start)) return false;
     this.taken.add(start);
+    return true;
+  }
+
+  /** Takes every run of spaces in text[from, to) for one fix, or none when another fix has one of them. */
+  takeAll(text: string, from: number, to: number): boolean {
+    const starts: number[] = [];
+    for (let i = from; i < to; i++) {
+      if (!isSpace(text.charCodeAt(i))) continue;
+      if (this.taken.has(i)) return false;
+      starts.push(i);
+      while (i + 1 < to && isSpace(text.charCodeAt(i + 1))) i++;
+    }
+    for (const start of starts) this.taken.add(start);
     return true;
   }
 }
@@ -41,7 +56,6 @@ export function withSpaces(ctx: FixContext, mark: TextRange, from: number, to: n
   };
 }
 
-const isSpace = (c: number) => isUnitIn(c, SPACE);
 const isBreak = (c: number) => c === 10 || c === 13;
 
 // Whether text[from, to) is spaces only (and not empty).
@@ -61,7 +75,12 @@ export function deletion(ctx: FixContext, at: number): TextRange {
   const clean = cleanDeletion(text, mark);
   const before = clean.end === at + 1 && clean.start < at && spacesOnly(text, clean.start, at);
   const after = clean.start === at && clean.end > at + 1 && spacesOnly(text, at + 1, clean.end);
-  if (!before && !after && (clean.start < at || clean.end > at + 1)) return onItsLine(ctx, clean);
+  if (!before && !after && (clean.start < at || clean.end > at + 1)) {
+    // The mark is alone on its line, but for white space; a run of spaces on it beside a byte-order mark or a
+    // no-break space may be another finding's, and then the mark goes alone.
+    const whole = onItsLine(ctx, clean);
+    return spaces.takeAll(text, Math.max(whole.start, ctx.line.start), Math.min(whole.end, ctx.line.end)) ? whole : mark;
+  }
   // The run of spaces that would be doubled goes with the mark; if another fix deletes the one before the
   // mark, the one after it goes instead.
   if ((before && spaces.take(clean.start)) || (after && spaces.take(at + 1))) return clean;

@@ -16,7 +16,7 @@ import type { Check, Report } from '../../engine/types';
 const MAX_COMPARISONS = 100_000;
 // Other expected names offered besides the suggestion: a document may list any number of authors.
 const MAX_SUGGESTIONS = 10;
-// Expected names beyond this many are searched through an index rather than one by one.
+// Candidate spellings beyond this many (expected names and their parts) are searched through an index.
 const INDEX_FROM = 16;
 
 /** What one run shares: the names parsed so far and what is left of MAX_COMPARISONS. */
@@ -109,12 +109,12 @@ function knownNames(names: readonly NameOccurrence[], parse: Run['parse']): Know
   return { keys: new Set([...distinct].map(spellingKey)), parsed, index: new NameIndex(parsed) };
 }
 
-// Which of `words` (letters and marks) stand whole in the text, as `countWord` finds them: case-sensitive, between code units that
-// are not letters, marks or digits (a surrogate is none). Searching the text for each word of each
-// self-introduction cost the text's length each time; the text is read once for all of them instead. A word of
-// word units stands whole only as a whole run of them. A word holding surrogates (a supplementary letter) can
-// only stand within a run of word units and surrogates, starting at its start or after a surrogate and ending
-// at its end or before one.
+// Which of `words` (letters and marks) stand whole in the text, as `countWord` finds them: case-sensitive,
+// between code units that are not letters, marks or digits (a surrogate is none). Searching the text for each
+// word of each self-introduction cost the text's length each time; the text is read once for all of them instead.
+// A word of word units stands whole only as a whole run of them. A word holding surrogates (a supplementary
+// letter) can only stand within a run of word units and surrogates, starting at its start or after a surrogate
+// and ending at its end or before one.
 function wordsIn(text: string, words: ReadonlySet<string>): Set<string> {
   const found = new Set<string>();
   if (words.size === 0) return found;

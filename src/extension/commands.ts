@@ -10,6 +10,7 @@ export const COMMANDS = {
   addToGlossary: 'interlinear.addToGlossary',
   acceptFindings: 'interlinear.acceptFindings',
   openParallelView: 'interlinear.openParallelView',
+  startTranslation: 'interlinear.startTranslation',
 } as const;
 
 /** The language id transcripts open with. */

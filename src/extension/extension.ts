@@ -10,6 +10,7 @@ import { registerParallelView } from './parallelView';
 import { registerReviewCommands } from './reviewCommands';
 import { registerSpeakerColors } from './speakerColors';
 import { registerSpeakerNavigation } from './speakerNavigation';
+import { registerStartTranslation } from './startTranslation';
 import { registerStatusBar } from './statusBar';
 import { TranscriptCache } from './transcriptCache';
 
@@ -35,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerCodeActions(findings),
     registerReviewCommands(findings, baseline),
     registerParallelView(context.extensionUri, output, glossary),
+    registerStartTranslation(glossary),
   );
 }
 

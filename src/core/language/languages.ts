@@ -36,6 +36,11 @@ export function languageName(tag: string): string {
   return BY_TAG.get(tag)?.name ?? tag;
 }
 
+/** The script a language is written in (`zh-CN` → Han), or `Other` for a tag the core does not know. */
+export function languageScript(tag: string): Script | 'Other' {
+  return BY_TAG.get(tag.toLowerCase().split('-')[0])?.script ?? 'Other';
+}
+
 /**
  * The language a script alone implies (Han → `zh`, Hangul → `ko`, Kana → `ja`, Cyrillic → `ru`, …); `und`
  * for Latin, which many languages share, and for letters of no script the core names.

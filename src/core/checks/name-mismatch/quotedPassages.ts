@@ -5,9 +5,9 @@
 // (its snippet) stand in a turn, paragraph or blockquote. Searching each window on its own costs the
 // window's length per quote, and every copy of the snippet in it, quotes included: a document of many
 // short quotes paid thousands of characters and hundreds of hits per quote. Instead the prose under the
-// windows is read once, a rolling hash per snippet length matching every quote's snippet at each
-// position, and each occurrence settles the quotes still waiting for it: the work is linear in the
-// prose read, whatever the number of quotes or of copies.
+// windows is read once, in order, a rolling hash per snippet length matching every quote's snippet at each
+// position, and each occurrence settles the quotes waiting for it; where no quote is waiting, the reading
+// skips to the next window. The work is linear in the prose read, whatever the number of quotes or copies.
 import { blockAt } from '../../document/blocks';
 import type { Block, Transcript } from '../../document/model';
 import type { TextRange } from '../../text/offsets';
@@ -37,22 +37,25 @@ interface Quote {
   /** Where its snippet may start; its end must stay within `to`. */
   readonly from: number;
   readonly to: number;
+  /** Its passage found, or known to be nowhere. */
+  settled: boolean;
   passage?: { start: number; block: Block };
 }
 
-/** The quotes sharing one snippet, in document order, and how many have been settled. */
+/** The quotes sharing one snippet, in document order, and how many of them an occurrence has reached. */
 interface Snippet {
   readonly text: string;
   readonly quotes: Quote[];
-  settled: number;
+  reached: number;
 }
 
-/** The snippets of one length, by hash. */
+/** The snippets of one length, by hash, and the hash of the text at the position read. */
 interface OfLength {
   readonly length: number;
   /** BASE to the power length − 1, to drop the character leaving the rolling hash. */
   readonly top: number;
   readonly byHash: Map<number, Snippet[]>;
+  hash: number;
 }
 
 const isProse = (b: Block) => b.kind === 'turn' || b.kind === 'paragraph' || b.kind === 'blockquote';
@@ -71,10 +74,11 @@ export function quotedPassages(t: Transcript): QuotedPassage[] {
       length: quote.length,
       from: Math.max(0, b.range.start - WINDOW),
       to: Math.min(text.length, b.range.end + WINDOW),
+      settled: false,
     };
     quotes.push(q);
     const s = quote.slice(0, SNIPPET);
-    (snippets.get(s) ?? snippets.set(s, { text: s, quotes: [], settled: 0 }).get(s)!).quotes.push(q);
+    (snippets.get(s) ?? snippets.set(s, { text: s, quotes: [], reached: 0 }).get(s)!).quotes.push(q);
   });
   if (quotes.length === 0) return [];
   const lengths = new Map<number, OfLength>();
@@ -84,20 +88,68 @@ export function quotedPassages(t: Transcript): QuotedPassage[] {
     if (!of) {
       let top = 1;
       for (let k = 1; k < n; k++) top = Math.imul(top, BASE);
-      lengths.set(n, (of = { length: n, top, byHash: new Map() }));
+      lengths.set(n, (of = { length: n, top, byHash: new Map(), hash: 0 }));
     }
     const h = hashAt(s.text, 0, n);
     (of.byHash.get(h) ?? of.byHash.set(h, []).get(h)!).push(s);
   }
-  // An occurrence at `at` settles the quotes whose window has begun: it is their first, or it lies past
-  // their window's end and so does every later one. Quotes wait in document order, so windows begin in order.
+  const hashes = [...lengths.values()];
+  // Quotes wait from the start of their window to its end, in document order (windows begin and end in order).
+  let begun = 0;
+  let ended = 0;
+  let waiting = 0;
+  const settle = (q: Quote) => {
+    q.settled = true;
+    waiting--;
+  };
+  // An occurrence at `at` reaches the quotes whose window has begun: it is the first for those still waiting
+  // (or lies past their window's end, and so does every later one).
   const found = (s: Snippet, at: number, block: Block) => {
-    while (s.settled < s.quotes.length && s.quotes[s.settled].from <= at) {
-      const q = s.quotes[s.settled++];
+    while (s.reached < s.quotes.length && s.quotes[s.reached].from <= at) {
+      const q = s.quotes[s.reached++];
+      if (q.settled) continue;
       if (at + s.text.length <= q.to) q.passage = { start: at, block };
+      settle(q);
     }
   };
-  const hashes = [...lengths.values()];
+  for (const [start, end, block] of proseUnder(t, quotes)) {
+    let fresh = true;
+    for (let p = start; p < end; p++) {
+      while (begun < quotes.length && quotes[begun].from <= p) if (!quotes[begun++].settled) waiting++;
+      // Past `to` − MIN_QUOTE no snippet fits in the window any more.
+      while (ended < begun && quotes[ended].to - MIN_QUOTE < p) if (!quotes[ended++].settled) settle(quotes[ended - 1]);
+      if (waiting === 0) {
+        if (begun === quotes.length) break;
+        p = quotes[begun].from - 1;
+        fresh = true;
+        continue;
+      }
+      for (const of of hashes) {
+        const n = of.length;
+        if (p + n > text.length) continue;
+        of.hash = fresh
+          ? hashAt(text, p, n)
+          : (Math.imul(of.hash - Math.imul(text.charCodeAt(p - 1), of.top), BASE) + text.charCodeAt(p + n - 1)) | 0;
+        const candidates = of.byHash.get(of.hash);
+        if (candidates) for (const s of candidates) if (text.startsWith(s.text, p)) found(s, p, block);
+      }
+      fresh = false;
+    }
+    if (begun === quotes.length && waiting === 0) break;
+  }
+  const out: QuotedPassage[] = [];
+  for (const q of quotes) {
+    if (!q.passage) continue;
+    const { start, block } = q.passage;
+    const turn = turnAt(t, start);
+    const passage = { start, end: Math.min(start + q.length, block.contentRange.end) };
+    out.push({ attribution: q.attribution, passage, ...(turn !== undefined ? { turn } : {}) });
+  }
+  return out;
+}
+
+// The stretches of turns, paragraphs and blockquotes under the quotes' windows, in order, with their block.
+function* proseUnder(t: Transcript, quotes: readonly Quote[]): Generator<[number, number, Block]> {
   // The windows overlap and begin and end in document order: their union is a few runs, read block by block.
   const runs: { start: number; end: number }[] = [];
   for (const q of quotes) {
@@ -111,41 +163,16 @@ export function quotedPassages(t: Transcript): QuotedPassage[] {
     while (r < runs.length && runs[r].end <= block.range.start) r++;
     if (!isProse(block)) continue;
     for (let k = r; k < runs.length && runs[k].start < block.range.end; k++) {
-      const start = Math.max(block.range.start, runs[k].start);
-      const end = Math.min(block.range.end, runs[k].end);
-      for (const of of hashes) scan(text, start, end, of, (s, p) => found(s, p, block));
+      yield [Math.max(block.range.start, runs[k].start), Math.min(block.range.end, runs[k].end), block];
     }
   }
-  const out: QuotedPassage[] = [];
-  for (const q of quotes) {
-    if (!q.passage) continue;
-    const { start, block } = q.passage;
-    const turn = turnAt(t, start);
-    const passage = { start, end: Math.min(start + q.length, block.contentRange.end) };
-    out.push({ attribution: q.attribution, passage, ...(turn !== undefined ? { turn } : {}) });
-  }
-  return out;
 }
 
-// Polynomial hash of text[from, from + n), wrapping at 32 bits like the rolling update in `scan`.
+// Polynomial hash of text[from, from + n), wrapping at 32 bits like the rolling update.
 function hashAt(text: string, from: number, n: number): number {
   let h = 0;
   for (let k = 0; k < n; k++) h = (Math.imul(h, BASE) + text.charCodeAt(from + k)) | 0;
   return h;
-}
-
-// Calls `hit` for each snippet of `of` starting at a position in [start, end), in order.
-function scan(text: string, start: number, end: number, of: OfLength, hit: (s: Snippet, at: number) => void): void {
-  const n = of.length;
-  const last = Math.min(end, text.length - n + 1);
-  if (start >= last) return;
-  let h = hashAt(text, start, n);
-  for (let p = start; ;) {
-    const candidates = of.byHash.get(h);
-    if (candidates) for (const s of candidates) if (text.startsWith(s.text, p)) hit(s, p);
-    if (++p >= last) return;
-    h = (Math.imul(h - Math.imul(text.charCodeAt(p - 1), of.top), BASE) + text.charCodeAt(p + n - 1)) | 0;
-  }
 }
 
 /** Index of the turn whose range contains `offset`, if any. */

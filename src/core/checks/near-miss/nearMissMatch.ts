@@ -12,7 +12,19 @@ import {
 } from '../../terms/termIndex';
 import { phrases } from './nearMissPhrases';
 import { RARE } from '../shared/termVariant';
-import { firstOf, NearMissTerms, speakerWords, spansOf, type Candidate, type NearMiss, type Term } from './nearMissTerms';
+import {
+  editsAtLeast,
+  firstOf,
+  firstUses,
+  letterSet,
+  NearMissTerms,
+  speakerWords,
+  spansOf,
+  type Candidate,
+  type NearMiss,
+  type Term,
+} from './nearMissTerms';
+import { bucket, bucketOf, TermGroups } from './nearMissNeighbours';
 import type { CheckContext } from '../../engine/types';
 
 export { type NearMiss, type NearMissKind } from './nearMissTerms';
@@ -72,16 +84,30 @@ function variants(text: string, index: TermIndex, term: Term, out: Candidate[]):
   }
 }
 
-// How close two folded words must be: one edit in a short name, two in a long one, or the sound of a long one.
-function close(rare: string, term: string, common: boolean): 'spelling' | 'sound' | undefined {
+// How close a rare folded word must be to a term: one edit in a short name, two in a long one, or the sound of a long one.
+function close(rare: string, t: Term): 'spelling' | 'sound' | undefined {
+  const term = t.key;
   if (rare[0] !== term[0]) return undefined;
+  // A plural of a name, or the singular of a common word, is grammar, not a slip ("Postgre" for "Postgres" is one).
+  if (suffixed(rare, term, 's') || suffixed(rare, term, 'es') || (suffixed(term, rare, 's') && t.spelling === t.spelling.toLowerCase()))
+    return undefined;
   const longer = Math.max(rare.length, term.length);
   const d = transposed(rare, term) ? 1 : distance(rare, term);
-  // A plural of a name, or the singular of a common word, is grammar, not a slip ("Postgre" for "Postgres" is one).
-  if (rare === term + 's' || rare === term + 'es' || (common && term === rare + 's')) return undefined;
   if ((longer >= 5 && d <= 1) || (longer >= 8 && d <= 2)) return 'spelling';
   if (longer >= 7 && 1 - d / longer >= 0.6 && soundSimilarity(rare, term) >= 0.75) return 'sound';
   return undefined;
+}
+
+// The most edits `close` accepts between keys of these lengths (0.4 per letter of the longer one in a sound-alike),
+// with room for rounding: compared with `editsAtLeast`, it spares most pairs their edit distance.
+function mostEdits(a: number, b: number): number {
+  const longer = Math.max(a, b);
+  return longer >= 7 ? 0.4 * longer + 0.5 : 1;
+}
+
+// Whether `word` is `stem` followed by `suffix`, without building the string (this runs for every pair compared).
+function suffixed(word: string, stem: string, suffix: string): boolean {
+  return word.length === stem.length + suffix.length && word.endsWith(suffix) && word.startsWith(stem);
 }
 
 // Two letters swapped ("Ansibel") is one slip of the fingers, not two edits.
@@ -92,31 +118,57 @@ function transposed(a: string, b: string): boolean {
   return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
+// The longest key compared: longer runs of letters are no names (hashes, tokens, letters run together), and the
+// distance of two keys costs the product of their lengths.
+const MAX_KEY = 64;
+
+// Whether `close` can accept keys of these lengths: one edit under eight letters, none under five, and the search
+// looks two lengths either way. A document of random text has thousands of two- and three-letter terms that
+// four-letter rare words would otherwise meet.
+function reachable(a: number, b: number): boolean {
+  const longer = Math.max(a, b);
+  const apart = Math.abs(a - b);
+  return longer <= MAX_KEY && (longer >= 7 ? apart <= 2 : longer >= 5 && apart <= 1);
+}
+
 // Single rare words one or two edits, or a similar sound, away from a term: "Terrafrom", "Zabix".
 function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: Set<string>, out: Candidate[]): void {
-  const glossed = terms.glossary;
+  const glossed = terms.listed.byKey.size > 0;
   const candidates: TermStats[] = [];
   for (const r of index.terms.values()) {
-    if (r.key.length < 4 || names.has(r.key) || glossed.has(r.key)) continue;
-    if (r.count <= RARE || glossed.size) candidates.push(r);
+    if (r.key.length < 4 || r.key.length > MAX_KEY || names.has(r.key) || terms.isGlossary(r.key)) continue;
+    if (r.count <= RARE || glossed) candidates.push(r);
   }
   if (!candidates.length) return;
+  const lengths = candidates.map((r) => [-2, -1, 0, 1, 2].map((d) => r.key.length + d).filter((len) => reachable(r.key.length, len)));
   // Terms by first letter and length: only those of the letters and lengths the candidates look up are made.
-  const wanted = new Set(candidates.flatMap((r) => [-2, -1, 0, 1, 2].map((d) => bucket(r.key, r.key.length + d))));
-  const inBucket = (key: string) => wanted.has(bucket(key, key.length));
-  const buckets = byLetterAndLength(terms.some((s) => inBucket(s.key), inBucket));
-  for (const r of candidates) {
+  const wanted = new Set(candidates.flatMap((r, i) => lengths[i].map((len) => bucket(r.key, len))));
+  const inBucket = (key: string) => wanted.has(bucketOf(key));
+  const listed = terms.listed.byBucket();
+  const groups = new TermGroups(
+    terms.inDocument((s) => inBucket(s.key), inBucket),
+    (t) => bucketOf(t.key),
+    (b) => terms.glossaryRest(listed.get(b)),
+  );
+  const firstUse = firstUses(text);
+  candidates.forEach((r, i) => {
     const rareEnough = r.count <= RARE;
+    const letters = letterSet(r.key);
     let best: { term: Term; kind: 'spelling' | 'sound'; score: number } | undefined;
-    for (let len = r.key.length - 2; len <= r.key.length + 2; len++) {
-      for (const t of buckets.get(bucket(r.key, len)) ?? []) {
-        if (t.key === r.key || (!t.glossary && (!rareEnough || t.count < 2 * r.count))) continue;
-        const kind = close(r.key, t.key, t.spelling === t.spelling.toLowerCase());
-        const score = kind ? distance(r.key, t.key) / len - t.count / 1e6 - (t.glossary ? 1 : 0) : Infinity;
+    const lens = lengths[i];
+    groups.near(
+      lens.map((len) => bucket(r.key, len)),
+      r.count,
+      rareEnough,
+      (t, k) => {
+        if (t.key === r.key || (!t.glossary && (!rareEnough || t.count < 2 * r.count))) return;
+        if (editsAtLeast(letters, t.letters) > mostEdits(r.key.length, t.key.length)) return;
+        const kind = close(r.key, t);
+        const score = kind ? distance(r.key, t.key) / lens[k] - t.count / 1e6 - (t.glossary ? 1 : 0) : Infinity;
         if (kind && (!best || score < best.score)) best = { term: t, kind, score };
-      }
-    }
-    if (!best) continue;
+      },
+    );
+    if (!best) return;
     const { term, kind } = best;
     const all = spansOf(r).filter((x) => !/\s/.test(text.slice(x.start, x.end)));
     for (const x of all) {
@@ -127,24 +179,10 @@ function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: 
         term: term.spelling,
         termCount: term.count,
         fromGlossary: term.glossary,
-        termRange: firstOf(term.stats, term.spelling, text),
+        termRange: firstUse(term),
         all,
         rank: term.glossary ? 0 : 3,
       });
     }
-  }
-}
-
-function byLetterAndLength(terms: readonly Term[]): Map<number, Term[]> {
-  const buckets = new Map<number, Term[]>();
-  for (const t of terms) {
-    const b = bucket(t.key, t.key.length);
-    (buckets.get(b) ?? buckets.set(b, []).get(b)!).push(t);
-  }
-  return buckets;
-}
-
-// A number for a key's first UTF-16 unit and a length, without building a string per term.
-function bucket(key: string, length: number): number {
-  return length * 0x10000 + key.charCodeAt(0);
+  });
 }

@@ -1,15 +1,17 @@
 import { soundSimilarity } from './soundSkeleton';
 import { firstWordRange, foldedKeys, wordAt, type TermIndex, type TermStats } from '../../terms/termIndex';
 import { RARE } from '../shared/termVariant';
-import { firstOf, spansOf, type Candidate, type NearMissTerms, type Term } from './nearMissTerms';
+import { firstUses, spansOf, type Candidate, type NearMissTerms, type Term } from './nearMissTerms';
+import { TermGroups } from './nearMissNeighbours';
+import type { TextRange } from '../../text/offsets';
 
 /** Phrases that share their first or last word with a multi-word term and sound like the rest ("Clown Native Days"). */
 export function phrases(text: string, index: TermIndex, terms: NearMissTerms, out: Candidate[]): void {
-  const glossary = [...terms.glossary.values()].some((t) => t.words.length >= 2);
+  const glossary = terms.listed.phrases;
   // The candidates are the counted phrases themselves: only rare ones, unless a glossary term may claim any.
   const candidates: [TermStats, string[]][] = [];
   for (const stats of index.terms.values()) {
-    if ((stats.count > RARE && !glossary) || terms.glossary.has(stats.key)) continue;
+    if ((stats.count > RARE && !glossary) || terms.isGlossary(stats.key)) continue;
     const [from, to] = firstWordRange(index, stats);
     if (from >= 0 && to > from) candidates.push([stats, Array.from(index.words.id.subarray(from, to + 1), (k) => index.words.keys[k])]);
   }
@@ -24,42 +26,73 @@ export function phrases(text: string, index: TermIndex, terms: NearMissTerms, ou
     const [from, to] = firstWordRange(index, s);
     return to > from && (firsts.has(folded[index.words.id[from]]) || lasts.has(folded[index.words.id[to]]));
   };
-  const { byFirst, byLast } = byFirstAndLast(terms.some(mayAnchor, () => true));
+  const own = terms.inDocument(mayAnchor, () => true).filter((t) => t.words.length >= 2);
+  const listed = terms.listed.byFirstAndLast();
+  const byFirst = new TermGroups(
+    own,
+    (t) => t.words[0],
+    (w) => terms.glossaryRest(listed.byFirst.get(w)),
+  );
+  const byLast = new TermGroups(
+    own,
+    (t) => t.words[t.words.length - 1],
+    (w) => terms.glossaryRest(listed.byLast.get(w)),
+  );
+  const seen = new Occurrences(text);
   for (const [stats, keys] of candidates) {
-    for (const [anchored, rest, termRest] of [
-      [byFirst.get(keys[0]), keys.slice(1), (t: Term) => t.words.slice(1)],
-      [byLast.get(keys[keys.length - 1]), keys.slice(0, -1), (t: Term) => t.words.slice(0, -1)],
+    const rare = stats.count <= RARE;
+    for (const [anchored, word, rest, termRest] of [
+      [byFirst, keys[0], keys.slice(1).join(''), (t: Term) => t.words.slice(1).join('')],
+      [byLast, keys[keys.length - 1], keys.slice(0, -1).join(''), (t: Term) => t.words.slice(0, -1).join('')],
     ] as const) {
-      for (const t of anchored ?? []) {
-        if (t.key === stats.key || (!t.glossary && (stats.count > RARE || t.count < 2 * stats.count))) continue;
-        if (!soundsLike(rest.join(''), termRest(t).join(''))) continue;
-        report(text, index, stats, t, out);
-      }
+      anchored.near([word], stats.count, rare, (t) => {
+        if (t.key === stats.key || (!t.glossary && (!rare || t.count < 2 * stats.count))) return;
+        if (soundsLike(rest, termRest(t))) report(text, index, stats, t, seen, out);
+      });
     }
   }
 }
 
-function byFirstAndLast(terms: readonly Term[]): { byFirst: Map<string, Term[]>; byLast: Map<string, Term[]> } {
-  const byFirst = new Map<string, Term[]>();
-  const byLast = new Map<string, Term[]>();
-  for (const t of terms) {
-    if (t.words.length < 2) continue;
-    const f = t.words[0];
-    const l = t.words[t.words.length - 1];
-    (byFirst.get(f) ?? byFirst.set(f, []).get(f)!).push(t);
-    (byLast.get(l) ?? byLast.set(l, []).get(l)!).push(t);
+/** Where each term is used, and where it is first spelled as suggested: looked up once per term. */
+class Occurrences {
+  private readonly starts = new Map<Term, { readonly set: Set<number>; readonly sorted: Int32Array }>();
+  readonly firstUse: (t: Term) => TextRange | undefined;
+
+  constructor(text: string) {
+    this.firstUse = firstUses(text);
   }
-  return { byFirst, byLast };
+
+  /** The start offsets of the term's occurrences, as a set and in ascending order. */
+  of(t: Term): { readonly set: Set<number>; readonly sorted: Int32Array } {
+    let s = this.starts.get(t);
+    if (!s) {
+      const sorted = Int32Array.from(t.stats ? spansOf(t.stats).map((r) => r.start) : []).sort();
+      this.starts.set(t, (s = { set: new Set(sorted), sorted }));
+    }
+    return s;
+  }
+}
+
+// Whether some value of an ascending array lies strictly between `from` and `to`.
+function anyBetween(sorted: Int32Array, from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] < to;
 }
 
 // Every occurrence of the rare phrase that does not overlap a use of the term itself.
-function report(text: string, index: TermIndex, stats: TermStats, t: Term, out: Candidate[]): void {
-  const termStarts = new Set(t.stats ? spansOf(t.stats).map((r) => r.start) : []);
+function report(text: string, index: TermIndex, stats: TermStats, t: Term, seen: Occurrences, out: Candidate[]): void {
+  const termStarts = seen.of(t);
   const all = spansOf(stats);
   for (const range of all) {
     const first = wordAt(index, range.start);
     const before = index.words.start.slice(Math.max(0, first - t.words.length + 1), first + 1);
-    if (before.some((s) => termStarts.has(s)) || [...termStarts].some((s) => s > range.start && s < range.end)) continue;
+    if (before.some((s) => termStarts.set.has(s)) || anyBetween(termStarts.sorted, range.start, range.end)) continue;
     out.push({
       range,
       text: text.slice(range.start, range.end),
@@ -67,7 +100,7 @@ function report(text: string, index: TermIndex, stats: TermStats, t: Term, out: 
       term: t.spelling,
       termCount: t.count,
       fromGlossary: t.glossary,
-      termRange: firstOf(t.stats, t.spelling, text),
+      termRange: seen.firstUse(t),
       all,
       rank: t.glossary ? 0 : 2,
     });

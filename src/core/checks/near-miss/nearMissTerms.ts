@@ -1,7 +1,7 @@
-import { scriptOf } from '../../text/scripts';
 import { dominantSurface, firstWords, usedAsName, writtenAs, type TermIndex, type TermStats } from '../../terms/termIndex';
 import type { TextRange } from '../../text/offsets';
 import type { CheckContext } from '../../engine/types';
+import { fold, glossaryTerms, type GlossaryTerms } from './nearMissGlossary';
 
 /** How a rare phrase differs from the term it stands for. */
 export type NearMissKind = 'case' | 'spacing' | 'spelling' | 'sound';
@@ -30,6 +30,8 @@ export interface Term {
   readonly count: number;
   readonly stats?: TermStats;
   readonly glossary: boolean;
+  /** The characters of its key (`letterSet`). */
+  readonly letters: number;
 }
 
 /** A near miss with the strength that decides between overlapping ones (glossary, variant, phrase, spelling). */
@@ -50,80 +52,74 @@ export function speakerWords(ctx: CheckContext): Set<string> {
   return out;
 }
 
-/** Lower case without spaces, hyphens and apostrophes: the key phrases are grouped by. */
-export function fold(s: string): string {
-  return s.toLowerCase().replace(/[\s'’-]+/g, '');
-}
-
-function isLatin(s: string): boolean {
-  return /^[\p{L}\p{N}\s'’.&+-]+$/u.test(s) && [...s].every((c) => !/\p{L}/u.test(c) || scriptOf(c.codePointAt(0)!) === 'Latin');
-}
-
 /**
  * The terms rare phrases are compared with: phrases used at least twice as names, and the glossary's Latin terms
  * (a glossary term takes the place of the document's term with its key). In a CJK document every Latin phrase used
  * twice is a term, thousands of them: each is made on demand, and only the checks that find a rare phrase to
- * compare need them all.
+ * compare need them all. The glossary's are made once per glossary (`glossaryTerms`); those the document uses are
+ * made again here with its count and occurrences.
  */
 export class NearMissTerms {
-  /** The glossary's Latin terms by key. */
-  readonly glossary = new Map<string, Term>();
-  private every?: Term[];
+  readonly listed: GlossaryTerms;
+  /** The glossary terms the document uses, by key. */
+  private readonly used = new Map<string, Term>();
+  /** Keys of those that stand in the document's order, in place of its own term. */
+  private readonly placed = new Set<string>();
 
   constructor(
     private readonly ctx: CheckContext,
     private readonly index: TermIndex,
     private readonly names: Set<string>,
   ) {
-    for (const e of ctx.glossary.entries) {
-      for (const spelling of [e.term, e.translation]) {
-        if (!spelling || !isLatin(spelling) || !/\p{L}/u.test(spelling)) continue;
-        const key = fold(spelling);
-        const stats = index.terms.get(key);
-        this.glossary.set(key, { key, spelling, words: spelling.split(/\s+/).map(fold), count: stats?.count ?? 0, stats, glossary: true });
-      }
+    this.listed = glossaryTerms(ctx.glossary);
+    if (!this.listed.byKey.size) return;
+    for (const s of index.terms.values()) {
+      const g = this.listed.byKey.get(s.key);
+      if (!g) continue;
+      this.used.set(s.key, { ...g, count: s.count, stats: s });
+      if (this.documentTerm(s)) this.placed.add(s.key);
     }
   }
 
-  /** Every term: the document's in order of first use, then the glossary's that the document does not use as terms. */
-  all(): readonly Term[] {
-    return (this.every ??= this.inOrder(
-      () => true,
-      () => true,
-    ));
+  /** Whether the glossary lists a Latin term with this key. */
+  isGlossary(key: string): boolean {
+    return this.listed.byKey.has(key);
   }
 
-  /** The terms that may be written more than one way: the glossary's, and the document's not always spelled alike. */
+  /** The terms that may be written more than one way: the glossary's the document uses, and the document's not always spelled alike. */
   varying(): readonly Term[] {
-    return this.some(
-      (s) => !s.uniform,
-      () => true,
-    );
+    const rest = [...this.used.values()].filter((g) => !this.placed.has(g.key));
+    rest.sort((a, b) => this.listed.ordinal(a.key) - this.listed.ordinal(b.key));
+    return [
+      ...this.inDocument(
+        (s) => !s.uniform,
+        () => true,
+      ),
+      ...rest,
+    ];
   }
 
   /**
-   * The terms of `all` in its order, but those `wanted` rejects by their stats (a document's term, before it is
-   * made) or `wantedGlossary` by their key (a glossary term): a search for a few rare phrases needs a few terms.
+   * The terms in the document's order (of first use), but those `wanted` rejects by their stats (a document's
+   * term, before it is made) or `wantedGlossary` by their key (a glossary term in its place): a search for a few
+   * rare phrases needs a few terms. The glossary's other terms follow in glossary order: `glossaryRest`.
    */
-  some(wanted: (s: TermStats) => boolean, wantedGlossary: (key: string) => boolean): readonly Term[] {
-    if (this.every) return this.every.filter((t) => (t.glossary ? wantedGlossary(t.key) : wanted(t.stats!)));
-    return this.inOrder(wanted, wantedGlossary);
+  inDocument(wanted: (s: TermStats) => boolean, wantedGlossary: (key: string) => boolean): Term[] {
+    const out: Term[] = [];
+    for (const s of this.index.terms.values()) {
+      const g = this.placed.has(s.key) ? this.used.get(s.key) : undefined;
+      if (g ? !wantedGlossary(g.key) : !wanted(s)) continue;
+      const t = g ?? (this.used.has(s.key) ? undefined : this.documentTerm(s));
+      if (t) out.push(t);
+    }
+    return out;
   }
 
-  private inOrder(wanted: (s: TermStats) => boolean, wantedGlossary: (key: string) => boolean): Term[] {
-    const out: Term[] = [];
-    const placed = new Set<string>();
-    const glossary = this.glossary.size ? this.glossary : undefined;
-    for (const s of this.index.terms.values()) {
-      const g = glossary?.get(s.key);
-      if (g ? !wantedGlossary(g.key) : !wanted(s)) continue;
-      const d = this.documentTerm(s);
-      if (!d) continue;
-      if (g) placed.add(g.key);
-      out.push(g ?? d);
-    }
-    if (glossary) for (const g of glossary.values()) if (!placed.has(g.key) && wantedGlossary(g.key)) out.push(g);
-    return out;
+  /** Glossary terms (a list of `listed`) that do not stand in the document's order, as this document sees them. */
+  glossaryRest(list: readonly Term[] | undefined): readonly Term[] {
+    if (!list) return [];
+    if (!this.used.size) return list;
+    return list.filter((g) => !this.placed.has(g.key)).map((g) => this.used.get(g.key) ?? g);
   }
 
   private documentTerm(s: TermStats): Term | undefined {
@@ -131,8 +127,30 @@ export class NearMissTerms {
     const spelling = dominantSurface(s, this.ctx.text);
     const words = spelling === s.first ? firstWords(this.index, s) : spelling.split(/\s+/).map(fold);
     if (words.some((w) => this.names.has(w))) return undefined;
-    return { key: s.key, spelling, words, count: s.count, stats: s, glossary: false };
+    return { key: s.key, spelling, words, count: s.count, stats: s, glossary: false, letters: letterSet(s.key) };
   }
+}
+
+/**
+ * The characters of a key as a set of 32 bits (the low five bits of each UTF-16 unit: a to z apart). A character
+ * of one key that the other lacks costs an edit at least, so the bits one set has and the other lacks bound the
+ * distance of the two keys from below, at the cost of a few operations.
+ */
+export function letterSet(key: string): number {
+  let set = 0;
+  for (let i = 0; i < key.length; i++) set |= 1 << (key.charCodeAt(i) & 31);
+  return set;
+}
+
+/** The fewest edits that can turn a key with `letterSet` `a` into one with `b`. */
+export function editsAtLeast(a: number, b: number): number {
+  return Math.max(bitCount(a & ~b), bitCount(b & ~a));
+}
+
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** The occurrences of a phrase as ranges. */
@@ -148,4 +166,13 @@ export function firstOf(s: TermStats | undefined, surface: string, text: string)
   for (let i = 0; i < s.spans.length; i += 2)
     if (writtenAs(text, s.spans[i], s.spans[i + 1], surface)) return { start: s.spans[i], end: s.spans[i + 1] };
   return undefined;
+}
+
+/** The first use of each term as it is spelled (`firstOf`), looked up once per term: many rare words may share one. */
+export function firstUses(text: string): (t: Term) => TextRange | undefined {
+  const known = new Map<Term, TextRange | undefined>();
+  return (t) => {
+    if (!known.has(t)) known.set(t, firstOf(t.stats, t.spelling, text));
+    return known.get(t);
+  };
 }

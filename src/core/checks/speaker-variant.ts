@@ -1,5 +1,5 @@
 import { documentNames, type NameOccurrence } from '../names/documentNames';
-import type { Glossary } from '../terms/glossary';
+import { fromGlossary, type Glossary } from '../terms/glossary';
 import { clusterNames, type Spelling } from '../names/nameClusters';
 import { findMentions, fitReplacement, spacesLatinInCjk } from '../names/nameMentions';
 import { nameDistance, parseName, type PersonName } from '../names/names';
@@ -42,14 +42,14 @@ export const speakerVariant: Check = {
 
 // Glossary first; then the Latin spelling of a translated name when labels or bylines use it (the original
 // spelling is the one editors restore, and it is unambiguous where transliterations vary); else the most used.
-function chooseCanonical(cluster: Spelling[], glossary: readonly PersonName[]): Canonical | undefined {
-  const fromGlossary = glossarySpelling(cluster, glossary);
-  if (fromGlossary) {
-    const inDoc = cluster.find((s) => s.name === fromGlossary);
+function chooseCanonical(cluster: Spelling[], glossary: GlossaryNames): Canonical | undefined {
+  const listed = glossarySpelling(cluster, glossary);
+  if (listed) {
+    const inDoc = cluster.find((s) => s.name === listed);
     return {
-      name: fromGlossary,
-      script: parseName(fromGlossary).script,
-      reason: `the glossary spells it "${fromGlossary}"`,
+      name: listed,
+      script: parseName(listed).script,
+      reason: `the glossary spells it "${listed}"`,
       first: inDoc?.occurrences[0].range,
     };
   }
@@ -63,19 +63,32 @@ function chooseCanonical(cluster: Spelling[], glossary: readonly PersonName[]): 
   return { name: best.name, script: best.parsed.script, reason, first: best.occurrences[0].range };
 }
 
+/** The glossary's spellings in one language, parsed once per glossary: the first with each text, by text. */
+interface GlossaryNames {
+  readonly names: readonly PersonName[];
+  readonly firstByText: ReadonlyMap<string, number>;
+}
+
 // The glossary's spellings in this document's language (a row's translation when it is into that language).
-function glossaryNames(glossary: Glossary, lang: string): PersonName[] {
-  return glossary.entries
-    .map((e) => parseName(e.translation && e.translationLang === lang ? e.translation : e.term))
-    .filter((p) => p.parts.length > 0 && p.parts.length <= 4);
+function glossaryNames(glossary: Glossary, lang: string): GlossaryNames {
+  return fromGlossary(glossary, `speaker-variant:names:${lang}`, () => {
+    const names = glossary.entries
+      .map((e) => parseName(e.translation && e.translationLang === lang ? e.translation : e.term))
+      .filter((p) => p.parts.length > 0 && p.parts.length <= 4);
+    const firstByText = new Map<string, number>();
+    names.forEach((g, i) => firstByText.has(g.text) || firstByText.set(g.text, i));
+    return { names, firstByText };
+  });
 }
 
 // A glossary spelling that names this person: one the document uses verbatim, else one that sounds the same.
-function glossarySpelling(cluster: Spelling[], glossary: readonly PersonName[]): string | undefined {
-  const verbatim = glossary.find((g) => cluster.some((s) => s.name === g.text));
-  if (verbatim) return verbatim.text;
+function glossarySpelling(cluster: Spelling[], glossary: GlossaryNames): string | undefined {
+  // The first in the glossary's order that the cluster spells verbatim.
+  let first = Infinity;
+  for (const s of cluster) first = Math.min(first, glossary.firstByText.get(s.name) ?? Infinity);
+  if (first !== Infinity) return glossary.names[first].text;
   // A consistent spelling is only overruled by a glossary spelling in the same script: a misspelling, not a translation.
-  const close = glossary.find((g) =>
+  const close = glossary.names.find((g) =>
     cluster.some((s) => (cluster.length > 1 || s.parsed.script === g.script) && nameDistance(s.parsed, g) !== Infinity),
   );
   return close?.text;

@@ -1,4 +1,5 @@
 import { findGlosses, type Gloss } from '../../terms/glosses';
+import { fromGlossary, type Glossary } from '../../terms/glossary';
 import { isNameSpelling } from '../../names/nameEvidence';
 import { isCjk, scriptOf } from '../../text/scripts';
 import { proseRanges, rangeCursor, verbatimRanges } from '../../document/prose';
@@ -11,16 +12,18 @@ function isLatinText(s: string): boolean {
 }
 
 // The glossary's preferred CJK rendering of each Latin concept, by lower-cased term. Names are left to
-// translated-name: their Latin spelling is what a translation should keep.
-function glossaryRenderings(ctx: CheckContext): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const e of ctx.glossary.entries) {
-    const pair = [e.term, e.translation ?? ''];
-    const latin = pair.find(isLatinText);
-    const cjk = pair.find((s) => s && [...s].some(isCjk));
-    if (latin && cjk && !isNameSpelling(latin)) out.set(latin.toLowerCase().replace(/\s+/g, ' '), cjk);
-  }
-  return out;
+// translated-name: their Latin spelling is what a translation should keep. Made once per glossary.
+function glossaryRenderings(glossary: Glossary): ReadonlyMap<string, string> {
+  return fromGlossary(glossary, 'term-consistency:renderings', () => {
+    const out = new Map<string, string>();
+    for (const e of glossary.entries) {
+      const pair = [e.term, e.translation ?? ''];
+      const latin = pair.find(isLatinText);
+      const cjk = pair.find((s) => s && [...s].some(isCjk));
+      if (latin && cjk && !isNameSpelling(latin)) out.set(latin.toLowerCase().replace(/\s+/g, ' '), cjk);
+    }
+    return out;
+  });
 }
 
 /**
@@ -32,7 +35,7 @@ export function renderingVariants(ctx: CheckContext): TermVariant[] {
   if (!glosses.length) return [];
   const byKey = new Map<string, Gloss[]>();
   for (const g of glosses) (byKey.get(g.key) ?? byKey.set(g.key, []).get(g.key)!).push(g);
-  const preferredByGlossary = glossaryRenderings(ctx);
+  const preferredByGlossary = glossaryRenderings(ctx.glossary);
   const out: TermVariant[] = [];
   const repeats = new Map<string, boolean>();
   for (const [key, group] of byKey) {

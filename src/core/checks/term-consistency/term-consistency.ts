@@ -2,6 +2,7 @@ import { caseMatters, caseOnly, caseVariantSpans, dominantSurface, surfaces, ter
 import { renderingVariants } from './renderingVariants';
 import { spacingVariants } from './spacingVariants';
 import { clearMajority, RARE, variantReport, withoutOverlaps, type TermVariant } from '../shared/termVariant';
+import { fromGlossary, type Glossary } from '../../terms/glossary';
 import type { Check, CheckContext } from '../../engine/types';
 
 /** One concept rendered two ways: two renderings of one Latin term, capitals or spacing used inconsistently. */
@@ -23,9 +24,7 @@ export const termConsistency: Check = {
 // (slips of one or two are near-miss findings). Glossary terms are left to near-miss too.
 function caseVariants(ctx: CheckContext): TermVariant[] {
   const index = termIndex(ctx.transcript);
-  const glossary = new Set(
-    ctx.glossary.entries.flatMap((e) => [e.term, e.translation ?? '']).map((s) => s.toLowerCase().replace(/[\s'’-]+/g, '')),
-  );
+  const glossary = glossaryKeys(ctx.glossary);
   const out: TermVariant[] = [];
   for (const stats of index.terms.values()) {
     if (stats.count <= RARE || stats.uniform || glossary.has(stats.key) || !usedAsName(index, stats)) continue;
@@ -52,4 +51,13 @@ function caseVariants(ctx: CheckContext): TermVariant[] {
     }
   }
   return out;
+}
+
+// The glossary's terms and translations as the term index keys them: once per glossary.
+function glossaryKeys(glossary: Glossary): ReadonlySet<string> {
+  return fromGlossary(
+    glossary,
+    'term-consistency:keys',
+    () => new Set(glossary.entries.flatMap((e) => [e.term, e.translation ?? '']).map((s) => s.toLowerCase().replace(/[\s'’-]+/g, ''))),
+  );
 }

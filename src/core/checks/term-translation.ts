@@ -5,7 +5,9 @@ import type { AlignedPair } from '../align/align';
 import { latinNames, transliteratedNames } from '../align/names';
 import type { PairCheck, PairContext, PairReport } from '../engine/types';
 import { foldLatin, phoneticForm } from '../names/phonetic';
-import { fromGlossary, type GlossaryEntry } from '../terms/glossary';
+import { findTerm } from '../terms/findTerm';
+import { fromGlossary } from '../terms/glossary';
+import { translatesInto } from '../terms/translatesInto';
 import { counterpart, segmentsRange, segmentsText } from './shared/alignedPairs';
 
 /** A glossary term or a kept name of the original that its translation renders otherwise. */
@@ -46,21 +48,14 @@ function glossaryTerms(ctx: PairContext): Term[] {
   const from = ctx.source.transcript.language.tag;
   const into = ctx.target.transcript.language.tag;
   return fromGlossary(ctx.glossary, `term-translation:${from}:${into}`, () =>
-    ctx.glossary.entries.filter((e) => applies(e, from, into)).map((e) => ({ term: e.term, translation: e.translation! })),
+    ctx.glossary.entries.filter((e) => translatesInto(e, from, into)).map((e) => ({ term: e.term, translation: e.translation! })),
   );
-}
-
-function applies(e: GlossaryEntry, from: string, into: string): boolean {
-  if (!e.translation?.trim() || !e.term.trim()) return false;
-  const lang = e.lang.toLowerCase();
-  const translationLang = (e.translationLang ?? '').toLowerCase();
-  return (lang === from || lang === '') && (translationLang === into || (translationLang === '' && lang !== into));
 }
 
 function termReport(ctx: PairContext, pair: AlignedPair, t: Term, target: string): PairReport {
   const range = segmentsRange(ctx.target, pair.target);
   const related = counterpart(ctx, pair, 'target', 'The original');
-  const kept = find(target, t.term);
+  const kept = findTerm(target, t.term);
   if (kept < 0) {
     return {
       side: 'target',
@@ -87,24 +82,14 @@ function termReport(ctx: PairContext, pair: AlignedPair, t: Term, target: string
 function locate(ctx: PairContext, pair: AlignedPair, term: string): { start: number; end: number } | undefined {
   for (const j of pair.target) {
     const seg = ctx.target.segments[j];
-    const k = find(seg.text, term);
+    const k = findTerm(seg.text, term);
     if (k >= 0) return { start: seg.range.start + k, end: seg.range.start + k + term.length };
   }
   return undefined;
 }
 
-// A term is found case-insensitively; a Latin term only as whole words (a German compound may extend it).
-function find(text: string, term: string): number {
-  const lower = text.toLowerCase();
-  const needle = term.toLowerCase();
-  for (let k = lower.indexOf(needle); k >= 0; k = lower.indexOf(needle, k + 1)) {
-    if (!/\p{Script=Latin}/u.test(needle) || !/[\p{L}\p{N}]/u.test(lower[k - 1] ?? ' ')) return k;
-  }
-  return -1;
-}
-
 function contains(text: string, term: string): boolean {
-  return find(text, term) >= 0;
+  return findTerm(text, term) >= 0;
 }
 
 interface KeptNames {

@@ -8,6 +8,7 @@ import type { Transcript } from '../document/model';
 import { parseTranscript } from '../document/parse';
 import { languageScript } from '../language/languages';
 import type { Glossary } from '../terms/glossary';
+import { translatesInto } from '../terms/translatesInto';
 
 /** What stands for text still to write. */
 export const TO_WRITE = '…';
@@ -62,9 +63,6 @@ export function translationSkeleton(
 /** The names a glossary gives people of the original's language in the target language (`term` → `translation`). */
 export function glossaryNames(glossary: Glossary, sourceLang: string, targetLang: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const e of glossary.entries) {
-    if (!e.translation || (e.lang && e.lang !== sourceLang)) continue;
-    if (e.translationLang ? e.translationLang === targetLang : e.lang !== targetLang) out.set(e.term, e.translation);
-  }
+  for (const e of glossary.entries) if (translatesInto(e, sourceLang, targetLang)) out.set(e.term, e.translation!);
   return out;
 }

@@ -25,7 +25,7 @@ class ChunkedOutput {
 
 /**
  * Writes `value` exactly as `JSON.stringify(value, null, 2)` would (plain data: objects, arrays, strings, numbers,
- * booleans, null), a piece at a time.
+ * booleans, null, and objects with `toJSON`, as outline nodes have), a piece at a time.
  */
 export function writeJson(value: unknown, w: { write(s: string): void }, indent = ''): void {
   const inner = indent + '  ';
@@ -34,16 +34,17 @@ export function writeJson(value: unknown, w: { write(s: string): void }, indent 
     else {
       value.forEach((item: unknown, i) => {
         w.write((i ? ',\n' : '[\n') + inner);
-        if (item === undefined || typeof item === 'function' || typeof item === 'symbol') w.write('null');
-        else writeJson(item, w, inner);
+        const v = toJson(item, String(i));
+        if (omitted(v)) w.write('null');
+        else writeJson(v, w, inner);
       });
       w.write('\n' + indent + ']');
     }
   } else if (value !== null && typeof value === 'object') {
     let first = true;
     for (const key of Object.keys(value)) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+      const v = toJson((value as Record<string, unknown>)[key], key);
+      if (omitted(v)) continue;
       w.write((first ? '{\n' : ',\n') + inner + JSON.stringify(key) + ': ');
       first = false;
       writeJson(v, w, inner);
@@ -51,6 +52,15 @@ export function writeJson(value: unknown, w: { write(s: string): void }, indent 
     w.write(first ? '{}' : '\n' + indent + '}');
   } else w.write(JSON.stringify(value));
 }
+
+// A value as JSON sees it: through its `toJSON` when it has one.
+function toJson(value: unknown, key: string): unknown {
+  const toJSON = value !== null && typeof value === 'object' ? (value as { toJSON?: unknown }).toJSON : undefined;
+  return typeof toJSON === 'function' ? (toJSON as (key: string) => unknown).call(value, key) : value;
+}
+
+// Values JSON leaves out of objects (and writes as null in arrays).
+const omitted = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
 // Writes the outline as an indented tree, a line per node.
 function writeTree(nodes: readonly OutlineNode[], w: ChunkedOutput, depth = 0): void {
@@ -67,7 +77,7 @@ export async function outlineCommand(project: ProjectFileSystem, argv: readonly 
   if (args.positional.length !== 1) throw new UsageError('outline takes exactly one file');
   const outline = buildOutline(parseTranscript(await readText(project, args.positional[0])));
   const w = new ChunkedOutput(out);
-  if (format === 'json') writeJson(outline, w);
+  if (format === 'json') writeJson(toJson(outline, ''), w);
   else writeTree(outline, w);
   // The JSON ends with a line break; so does the tree, which is one line break alone when empty.
   w.write(format === 'json' || outline.length === 0 ? '\n' : '');

@@ -23,11 +23,11 @@ import type { TextRange } from '../text/offsets';
 
 /** The offsets every block has: where its lines start, where their content ends and where the last break ends. */
 abstract class Lines {
+  abstract readonly end: number;
   constructor(
     readonly startLine: number,
     readonly start: number,
     readonly contentEnd: number,
-    readonly end: number,
   ) {}
   get range(): TextRange {
     return { start: this.start, end: this.end };
@@ -51,19 +51,35 @@ export class BlankData extends Lines implements BlankBlock {
     startLine: number,
     start: number,
     contentEnd: number,
-    end: number,
+    readonly end: number,
     readonly endLine: number,
   ) {
-    super(startLine, start, contentEnd, end);
+    super(startLine, start, contentEnd);
   }
 }
 
 export class ParagraphData extends OneLine implements ParagraphBlock {
   declare readonly kind: 'paragraph';
+  constructor(
+    startLine: number,
+    start: number,
+    contentEnd: number,
+    readonly end: number,
+  ) {
+    super(startLine, start, contentEnd);
+  }
 }
 
 export class BlockquoteData extends OneLine implements BlockquoteBlock {
   declare readonly kind: 'blockquote';
+  constructor(
+    startLine: number,
+    start: number,
+    contentEnd: number,
+    readonly end: number,
+  ) {
+    super(startLine, start, contentEnd);
+  }
 }
 
 export class HeadingData extends OneLine implements HeadingBlock {
@@ -72,54 +88,85 @@ export class HeadingData extends OneLine implements HeadingBlock {
     startLine: number,
     start: number,
     contentEnd: number,
-    end: number,
+    readonly end: number,
     readonly level: number,
     readonly text: string,
     readonly textStart: number,
     readonly textEnd: number,
   ) {
-    super(startLine, start, contentEnd, end);
+    super(startLine, start, contentEnd);
   }
   get textRange(): TextRange {
     return { start: this.textStart, end: this.textEnd };
   }
 }
 
-/** A speaker label; the turn text starts where the label ends. */
-export class SpeakerLabelData implements SpeakerLabel {
-  declare readonly timestamp?: string;
-  constructor(
-    readonly name: string,
-    readonly key: string,
-    readonly nameStart: number,
-    readonly labelStart: number,
-    readonly labelEnd: number,
-    timestamp: string | undefined,
-  ) {
-    // Set only when there is one, as the plain objects had it (`'timestamp' in label`).
-    if (timestamp !== undefined) (this as { timestamp?: string }).timestamp = timestamp;
-  }
-  get nameRange(): TextRange {
-    return { start: this.nameStart, end: this.nameStart + this.name.length };
-  }
-  get labelRange(): TextRange {
-    return { start: this.labelStart, end: this.labelEnd };
-  }
+/** A speaker name as written and its key (see `speakerKey`): one per spelling, shared by the labels that use it. */
+export interface Spelling {
+  readonly name: string;
+  readonly key: string;
 }
 
-export class TurnData extends OneLine implements TurnBlock {
+/**
+ * A turn's line, which is also its speaker label (`speaker` is the block itself: a label belongs to one line, and the
+ * label's fields, name, key and ranges, are none of a block's), so a turn costs one object here, not two. Its line
+ * break and its label's offsets from the line start share one small integer, `layout`: the break's length (2 bits),
+ * where the label starts (3 bits: after at most three blanks and a BOM), where its name starts and where it ends
+ * (8 bits each: a label lies in the first 200 characters of its line, see `matchSpeakerLabel`).
+ */
+export class TurnData extends OneLine implements TurnBlock, SpeakerLabel {
   declare readonly kind: 'turn';
+  declare readonly timestamp?: string;
+  private readonly layout: number;
   constructor(
     startLine: number,
     start: number,
     contentEnd: number,
     end: number,
-    readonly speaker: SpeakerLabelData,
+    readonly spelling: Spelling,
+    nameStart: number,
+    labelStart: number,
+    labelEnd: number,
+    timestamp: string | undefined,
   ) {
-    super(startLine, start, contentEnd, end);
+    super(startLine, start, contentEnd);
+    const [breakLength, label, name, labelLength] = [end - contentEnd, labelStart - start, nameStart - start, labelEnd - start];
+    if (breakLength > 3 || label > 7 || name > 0xff || labelLength > 0xff) throw new Error('a speaker label beyond the head of its line');
+    this.layout = breakLength | (label << 2) | (name << 5) | (labelLength << 13);
+    // Set only when there is one, as the plain objects had it (`'timestamp' in label`).
+    if (timestamp !== undefined) (this as { timestamp?: string }).timestamp = timestamp;
   }
+  get end(): number {
+    return this.contentEnd + (this.layout & 3);
+  }
+  get name(): string {
+    return this.spelling.name;
+  }
+  get key(): string {
+    return this.spelling.key;
+  }
+  get speaker(): SpeakerLabel {
+    return this;
+  }
+  get nameStart(): number {
+    return this.start + ((this.layout >> 5) & 0xff);
+  }
+  get labelStart(): number {
+    return this.start + ((this.layout >> 2) & 7);
+  }
+  get labelEnd(): number {
+    return this.start + (this.layout >> 13);
+  }
+  get nameRange(): TextRange {
+    const start = this.nameStart;
+    return { start, end: start + this.spelling.name.length };
+  }
+  get labelRange(): TextRange {
+    return { start: this.labelStart, end: this.labelEnd };
+  }
+  /** The turn text starts where the label ends. */
   get textRange(): TextRange {
-    return { start: this.speaker.labelEnd, end: this.contentEnd };
+    return { start: this.labelEnd, end: this.contentEnd };
   }
 }
 
@@ -130,12 +177,12 @@ export class QuoteData extends OneLine implements QuoteBlock {
     startLine: number,
     start: number,
     contentEnd: number,
-    end: number,
+    readonly end: number,
     readonly textStart: number,
     readonly textEnd: number,
     attribution: string | undefined,
   ) {
-    super(startLine, start, contentEnd, end);
+    super(startLine, start, contentEnd);
     if (attribution !== undefined) (this as { attribution?: string }).attribution = attribution;
   }
   get textRange(): TextRange {
@@ -149,11 +196,11 @@ export class AttributionData extends OneLine implements AttributionBlock {
     startLine: number,
     start: number,
     contentEnd: number,
-    end: number,
+    readonly end: number,
     readonly name: string,
     readonly nameStart: number,
   ) {
-    super(startLine, start, contentEnd, end);
+    super(startLine, start, contentEnd);
   }
   get nameRange(): TextRange {
     return { start: this.nameStart, end: this.nameStart + this.name.length };
@@ -166,13 +213,13 @@ export class MetadataData extends OneLine implements MetadataBlock {
     startLine: number,
     start: number,
     contentEnd: number,
-    end: number,
+    readonly end: number,
     readonly key: string,
     readonly keyStart: number,
     readonly value: string,
     readonly valueStart: number,
   ) {
-    super(startLine, start, contentEnd, end);
+    super(startLine, start, contentEnd);
   }
   get keyRange(): TextRange {
     return { start: this.keyStart, end: this.keyStart + this.key.length };
@@ -224,9 +271,18 @@ export function shiftBlock(block: Block, delta: number, lines: number): Block {
       return new HeadingData(line, start, contentEnd, end, h.level, h.text, h.textStart + delta, h.textEnd + delta);
     }
     case 'turn': {
-      const s = (b as TurnData).speaker;
-      const speaker = new SpeakerLabelData(s.name, s.key, s.nameStart + delta, s.labelStart + delta, s.labelEnd + delta, s.timestamp);
-      return new TurnData(line, start, contentEnd, end, speaker);
+      const t = b as TurnData;
+      return new TurnData(
+        line,
+        start,
+        contentEnd,
+        end,
+        t.spelling,
+        t.nameStart + delta,
+        t.labelStart + delta,
+        t.labelEnd + delta,
+        t.timestamp,
+      );
     }
     case 'quote': {
       const q = b as QuoteData;
@@ -254,18 +310,42 @@ export function blockEnd(b: Block): number {
   return (b as unknown as Lines).end;
 }
 
-/** A turn: its label's block and the offsets it spans. */
+/** A turn of more than one line: its labelled line (which is its speaker label), that block's index, where it ends. */
 export class TurnSpan implements Turn {
   constructor(
-    readonly speaker: SpeakerLabel,
+    readonly label: TurnData,
     readonly block: number,
-    readonly start: number,
     readonly end: number,
-    readonly startLine: number,
     readonly endLine: number,
   ) {}
+  get speaker(): SpeakerLabel {
+    return this.label;
+  }
+  get startLine(): number {
+    return this.label.startLine;
+  }
   get range(): TextRange {
-    return { start: this.start, end: this.end };
+    return { start: this.label.start, end: this.end };
+  }
+}
+
+/** A turn of one line, the usual kind: it ends where its line's content does. */
+export class OneLineTurn implements Turn {
+  constructor(
+    readonly label: TurnData,
+    readonly block: number,
+  ) {}
+  get speaker(): SpeakerLabel {
+    return this.label;
+  }
+  get startLine(): number {
+    return this.label.startLine;
+  }
+  get endLine(): number {
+    return this.label.startLine;
+  }
+  get range(): TextRange {
+    return { start: this.label.start, end: this.label.contentEnd };
   }
 }
 

@@ -8,9 +8,10 @@ import {
   ParagraphData,
   QuoteData,
   SectionSpan,
-  SpeakerLabelData,
   TurnData,
   TurnSpan,
+  OneLineTurn,
+  type Spelling,
   blockContentEnd,
   blockStart,
   extendBlank,
@@ -153,8 +154,8 @@ const found = (at: number, to: number) => (at < 0 || at > to ? to : at);
  * a file of a million different names does not keep a million entries.
  */
 class SpeakerNames {
-  private readonly known = new Map<string, { readonly name: string; readonly key: string }>();
-  get(name: string): { readonly name: string; readonly key: string } {
+  private readonly known = new Map<string, Spelling>();
+  get(name: string): Spelling {
     let entry = this.known.get(name);
     if (!entry) {
       if (this.known.size >= 1024) this.known.clear();
@@ -190,9 +191,17 @@ function classifyLine(
     );
   const label = matchSpeakerLabel(content);
   if (label) {
-    const { name, key } = names.get(label.name);
-    const speaker = new SpeakerLabelData(name, key, at + label.nameStart, at + label.labelStart, at + label.labelEnd, label.timestamp);
-    return new TurnData(line, start, contentEnd, end, speaker);
+    return new TurnData(
+      line,
+      start,
+      contentEnd,
+      end,
+      names.get(label.name),
+      at + label.nameStart,
+      at + label.labelStart,
+      at + label.labelEnd,
+      label.timestamp,
+    );
   }
   const bold = matchBoldHeading(content);
   if (bold) return headingBlock(content, at, line, start, contentEnd, end, bold);
@@ -242,7 +251,7 @@ function collectTurns(blocks: readonly Block[]): Turn[] {
       if (k !== 'blank') last = j;
     }
     const end = blocks[last];
-    turns.push(new TurnSpan(b.speaker, i, blockStart(b), blockContentEnd(end), b.startLine, end.endLine));
+    turns.push(last === i ? new OneLineTurn(b as TurnData, i) : new TurnSpan(b as TurnData, i, blockContentEnd(end), end.endLine));
   }
   return turns;
 }

@@ -13,6 +13,9 @@ export { sentenceSegments } from '../core/align/segments';
 export { parallelTable } from '../core/align/table';
 export { runPairChecks } from '../core/engine/pairs';
 export { PAIR_CHECKS } from '../core/checks/pairRegistry';
+export { TranslationMemory } from '../core/memory/fuzzy';
+export { parseTmx, variantIn } from '../core/memory/tmx';
+export { glossaryHints } from '../core/translate/hints';
 
 let lexicon: Lexicon | undefined;
 

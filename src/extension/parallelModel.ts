@@ -99,6 +99,22 @@ export class ParallelModel {
     return out;
   }
 
+  /** The language tag of each column. */
+  get languages(): readonly string[] {
+    return this.langs;
+  }
+
+  /** Each column's text of a row (empty where the column has none). */
+  rowCells(row: number): string[] {
+    const r = this.rows[row];
+    return r ? r.columns.map((ids, c) => ids.map((i) => this.segments[c][i].text).join(' ')) : [];
+  }
+
+  /** How many rows the last alignment made. */
+  get rowCount(): number {
+    return this.rows.length;
+  }
+
   /** Each column's range of a row's sentences (undefined where the column has none). */
   rowRanges(row: number): (TextRange | undefined)[] {
     const r = this.rows[row];

@@ -62,6 +62,7 @@ function html(webview: vscode.Webview, root: vscode.Uri): string {
   </div>
   <div id="rows" role="table" tabindex="0" aria-label="Aligned sentences"></div>
   <div id="status" role="status">Aligning…</div>
+  <div id="assist" role="region" aria-label="Translation help for the selected row" hidden></div>
   <script nonce="${nonce}" src="${script}"></script>
 </body>
 </html>`;

@@ -9,6 +9,7 @@ import { loadAlign } from './loadAlign';
 import { ParallelPanel } from './parallelPanel';
 import { ParallelModel, type ColumnDoc } from './parallelModel';
 import { PublishedFindings } from './publishedFindings';
+import { TranslationHelp } from './translationHelp';
 import { levelsFor } from './severity';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
 
@@ -114,6 +115,7 @@ export class ParallelView implements vscode.Disposable {
   readonly onDidRender = this.rendered.event;
   private readonly panel: ParallelPanel;
   private readonly model: ParallelModel;
+  private readonly help: TranslationHelp;
   private readonly disposables: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
   private ready = false;
@@ -129,6 +131,7 @@ export class ParallelView implements vscode.Disposable {
     this.output = context.output;
     const columns: ColumnDoc[] = docs.map((doc) => ({ doc, fs: new WorkspaceFileSystem(vscode.Uri.joinPath(doc.uri, '..')) }));
     this.model = new ParallelModel(columns);
+    this.help = new TranslationHelp(this.model, context.glossary, context.output);
     const title = `Parallel: ${docs.map((d) => path.posix.basename(d.uri.path)).join(' ↔ ')}`;
     this.panel = new ParallelPanel(
       context.extensionUri,
@@ -174,10 +177,13 @@ export class ParallelView implements vscode.Disposable {
         await this.refresh();
         break;
       case 'select':
-        await this.showRow(message.row);
+        await Promise.all([this.showRow(message.row), this.suggest(message.row)]);
         break;
       case 'edit':
         await this.edit(message.edit, message.row);
+        break;
+      case 'insert':
+        await this.help.insert(message.row, message.match);
         break;
     }
   }
@@ -243,7 +249,22 @@ export class ParallelView implements vscode.Disposable {
   private follow(editor: vscode.TextEditor): void {
     const column = this.model.docs.findIndex((d) => d.doc === editor.document);
     const row = this.model.rowAt(column, editor.document.offsetAt(editor.selection.active));
-    if (row !== undefined) this.post({ type: 'reveal', row });
+    if (row === undefined || row === this.current) return;
+    this.post({ type: 'reveal', row });
+    void this.suggest(row);
+  }
+
+  private current: number | undefined;
+
+  // The glossary's terms and the memory's matches for the row now selected.
+  private async suggest(row: number): Promise<void> {
+    this.current = row;
+    try {
+      const suggestions = await this.help.suggest(row);
+      if (suggestions && this.current === row && !this.disposed) this.post(suggestions);
+    } catch (error) {
+      this.output.error(`Parallel view: suggestions: ${(error as Error).stack ?? error}`);
+    }
   }
 
   private async edit(edit: RowEdit, row: number): Promise<void> {

@@ -30,10 +30,34 @@ export interface ParallelRow {
 /** Edits a reviewer makes to the alignment by hand. */
 export type RowEdit = 'merge-next' | 'split' | 'unlink';
 
+/** A glossary term of the selected row's original and its agreed translation. */
+export interface TermSuggestion {
+  readonly term: string;
+  readonly translation: string;
+  readonly note?: string;
+}
+
+/** A translation-memory match for the selected row's original. */
+export interface MatchSuggestion {
+  /** How alike the memory's original is, 0–100. */
+  readonly score: number;
+  /** The memory's original in pieces: the same as the row's original, only in the memory's, or only in the row's. */
+  readonly source: readonly { readonly text: string; readonly kind: 'same' | 'match' | 'query' }[];
+  readonly target: string;
+  /** Where the unit comes from: a TMX file or an aligned document. */
+  readonly origin: string;
+}
+
 /** Host → webview. */
 export type HostMessage =
   | { readonly type: 'table'; readonly columns: readonly ParallelColumn[]; readonly rows: readonly ParallelRow[] }
   | { readonly type: 'reveal'; readonly row: number }
+  | {
+      readonly type: 'suggestions';
+      readonly row: number;
+      readonly terms: readonly TermSuggestion[];
+      readonly matches: readonly MatchSuggestion[];
+    }
   | { readonly type: 'busy'; readonly text: string }
   | { readonly type: 'error'; readonly text: string };
 
@@ -51,4 +75,6 @@ export type WebviewMessage =
   | { readonly type: 'ready' }
   | ({ readonly type: 'rendered' } & RenderReport)
   | { readonly type: 'select'; readonly row: number }
-  | { readonly type: 'edit'; readonly edit: RowEdit; readonly row: number };
+  | { readonly type: 'edit'; readonly edit: RowEdit; readonly row: number }
+  /** Writes the row's `match`-th suggestion into the translation, in place of the row's sentences there. */
+  | { readonly type: 'insert'; readonly row: number; readonly match: number };

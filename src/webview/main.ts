@@ -1,7 +1,15 @@
 // The parallel view's page: a table of aligned rows, rendered a page of rows at a time (pages far from the
 // viewport keep only their measured height), so that ten thousand rows scroll as smoothly as a hundred.
 // Every document string reaches the page through textContent, never as markup.
-import type { HostMessage, ParallelColumn, ParallelRow, RowEdit, WebviewMessage } from '../shared/protocol';
+import type {
+  HostMessage,
+  MatchSuggestion,
+  ParallelColumn,
+  ParallelRow,
+  RowEdit,
+  TermSuggestion,
+  WebviewMessage,
+} from '../shared/protocol';
 
 declare function acquireVsCodeApi(): { postMessage(message: WebviewMessage): void };
 
@@ -15,6 +23,7 @@ const header = document.getElementById('header')!;
 const summary = document.getElementById('summary')!;
 const body = document.getElementById('rows')!;
 const status = document.getElementById('status')!;
+const assist = document.getElementById('assist')!;
 
 let columns: readonly ParallelColumn[] = [];
 let rows: readonly ParallelRow[] = [];
@@ -132,6 +141,56 @@ function nextFlagged(step: 1 | -1): void {
   }
 }
 
+let suggested: { row: number; matches: readonly MatchSuggestion[] } = { row: -1, matches: [] };
+
+function insert(match: number): void {
+  if (selected >= 0 && suggested.row === selected && match < suggested.matches.length) post({ type: 'insert', row: selected, match });
+}
+
+// The glossary's terms and the memory's matches for the selected row; a match is written into the translation
+// with its number key or a click.
+function renderSuggestions(row: number, terms: readonly TermSuggestion[], matches: readonly MatchSuggestion[]): void {
+  suggested = { row, matches };
+  const parts: HTMLElement[] = [];
+  if (terms.length) {
+    parts.push(line('assist-title', 'Glossary'));
+    for (const t of terms) parts.push(line('term', `${t.term} → ${t.translation}${t.note ? ` (${t.note})` : ''}`));
+  }
+  if (matches.length) {
+    parts.push(line('assist-title', 'Translation memory (press 1–3 to write one into the translation)'));
+    matches.forEach((m, i) => {
+      const el = line('match', '');
+      el.dataset.match = String(i);
+      el.title = `From ${m.origin}`;
+      el.append(span('score', `${i + 1} · ${m.score}%`));
+      for (const piece of m.source) el.append(span(piece.kind === 'same' ? '' : `diff-${piece.kind}`, piece.text));
+      el.append(line('match-target', m.target));
+      parts.push(el);
+    });
+  }
+  assist.replaceChildren(...parts);
+  assist.hidden = parts.length === 0;
+}
+
+function line(className: string, text: string): HTMLElement {
+  const el = document.createElement('div');
+  el.className = className;
+  el.textContent = text;
+  return el;
+}
+
+function span(className: string, text: string): HTMLElement {
+  const el = document.createElement('span');
+  if (className) el.className = className;
+  el.textContent = text;
+  return el;
+}
+
+assist.addEventListener('click', (e) => {
+  const match = (e.target as HTMLElement).closest<HTMLElement>('.match');
+  if (match) insert(Number(match.dataset.match));
+});
+
 function edit(kind: RowEdit): void {
   if (selected >= 0) post({ type: 'edit', edit: kind, row: selected });
 }
@@ -144,6 +203,9 @@ body.addEventListener('click', (e) => {
 const KEYS: Record<string, () => void> = {
   ArrowDown: () => select(selected + 1, true),
   ArrowUp: () => select(Math.max(0, selected - 1), true),
+  '1': () => insert(0),
+  '2': () => insert(1),
+  '3': () => insert(2),
   n: () => nextFlagged(1),
   p: () => nextFlagged(-1),
   m: () => edit('merge-next'),
@@ -182,6 +244,9 @@ window.addEventListener('message', (e: MessageEvent<HostMessage>) => {
       break;
     case 'reveal':
       select(msg.row, false);
+      break;
+    case 'suggestions':
+      if (msg.row === selected) renderSuggestions(msg.row, msg.terms, msg.matches);
       break;
     case 'busy':
       status.textContent = msg.text;

@@ -129,6 +129,36 @@ suite('Parallel view in VS Code', () => {
     assert.deepStrictEqual(ofCheck(EN, 'omission'), [], 'closing the view clears its findings');
   });
 
+  test('Should suggest the translation of a sentence said before, write it into the translation, and undo it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlinear-tm-'));
+    const said = 'We built a cache that remembers the result of every build step.';
+    const done = '我们做了一个缓存，能记住每个构建步骤的结果。';
+    // As "Start Translation" leaves it: the last turn still to write (…).
+    fs.writeFileSync(path.join(dir, 'talk.en.txt'), `Ana: ${said}\n\nBo: It saved us many hours every week.\n\nAna: ${said}\n`);
+    fs.writeFileSync(path.join(dir, 'talk.zh.txt'), `Ana: ${done}\n\nBo: 它每周为我们节省了好几个小时。\n\nAna: …\n`);
+    try {
+      const { view, table } = await open(vscode.Uri.file(path.join(dir, 'talk.zh.txt')));
+      const row = table.rows.length - 1;
+      assert.strictEqual(table.rows[row].cells[1], '…', JSON.stringify(table.rows));
+      const suggested = waitFor(view.onDidPost, (m) => (m.type === 'suggestions' && m.row === row ? m : undefined), 30_000);
+      await view.receive({ type: 'select', row });
+      const { matches } = await suggested;
+      assert.strictEqual(matches[0]?.score, 100);
+      assert.strictEqual(matches[0].target, done);
+      await view.receive({ type: 'insert', row, match: 0 });
+      const zh = vscode.window.visibleTextEditors.find((e) => e.document.uri.fsPath.endsWith('talk.zh.txt'))!;
+      assert.strictEqual(zh.document.getText(), `Ana: ${done}\n\nBo: 它每周为我们节省了好几个小时。\n\nAna: ${done}\n`);
+      assert.ok(zh.document.isDirty, 'written into the editor, not saved');
+      await vscode.window.showTextDocument(zh.document, zh.viewColumn);
+      await vscode.commands.executeCommand('undo');
+      assert.strictEqual(zh.document.getText(), `Ana: ${done}\n\nBo: 它每周为我们节省了好几个小时。\n\nAna: …\n`);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      view.close();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('Should show markup in a transcript as text, never as elements of the page', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlinear-xss-'));
     const hostile = 'She typed <img src=x onerror=alert(1)> into the form.';

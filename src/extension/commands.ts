@@ -11,6 +11,7 @@ export const COMMANDS = {
   acceptFindings: 'interlinear.acceptFindings',
   openParallelView: 'interlinear.openParallelView',
   startTranslation: 'interlinear.startTranslation',
+  draftTranslation: 'interlinear.draftTranslation',
 } as const;
 
 /** The language id transcripts open with. */

@@ -9,6 +9,7 @@ import { loadAlign } from './loadAlign';
 import { ParallelPanel } from './parallelPanel';
 import { ParallelModel, type ColumnDoc } from './parallelModel';
 import { PublishedFindings } from './publishedFindings';
+import type { Draft } from './draftTranslation';
 import { TranslationHelp } from './translationHelp';
 import { levelsFor } from './severity';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
@@ -53,6 +54,15 @@ export function registerParallelView(
         output.error(`Parallel view: ${(error as Error).stack ?? error}`);
         void vscode.window.showErrorMessage(`Interlinear could not open the parallel view: ${(error as Error).message}`);
       }
+    }),
+    vscode.commands.registerCommand(COMMANDS.draftTranslation, async (): Promise<Draft | undefined> => {
+      const all = [...views.values()];
+      const view = all.find((v) => v.active) ?? all[all.length - 1];
+      if (!view)
+        return void vscode.window.showInformationMessage(
+          'Open a parallel view and select a row: Draft Translation drafts its translation.',
+        );
+      return view.draft();
     }),
     { dispose: () => views.forEach((v) => v.dispose()) },
   );
@@ -185,6 +195,9 @@ export class ParallelView implements vscode.Disposable {
       case 'insert':
         await this.help.insert(message.row, message.match);
         break;
+      case 'draft':
+        await this.draft(message.row);
+        break;
     }
   }
 
@@ -255,6 +268,20 @@ export class ParallelView implements vscode.Disposable {
   }
 
   private current: number | undefined;
+
+  /** Drafts the row (the current one by default) with a language model, if VS Code offers one. */
+  async draft(row = this.current): Promise<Draft> {
+    if (row === undefined) {
+      void vscode.window.showInformationMessage('Select a row of the parallel view first: its original is what gets drafted.');
+      return { none: 'empty' };
+    }
+    return this.help.draft(row);
+  }
+
+  /** Whether the view's panel is the active one. */
+  get active(): boolean {
+    return this.panel.panel.active;
+  }
 
   // The glossary's terms and the memory's matches for the row now selected.
   private async suggest(row: number): Promise<void> {

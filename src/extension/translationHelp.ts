@@ -2,6 +2,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { MemoryUnit } from '../core/memory/fuzzy';
 import type { HostMessage } from '../shared/protocol';
+import { draftTranslation, type Draft } from './draftTranslation';
 import type { GlossaryStore } from './glossaryStore';
 import { loadAlign } from './loadAlign';
 import type { ParallelModel } from './parallelModel';
@@ -47,8 +48,32 @@ export class TranslationHelp {
   /** Writes a suggested match into the translation: over the row's sentences there, or after the row before it. */
   async insert(row: number, match: number): Promise<void> {
     const chosen = this.last?.row === row ? this.last.matches[match] : undefined;
+    if (chosen) await this.write(row, chosen.target);
+  }
+
+  /** Asks the language model VS Code offers for a draft of the row, and writes it as a match would be written. */
+  async draft(row: number): Promise<Draft> {
+    const [from, into] = this.model.languages;
+    const [source] = this.model.rowCells(row);
+    if (!source || !into) return { none: 'empty' };
+    const { glossaryHints } = loadAlign();
+    const terms = glossaryHints(source, await this.glossary.get(), from, into);
+    const draft = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Drafting a translation…', cancellable: true },
+      (_, token) => draftTranslation(source, from, into, terms, token),
+    );
+    if ('text' in draft) await this.write(row, draft.text);
+    else if (draft.none === 'no-model')
+      void vscode.window.showInformationMessage(
+        'Draft Translation needs a language model that VS Code offers to extensions (vscode.lm), as a chat extension you have installed and signed in to provides. None is available, so nothing was sent anywhere.',
+      );
+    return draft;
+  }
+
+  // Writes text into the translation over the row's sentences there, or after the row before it.
+  private async write(row: number, text: string): Promise<void> {
     const doc = this.model.docs[1]?.doc;
-    if (!chosen || !doc) return;
+    if (!doc) return;
     const range = this.model.rowRanges(row)[1];
     const edit = new vscode.WorkspaceEdit();
     let at: vscode.Range;
@@ -59,11 +84,11 @@ export class TranslationHelp {
       const position = doc.positionAt(before ?? 0);
       at = new vscode.Range(position, position);
     }
-    const spaced = !range && at.start.character > 0 && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(chosen.target);
-    edit.replace(doc.uri, at, spaced ? ` ${chosen.target}` : chosen.target);
+    const spaced = !range && at.start.character > 0 && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
+    edit.replace(doc.uri, at, spaced ? ` ${text}` : text);
     await vscode.workspace.applyEdit(edit);
     const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Two, preserveFocus: true, preview: false });
-    const end = doc.positionAt(doc.offsetAt(at.start) + (spaced ? 1 : 0) + chosen.target.length);
+    const end = doc.positionAt(doc.offsetAt(at.start) + (spaced ? 1 : 0) + text.length);
     editor.selection = new vscode.Selection(at.start, end);
     editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }

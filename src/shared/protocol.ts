@@ -77,4 +77,6 @@ export type WebviewMessage =
   | { readonly type: 'select'; readonly row: number }
   | { readonly type: 'edit'; readonly edit: RowEdit; readonly row: number }
   /** Writes the row's `match`-th suggestion into the translation, in place of the row's sentences there. */
-  | { readonly type: 'insert'; readonly row: number; readonly match: number };
+  | { readonly type: 'insert'; readonly row: number; readonly match: number }
+  /** Asks for a language model's draft of the row, written into the translation like a match. */
+  | { readonly type: 'draft'; readonly row: number };

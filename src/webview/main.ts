@@ -157,7 +157,7 @@ function renderSuggestions(row: number, terms: readonly TermSuggestion[], matche
     for (const t of terms) parts.push(line('term', `${t.term} → ${t.translation}${t.note ? ` (${t.note})` : ''}`));
   }
   if (matches.length) {
-    parts.push(line('assist-title', 'Translation memory (press 1–3 to write one into the translation)'));
+    parts.push(line('assist-title', 'Translation memory (1–3 writes one into the translation; D asks a language model for a draft)'));
     matches.forEach((m, i) => {
       const el = line('match', '');
       el.dataset.match = String(i);
@@ -206,6 +206,7 @@ const KEYS: Record<string, () => void> = {
   '1': () => insert(0),
   '2': () => insert(1),
   '3': () => insert(2),
+  d: () => selected >= 0 && post({ type: 'draft', row: selected }),
   n: () => nextFlagged(1),
   p: () => nextFlagged(-1),
   m: () => edit('merge-next'),

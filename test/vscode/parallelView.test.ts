@@ -159,6 +159,16 @@ suite('Parallel view in VS Code', () => {
     }
   });
 
+  test('Should say plainly that no language model is there to draft with, and change nothing', async () => {
+    const { view, table } = await open(ZH);
+    await view.receive({ type: 'select', row: rowWith(table, 'How did it start?') });
+    const before = (await vscode.workspace.openTextDocument(ZH)).getText();
+    const draft = await vscode.commands.executeCommand('interlinear.draftTranslation');
+    assert.deepStrictEqual(draft, { none: 'no-model' }, 'the test VS Code offers no chat model');
+    assert.strictEqual((await vscode.workspace.openTextDocument(ZH)).getText(), before);
+    view.close();
+  });
+
   test('Should show markup in a transcript as text, never as elements of the page', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interlinear-xss-'));
     const hostile = 'She typed <img src=x onerror=alert(1)> into the form.';

@@ -13,7 +13,7 @@ import type { Check, Report } from '../../engine/types';
 
 // Names compared at most through an index, over the whole document: names that all start alike (Ka… Berg,
 // Ko… Bolt, …) still meet pair by pair. Past this, a name under test is taken to be one the document gives.
-const MAX_COMPARISONS = 100_000;
+const MAX_COMPARISONS = 50_000;
 // Other expected names offered besides the suggestion: a document may list any number of authors.
 const MAX_SUGGESTIONS = 10;
 // Candidate spellings beyond this many (expected names and their parts) are searched through an index.

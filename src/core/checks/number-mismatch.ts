@@ -2,7 +2,7 @@
 // 1,000 / 1 000 / 1.000, 3,5, 三十, 2万, "thirty", "vingt-cinq"). Only a number written with digits can go
 // missing: a translator writes "three" as 3 or 三 at will, so numbers in words only ever match, never miss.
 import type { AlignedPair } from '../align/align';
-import type { PairCheck, PairContext, PairReport } from '../engine/types';
+import type { PairCheck, PairContext, PairReport, PairSide } from '../engine/types';
 import { findNumbers, type NumberMention } from '../language/numbers';
 import { changedFromOriginal, counterpart, segmentsRange } from './shared/alignedPairs';
 
@@ -79,22 +79,25 @@ function same(a: number, b: number): boolean {
 }
 
 function mentions(ctx: PairContext, pairs: readonly AlignedPair[], side: 'source' | 'target'): Mention[] {
-  const decimalComma = DECIMAL_COMMA.has(ctx[side].transcript.language.tag);
-  const out: Mention[] = [];
-  for (const i of pairs.flatMap((p) => p[side])) {
-    const seg = ctx[side].segments[i];
-    for (const n of findNumbers(seg.text)) {
+  const all = segmentMentions(ctx[side]);
+  return pairs.flatMap((p) => p[side].flatMap((i) => all[i]));
+}
+
+const bySide = new WeakMap<PairSide, Mention[][]>();
+
+// Each segment's numbers, read once per document (a pair looks at its neighbours' too).
+function segmentMentions(side: PairSide): Mention[][] {
+  let found = bySide.get(side);
+  if (found) return found;
+  const decimalComma = DECIMAL_COMMA.has(side.transcript.language.tag);
+  found = side.segments.map((seg) =>
+    findNumbers(seg.text).map((n) => {
       const text = seg.text.slice(n.start, n.end);
-      out.push({
-        ...n,
-        start: seg.range.start + n.start,
-        end: seg.range.start + n.end,
-        text,
-        values: readings(text, n.value, decimalComma),
-      });
-    }
-  }
-  return out;
+      return { ...n, start: seg.range.start + n.start, end: seg.range.start + n.end, text, values: readings(text, n.value, decimalComma) };
+    }),
+  );
+  bySide.set(side, found);
+  return found;
 }
 
 // Languages that write a decimal comma (3,5) and group thousands with points or spaces (1.000, 1 000).

@@ -3,7 +3,7 @@
 // its target is compared.
 import type { AlignedPair } from '../align/align';
 import { nonProseSpans, type NonProseKind } from '../document/nonProse';
-import type { PairCheck, PairContext, PairReport, Side } from '../engine/types';
+import type { PairCheck, PairContext, PairReport, PairSide, Side } from '../engine/types';
 import { changedFromOriginal, counterpart, segmentsRange } from './shared/alignedPairs';
 
 interface Token {
@@ -77,10 +77,20 @@ function unmatched(from: readonly Token[], to: readonly Token[]): Token[] {
 }
 
 function tokens(ctx: PairContext, pair: AlignedPair, side: Side): Token[] {
-  const { text, segments } = ctx[side];
-  const out: Token[] = [];
-  for (const i of pair[side]) {
-    for (const span of nonProseSpans(text, segments[i].range)) {
+  const all = segmentTokens(ctx[side]);
+  return pair[side].flatMap((i) => all[i]);
+}
+
+const bySide = new WeakMap<PairSide, Token[][]>();
+
+// Each segment's tokens, found side by side in document order: nonProseSpans then searches the text once.
+function segmentTokens(side: PairSide): Token[][] {
+  let found = bySide.get(side);
+  if (found) return found;
+  const { text, segments } = side;
+  found = segments.map((seg) => {
+    const out: Token[] = [];
+    for (const span of nonProseSpans(text, seg.range)) {
       const written = text.slice(span.start, span.end);
       // A comment is a note or an inline directive of this document, not part of what is translated.
       if (written.startsWith('<!--')) continue;
@@ -92,8 +102,10 @@ function tokens(ctx: PairContext, pair: AlignedPair, side: Side): Token[] {
         end: span.end,
       });
     }
-  }
-  return out;
+    return out;
+  });
+  bySide.set(side, found);
+  return found;
 }
 
 function keyOf(kind: NonProseKind, written: string, linkTail: string | undefined): string {

@@ -83,15 +83,25 @@ function preview(text: string, range: TextRange): string {
   let end = range.start;
   let length = 0;
   let gap = false;
+  // Whether the head is already flat (single spaces between words, none around): most turns, then not re-read.
+  let flatAlready = true;
+  let afterSpace = true;
   while (end < range.end && length <= PREVIEW_CHARS) {
-    if (isSpace(text.charCodeAt(end))) gap = length > 0;
-    else {
+    const c = text.charCodeAt(end);
+    if (isSpace(c)) {
+      if (c !== 32 || afterSpace) flatAlready = false;
+      afterSpace = true;
+      gap = length > 0;
+    } else {
       length += gap ? 2 : 1;
       gap = false;
+      afterSpace = false;
     }
     end++;
   }
-  const flat = text.slice(range.start, end).replace(/\s+/gu, ' ').trim();
+  if (afterSpace && end > range.start) flatAlready = false;
+  const head = text.slice(range.start, end);
+  const flat = flatAlready ? head : head.replace(/\s+/gu, ' ').trim();
   if (flat.length <= PREVIEW_CHARS) return flat;
   const cut = flat.slice(0, PREVIEW_CHARS);
   const space = cut.lastIndexOf(' ');

@@ -5,6 +5,7 @@
 // `node out/scripts/benchAdversarial.js [filter]` runs only the shapes whose name contains `filter`.
 import { spawnSync } from 'child_process';
 import { CHECKS, buildOutline, parseTranscript, runChecks, type Check } from '../src/core';
+import { rng } from './random';
 
 const MB = 1024 * 1024;
 const TIMEOUT_MS = 60_000;
@@ -19,18 +20,6 @@ function fill(bytes: number, unit: string | ((i: number) => string)): string {
     size += Buffer.byteLength(s);
   }
   return parts.join('');
-}
-
-/** A deterministic pseudo-random generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function nested(bytes: number, open: string, close: string): string {

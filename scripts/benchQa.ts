@@ -12,6 +12,7 @@ import { runPairChecks, type PairFindings } from '../src/core/engine/pairs';
 import { benchDocs, ownDocs } from './benchAlign';
 import type { Bead } from './align/score';
 import { LEXICON_PATH } from './lexicon';
+import { rng } from './random';
 
 type Kind = 'omission' | 'untranslated' | 'number-mismatch' | 'addition';
 const KINDS: readonly Kind[] = ['omission', 'untranslated', 'number-mismatch', 'addition'];
@@ -32,17 +33,6 @@ interface Damaged {
 
 // One damage in this many one-to-one sentence pairs, at least one per document.
 const EVERY = 12;
-
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Gold one-to-one pairs whose sentences are not too short to be worth a finding either way.
 function ones(doc: Doc): [number, number][] {

@@ -1,4 +1,5 @@
-import type { Block, HeadingBlock, Section, Transcript, Turn } from './model';
+import type { Block, HeadingBlock, Section, Speaker, Transcript, Turn } from './model';
+import type { LanguageGuess } from '../language/language';
 import {
   AttributionData,
   BlankData,
@@ -39,8 +40,6 @@ import { reclassify } from './reparse';
 export function parseTranscript(text: string, previous?: Transcript): Transcript {
   const blocks = previous ? reclassify(previous, text, classifyLines) : classifyLines(text, 0, text.length, 0, []);
   linkAttributions(blocks);
-  const turns = collectTurns(blocks);
-  const sections = collectSections(blocks);
   const heading = blocks.find((b) => b.kind === 'heading');
   const firstLine = blocks.find((b) => b.kind !== 'blank');
   const titleBlock = heading ?? firstLine;
@@ -52,7 +51,33 @@ export function parseTranscript(text: string, previous?: Transcript): Transcript
           .replace(/^\uFEFF/, '')
           .trim()
     : '';
-  return { text, blocks, turns, sections, speakers: collectSpeakers(turns), language: guessLanguage(text), title };
+  return new TranscriptData(text, blocks, guessLanguage(text), title);
+}
+
+/**
+ * A parse. Its turns, sections and speakers are views over the blocks, each built on first use and then kept: a
+ * reader that needs only the blocks (re-parsing after an edit, a check of lines) does not pay for a million turns.
+ * The views are pure functions of the blocks, so two parses with equal blocks have equal views.
+ */
+class TranscriptData implements Transcript {
+  #turns: Turn[] | undefined;
+  #sections: Section[] | undefined;
+  #speakers: Speaker[] | undefined;
+  constructor(
+    readonly text: string,
+    readonly blocks: readonly Block[],
+    readonly language: LanguageGuess,
+    readonly title: string,
+  ) {}
+  get turns(): readonly Turn[] {
+    return (this.#turns ??= collectTurns(this.blocks));
+  }
+  get sections(): readonly Section[] {
+    return (this.#sections ??= collectSections(this.blocks));
+  }
+  get speakers(): readonly Speaker[] {
+    return (this.#speakers ??= collectSpeakers(this.turns));
+  }
 }
 
 /**

@@ -73,6 +73,20 @@ const [B_TEXT, B_TEXT_U] = [BOLD_HEADING.group.text, BOLD_HEADING.group.textU];
 const [M_KEY, M_VALUE] = [METADATA.group.key, METADATA.group.value];
 const [A_DASH, A_TEXT] = [ATTRIBUTION.group.dash, ATTRIBUTION.group.text];
 
+// The metadata keys, blanks inside them as one space, read from the regex's `key` group (a list of words). A line
+// whose text before its colon is no key is no metadata line, and is not matched (every label line has a colon).
+// Undefined, and every line matched, should the group ever hold more than words.
+const METADATA_KEYS = ((source: string): ReadonlySet<string> | undefined => {
+  const from = source.indexOf('(?<key>') + '(?<key>'.length;
+  const to = source.indexOf(')', from);
+  if (from < '(?<key>'.length || to < 0) return undefined;
+  const keys = source
+    .slice(from, to)
+    .split('|')
+    .map((k) => k.replace(/\[ \\t\]\+/g, ' '));
+  return keys.every((k) => /^[^\\[\]()?*+{}.^$|]+$/u.test(k)) ? new Set(keys) : undefined;
+})(generated.patterns.metadata);
+
 // Only a line's head can hold a label or a metadata key; bounding the input keeps huge lines linear.
 const HEAD = 200;
 
@@ -160,7 +174,7 @@ export interface MetadataMatch {
 export function matchMetadata(line: string): MetadataMatch | undefined {
   const head = line.length > HEAD ? line.slice(0, HEAD) : line;
   if (head.indexOf(':') < 0 && head.indexOf('：') < 0) return undefined;
-  if (indentOf(head) > 3) return undefined;
+  if (METADATA_KEYS && !METADATA_KEYS.has(textBeforeColon(head))) return undefined;
   const m = METADATA.re.exec(line);
   if (!m) return undefined;
   const [key, value] = [m[M_KEY], m[M_VALUE]];
@@ -169,6 +183,21 @@ export function matchMetadata(line: string): MetadataMatch | undefined {
   // Blanks, the colon and blanks, taken greedily before the lazy value.
   const valueStart = skipBlanks(line, skipBlanks(line, keyStart + key.length) + 1);
   return { key, keyStart, valueStart, valueEnd: valueStart + value.length };
+}
+
+// The text where a metadata key would stand, up to the first colon, blanks around it dropped and blanks inside it
+// as one space ('' when the line is indented too far): the key itself on a metadata line.
+function textBeforeColon(head: string): string {
+  let at = indentOf(head);
+  if (at > 3) return '';
+  if (head.charCodeAt(at) === 0x3e /* > */) at++;
+  if (head.charCodeAt(at) === 32 || head.charCodeAt(at) === 9) at++;
+  let colon = head.indexOf(':', at);
+  const wide = head.indexOf('：', at);
+  if (colon < 0 || (wide >= 0 && wide < colon)) colon = wide;
+  let end = colon;
+  while (end > at && (head.charCodeAt(end - 1) === 32 || head.charCodeAt(end - 1) === 9)) end--;
+  return head.slice(at, end).replace(/[ \t]+/g, ' ');
 }
 
 /** A line wholly inside one pair of quotation marks: returns the span inside the marks. */

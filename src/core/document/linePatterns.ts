@@ -197,7 +197,8 @@ function textBeforeColon(head: string): string {
   if (colon < 0 || (wide >= 0 && wide < colon)) colon = wide;
   let end = colon;
   while (end > at && (head.charCodeAt(end - 1) === 32 || head.charCodeAt(end - 1) === 9)) end--;
-  return head.slice(at, end).replace(/[ \t]+/g, ' ');
+  const text = head.slice(at, end);
+  return text.indexOf(' ') < 0 && text.indexOf('\t') < 0 ? text : text.replace(/[ \t]+/g, ' ');
 }
 
 /** A line wholly inside one pair of quotation marks: returns the span inside the marks. */

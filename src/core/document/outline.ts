@@ -16,6 +16,10 @@ export interface OutlineNode {
 
 const PREVIEW_CHARS = 32;
 
+// A node without children (every turn, and a section without any) shares one empty, frozen list: a million turns or
+// headings, a million arrays less.
+const NO_CHILDREN = Object.freeze([]) as unknown as OutlineNode[];
+
 /** Builds the outline: sections nested by level, each turn under the innermost section around it. */
 export function buildOutline(t: Transcript): OutlineNode[] {
   const { sections, turns } = t;
@@ -38,7 +42,13 @@ export function buildOutline(t: Transcript): OutlineNode[] {
     }
     while (stack.length && !(stack[stack.length - 1].range.end >= node.range.end && stack[stack.length - 1].kind === 'section'))
       stack.pop();
-    (stack.length ? stack[stack.length - 1].children : roots).push(node);
+    if (!stack.length) roots.push(node);
+    else {
+      const parent = stack[stack.length - 1] as { children: OutlineNode[] };
+      // A section gets its own list with its first child.
+      if (parent.children === NO_CHILDREN) parent.children = [node];
+      else parent.children.push(node);
+    }
     if (node.kind === 'section') stack.push(node);
   }
   return roots;
@@ -54,12 +64,9 @@ function sectionNode(t: Transcript, s: Section): OutlineNode {
     selectionRange: h.kind === 'heading' ? h.textRange : h.contentRange,
     startLine: s.startLine,
     endLine: s.endLine,
-    children: [],
+    children: NO_CHILDREN,
   };
 }
-
-// A turn holds no other node: every turn shares one empty, frozen list (a million turns, a million arrays less).
-const NO_CHILDREN = Object.freeze([]) as unknown as OutlineNode[];
 
 function turnNode(t: Transcript, turn: Turn): OutlineNode {
   const b = t.blocks[turn.block];

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { soundSimilarity } from './soundSkeleton';
+import { skeletonSimilarity, soundSkeleton } from './soundSkeleton';
 import {
   caseMatters,
   caseOnly,
@@ -84,8 +84,9 @@ function variants(text: string, index: TermIndex, term: Term, out: Candidate[]):
   }
 }
 
-// How close a rare folded word must be to a term: one edit in a short name, two in a long one, or the sound of a long one.
-function close(rare: string, t: Term): 'spelling' | 'sound' | undefined {
+// How close a rare folded word must be to a term: one edit in a short name, two in a long one, or the sound of a
+// long one (`skeleton`: `soundSkeleton`, kept per key by the caller).
+function close(rare: string, t: Term, skeleton: (key: string) => string): 'spelling' | 'sound' | undefined {
   const term = t.key;
   if (rare[0] !== term[0]) return undefined;
   // A plural of a name, or the singular of a common word, is grammar, not a slip ("Postgre" for "Postgres" is one).
@@ -94,7 +95,7 @@ function close(rare: string, t: Term): 'spelling' | 'sound' | undefined {
   const longer = Math.max(rare.length, term.length);
   const d = transposed(rare, term) ? 1 : distance(rare, term);
   if ((longer >= 5 && d <= 1) || (longer >= 8 && d <= 2)) return 'spelling';
-  if (longer >= 7 && 1 - d / longer >= 0.6 && soundSimilarity(rare, term) >= 0.75) return 'sound';
+  if (longer >= 7 && 1 - d / longer >= 0.6 && skeletonSimilarity(skeleton(rare), skeleton(term)) >= 0.75) return 'sound';
   return undefined;
 }
 
@@ -140,9 +141,15 @@ function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: 
     if (r.count <= RARE || glossed) candidates.push(r);
   }
   if (!candidates.length) return;
-  const lengths = candidates.map((r) => [-2, -1, 0, 1, 2].map((d) => r.key.length + d).filter((len) => reachable(r.key.length, len)));
+  // The buckets each candidate looks up: its first letter, at the lengths `close` can accept.
+  const bucketsOf = (r: TermStats) => {
+    const out: number[] = [];
+    for (let len = r.key.length - 2; len <= r.key.length + 2; len++) if (reachable(r.key.length, len)) out.push(bucket(r.key, len));
+    return out;
+  };
   // Terms by first letter and length: only those of the letters and lengths the candidates look up are made.
-  const wanted = new Set(candidates.flatMap((r, i) => lengths[i].map((len) => bucket(r.key, len))));
+  const wanted = new Set<number>();
+  for (const r of candidates) for (const b of bucketsOf(r)) wanted.add(b);
   const inBucket = (key: string) => wanted.has(bucketOf(key));
   const listed = terms.listed.byBucket();
   const groups = new TermGroups(
@@ -151,24 +158,21 @@ function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: 
     (b) => terms.glossaryRest(listed.get(b)),
   );
   const firstUse = firstUses(text);
-  candidates.forEach((r, i) => {
+  const skeletons = new Map<string, string>();
+  const skeleton = (key: string) => skeletons.get(key) ?? skeletons.set(key, soundSkeleton(key)).get(key)!;
+  for (const r of candidates) {
     const rareEnough = r.count <= RARE;
     const letters = letterSet(r.key);
     let best: { term: Term; kind: 'spelling' | 'sound'; score: number } | undefined;
-    const lens = lengths[i];
-    groups.near(
-      lens.map((len) => bucket(r.key, len)),
-      r.count,
-      rareEnough,
-      (t, k) => {
-        if (t.key === r.key || (!t.glossary && (!rareEnough || t.count < 2 * r.count))) return;
-        if (editsAtLeast(letters, t.letters) > mostEdits(r.key.length, t.key.length)) return;
-        const kind = close(r.key, t);
-        const score = kind ? distance(r.key, t.key) / lens[k] - t.count / 1e6 - (t.glossary ? 1 : 0) : Infinity;
-        if (kind && (!best || score < best.score)) best = { term: t, kind, score };
-      },
-    );
-    if (!best) return;
+    groups.near(bucketsOf(r), r.count, rareEnough, (t) => {
+      if (t.key === r.key || (!t.glossary && (!rareEnough || t.count < 2 * r.count))) return;
+      if (editsAtLeast(letters, t.letters) > mostEdits(r.key.length, t.key.length)) return;
+      const kind = close(r.key, t, skeleton);
+      // Per letter of the term (a term in a bucket has the bucket's length).
+      const score = kind ? distance(r.key, t.key) / t.key.length - t.count / 1e6 - (t.glossary ? 1 : 0) : Infinity;
+      if (kind && (!best || score < best.score)) best = { term: t, kind, score };
+    });
+    if (!best) continue;
     const { term, kind } = best;
     const all = spansOf(r).filter((x) => !/\s/.test(text.slice(x.start, x.end)));
     for (const x of all) {
@@ -184,5 +188,5 @@ function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: 
         rank: term.glossary ? 0 : 3,
       });
     }
-  });
+  }
 }

@@ -111,9 +111,17 @@ export class TermGroups<K> {
     return picked;
   }
 
+  /** Whether a phrase with this key meets any term. */
+  has(key: K): boolean {
+    return this.groups.has(key) || this.restOf(key).length > 0;
+  }
+
+  // Kept only when the glossary has terms for the key: most keys (the anchoring words of phrases) have none.
   private restOf(key: K): readonly Term[] {
-    let r = this.rests.get(key);
-    if (!r) this.rests.set(key, (r = this.rest(key)));
+    const known = this.rests.get(key);
+    if (known) return known;
+    const r = this.rest(key);
+    if (r.length) this.rests.set(key, r);
     return r;
   }
 }

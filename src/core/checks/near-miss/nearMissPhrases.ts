@@ -8,18 +8,20 @@ import type { TextRange } from '../../text/offsets';
 /** Phrases that share their first or last word with a multi-word term and sound like the rest ("Clown Native Days"). */
 export function phrases(text: string, index: TermIndex, terms: NearMissTerms, out: Candidate[]): void {
   const glossary = terms.listed.phrases;
-  // The candidates are the counted phrases themselves: only rare ones, unless a glossary term may claim any.
-  const candidates: [TermStats, string[]][] = [];
+  // The candidates are the counted phrases themselves: only rare ones, unless a glossary term may claim any; each
+  // with the first and last word (indices into the index's words) of its first occurrence.
+  const candidates: [TermStats, number, number][] = [];
   for (const stats of index.terms.values()) {
     if ((stats.count > RARE && !glossary) || terms.isGlossary(stats.key)) continue;
     const [from, to] = firstWordRange(index, stats);
-    if (from >= 0 && to > from) candidates.push([stats, Array.from(index.words.id.subarray(from, to + 1), (k) => index.words.keys[k])]);
+    if (from >= 0 && to > from) candidates.push([stats, from, to]);
   }
   if (!candidates.length) return;
+  const wordKey = (w: number) => index.words.keys[index.words.id[w]];
   // Multi-word terms by first and by last word. Only those that may share a word with a candidate are made: a
   // term spelled one way has the words of its first occurrence, read off the index before it is made.
-  const firsts = new Set(candidates.map(([, keys]) => keys[0]));
-  const lasts = new Set(candidates.map(([, keys]) => keys[keys.length - 1]));
+  const firsts = new Set(candidates.map(([, from]) => wordKey(from)));
+  const lasts = new Set(candidates.map(([, , to]) => wordKey(to)));
   const folded = foldedKeys(index);
   const mayAnchor = (s: TermStats) => {
     if (!s.uniform) return true;
@@ -39,15 +41,22 @@ export function phrases(text: string, index: TermIndex, terms: NearMissTerms, ou
     (w) => terms.glossaryRest(listed.byLast.get(w)),
   );
   const seen = new Occurrences(text);
-  for (const [stats, keys] of candidates) {
+  // A phrase and a term anchored on their first word compare the rest, on their last word what comes before it.
+  const sides = [
+    { groups: byFirst, first: true, rest: (words: readonly string[]) => words.slice(1).join('') },
+    { groups: byLast, first: false, rest: (words: readonly string[]) => words.slice(0, -1).join('') },
+  ];
+  for (const [stats, from, to] of candidates) {
     const rare = stats.count <= RARE;
-    for (const [anchored, word, rest, termRest] of [
-      [byFirst, keys[0], keys.slice(1).join(''), (t: Term) => t.words.slice(1).join('')],
-      [byLast, keys[keys.length - 1], keys.slice(0, -1).join(''), (t: Term) => t.words.slice(0, -1).join('')],
-    ] as const) {
-      anchored.near([word], stats.count, rare, (t) => {
+    let keys: string[] | undefined;
+    for (const { groups, first, rest } of sides) {
+      const word = wordKey(first ? from : to);
+      if (!groups.has(word)) continue;
+      keys ??= Array.from(index.words.id.subarray(from, to + 1), (k) => index.words.keys[k]);
+      const differing = rest(keys);
+      groups.near([word], stats.count, rare, (t) => {
         if (t.key === stats.key || (!t.glossary && (!rare || t.count < 2 * stats.count))) return;
-        if (soundsLike(rest, termRest(t))) report(text, index, stats, t, seen, out);
+        if (soundsLike(differing, rest(t.words))) report(text, index, stats, t, seen, out);
       });
     }
   }

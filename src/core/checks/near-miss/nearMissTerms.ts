@@ -117,7 +117,7 @@ export class NearMissTerms {
 
   /** Glossary terms (a list of `listed`) that do not stand in the document's order, as this document sees them. */
   glossaryRest(list: readonly Term[] | undefined): readonly Term[] {
-    if (!list) return [];
+    if (!list) return NONE;
     if (!this.used.size) return list;
     return list.filter((g) => !this.placed.has(g.key)).map((g) => this.used.get(g.key) ?? g);
   }
@@ -152,6 +152,8 @@ function bitCount(x: number): number {
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
+
+const NONE: readonly Term[] = [];
 
 /** The occurrences of a phrase as ranges. */
 export function spansOf(s: TermStats): TextRange[] {

@@ -42,8 +42,11 @@ export function soundSkeleton(word: string): string {
 
 /** 1 − edit distance / longer length of the two words' skeletons: 1 when they sound alike to a recogniser. */
 export function soundSimilarity(a: string, b: string): number {
-  const x = soundSkeleton(a);
-  const y = soundSkeleton(b);
+  return skeletonSimilarity(soundSkeleton(a), soundSkeleton(b));
+}
+
+/** `soundSimilarity` of two words given their skeletons. */
+export function skeletonSimilarity(x: string, y: string): number {
   const longer = Math.max(x.length, y.length);
   return longer === 0 ? 0 : 1 - distance(x, y) / longer;
 }

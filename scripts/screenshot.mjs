@@ -8,7 +8,8 @@
 //
 // out.png defaults to docs/screenshot-seed-000.png, NAME to 000_07e7e57bf1db73be.txt.
 // --check also fails (exit 1) unless the status bar's language indicator says "Transcript".
-// --parallel opens the demo interview's translation, runs "Open Parallel View", selects a row and saves
+// --parallel opens the demo interview's translation, runs "Open Parallel View", selects a row (its translation
+// help showing a memory match) and saves
 // docs/screenshot-parallel-view.png (with --check, fails unless the view shows its rows).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -111,7 +112,13 @@ async function openParallelView(page) {
   await page.keyboard.press('Enter');
   const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
   await view.locator('.row').nth(5).waitFor();
-  await view.locator('.row', { hasText: '2,000 companies' }).first().click();
+  await view.locator('.row', { hasText: 'Who were your first customers?' }).first().click();
+  // The translation help for that row: the demo's memory (seeds/demo/earlier-interviews.tmx) holds a close match.
+  await view
+    .locator('#assist .match')
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch(() => undefined);
   await page.waitForTimeout(500); // the editors scroll to the selected sentences
   return view.locator('.row').count();
 }

@@ -1,10 +1,11 @@
 // The parse's objects, compact. A transcript of a million short turns holds millions of blocks, labels and turns;
 // as plain objects each range was an object of its own (40 bytes in V8 without pointer compression, five or six
 // per turn), so a 5 MB file took over 400 MB and most of the parse went to the garbage collector copying them.
-// Here each block, label, turn and section keeps its offsets as numbers and its ranges are getters that build
-// the `{ start, end }` on demand: the model's shape is unchanged for its readers, at about half the memory.
-// A block's `kind` and a one-line block's `endLine` live on the prototype. The offsets are own fields, so a
-// deep comparison of two parses (the incremental parse's tests) still compares every position.
+// Here each block, turn and section keeps its offsets as numbers and its ranges are getters that build the
+// `{ start, end }` on demand, and a turn's line is its own speaker label: the model's shape is unchanged for its
+// readers, at under a third of the memory. A block's `kind` and a one-line block's `endLine` live on the
+// prototype. The offsets are own fields, so a deep comparison of two parses (the incremental parse's tests) still
+// compares every position; a spread or JSON of a block does not show its ranges (nothing in the core does either).
 import type {
   AttributionBlock,
   BlankBlock,
@@ -44,7 +45,7 @@ abstract class OneLine extends Lines {
   }
 }
 
-/** Builds a run of blank lines. */
+/** A run of blank lines. */
 export class BlankData extends Lines implements BlankBlock {
   declare readonly kind: 'blank';
   constructor(

@@ -8,6 +8,7 @@ import { proseMasker } from '../document/proseMask';
 import { scanMarkers } from '../language/markerScan';
 import { foreignScriptFinder, foreignScriptRuns } from '../language/scriptRuns';
 import type { Check } from '../engine/types';
+import { fromGlossary } from '../terms/glossary';
 
 // A Latin run in non-Latin text must score at least this for its language to be named by the identifier.
 const MIN_LATIN_SCORE = 0.1;
@@ -33,11 +34,17 @@ export const wrongLanguage: Check = {
     if (home.tag === 'und') return;
     const bilingual = isBilingual(ctx.transcript);
     const latinHome = home.script === 'Latin';
-    const exempt = new Set(
-      ctx.glossary.entries
-        .flatMap((e) => [e.term, e.translation ?? ''])
-        .filter(Boolean)
-        .map((t) => t.toLowerCase()),
+    // Built once per glossary, not per run: a run checks a few edited blocks, a folder many documents.
+    const exempt = fromGlossary(
+      ctx.glossary,
+      'wrong-language:exempt',
+      () =>
+        new Set(
+          ctx.glossary.entries
+            .flatMap((e) => [e.term, e.translation ?? ''])
+            .filter(Boolean)
+            .map((t) => t.toLowerCase()),
+        ),
     );
     const flag = (base: number, start: number, end: number, message: string) => {
       const range = { start: base + start, end: base + end };

@@ -5,6 +5,7 @@ import { displayName, isNameSpelling, isTransliteration, nameFromUrl } from '../
 import type { TextRange } from '../../text/offsets';
 import { namedSpans, type NamedSpan } from './namedSpans';
 import type { Check, CheckContext, Fix, TextEdit } from '../../engine/types';
+import { fromGlossary } from '../../terms/glossary';
 
 const HANGUL_LETTER = new RegExp(`[${classSource(HANGUL)}]`);
 
@@ -49,9 +50,11 @@ interface Evidence {
 
 // The glossary's Latin names (not concepts) by their listed CJK translation.
 function glossaryNames(ctx: CheckContext): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const e of ctx.glossary.entries) if (e.translation && isNameSpelling(e.term) && isLatin(e.term)) out.set(e.translation, e.term);
-  return out;
+  return fromGlossary(ctx.glossary, 'translated-name:names', () => {
+    const out = new Map<string, string>();
+    for (const e of ctx.glossary.entries) if (e.translation && isNameSpelling(e.term) && isLatin(e.term)) out.set(e.translation, e.term);
+    return out;
+  });
 }
 
 function isLatin(s: string): boolean {

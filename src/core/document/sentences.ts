@@ -1,6 +1,7 @@
 import { proseRange } from './blocks';
 import type { Transcript } from './model';
 import type { TextRange } from '../text/offsets';
+import { isSpace } from './parse';
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -51,22 +52,6 @@ const TERMINATOR = /[\p{Sentence_Terminal}.\u2024\uFE52\uFF0E\n\r\v\f\u0085\u202
 // ICU from ending a sentence there, but V8 does not expose them, so the segments around one are joined again.
 // Like the suppressions, this also joins a sentence that happens to end in one ("…plan B. It worked.").
 const TITLE = /(?:^|[\s(“"'‘])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Mt|Jr|Sr|Lt|Col|Capt|Sgt|Gen|Rev|Hon|Gov|Sen|Rep|\p{Lu})\.$/u;
-
-// White space as String.prototype.trim has it, without a regex per character.
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /** A sentence of a text-bearing block. */
 export interface Sentence {

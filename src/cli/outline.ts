@@ -8,49 +8,93 @@ const CHUNK = 1 << 20;
 
 /** Collects output and hands it on in chunks. */
 class ChunkedOutput {
-  private parts: string[] = [];
-  private size = 0;
+  // Appended to one string (a rope in V8, flattened once per chunk), not kept as pieces to join.
+  private buffer = '';
   constructor(private readonly out: (s: string) => void) {}
   write(s: string): void {
-    this.parts.push(s);
-    this.size += s.length;
-    if (this.size >= CHUNK) this.flush();
+    this.buffer += s;
+    if (this.buffer.length >= CHUNK) this.flush();
   }
   flush(): void {
-    if (this.parts.length) this.out(this.parts.join(''));
-    this.parts = [];
-    this.size = 0;
+    if (this.buffer) this.out(this.buffer);
+    this.buffer = '';
   }
 }
 
 /**
- * Writes `value` exactly as `JSON.stringify(value, null, 2)` would (plain data: objects, arrays, strings, numbers,
- * booleans, null, and objects with `toJSON`, as outline nodes have), a piece at a time.
+ * Writes an outline exactly as `JSON.stringify(nodes, null, 2)` would, a node at a time: each node's fields in one
+ * template (the fields and their order are `OutlineNode`'s, every one always set), its children after them.
  */
-export function writeJson(value: unknown, w: { write(s: string): void }, indent = ''): void {
+export function writeOutlineJson(nodes: readonly OutlineNode[], w: { write(s: string): void }, indent = ''): void {
+  if (nodes.length === 0) {
+    w.write('[]');
+    return;
+  }
+  const pad = indent + '  ';
+  const key = pad + '  ';
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
+    w.write(
+      `${i ? ',\n' : '[\n'}${pad}{\n${key}"kind": ${JSON.stringify(n.kind)},\n${key}"name": ${JSON.stringify(n.name)},\n` +
+        `${key}"detail": ${JSON.stringify(n.detail)},\n${key}"range": ${rangeJson(n.range, key)},\n` +
+        `${key}"selectionRange": ${rangeJson(n.selectionRange, key)},\n${key}"startLine": ${n.startLine},\n` +
+        `${key}"endLine": ${n.endLine},\n${key}"children": `,
+    );
+    writeOutlineJson(n.children, w, key);
+    w.write(`\n${pad}}`);
+  }
+  w.write(`\n${indent}]`);
+}
+
+const rangeJson = (r: { start: number; end: number }, indent: string) =>
+  `{\n${indent}  "start": ${r.start},\n${indent}  "end": ${r.end}\n${indent}}`;
+
+/**
+ * Writes `value` exactly as `JSON.stringify(value, null, 2)` would, a piece at a time: lists, and objects holding a
+ * list, are written item by item and key by key; any other value, an outline's turn or range say, by the native
+ * serializer, its lines indented to where it stands (a string's line breaks are escaped, so only the layout's are
+ * indented). A `toJSON` is honoured.
+ */
+export function writeJson(value: unknown, w: { write(s: string): void }): void {
+  writeValue(toJson(value, ''), w, '');
+}
+
+// Writes a value already passed through its `toJSON`.
+function writeValue(v: unknown, w: { write(s: string): void }, indent: string): void {
   const inner = indent + '  ';
-  if (Array.isArray(value)) {
-    if (value.length === 0) w.write('[]');
+  if (Array.isArray(v)) {
+    if (v.length === 0) w.write('[]');
     else {
-      value.forEach((item: unknown, i) => {
+      for (let i = 0; i < v.length; i++) {
         w.write((i ? ',\n' : '[\n') + inner);
-        const v = toJson(item, String(i));
-        if (omitted(v)) w.write('null');
-        else writeJson(v, w, inner);
-      });
+        const item = toJson(v[i], String(i));
+        if (omitted(item)) w.write('null');
+        else writeValue(item, w, inner);
+      }
       w.write('\n' + indent + ']');
     }
-  } else if (value !== null && typeof value === 'object') {
+  } else if (v !== null && typeof v === 'object' && holdsList(v)) {
     let first = true;
-    for (const key of Object.keys(value)) {
-      const v = toJson((value as Record<string, unknown>)[key], key);
-      if (omitted(v)) continue;
-      w.write((first ? '{\n' : ',\n') + inner + JSON.stringify(key) + ': ');
+    for (const k of Object.keys(v)) {
+      const item = toJson((v as Record<string, unknown>)[k], k);
+      if (omitted(item)) continue;
+      w.write((first ? '{\n' : ',\n') + inner + JSON.stringify(k) + ': ');
       first = false;
-      writeJson(v, w, inner);
+      writeValue(item, w, inner);
     }
     w.write(first ? '{}' : '\n' + indent + '}');
-  } else w.write(JSON.stringify(value));
+  } else {
+    const json = JSON.stringify(v, null, 2);
+    w.write(indent && json.includes('\n') ? json.replace(/\n/g, '\n' + indent) : json);
+  }
+}
+
+// Whether an object has a list that is not empty among its values (it is then written key by key).
+function holdsList(o: object): boolean {
+  for (const k in o)
+    if (Object.hasOwn(o, k) && Array.isArray((o as Record<string, unknown>)[k]) && (o as Record<string, unknown[]>)[k].length > 0)
+      return true;
+  return false;
 }
 
 // A value as JSON sees it: through its `toJSON` when it has one.
@@ -77,7 +121,7 @@ export async function outlineCommand(project: ProjectFileSystem, argv: readonly 
   if (args.positional.length !== 1) throw new UsageError('outline takes exactly one file');
   const outline = buildOutline(parseTranscript(await readText(project, args.positional[0])));
   const w = new ChunkedOutput(out);
-  if (format === 'json') writeJson(toJson(outline, ''), w);
+  if (format === 'json') writeOutlineJson(outline, w);
   else writeTree(outline, w);
   // The JSON ends with a line break; so does the tree, which is one line break alone when empty.
   w.write(format === 'json' || outline.length === 0 ? '\n' : '');

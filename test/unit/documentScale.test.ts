@@ -23,7 +23,7 @@ import {
 } from '../../src/core';
 import { headingStructure } from '../../src/core/checks/heading-structure';
 import generated from '../../src/core/document/linePatterns.json';
-import { writeJson } from '../../src/cli/outline';
+import { writeJson, writeOutlineJson } from '../../src/cli/outline';
 import { joinLines, readSeed, repoRoot, seedNames, transcriptPiece } from './helpers';
 
 type Range = { start: number; end: number };
@@ -429,10 +429,24 @@ suite('Document at scale: outline and its JSON', () => {
       writeJson(value, { write: (s) => parts.push(s) });
       return parts.join('');
     };
+    const collectOutline = (nodes: OutlineNode[]) => {
+      const parts: string[] = [];
+      writeOutlineJson(nodes, { write: (s) => parts.push(s) });
+      return parts.join('');
+    };
     for (const text of seedNames().map(readSeed)) {
       const outline: OutlineNode[] = buildOutline(parseTranscript(text));
       assert.strictEqual(collect(outline), JSON.stringify(outline, null, 2));
+      assert.strictEqual(collectOutline(outline), JSON.stringify(outline, null, 2));
     }
+    fc.assert(
+      fc.property(documents, (text) => {
+        const outline = buildOutline(parseTranscript(text));
+        assert.strictEqual(collectOutline(outline), JSON.stringify(outline, null, 2));
+        assert.strictEqual(collect(outline), JSON.stringify(outline, null, 2));
+      }),
+      { numRuns: 300 },
+    );
     const withToJson = { a: 1, b: { toJSON: () => ({ c: [1, 'x'] }) }, d: [undefined, () => 0, { e: undefined }], f: {}, g: [] };
     assert.strictEqual(collect(withToJson), JSON.stringify(withToJson, null, 2));
     fc.assert(

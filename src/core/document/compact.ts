@@ -131,7 +131,10 @@ export class TurnData extends OneLine implements TurnBlock, SpeakerLabel {
     timestamp: string | undefined,
   ) {
     super(startLine, start, contentEnd);
-    const [breakLength, label, name, labelLength] = [end - contentEnd, labelStart - start, nameStart - start, labelEnd - start];
+    const breakLength = end - contentEnd;
+    const label = labelStart - start;
+    const name = nameStart - start;
+    const labelLength = labelEnd - start;
     if (breakLength > 3 || label > 7 || name > 0xff || labelLength > 0xff) throw new Error('a speaker label beyond the head of its line');
     this.layout = breakLength | (label << 2) | (name << 5) | (labelLength << 13);
     // Set only when there is one, as the plain objects had it (`'timestamp' in label`).

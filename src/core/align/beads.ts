@@ -1,3 +1,5 @@
+import type { Spans } from './spans';
+
 // The shapes a bead may take (source sentences : target sentences) and how the aligner weighs one bead.
 // Parameters were tuned on the development document of a German–French benchmark and on our own Chinese,
 // Korean and English pairs (scripts/align/tune.ts); costs are negative log-likelihoods, lower is better. The 2:2
@@ -93,4 +95,37 @@ export function lengthCost(z: number): number {
                     t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
     );
   return -Math.log(Math.max(erfc, 1e-300));
+}
+
+/**
+ * The cost of a bead joining `a` source segments ending at `i` with `b` target segments ending at `j`, its prior
+ * aside. This is the definition; the dynamic programme (band.ts) computes the same, inline and in stages.
+ */
+export function beadCost(src: Spans, tgt: Spans, i: number, a: number, j: number, b: number, p: AlignParams, ratio: number): number {
+  if (a === 0) return p.missCost * tgt.massOf(j, b);
+  if (b === 0) return p.missCost * src.massOf(i, a);
+  const ls = src.units(i, a);
+  const lt = tgt.units(j, b);
+  const z = (lt - ratio * ls) / Math.sqrt((p.variance * (ratio * ls + lt)) / 2);
+  const mass = src.massOf(i, a) + tgt.massOf(j, b);
+  const shared = src.shared(src.anchorsOf(i, a), tgt.anchorsOf(j, b));
+  // Anchor evidence both as a share (weighted Dice: a bead joining more sentences holds more anchors by chance
+  // alone, so it is scaled by the bead's size) and as an amount (many shared anchors are surer than a few).
+  const dice = mass > 0 ? (2 * shared) / mass : p.noAnchorDice;
+  const cost =
+    p.lengthWeight * lengthCost(z) + p.diceWeight * a * b * (1 - dice) - p.matchReward * shared + p.missCost * (mass - 2 * shared);
+  return a > 1 || b > 1
+    ? cost + p.silentCost * (silentMembers(src, i, a, tgt.anchorsOf(j, b)) + silentMembers(tgt, j, b, src.anchorsOf(i, a)))
+    : cost;
+}
+
+// Sentences of a merged bead that have anchors of their own yet share none with the other side: more likely
+// left untranslated (or added) than merged into their neighbour.
+function silentMembers(side: Spans, end: number, len: number, other: Int32Array): number {
+  if (len < 2) return 0;
+  let n = 0;
+  for (let k = end - len + 1; k <= end; k++) {
+    if (side.massOf(k, 1) > 0 && side.shared(side.anchorsOf(k, 1), other) === 0) n++;
+  }
+  return n;
 }

@@ -1,7 +1,8 @@
 // The dynamic programme over beads, restricted to a band around the diagonal that the two sides' lengths
 // predict, so time and memory grow with the length of the documents times the band's width, not with their
 // product. A path that runs along the band's edge may have been cut off by it: the band then doubles.
-import { lengthCost, SHAPES, type AlignParams } from './beads';
+import { fillBand, NONE } from './band';
+import { SHAPES, type AlignParams } from './beads';
 import type { Spans } from './spans';
 
 /** One bead of the best path: segment ranges `[start, end)` on each side and the bead's cost. */
@@ -13,7 +14,6 @@ export interface Bead {
   readonly cost: number;
 }
 
-const NONE = 255;
 // Half the band's width at first: wide enough for the local drift of real documents; a path that needs more
 // touches the edge and the band doubles.
 const FIRST_BAND = 32;
@@ -89,39 +89,7 @@ function searchBand(
   const width = 2 * band + 1;
   const lo = new Int32Array(n + 1);
   for (let i = 0; i <= n; i++) lo[i] = Math.max(0, Math.min(centre[i] - band, m - width + 1 > 0 ? m - width + 1 : 0));
-  const cost = new Float64Array((n + 1) * width).fill(Infinity);
-  const back = new Uint8Array((n + 1) * width).fill(NONE);
-  const prior = SHAPES.map(([a, b]) => p.prior[`${a}:${b}`] ?? Infinity);
-  const shapeA = SHAPES.map(([a]) => a);
-  const shapeB = SHAPES.map(([, b]) => b);
-  cost[0 - lo[0]] = 0;
-  for (let i = 0; i <= n; i++) {
-    const rowLo = lo[i];
-    const rowHi = Math.min(m, rowLo + width - 1);
-    for (let j = rowLo; j <= rowHi; j++) {
-      if (i === 0 && j === 0) continue;
-      let best = Infinity;
-      let bestShape = NONE;
-      for (let s = 0; s < SHAPES.length; s++) {
-        const a = shapeA[s];
-        const b = shapeB[s];
-        if (a > i || b > j) continue;
-        const pi = i - a;
-        const off = j - b - lo[pi];
-        if (off < 0 || off >= width) continue;
-        const before = cost[pi * width + off] + prior[s];
-        // Anchors can lower a bead's cost by at most the reward for all of the smaller side's anchors.
-        if (before - (a && b ? p.matchReward * Math.min(src.massOf(i, a), tgt.massOf(j, b)) : 0) >= best) continue;
-        const c = before + beadCost(src, tgt, i, a, j, b, p, ratio);
-        if (c < best) {
-          best = c;
-          bestShape = s;
-        }
-      }
-      cost[i * width + (j - rowLo)] = best;
-      back[i * width + (j - rowLo)] = bestShape;
-    }
-  }
+  const { cost, back } = fillBand(src, tgt, n, m, p, ratio, lo, width);
   const beads: Bead[] = [];
   let touchesEdge = false;
   let i = n;
@@ -139,34 +107,4 @@ function searchBand(
     j -= b;
   }
   return { beads: beads.reverse(), touchesEdge };
-}
-
-/** The cost of a bead joining `a` source segments ending at `i` with `b` target segments ending at `j`, its prior aside. */
-export function beadCost(src: Spans, tgt: Spans, i: number, a: number, j: number, b: number, p: AlignParams, ratio: number): number {
-  if (a === 0) return p.missCost * tgt.massOf(j, b);
-  if (b === 0) return p.missCost * src.massOf(i, a);
-  const ls = src.units(i, a);
-  const lt = tgt.units(j, b);
-  const z = (lt - ratio * ls) / Math.sqrt((p.variance * (ratio * ls + lt)) / 2);
-  const mass = src.massOf(i, a) + tgt.massOf(j, b);
-  const shared = src.shared(src.anchorsOf(i, a), tgt.anchorsOf(j, b));
-  // Anchor evidence both as a share (weighted Dice: a bead joining more sentences holds more anchors by chance
-  // alone, so it is scaled by the bead's size) and as an amount (many shared anchors are surer than a few).
-  const dice = mass > 0 ? (2 * shared) / mass : p.noAnchorDice;
-  const cost =
-    p.lengthWeight * lengthCost(z) + p.diceWeight * a * b * (1 - dice) - p.matchReward * shared + p.missCost * (mass - 2 * shared);
-  return a > 1 || b > 1
-    ? cost + p.silentCost * (silentMembers(src, i, a, tgt.anchorsOf(j, b)) + silentMembers(tgt, j, b, src.anchorsOf(i, a)))
-    : cost;
-}
-
-// Sentences of a merged bead that have anchors of their own yet share none with the other side: more likely
-// left untranslated (or added) than merged into their neighbour.
-function silentMembers(side: Spans, end: number, len: number, other: Int32Array): number {
-  if (len < 2) return 0;
-  let n = 0;
-  for (let k = end - len + 1; k <= end; k++) {
-    if (side.massOf(k, 1) > 0 && side.shared(side.anchorsOf(k, 1), other) === 0) n++;
-  }
-  return n;
 }

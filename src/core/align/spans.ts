@@ -1,34 +1,55 @@
 // Features of runs of up to MAX_SPAN consecutive segments, made once, so the dynamic programme can weigh a
-// bead that joins several segments without re-merging their anchors in its inner loop.
+// bead that joins several segments without re-merging their anchors in its inner loop. Everything is held in
+// flat typed arrays (one for all runs' anchor ids, with offsets) rather than an array object per run: the
+// programme reads them millions of times and the flat layout keeps those reads cheap.
 import type { SegmentFeatures } from './features';
 import { MAX_SPAN } from './beads';
 
 /** Features of every run of 1…MAX_SPAN segments, indexed by the run's end and length. */
 export class Spans {
-  private readonly prefixUnits: Float64Array;
-  private readonly anchors: Int32Array[];
-  private readonly mass: Float64Array;
+  /** Units of segments `0 … k - 1` at `k`. */
+  readonly prefixUnits: Float64Array;
+  /** Total anchor weight of the run ending at `end` of length `len`, at `(end - 1) * MAX_SPAN + len - 1`. */
+  readonly mass: Float64Array;
+  /** The anchor ids of every run, sorted within a run; run `k` (indexed as `mass`) holds `ids[start[k] … start[k + 1])`. */
+  readonly ids: Int32Array;
+  readonly start: Int32Array;
 
   constructor(
     segments: readonly SegmentFeatures[],
-    private readonly weights: Float64Array,
+    readonly weights: Float64Array,
   ) {
     const n = segments.length;
     this.prefixUnits = new Float64Array(n + 1);
     for (let i = 0; i < n; i++) this.prefixUnits[i + 1] = this.prefixUnits[i] + segments[i].units;
-    this.anchors = new Array<Int32Array>(n * MAX_SPAN);
+    const runs = new Array<Int32Array>(n * MAX_SPAN);
     this.mass = new Float64Array(n * MAX_SPAN);
+    let total = 0;
     for (let end = 1; end <= n; end++) {
       let merged = segments[end - 1].anchors;
-      for (let len = 1; len <= MAX_SPAN && len <= end; len++) {
-        if (len > 1) merged = union(merged, segments[end - len].anchors);
+      for (let len = 1; len <= MAX_SPAN; len++) {
         const k = (end - 1) * MAX_SPAN + (len - 1);
-        this.anchors[k] = merged;
+        if (len > end) {
+          runs[k] = EMPTY;
+          continue;
+        }
+        if (len > 1) merged = union(merged, segments[end - len].anchors);
+        runs[k] = merged;
+        total += merged.length;
         let m = 0;
         for (let i = 0; i < merged.length; i++) m += weights[merged[i]];
         this.mass[k] = m;
       }
     }
+    this.ids = new Int32Array(total);
+    this.start = new Int32Array(n * MAX_SPAN + 1);
+    let at = 0;
+    for (let k = 0; k < runs.length; k++) {
+      this.start[k] = at;
+      this.ids.set(runs[k], at);
+      at += runs[k].length;
+    }
+    this.start[runs.length] = at;
   }
 
   /** Units of segments `end - len … end - 1`. */
@@ -48,7 +69,8 @@ export class Spans {
 
   /** Anchor ids of the run, sorted. */
   anchorsOf(end: number, len: number): Int32Array {
-    return this.anchors[(end - 1) * MAX_SPAN + (len - 1)];
+    const k = (end - 1) * MAX_SPAN + (len - 1);
+    return this.ids.subarray(this.start[k], this.start[k + 1]);
   }
 
   /** Total anchor weight of the run. */
@@ -73,6 +95,8 @@ export class Spans {
     return w;
   }
 }
+
+const EMPTY = new Int32Array(0);
 
 // The sorted union of two sorted id arrays.
 function union(a: Int32Array, b: Int32Array): Int32Array {

@@ -24,6 +24,8 @@ export const NONE = 255;
 // Slack of the staged bounds: the length term's approximation may dip a little below zero, and the terms summed
 // in another order may round differently.
 const SLACK = 1e-6;
+// lengthCost's ceiling, −log 1e-300.
+const LENGTH_CAP = 690;
 const ROW_SHIFT = 4;
 const MASK = (1 << ROW_SHIFT) - 1;
 
@@ -100,10 +102,15 @@ export function fillBand(
           }
           const mass = massA + massB;
           const dice = mass > 0 ? (2 * shared) / mass : noAnchorDice;
-          if (before + (dw * a * b * (1 - dice) - mr * shared + mc * (mass - 2 * shared)) - slack >= best) continue;
+          const anchors = dw * a * b * (1 - dice) - mr * shared + mc * (mass - 2 * shared);
+          if (before + anchors - slack >= best) continue;
           const ls = sUnits[i] - sUnits[i - a];
           const lt = tUnits[j] - tUnits[j - b];
-          const z = (lt - ratio * ls) / Math.sqrt((variance * (ratio * ls + lt)) / 2);
+          const diff = lt - ratio * ls;
+          const spread = (variance * (ratio * ls + lt)) / 2;
+          // −log erfc(x) ≥ x², so the length term is at least z²/2 up to its cap (the exponential and logarithm can wait).
+          if (before + (lw * Math.min(((diff * diff) / spread) * 0.5, LENGTH_CAP) + anchors) - slack >= best) continue;
+          const z = diff / Math.sqrt(spread);
           let bead = lw * lengthCost(z) + dw * a * b * (1 - dice) - mr * shared + mc * (mass - 2 * shared);
           if (a > 1 || b > 1) {
             if (before + bead - slack >= best) continue;

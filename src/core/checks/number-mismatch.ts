@@ -2,6 +2,7 @@
 // 1,000 / 1 000 / 1.000, 3,5, 三十, 2万, "thirty", "vingt-cinq"). Only a number written with digits can go
 // missing: a translator writes "three" as 3 or 三 at will, so numbers in words only ever match, never miss.
 import type { AlignedPair } from '../align/align';
+import { lengthUnits } from '../align/features';
 import type { PairCheck, PairContext, PairReport, PairSide } from '../engine/types';
 import { findNumbers, type NumberMention } from '../language/numbers';
 import { changedFromOriginal, counterpart, segmentsRange } from './shared/alignedPairs';
@@ -24,8 +25,11 @@ export const numberMismatch: PairCheck = {
     const pairs = ctx.pairs;
     pairs.forEach((pair, k) => {
       if (!pair.source.length || !pair.target.length) return;
-      const source = mentions(ctx, [pair], 'source');
-      const target = mentions(ctx, [pair], 'target');
+      // A fragment the alignment left alone beside the pair is most often a piece of it that the sentence splitter
+      // cut off on one side only ("am 30." | "Juni …"): its numbers are the pair's.
+      const own = [pairs[k - 1], pair, pairs[k + 1]].filter((p): p is AlignedPair => p !== undefined && (p === pair || isFragment(ctx, p)));
+      const source = mentions(ctx, own, 'source');
+      const target = mentions(ctx, own, 'target');
       if (!source.length && !target.length) return;
       // A number is looked for in the neighbouring pairs too: where a sentence boundary falls differently on the two
       // sides, the aligner may put a number's sentence in the pair next door.
@@ -38,6 +42,15 @@ export const numberMismatch: PairCheck = {
     });
   },
 };
+
+// Shorter than this (in letters and digits), a sentence alone is a piece of a neighbour.
+const FRAGMENT_UNITS = 14;
+
+function isFragment(ctx: PairContext, p: AlignedPair): boolean {
+  const [side, indices]: [PairSide, number[]] = p.target.length ? [ctx.target, p.target] : [ctx.source, p.source];
+  if (p.source.length && p.target.length) return false;
+  return indices.every((i) => lengthUnits(side.segments[i].text) < FRAGMENT_UNITS);
+}
 
 function mismatch(ctx: PairContext, pair: AlignedPair, missing: Mention[], extra: Mention[]): PairReport {
   const related = counterpart(ctx, pair, 'target', 'The original');
@@ -62,16 +75,43 @@ function list(ms: readonly Mention[]): string {
   return ms.map((m) => m.text).join(', ');
 }
 
-// The mentions of `from` (digits only) that no mention of `to` matches by value; each mention of `to` matches once.
+// The mentions of `from` (digits only) that no mention of `to` matches, by value or by digits: each mention of `to`
+// matches once.
 function unmatched(from: readonly Mention[], to: readonly Mention[]): Mention[] {
   const used = new Uint8Array(to.length);
-  const out: Mention[] = [];
+  const left: Mention[] = [];
   for (const m of from) {
     const k = to.findIndex((n, i) => !used[i] && n.values.some((v) => m.values.some((w) => same(v, w))));
     if (k >= 0) used[k] = 1;
-    else if (m.digits) out.push(m);
+    else if (m.digits) left.push(m);
   }
-  return out;
+  if (!left.length) return left;
+  // One number on one side may be written as several on the other, its digits grouped otherwise ("031/433611",
+  // "031/43 36 11") or split by a sentence boundary that falls inside it ("Fr. 2.70", "2 fr. | 70").
+  const free = to.filter((_, i) => !used[i]);
+  const done = new Set<Mention>();
+  for (const m of left) if (runOf(free, digitsOf(m))) done.add(m);
+  for (const n of free) {
+    const run = runOf(left, digitsOf(n));
+    if (run) for (const m of run) done.add(m);
+  }
+  return left.filter((m) => !done.has(m));
+}
+
+function digitsOf(m: Mention): string {
+  return m.text.replace(/\D/g, '');
+}
+
+// Two or more consecutive mentions whose digits, one after the other, are `digits`.
+function runOf(ms: readonly Mention[], digits: string): Mention[] | undefined {
+  for (let a = 0; a < ms.length; a++) {
+    let joined = '';
+    for (let b = a; b < ms.length && joined.length < digits.length; b++) {
+      joined += digitsOf(ms[b]);
+      if (b > a && joined === digits) return ms.slice(a, b + 1);
+    }
+  }
+  return undefined;
 }
 
 function same(a: number, b: number): boolean {
@@ -90,15 +130,31 @@ function segmentMentions(side: PairSide): Mention[][] {
   let found = bySide.get(side);
   if (found) return found;
   const decimalComma = DECIMAL_COMMA.has(side.transcript.language.tag);
-  found = side.segments.map((seg) =>
-    findNumbers(seg.text).map((n) => {
+  found = side.segments.map((seg) => {
+    const out: Mention[] = [];
+    const times = [...seg.text.matchAll(TIME)];
+    for (const n of findNumbers(seg.text)) {
+      if (times.some((t) => n.start >= t.index && n.end <= t.index + t[0].length)) continue;
       const text = seg.text.slice(n.start, n.end);
-      return { ...n, start: seg.range.start + n.start, end: seg.range.start + n.end, text, values: readings(text, n.value, decimalComma) };
-    }),
-  );
+      const values = readings(text, n.value, decimalComma);
+      // The second year of a span is often cut to its last two digits (1952/53): it stands for both.
+      const century = /^\d{2}$/.test(text) ? /(\d{2})\d{2} ?[/–-] ?$/.exec(seg.text.slice(Math.max(0, n.start - 7), n.start)) : null;
+      if (century) values.push(Number(century[1] + text));
+      out.push({ ...n, start: seg.range.start + n.start, end: seg.range.start + n.end, text, values });
+    }
+    for (const t of times) {
+      const value = Number(t[1]) + Number(t[2]) / 100;
+      const start = seg.range.start + t.index;
+      out.push({ value, start, end: start + t[0].length, digits: true, text: t[0], values: [value] });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  });
   bySide.set(side, found);
   return found;
 }
+
+// A time of day, which languages write as 20:30, 20.30 (Uhr) or 20 h 30: read as the one value 20.30.
+const TIME = /(?<![\d.,])(\d{1,2}) ?(?::|h\.? ?)(\d{2})(?![\d.,]\d)/g;
 
 // Languages that write a decimal comma (3,5) and group thousands with points or spaces (1.000, 1 000).
 const DECIMAL_COMMA = new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'el']);

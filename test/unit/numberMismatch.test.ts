@@ -1,0 +1,72 @@
+import * as assert from 'assert';
+import { runPairChecks } from '../../src/core/engine/pairs';
+import { findNumbers } from '../../src/core/language/numbers';
+
+// Numbers written differently but meaning the same, in a German–French and an English–Chinese pair written for
+// these tests: none is a mismatch, and a number really changed among them still is.
+const DE = [
+  'Am Morgen brachen wir um 5.30 Uhr von der Hütte auf.',
+  'Der Bach war an dieser Stelle etwa 1 ½ m tief und sehr kalt.',
+  'Die Hütte erreicht man unter der Nummer 027/9671234 und bleibt dort bis 1952/53 offen.',
+  'Ein Träger bekommt pro Tag 4 Rupien ( Fr.',
+  '3.60 ) und muss sich davon selbst verpflegen.',
+  'Die Seilschaft stand erst um 18.45 Uhr auf dem Gipfel, der 4206 m hoch ist.',
+  '',
+].join('\n\n');
+
+const FR = [
+  'Le matin, nous quittâmes la cabane à 5 h 30.',
+  "A cet endroit, le torrent était profond d' environ 1,50 m et très froid.",
+  "On atteint la cabane au 027/967 12 34 ; elle reste ouverte jusqu' en 1952 et 1953.",
+  'Un porteur reçoit 4 roupies par jour ( 3 fr .',
+  '60 ) et doit se nourrir lui-même.',
+  "La cordée n' atteignit le sommet, haut de 4206 m, qu' à 18 h. 45.",
+  '',
+].join('\n\n');
+
+const EN = [
+  'We left the hut at 6:15 in the morning.',
+  'The river was about 2 ½ metres deep there.',
+  'You can call the hut on 0279 671 234 in the summer of 2019.',
+  'We reached the summit at 14:40, after 9 hours of climbing.',
+  '',
+].join('\n\n');
+
+const ZH = [
+  '我们早上6点15分离开了小屋。',
+  '那里的河水大约有2.5米深。',
+  '2019年夏天可以拨打0279671234联系小屋。',
+  '我们在14:40登顶，一共爬了9个小时。',
+  '',
+].join('\n\n');
+
+const mismatches = (source: string, target: string) =>
+  runPairChecks(source, target)
+    .target.filter((f) => f.checkId === 'number-mismatch')
+    .map((f) => target.slice(f.range.start, f.range.end));
+
+suite('Number mismatch: one number written two ways', () => {
+  test('Should read a time of day, a fraction, a split price and a regrouped phone number as the same (German–French)', () => {
+    assert.deepStrictEqual(mismatches(DE, FR), []);
+  });
+
+  test('Should still report a number changed among them (German–French)', () => {
+    assert.deepStrictEqual(mismatches(DE, FR.replace('4206 m', '4260 m')), ['4260']);
+    assert.deepStrictEqual(mismatches(DE, FR.replace('5 h 30', '6 h 30')), ['6 h 30']);
+  });
+
+  test('Should read a time, a fraction and a regrouped phone number as the same (English–Chinese)', () => {
+    assert.deepStrictEqual(mismatches(EN, ZH.replace('6点15分', '6:15')), []);
+    assert.deepStrictEqual(mismatches(EN, ZH), []);
+  });
+
+  test('Should still report a number changed among them (English–Chinese)', () => {
+    assert.deepStrictEqual(mismatches(EN, ZH.replace('14:40', '15:40')), ['15:40']);
+  });
+
+  test('Should read a group of exactly three digits only, and a fraction after a whole number', () => {
+    const values = (text: string) => findNumbers(text).map((n) => n.value);
+    assert.deepStrictEqual(values('17 8153 m'), [17, 8153]);
+    assert.deepStrictEqual(values('17 815 m, 1 ½ m'), [17815, 1.5]);
+  });
+});

@@ -2,3 +2,5 @@
 export * from './anchor';
 export * from './attach';
 export { fuzzyFind, FUZZY_BUDGET, type FuzzyMatch } from './fuzzy';
+export * from './offsetMap';
+export * from './place';

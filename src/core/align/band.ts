@@ -91,8 +91,14 @@ export function fillBand(
           const massA = sMass[(i - 1) * MAX_SPAN + a - 1];
           const tk = (j - 1) * MAX_SPAN + b - 1;
           const massB = tMass[tk];
-          // Anchors can lower a bead's cost by at most the reward for all of the smaller side's anchors.
-          if (before - mr * Math.min(massA, massB) >= best) continue;
+          const ls = sUnits[i] - sUnits[i - a];
+          const lt = tUnits[j] - tUnits[j - b];
+          const diff = lt - ratio * ls;
+          const spread = (variance * (ratio * ls + lt)) / 2;
+          // −log erfc(x) ≥ x², so the length term is at least z²/2 up to its cap; anchors can lower a bead's cost by
+          // at most the reward for all of the smaller side's anchors.
+          const length = lw * Math.min(((diff * diff) / spread) * 0.5, LENGTH_CAP);
+          if (before + (length - mr * Math.min(massA, massB)) - slack >= best) continue;
           const bits = (1 << a) - 1;
           let shared = 0;
           for (let x = tStart[tk]; x < tStart[tk + 1]; x++) {
@@ -103,13 +109,7 @@ export function fillBand(
           const mass = massA + massB;
           const dice = mass > 0 ? (2 * shared) / mass : noAnchorDice;
           const anchors = dw * a * b * (1 - dice) - mr * shared + mc * (mass - 2 * shared);
-          if (before + anchors - slack >= best) continue;
-          const ls = sUnits[i] - sUnits[i - a];
-          const lt = tUnits[j] - tUnits[j - b];
-          const diff = lt - ratio * ls;
-          const spread = (variance * (ratio * ls + lt)) / 2;
-          // −log erfc(x) ≥ x², so the length term is at least z²/2 up to its cap (the exponential and logarithm can wait).
-          if (before + (lw * Math.min(((diff * diff) / spread) * 0.5, LENGTH_CAP) + anchors) - slack >= best) continue;
+          if (before + (length + anchors) - slack >= best) continue;
           const z = diff / Math.sqrt(spread);
           let bead = lw * lengthCost(z) + dw * a * b * (1 - dice) - mr * shared + mc * (mass - 2 * shared);
           if (a > 1 || b > 1) {

@@ -22,6 +22,8 @@ const alignApart = {
   name: 'align-apart',
   setup(build) {
     build.onResolve({ filter: /^\.\/align$/ }, () => ({ path: './cliAlign.js', external: true }));
+    // The same for the bilingual export, which aligns too (dist/cliExportBilingual.js).
+    build.onResolve({ filter: /^\.\/exportBilingual$/ }, () => ({ path: './cliExportBilingual.js', external: true }));
   },
 };
 
@@ -91,6 +93,15 @@ const entries = [
     plugins: [alignApart],
     // The bundle runs as a vm.Script (launcher.ts), which has no loader for import(): a require it is.
     supported: { 'dynamic-import': false },
+  },
+  {
+    ...common,
+    entryPoints: ['src/cli/exportBilingual.ts'],
+    outfile: 'dist/cliExportBilingual.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['*/eld/src/entries/static.extrasmall.js'],
   },
   {
     ...common,

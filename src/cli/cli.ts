@@ -2,6 +2,7 @@
 import { NodeFileSystem } from '../core';
 import { UsageError } from './args';
 import { checkCommand } from './check';
+import { EXPORT_USAGE, exportCommand } from './export';
 import { outlineCommand, speakersCommand } from './outline';
 
 declare const VERSION: string;
@@ -15,6 +16,7 @@ const USAGE = `Usage:
   interlinear speakers <file> [--format text|json]    speakers, their spellings and turn counts
   interlinear align <source> <target> [--segmented] [--format json|tsv|tmx]
                                                       sentence pairs of a text and its translation
+${EXPORT_USAGE}
   interlinear --help | --version
   --debug (with any command): an internal error prints its stack
 
@@ -75,6 +77,8 @@ async function run(argv: string[]): Promise<number> {
       return outlineCommand(project, rest, out);
     case 'speakers':
       return speakersCommand(project, rest, out);
+    case 'export':
+      return exportCommand(project, rest, { out, err: (s) => process.stderr.write(s), warn, version: VERSION });
     case 'align':
       // Loaded on use, from a bundle of its own (esbuild.js): checking never pays for the aligner.
       return (await import('./align')).alignCommand(project, rest, out);

@@ -30,12 +30,27 @@ export interface ProjectFileSystem {
    * sockets: reading them may never end) and files over MAX_FILE_BYTES, before reading them.
    */
   readFile(path: string): Promise<ReadResult>;
-  /** Replaces a file's content in one step (a reader sees the old or the new file, never half), creating its folder. */
-  writeFileAtomic(path: string, content: Uint8Array | string): Promise<void>;
+  /**
+   * Replaces a file's content in one step (a reader sees the old or the new file, never half), creating its folder.
+   * With `overwrite: false` an existing file is left alone and the write fails with an error whose `code` is
+   * `EEXIST` (decided at the moment of writing, where the file system allows, not by looking first).
+   */
+  writeFileAtomic(path: string, content: Uint8Array | string, options?: WriteOptions): Promise<void>;
   /** What the path names, or undefined when nothing (readable) is there. */
   stat(path: string): Promise<FileKind | undefined>;
   /** The entries of a directory, in no particular order; throws when it cannot be listed. */
   readDirectory(path: string): Promise<DirectoryEntry[]>;
+}
+
+/** How `writeFileAtomic` treats a file already there. */
+export interface WriteOptions {
+  /** False: never replace an existing file (default true). */
+  readonly overwrite?: boolean;
+}
+
+/** The error of a write refused because the file exists (`overwrite: false`). */
+export function fileExistsError(path: string): Error {
+  return Object.assign(new Error(`${path}: file exists`), { code: 'EEXIST' });
 }
 
 /** A file's text, or why it could not be read or decoded (as a phrase to follow the file's name). */

@@ -1,5 +1,12 @@
 import * as path from 'path';
-import type { DirectoryEntry, FileKind, ProjectFileSystem, ReadResult } from './fileSystem';
+import {
+  fileExistsError,
+  type DirectoryEntry,
+  type FileKind,
+  type ProjectFileSystem,
+  type ReadResult,
+  type WriteOptions,
+} from './fileSystem';
 
 /** A project held in memory, for tests: files by path, folders implied by the files in them. */
 export class MemoryFileSystem implements ProjectFileSystem {
@@ -27,8 +34,9 @@ export class MemoryFileSystem implements ProjectFileSystem {
     return { ok: false, missing: !this.isDirectory(key(file)), reason: this.isDirectory(key(file)) ? 'is a directory' : 'no such file' };
   }
 
-  async writeFileAtomic(file: string, content: Uint8Array | string): Promise<void> {
+  async writeFileAtomic(file: string, content: Uint8Array | string, options: WriteOptions = {}): Promise<void> {
     if (this.isDirectory(key(file))) throw new Error(`${file}: is a directory`);
+    if (options.overwrite === false && this.files.has(key(file))) throw fileExistsError(file);
     this.files.set(key(file), bytes(content));
   }
 

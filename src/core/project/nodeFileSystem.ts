@@ -1,6 +1,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { MAX_FILE_BYTES, tooLarge, type DirectoryEntry, type FileKind, type ProjectFileSystem, type ReadResult } from './fileSystem';
+import {
+  MAX_FILE_BYTES,
+  fileExistsError,
+  tooLarge,
+  type DirectoryEntry,
+  type FileKind,
+  type ProjectFileSystem,
+  type ReadResult,
+  type WriteOptions,
+} from './fileSystem';
 
 let temporaries = 0;
 
@@ -32,14 +41,15 @@ export class NodeFileSystem implements ProjectFileSystem {
     }
   }
 
-  async writeFileAtomic(file: string, content: Uint8Array | string): Promise<void> {
+  async writeFileAtomic(file: string, content: Uint8Array | string, options: WriteOptions = {}): Promise<void> {
     const target = this.resolve(file);
     await fs.promises.mkdir(path.dirname(target), { recursive: true });
     // Written beside the target, then renamed over it: the rename is atomic within one folder.
     const temp = `${target}.${process.pid}.${++temporaries}.tmp`;
     try {
       await fs.promises.writeFile(temp, content);
-      await fs.promises.rename(temp, target);
+      if (options.overwrite === false) await linkNew(temp, target, file);
+      else await fs.promises.rename(temp, target);
     } catch (error) {
       await fs.promises.rm(temp, { force: true });
       throw error;
@@ -69,6 +79,27 @@ export class NodeFileSystem implements ProjectFileSystem {
   // The absolute path of a project path.
   private resolve(file: string): string {
     return path.resolve(this.root, file);
+  }
+}
+
+// Gives the written temporary file the target's name unless a file has it: a hard link fails on an existing name in
+// one step (no window between looking and writing); where links are not supported, looking first has to do.
+async function linkNew(temp: string, target: string, file: string): Promise<void> {
+  try {
+    await fs.promises.link(temp, target);
+    await fs.promises.rm(temp, { force: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw fileExistsError(file);
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV') throw error;
+    if (
+      await fs.promises.lstat(target).then(
+        () => true,
+        () => false,
+      )
+    )
+      throw fileExistsError(file);
+    await fs.promises.rename(temp, target);
   }
 }
 

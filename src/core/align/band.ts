@@ -29,7 +29,10 @@ const LENGTH_CAP = 690;
 const ROW_SHIFT = 4;
 const MASK = (1 << ROW_SHIFT) - 1;
 
-/** Fills the band `lo[i] … lo[i] + width - 1` of every source position `i` (`lo` made by the caller). */
+/**
+ * Fills the band `lo[i] … lo[i] + width - 1` of every source position `i` (`lo` made by the caller). With
+ * `giveUpAtEdge`, nothing when the best path is sure to touch the band's edge (see `edgeBound`).
+ */
 export function fillBand(
   src: Spans,
   tgt: Spans,
@@ -39,7 +42,8 @@ export function fillBand(
   ratio: number,
   lo: Int32Array,
   width: number,
-): BandTables {
+  giveUpAtEdge: boolean,
+): BandTables | undefined {
   const cost = new Float64Array((n + 1) * width).fill(Infinity);
   const back = new Uint8Array((n + 1) * width).fill(NONE);
   const count = SHAPES.length;
@@ -59,6 +63,11 @@ export function fillBand(
   const sStart = src.start;
   // marks[id] = row << ROW_SHIFT | bits: bit d set when source segment `row - 1 - d` holds anchor id.
   const marks = new Int32Array(weights.length).fill(-1);
+  // Per cell, whether its best path touches the band's edge (a cell within two of a side that is not the
+  // table's own edge); once every cell of MAX_SPAN rows in a row does, so does the best path of the whole table,
+  // which crosses each such run of rows: the caller would only widen the band, and can do so at once.
+  const edgy = giveUpAtEdge ? new Uint8Array((n + 1) * width) : undefined;
+  let edgyRows = 0;
   cost[0 - lo[0]] = 0;
   for (let i = 0; i <= n; i++) {
     const rowTag = i << ROW_SHIFT;
@@ -72,6 +81,7 @@ export function fillBand(
     }
     const rowLo = lo[i];
     const rowHi = Math.min(m, rowLo + width - 1);
+    let calm = i === 0 ? 1 : 0;
     for (let j = rowLo; j <= rowHi; j++) {
       if (i === 0 && j === 0) continue;
       let best = Infinity;
@@ -125,6 +135,17 @@ export function fillBand(
       }
       cost[i * width + (j - rowLo)] = best;
       back[i * width + (j - rowLo)] = bestShape;
+      if (edgy && bestShape !== NONE) {
+        const off = j - rowLo;
+        const here = (off <= 1 && rowLo > 0) || (off >= width - 2 && rowLo + width - 1 < m);
+        const from = (i - shapeA[bestShape]) * width + (j - shapeB[bestShape] - lo[i - shapeA[bestShape]]);
+        if (here || edgy[from]) edgy[i * width + off] = 1;
+        else calm++;
+      }
+    }
+    if (edgy) {
+      edgyRows = calm ? 0 : edgyRows + 1;
+      if (edgyRows >= MAX_SPAN) return undefined;
     }
   }
   return { lo, width, cost, back };

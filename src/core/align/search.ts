@@ -89,7 +89,9 @@ function searchBand(
   const width = 2 * band + 1;
   const lo = new Int32Array(n + 1);
   for (let i = 0; i <= n; i++) lo[i] = Math.max(0, Math.min(centre[i] - band, m - width + 1 > 0 ? m - width + 1 : 0));
-  const { cost, back } = fillBand(src, tgt, n, m, p, ratio, lo, width);
+  const tables = fillBand(src, tgt, n, m, p, ratio, lo, width, band < Math.max(n, m));
+  if (!tables) return { beads: [], touchesEdge: true };
+  const { cost, back } = tables;
   const beads: Bead[] = [];
   let touchesEdge = false;
   let i = n;

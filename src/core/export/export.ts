@@ -128,7 +128,7 @@ function render(
 
   const fm: FrontMatter = {
     ...body.frontMatter,
-    title: body.title || undefined,
+    title: body.title,
     speakers: t.speakers.map((s) => s.name),
     language: t.language.tag === 'und' ? undefined : t.language.tag,
     generator: options.generator ?? 'Interlinear',

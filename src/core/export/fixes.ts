@@ -68,13 +68,14 @@ export function applyFindings(
   const lines = new LineIndex(text);
   const changes = kept.map((e): ExportChange => {
     const f = owner.get(e)!;
+    const w = e.newText === '' ? e : wholeWords(text, e);
     return {
       rule: f.checkId,
       kind: e.newText === '' ? 'removed' : 'changed',
-      range: e.range,
-      line: lines.lineAt(e.range.start) + 1,
-      original: text.slice(e.range.start, e.range.end),
-      replacement: e.newText,
+      range: w.range,
+      line: lines.lineAt(w.range.start) + 1,
+      original: text.slice(w.range.start, w.range.end),
+      replacement: w.newText,
       reason: f.message,
     };
   });
@@ -107,3 +108,14 @@ function glossaryTerms(glossary: Glossary): ReadonlySet<string> {
   }
   return out;
 }
+
+// An edit widened to the whole words it touches, for the report: edits are narrowed to the characters they change,
+// and "ean-Pierre Vautour → ulien Pivotto" says less than the names it rewrites.
+function wholeWords(text: string, e: TextEdit): TextEdit {
+  let { start, end } = e.range;
+  while (start > 0 && WORD.test(text[start - 1]) && (start === end ? WORD.test(text[start] ?? '') : WORD.test(text[start]))) start--;
+  while (end < text.length && WORD.test(text[end]) && end > start && WORD.test(text[end - 1])) end++;
+  return { range: { start, end }, newText: text.slice(start, e.range.start) + e.newText + text.slice(e.range.end, end) };
+}
+// Letters of scripts that space their words (a Han run is a whole sentence).
+const WORD = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]/u;

@@ -74,6 +74,8 @@ export function renderBody(t: Transcript, ctx: RenderContext): RenderedBody {
       : titleInFrontMatter
         ? (firstHeadingText(blocks) ?? ctx.fallbackTitle ?? '')
         : (ctx.fallbackTitle ?? firstHeadingText(blocks) ?? '');
+  // Some title there must be (MD041): the first line, as the parse has it, shortened.
+  const shownTitle = title || shorten(t.title) || 'Untitled';
   if (titleBlock >= 0) {
     const b = blocks[titleBlock];
     changes.push({
@@ -86,7 +88,7 @@ export function renderBody(t: Transcript, ctx: RenderContext): RenderedBody {
   }
   const levels = new HeadingLevels(2);
   const unique = new UniqueHeadings();
-  if (!titleInFrontMatter) unique.unique(title);
+  if (!titleInFrontMatter) unique.unique(shownTitle);
   const anchors = new TurnAnchors();
   let pendingLabel: { text: string; block: number } | undefined;
   // A label whose turn has no text of its own stands alone when no paragraph follows it.
@@ -176,7 +178,7 @@ export function renderBody(t: Transcript, ctx: RenderContext): RenderedBody {
     }
   }
   flushLabel();
-  return { chunks, frontMatter: fm, title, titleInFrontMatter, changes };
+  return { chunks, frontMatter: fm, title: shownTitle, titleInFrontMatter, changes };
 
   // A heading's text: trailing punctuation dropped, made unique; each a recorded change.
   function heading(b: HeadingBlock): string {
@@ -228,21 +230,29 @@ export function renderBody(t: Transcript, ctx: RenderContext): RenderedBody {
     return `${quote}\n>\n> — ${byline}`;
   }
 
-  // A run of list items (blank lines between items allowed), bullets as "-": returns its last block.
+  // A run of list items (blank lines between items allowed), bullets as "-": returns its last block. Numbered lines
+  // that do not count 1, 2, 3 (or 1, 1, 1) from 0 or 1 are no list ("2019. It began."): paragraphs, their number escaped.
   function list(i: number): number {
-    const lines: string[] = [];
-    let last = i;
+    const items: { j: number; m: RegExpExecArray }[] = [];
     for (let j = i; j < blocks.length; j++) {
       const b = blocks[j];
       if (b.kind === 'blank') continue;
       const m = b.kind === 'paragraph' && !fenced[j] ? LIST_ITEM.exec(content(b)) : null;
-      if (!m) break;
+      if (!m || (items.length && ordered(m) !== ordered(items[0].m))) break;
+      items.push({ j, m });
+    }
+    const last = items[items.length - 1].j;
+    if (ordered(items[0].m) && !countsUp(items.map((it) => parseInt(it.m[2], 10)))) {
+      for (const { j } of items) push({ kind: 'paragraph', text: prose(blocks[j].contentRange, true), first: j, last: j });
+      return last;
+    }
+    const lines = items.map(({ j, m }) => {
+      const b = blocks[j];
       const marker = /^[-*+]$/.test(m[2]) ? '-' : m[2];
       const indent = m[1].replace(/\t/g, '  ');
       const itemStart = b.contentRange.start + content(b).length - m[3].length;
-      lines.push(`${indent}${marker} ${prose({ start: itemStart, end: b.contentRange.end }, false)}`);
-      last = j;
-    }
+      return `${indent}${marker} ${prose({ start: itemStart, end: b.contentRange.end }, false)}`;
+    });
     push({ kind: 'list', text: lines.join('\n'), first: i, last });
     return last;
   }
@@ -315,4 +325,22 @@ function tableRow(line: string): string {
   if (cells[0].trim() === '') cells.shift();
   if (cells.length && cells[cells.length - 1].trim() === '') cells.pop();
   return `| ${cells.map((c) => c.trim()).join(' | ')} |`;
+}
+
+// Whether a list item is numbered.
+const ordered = (m: RegExpExecArray) => /\d/.test(m[2]);
+
+// Numbers as markdownlint's MD029 accepts them: 1, 1, 1 or counting up by one from 0 or 1.
+function countsUp(numbers: readonly number[]): boolean {
+  if (numbers[0] > 1) return false;
+  return numbers.every((n) => n === 1) || numbers.every((n, k) => n === numbers[0] + k);
+}
+
+// A title cut to its first 80 characters (at a space where there is one).
+function shorten(text: string): string {
+  const t = text.trim();
+  if (t.length <= 80) return t;
+  const cut = t.slice(0, 80);
+  const space = cut.lastIndexOf(' ');
+  return `${space > 40 ? cut.slice(0, space) : cut}…`;
 }

@@ -12,6 +12,9 @@ export const COMMANDS = {
   openParallelView: 'interlinear.openParallelView',
   startTranslation: 'interlinear.startTranslation',
   draftTranslation: 'interlinear.draftTranslation',
+  exportMarkdown: 'interlinear.exportMarkdown',
+  exportBilingual: 'interlinear.exportBilingual',
+  writeEdition: 'interlinear.writeEdition',
 } as const;
 
 /** The language id transcripts open with. */

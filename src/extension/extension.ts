@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { BaselineStore } from './baselineStore';
 import { registerCodeActions } from './codeActions';
 import { registerDiagnostics } from './diagnostics';
+import { registerExportCommands } from './exportCommands';
 import { FindingsService } from './findingsService';
 import { GlossaryStore } from './glossaryStore';
 import { registerLanguageAssociation } from './languageAssociation';
@@ -37,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerReviewCommands(findings, baseline),
     registerParallelView(context.extensionUri, output, glossary),
     registerStartTranslation(glossary),
+    registerExportCommands(glossary, output, String(context.extension.packageJSON.version)),
   );
 }
 

@@ -6,6 +6,8 @@ import type { AlignedPair } from '../core/align/align';
 import type { PairFindings } from '../core/engine/pairs';
 import type { AlignmentOverride } from '../core/align/overrides';
 import type { Segment } from '../core/align/segments';
+import type { Transcript } from '../core/document/model';
+import type { BilingualSide } from '../core/export/bilingual';
 import type { TableRow } from '../core/align/table';
 import type { ParallelColumn, ParallelRow, RowEdit } from '../shared/protocol';
 import { loadAlign, type AlignModule } from './loadAlign';
@@ -22,6 +24,7 @@ const FLAG_BELOW = 0.5;
 /** The alignment behind a parallel view: column 0 is the original, the others its translations. */
 export class ParallelModel {
   private segments: Segment[][] = [];
+  private transcripts: (Transcript | undefined)[] = [];
   private rows: TableRow[] = [];
   private pairs: AlignedPair[][] = [];
   private overrides: AlignmentOverride[] = [];
@@ -48,6 +51,7 @@ export class ParallelModel {
     const texts = this.docs.map(({ doc }) => doc.getText());
     const segmented = texts.map((t) => sentenceSegments(t));
     this.segments = segmented.map((s) => [...s.segments]);
+    this.transcripts = segmented.map((s) => s.transcript);
     this.langs = segmented.map((s) => s.transcript?.language.tag ?? 'und');
     this.overrides = await this.readOverrides();
     const options = mayUseLexicon(texts) ? { lexicon: zhEnLexicon() } : {};
@@ -97,6 +101,17 @@ export class ParallelModel {
       }
     }
     return out;
+  }
+
+  /** The original and its first translation as the last alignment saw them, for a bilingual edition. */
+  bilingual(): { source: BilingualSide; target: BilingualSide; pairs: readonly AlignedPair[] } | undefined {
+    const [source, target] = this.transcripts;
+    if (!source || !target || !this.pairs[0]) return undefined;
+    return {
+      source: { transcript: source, segments: this.segments[0] },
+      target: { transcript: target, segments: this.segments[1] },
+      pairs: this.pairs[0],
+    };
   }
 
   /** The language tag of each column. */

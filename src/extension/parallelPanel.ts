@@ -57,6 +57,9 @@ function html(webview: vscode.Webview, root: vscode.Uri): string {
     <button id="merge" title="Join the selected row with the next one (M)">Merge</button>
     <button id="split" title="Split the selected row into one pair per sentence (S)">Split</button>
     <button id="unlink" title="The selected sentences do not translate each other (U)">Unlink</button>
+    <span class="spacer"></span>
+    <button id="export-markdown" title="A cleaned Markdown edition of the original, previewed before it is written">Export Markdown…</button>
+    <button id="export-bilingual" title="The original and its translation sentence by sentence, previewed before it is written">Export Bilingual…</button>
   </div>
   <div id="header" role="row"></div>
   </div>

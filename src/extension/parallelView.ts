@@ -1,6 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { alignmentPath, type Finding } from '../core/base';
+import type { Finding } from '../core/base';
 import type { HostMessage, ParallelRow, RenderReport, RowEdit, WebviewMessage } from '../shared/protocol';
 import { COMMANDS } from './commands';
 import { toDiagnostic } from './diagnostics';
@@ -12,6 +12,7 @@ import { PublishedFindings } from './publishedFindings';
 import type { Draft } from './draftTranslation';
 import { TranslationHelp } from './translationHelp';
 import { levelsFor } from './severity';
+import { pairedDocuments } from './pairedDocuments';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
 
 // Quiet time after an edit before the alignment is made again.
@@ -66,42 +67,6 @@ export function registerParallelView(
     }),
     { dispose: () => views.forEach((v) => v.dispose()) },
   );
-}
-
-// The original and its translations: from the translation's sidecar, from the file names, or picked by the user.
-async function pairedDocuments(uri: vscode.Uri): Promise<vscode.TextDocument[] | undefined> {
-  const { fileGroup, parseAlignmentSidecar } = loadAlign();
-  const folder = vscode.Uri.joinPath(uri, '..');
-  const fs = new WorkspaceFileSystem(folder);
-  const name = path.posix.basename(uri.path);
-  const sidecar = await fs.readFile(alignmentPath(name));
-  if (sidecar.ok) {
-    const parsed = parseAlignmentSidecar(new TextDecoder().decode(sidecar.bytes));
-    if (parsed.ok) return openAll([vscode.Uri.joinPath(folder, parsed.sidecar.original), uri]);
-  }
-  const siblings = (await fs.readDirectory('.')).filter((e) => e.kind === 'file').map((e) => e.name);
-  const group = fileGroup(
-    name,
-    siblings,
-    vscode.workspace.getConfiguration('interlinear', uri).get<string[]>('parallel.originalLanguages', ['en']),
-  );
-  if (group) return openAll([group.original, ...group.translations].map((f) => vscode.Uri.joinPath(folder, f)));
-  const picked = await vscode.window.showOpenDialog({
-    title: `Pick the original that ${name} translates`,
-    defaultUri: folder,
-    canSelectMany: false,
-    openLabel: 'Align with This Original',
-  });
-  if (!picked?.length) return undefined;
-  const original = path.posix.relative(folder.path, picked[0].path);
-  const { alignmentSidecarJson } = loadAlign();
-  // Remembered beside the translation, so the next "Open Parallel View" needs no question.
-  await fs.writeFileAtomic(alignmentPath(name), alignmentSidecarJson({ version: 1, original, overrides: [] }));
-  return openAll([picked[0], uri]);
-}
-
-async function openAll(uris: vscode.Uri[]): Promise<vscode.TextDocument[]> {
-  return Promise.all(uris.map((u) => vscode.workspace.openTextDocument(u)));
 }
 
 /** What every parallel view shares. */
@@ -197,6 +162,12 @@ export class ParallelView implements vscode.Disposable {
         break;
       case 'draft':
         await this.draft(message.row);
+        break;
+      case 'export':
+        await vscode.commands.executeCommand(
+          message.format === 'markdown' ? COMMANDS.exportMarkdown : COMMANDS.exportBilingual,
+          this.model.docs[message.format === 'markdown' ? 0 : 1].doc.uri,
+        );
         break;
     }
   }

@@ -79,4 +79,6 @@ export type WebviewMessage =
   /** Writes the row's `match`-th suggestion into the translation, in place of the row's sentences there. */
   | { readonly type: 'insert'; readonly row: number; readonly match: number }
   /** Asks for a language model's draft of the row, written into the translation like a match. */
-  | { readonly type: 'draft'; readonly row: number };
+  | { readonly type: 'draft'; readonly row: number }
+  /** A toolbar export: the cleaned original, or the original with its translation. */
+  | { readonly type: 'export'; readonly format: 'markdown' | 'bilingual' };

@@ -229,6 +229,8 @@ for (const [id, action] of Object.entries({
   merge: () => edit('merge-next'),
   split: () => edit('split'),
   unlink: () => edit('unlink'),
+  'export-markdown': () => post({ type: 'export', format: 'markdown' }),
+  'export-bilingual': () => post({ type: 'export', format: 'bilingual' }),
 })) {
   document.getElementById(id)!.addEventListener('click', action);
 }

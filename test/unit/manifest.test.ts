@@ -4,6 +4,15 @@ import * as path from 'path';
 import { SEVERITY_CATEGORY_ID, severityCategory, type SettingsCategory } from '../../scripts/severitySettings';
 import { ALL_CHECKS } from '../../src/core/checks/pairRegistry';
 import { COMMANDS, LANGUAGE_ID } from '../../src/extension/commands';
+import {
+  ANCHOR_STYLES,
+  ANNOTATION_STYLES,
+  BILINGUAL_LAYOUTS,
+  DEFAULT_EXPORT_SETTINGS,
+  EXPORT_FIXES,
+  FRONT_MATTER_FIELDS,
+  LABEL_STYLES,
+} from '../../src/core/export/options';
 import { repoRoot } from './helpers';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
@@ -48,6 +57,20 @@ suite('Manifest', () => {
         assert.ok(Array.isArray(descriptions) && descriptions.length === spec.enum.length, `${key}: one enumDescription per value`);
       }
     }
+  });
+
+  test('Should offer the export settings the export engine reads, with its values and defaults', () => {
+    const spec = (key: string) => settings[`interlinear.export.${key}`] as Record<string, unknown> & { items?: { enum: unknown } };
+    assert.deepStrictEqual(Object.keys(spec('fixes').properties as object), [...EXPORT_FIXES]);
+    assert.deepStrictEqual(spec('fixes').default, DEFAULT_EXPORT_SETTINGS.fixes);
+    assert.deepStrictEqual(spec('labelStyle').enum, LABEL_STYLES);
+    assert.deepStrictEqual(spec('anchors').enum, ANCHOR_STYLES);
+    assert.deepStrictEqual(spec('annotations').enum, ANNOTATION_STYLES);
+    assert.deepStrictEqual(spec('bilingualLayout').enum, BILINGUAL_LAYOUTS);
+    assert.deepStrictEqual(spec('frontMatter').items?.enum, FRONT_MATTER_FIELDS);
+    assert.deepStrictEqual(spec('frontMatter').default, DEFAULT_EXPORT_SETTINGS.frontMatter);
+    for (const key of ['labelStyle', 'anchors', 'annotations', 'bilingualLayout'] as const)
+      assert.strictEqual(spec(key).default, DEFAULT_EXPORT_SETTINGS[key], key);
   });
 });
 

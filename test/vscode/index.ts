@@ -19,7 +19,8 @@ function print(text: string): void {
 /** Runs every `*.test.js` compiled next to this file; rejects if any test failed or none ran. */
 export function run(): Promise<void> {
   Mocha.reporters.Base.consoleLog = (...args: unknown[]) => print(format(...args));
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 20_000 });
+  // INTERLINEAR_TEST_GREP runs only the matching tests (the extension host inherits the runner's environment).
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 20_000, grep: process.env.INTERLINEAR_TEST_GREP });
   for (const file of findTests(__dirname)) mocha.addFile(file);
 
   return new Promise((resolve, reject) => {

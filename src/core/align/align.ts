@@ -2,7 +2,7 @@
 // anchor is in this pair, then the cheapest path of beads. Every segment of both sides is in exactly one
 // pair, in order; a segment with no counterpart is paired with nothing.
 import { DEFAULT_PARAMS, type AlignParams } from './beads';
-import { AnchorTable, nonLatinShare, segmentFeatures, type ExtraAnchors, type SegmentFeatures } from './features';
+import { AnchorTable, scriptShares, segmentFeatures, type ExtraAnchors, type SegmentFeatures } from './features';
 import { lexiconStems, stem, type Lexicon } from './lexicon';
 import { latinNameKeys, latinNames, nameMatchingFits, transliteratedNamesOf } from './names';
 import { bestPath } from './search';
@@ -47,27 +47,49 @@ export interface PairFeatures {
 /** What the aligner knows of two lists of segments (translation checks read it too). */
 export function pairFeatures(source: readonly string[], target: readonly string[], options: AlignOptions = {}): PairFeatures {
   const params = options.params ?? DEFAULT_PARAMS;
+  if (last && last.lexicon === options.lexicon && last.params === params && same(last.source, source) && same(last.target, target))
+    return last.features;
   const table = new AnchorTable();
-  const [srcExtra, tgtExtra] = both(lexiconAnchors(source, target, options.lexicon), nameAnchors(source, target));
-  const src = source.map((s) => segmentFeatures(s, table, srcExtra));
-  const tgt = target.map((s) => segmentFeatures(s, table, tgtExtra));
+  const shares: Shares = [scriptShares(source), scriptShares(target)];
+  const [srcExtra, tgtExtra] = both(lexiconAnchors(options.lexicon, shares), nameAnchors(source, target, shares));
+  const keys = new Map<string, string | undefined>();
+  const src = source.map((s) => segmentFeatures(s, table, srcExtra, keys));
+  const tgt = target.map((s) => segmentFeatures(s, table, tgtExtra, keys));
   const weights = anchorWeights(src, tgt, table.size);
   // A lexicon links a word to every sense of its translation: weaker evidence than a shared number or name.
   for (const id of table.lexicalIds) weights[id] *= params.lexiconWeight;
-  return { source: src, target: tgt, weights, table };
+  const features = { source: src, target: tgt, weights, table };
+  last = { source: [...source], target: [...target], lexicon: options.lexicon, params, features };
+  return features;
 }
+
+// The last pair's features: the bilingual checks ask again for those the aligner has just made (the whole
+// documents, when they are aligned as one group).
+let last:
+  | {
+      readonly source: readonly string[];
+      readonly target: readonly string[];
+      readonly lexicon?: Lexicon;
+      readonly params: AlignParams;
+      readonly features: PairFeatures;
+    }
+  | undefined;
+
+function same(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+type Shares = readonly [ReturnType<typeof scriptShares>, ReturnType<typeof scriptShares>];
 
 // A side mostly in ideographs has a lexicon anchor for each gloss of its words, the other side one for each of
 // its words: they meet where a word and its translation face each other.
 const CHINESE = 0.5;
-function lexiconAnchors(
-  source: readonly string[],
-  target: readonly string[],
-  lexicon: Lexicon | undefined,
-): [ExtraAnchors?, ExtraAnchors?] {
+function lexiconAnchors(lexicon: Lexicon | undefined, shares: Shares): [ExtraAnchors?, ExtraAnchors?] {
   if (!lexicon) return [];
-  const s = nonLatinShare(source, 'Han');
-  const t = nonLatinShare(target, 'Han');
+  const s = shares[0].han;
+  const t = shares[1].han;
   if (s >= CHINESE === t >= CHINESE) return [];
   const chinese: ExtraAnchors = (text, add) => lexiconStems(text, lexicon, (g) => add('~' + g));
   const other: ExtraAnchors = (text, add) => {
@@ -80,9 +102,9 @@ function lexiconAnchors(
 }
 
 // Latin names on one side, their transliterations into Chinese or Korean on the other.
-function nameAnchors(source: readonly string[], target: readonly string[]): [ExtraAnchors?, ExtraAnchors?] {
-  const s = nonLatinShare(source);
-  const t = nonLatinShare(target);
+function nameAnchors(source: readonly string[], target: readonly string[], shares: Shares): [ExtraAnchors?, ExtraAnchors?] {
+  const s = shares[0].cjk;
+  const t = shares[1].cjk;
   if (s >= CHINESE === t >= CHINESE) return [];
   const [latin, other] = s >= CHINESE ? [target, source] : [source, target];
   if (!nameMatchingFits(other)) return [];

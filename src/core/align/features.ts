@@ -25,6 +25,8 @@ export class AnchorTable {
   private readonly ids = new Map<string, number>();
   private readonly keys: string[] = [];
   private readonly lexical: number[] = [];
+  // The checks ask an anchor's kind over and over.
+  private readonly kinds: ('mark' | 'cognate' | 'content')[] = [];
 
   /** The id of an anchor, made on first sight; keys from a lexicon start with `~`. */
   id(key: string): number {
@@ -39,9 +41,12 @@ export class AnchorTable {
 
   /** What an anchor is: a mark (? ! quotes), a cognate (a Latin word's first letters), or content (a number, a name, a lexicon word, an acronym, a URL). */
   kind(id: number): 'mark' | 'cognate' | 'content' {
-    const key = this.keys[id];
-    if (MARK_KEYS.has(key)) return 'mark';
-    return /^\p{Ll}+$/u.test(key) ? 'cognate' : 'content';
+    let kind = this.kinds[id];
+    if (kind === undefined) {
+      const key = this.keys[id];
+      this.kinds[id] = kind = MARK_KEYS.has(key) ? 'mark' : /^\p{Ll}+$/u.test(key) ? 'cognate' : 'content';
+    }
+    return kind;
   }
 
   /** The ids of the anchors a lexicon made. */
@@ -85,14 +90,21 @@ const MARK_KEYS = new Set(MARKS.values());
 /** Adds further anchors of a segment: the lexicon's, where one applies. */
 export type ExtraAnchors = (text: string, add: (key: string) => void) => void;
 
-/** The features of one segment; anchors are interned in `table`. */
-export function segmentFeatures(text: string, table: AnchorTable, extra?: ExtraAnchors): SegmentFeatures {
+/** The features of one segment; anchors are interned in `table`, tokens' anchors remembered in `known` (pass one map for many segments). */
+export function segmentFeatures(
+  text: string,
+  table: AnchorTable,
+  extra?: ExtraAnchors,
+  known: Map<string, string | undefined> = new Map(),
+): SegmentFeatures {
   const units = lengthUnits(text);
   const keys = new Set<number>();
   for (const n of findNumbers(text)) keys.add(table.id('#' + n.value));
   extra?.(text, (key) => keys.add(table.id(key)));
   for (const m of text.matchAll(WORD)) {
-    const key = anchorKey(m[0]);
+    const token = m[0];
+    let key = known.get(token);
+    if (key === undefined && !known.has(token)) known.set(token, (key = anchorKey(token)));
     if (key) keys.add(table.id(key));
   }
   return { units: Math.max(units, 1), anchors: Int32Array.from(keys).sort() };
@@ -115,16 +127,43 @@ export function lengthUnits(text: string): number {
 
 /** The share of a text's letters that are ideographs (`Han`), or ideographs, Hangul and kana. */
 export function nonLatinShare(texts: readonly string[], only?: 'Han'): number {
-  let hits = 0;
+  const shares = scriptShares(texts);
+  return only ? shares.han : shares.cjk;
+}
+
+/** The shares of a text's letters that are ideographs (`han`), and ideographs, Hangul and kana (`cjk`). */
+export function scriptShares(texts: readonly string[]): { readonly han: number; readonly cjk: number } {
+  let han = 0;
+  let cjk = 0;
   let letters = 0;
+  // Code point by code point, as /\p{L}/gu would go, without a match object per letter.
   for (const t of texts) {
-    for (const m of t.matchAll(/\p{L}/gu)) {
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c < 0x80) {
+        if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++;
+        continue;
+      }
+      const cp = t.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      if (!isLetter(cp)) continue;
       letters++;
-      const script = scriptOf(m[0].codePointAt(0)!);
-      if (only ? script === only : script === 'Han' || script === 'Hangul' || script === 'Kana') hits++;
+      const script = scriptOf(cp);
+      if (script === 'Han') han++;
+      if (script === 'Han' || script === 'Hangul' || script === 'Kana') cjk++;
     }
   }
-  return letters ? hits / letters : 0;
+  return letters ? { han: han / letters, cjk: cjk / letters } : { han: 0, cjk: 0 };
+}
+
+// Whether a code point is a letter (\p{L}), remembered per code unit below the astral planes: 1 yes, 2 no.
+let letterUnits: Uint8Array | undefined;
+const LETTER = /^\p{L}$/u;
+function isLetter(cp: number): boolean {
+  if (cp > 0xffff) return LETTER.test(String.fromCodePoint(cp));
+  const known = (letterUnits ??= new Uint8Array(0x10000));
+  if (!known[cp]) known[cp] = LETTER.test(String.fromCharCode(cp)) ? 1 : 2;
+  return known[cp] === 1;
 }
 
 // The anchor a token stands for, or nothing: marks by their ASCII form, URLs whole, acronyms as written,

@@ -5,6 +5,7 @@ import * as path from 'path';
 import { spawnSync } from 'child_process';
 import * as vsctm from 'vscode-textmate';
 import { CHECKS, CheckSession, parseTranscript, runChecks, transcriptSentences } from '../src/core';
+import { exportEdition } from '../src/core/export';
 import { repoRoot } from './repoRoot';
 import { loadGrammar } from './textmate';
 
@@ -191,12 +192,32 @@ function benchCli(): void {
   );
 }
 
+// A curated edition of a 1 MB transcript, in-process: the fixes' checks, the fixes and the Markdown (budget: 300 ms).
+function benchExport(): void {
+  const text = synthetic(MB);
+  const cpu: number[] = [];
+  let markdown = '';
+  const ms = median(5, () => {
+    const start = process.cpuUsage();
+    markdown = exportEdition(text).markdown;
+    const used = process.cpuUsage(start);
+    cpu.push((used.user + used.system) / 1000);
+  });
+  // CPU time too: on a busy machine the wall time says more about the other processes than about the export.
+  const cpuMs = cpu.sort((a, b) => a - b)[cpu.length >> 1];
+  row(
+    'export 1 MB transcript (in-process)',
+    `${ms.toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU (${(Buffer.byteLength(markdown) / MB).toFixed(2)} MB out)`,
+  );
+}
+
 async function main(): Promise<void> {
   console.log(`Interlinear benchmark — node ${process.version}, ${process.platform}/${process.arch}`);
   benchParse();
   await benchGrammar();
   benchActivation();
   benchChecks();
+  benchExport();
   benchCli();
   benchBundles();
 }

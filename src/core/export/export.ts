@@ -81,7 +81,7 @@ function* exportSteps(text: string, options: ExportOptions): Generator<ExportPro
   const glossary = options.glossary ?? EMPTY_GLOSSARY;
   yield { fraction: 0, message: 'Reading the document' };
   const transcript = parseTranscript(text);
-  const checks = fixChecks(settings);
+  const checks = fixChecks(settings, glossary, options.decisions ?? []);
   const findings: Finding[] = [];
   for (let k = 0; k < checks.length; k++) {
     yield { fraction: 0.1 + (0.7 * k) / checks.length, message: `Checking: ${checks[k].id}` };

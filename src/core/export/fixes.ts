@@ -18,9 +18,20 @@ export interface FixedText {
   readonly map: OffsetMap;
 }
 
-/** The checks to run for the fixes switched on, in registry order. */
-export function fixChecks(settings: Pick<ExportSettings, 'fixes'>): Check[] {
-  return CHECKS.filter((c) => settings.fixes[c.id as ExportFix] === true);
+/**
+ * The checks to run for the fixes switched on, in registry order. A risky check runs only when something could back
+ * its fixes (a glossary entry, or a decision about that check): its findings alone change nothing.
+ */
+export function fixChecks(
+  settings: Pick<ExportSettings, 'fixes'>,
+  glossary: Glossary = EMPTY_GLOSSARY,
+  decisions: readonly FixDecision[] = [],
+): Check[] {
+  return CHECKS.filter(
+    (c) =>
+      settings.fixes[c.id as ExportFix] === true &&
+      (!RISKY_FIXES.has(c.id as ExportFix) || glossary.entries.length > 0 || decisions.some((d) => d.checkId === c.id)),
+  );
 }
 
 /** Runs the checks of the fixes switched on (or `checks`) and applies the fixes they allow; every applied edit is a change. */
@@ -30,7 +41,7 @@ export function applyExportFixes(
   settings: Pick<ExportSettings, 'fixes'>,
   glossary: Glossary = EMPTY_GLOSSARY,
   decisions: readonly FixDecision[] = [],
-  checks: readonly Check[] = fixChecks(settings),
+  checks: readonly Check[] = fixChecks(settings, glossary, decisions),
 ): FixedText {
   const findings = checks.length ? runChecks(text, { transcript, glossary, checks }) : [];
   return applyFindings(text, findings, glossary, decisions);

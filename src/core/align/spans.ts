@@ -11,7 +11,7 @@ export class Spans {
   readonly prefixUnits: Float64Array;
   /** Total anchor weight of the run ending at `end` of length `len`, at `(end - 1) * MAX_SPAN + len - 1`. */
   readonly mass: Float64Array;
-  /** The anchor ids of every run, sorted within a run; run `k` (indexed as `mass`) holds `ids[start[k] … start[k + 1])`. */
+  /** The ids of every run's anchors of some weight, sorted within a run; run `k` (indexed as `mass`) holds `ids[start[k] … start[k + 1])`. */
   readonly ids: Int32Array;
   readonly start: Int32Array;
 
@@ -25,15 +25,17 @@ export class Spans {
     const runs = new Array<Int32Array>(n * MAX_SPAN);
     this.mass = new Float64Array(n * MAX_SPAN);
     let total = 0;
+    // Anchors found on one side only weigh nothing: they can never be shared, and are left out.
+    const weighty = segments.map((s) => s.anchors.filter((id) => weights[id] !== 0));
     for (let end = 1; end <= n; end++) {
-      let merged = segments[end - 1].anchors;
+      let merged: Int32Array = weighty[end - 1];
       for (let len = 1; len <= MAX_SPAN; len++) {
         const k = (end - 1) * MAX_SPAN + (len - 1);
         if (len > end) {
           runs[k] = EMPTY;
           continue;
         }
-        if (len > 1) merged = union(merged, segments[end - len].anchors);
+        if (len > 1) merged = union(merged, weighty[end - len]);
         runs[k] = merged;
         total += merged.length;
         let m = 0;
@@ -67,7 +69,7 @@ export class Spans {
     return this.prefixUnits[end];
   }
 
-  /** Anchor ids of the run, sorted. */
+  /** Ids of the run's anchors of some weight, sorted. */
   anchorsOf(end: number, len: number): Int32Array {
     const k = (end - 1) * MAX_SPAN + (len - 1);
     return this.ids.subarray(this.start[k], this.start[k + 1]);

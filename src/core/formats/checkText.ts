@@ -59,42 +59,59 @@ export function cueCheckText(file: CueFile): CueCheckText {
     }
   });
   const regions = stretches.map((s) => ({ start: s.file, end: s.file + s.length })).sort((a, b) => a.start - b.start);
-  // The stretch an offset falls in or at the edge of: for a start, the one it begins or is inside; for an end, the one it ends or is inside.
-  const locate = (offset: number, end: boolean): { s: Stretch; file: number } | undefined => {
+  // The index of the last stretch starting at or before `offset` (strictly before, for an end), -1 when none does.
+  const before = (offset: number, strict: boolean): number => {
     let lo = 0;
     let hi = stretches.length - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (end ? stretches[mid].at < offset : stretches[mid].at <= offset) {
+      if (strict ? stretches[mid].at < offset : stretches[mid].at <= offset) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    if (end && offset === 0 && stretches[0]?.at === 0) found = 0;
-    const s = stretches[found];
-    if (s && offset <= s.at + s.length) return { s, file: s.file + (offset - s.at) };
-    // Between stretches: a start goes to the next one, an end to the one before.
-    if (end) return s ? { s, file: s.file + s.length } : undefined;
-    const next = stretches[found + 1];
-    return next ? { s: next, file: next.file } : undefined;
+    return found;
   };
+  const within = (s: Stretch | undefined, offset: number) => !!s && offset >= s.at && offset <= s.at + s.length;
+  // Where a range's start goes: inside a stretch, or to the next one when it stands on a separator within a cue.
+  const startOf = (offset: number): Stretch | undefined => {
+    const k = before(offset, false);
+    const s = stretches[k];
+    if (s && offset < s.at + s.length) return s;
+    const next = stretches[k + 1];
+    return next && s && next.owner === s.owner ? next : undefined;
+  };
+  // Where a range's end goes: inside a stretch, or to the one before when it stands on a separator within a cue.
+  const endOf = (offset: number): Stretch | undefined => {
+    const k = before(offset, true);
+    const s = stretches[k];
+    if (within(s, offset)) return s;
+    const next = stretches[k + 1];
+    return next && s && next.owner === s.owner ? s : undefined;
+  };
+  const fileAt = (s: Stretch, offset: number) => s.file + Math.min(Math.max(offset - s.at, 0), s.length);
   return {
     text: layout.text,
     regions,
     toFileRange(range) {
-      const start = locate(range.start, false);
-      if (!start) return undefined;
-      if (range.end === range.start) return offset(range.start, start.s) ? { start: start.file, end: start.file } : undefined;
-      const end = locate(range.end, true);
-      if (!end || end.s.owner !== start.s.owner || end.file < start.file) return undefined;
-      return { start: start.file, end: end.file };
+      if (range.end === range.start) {
+        const k = before(range.start, false);
+        const s = within(stretches[k], range.start) ? stretches[k] : undefined;
+        return s && { start: fileAt(s, range.start), end: fileAt(s, range.start) };
+      }
+      const start = startOf(range.start);
+      const end = endOf(range.end);
+      if (!start || !end || start.owner !== end.owner) return undefined;
+      const r = { start: fileAt(start, range.start), end: fileAt(end, range.end) };
+      return r.end > r.start ? r : undefined;
     },
     toFileOffset(offset) {
-      return locate(offset, false)?.file ?? locate(offset, true)?.file ?? 0;
+      const k = before(offset, false);
+      const s = stretches[k];
+      if (within(s, offset)) return fileAt(s, offset);
+      const next = stretches[k + 1] ?? s;
+      return next ? next.file : 0;
     },
   };
 }
-
-// Whether an offset lies inside or at the edge of a stretch.
-const offset = (at: number, s: Stretch) => at >= s.at && at <= s.at + s.length;

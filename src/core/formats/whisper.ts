@@ -23,11 +23,12 @@ export function parseWhisperJson(text: string): CueParse {
       file: { format: 'whisper', cues: [] },
       problems: [{ line: 1, message: 'no "segments" list (expected Whisper or WhisperX JSON)' }],
     };
-  const lines = segmentLines(text, segments.length);
+  // Found only when there is a problem to place: scanning the file costs more than parsing it.
+  let lines: number[] | undefined;
   const cues: Cue[] = [];
   segments.forEach((s: unknown, i) => {
     const where = (field: string) => `segment ${i}${field}`;
-    const problem = (message: string) => problems.push({ line: lines[i] ?? 0, message });
+    const problem = (message: string) => problems.push({ line: (lines ??= segmentLines(text, segments.length))[i] ?? 0, message });
     if (!isRecord(s)) return void problem(`${where('')} is not an object`);
     const { start, end, text: said, speaker } = s;
     if (typeof start !== 'number' || !Number.isFinite(start) || start < 0)
@@ -41,7 +42,7 @@ export function parseWhisperJson(text: string): CueParse {
       start: Math.round(start * 1000),
       end: Math.round(end * 1000),
       text: said.replace(/\s+/g, ' ').trim(),
-      line: lines[i] ?? 0,
+      line: 0,
     };
     cues.push(speaker === undefined ? cue : { ...cue, speaker: speaker.trim() });
   });

@@ -5,6 +5,7 @@
 import type { AlignedPair } from '../../align/align';
 import type { PairContext, Side } from '../../engine/types';
 import { anchorEvidence } from './anchorEvidence';
+import { wordSupport } from './wordEvidence';
 import { lengthModel, lengthZ, unitsOf, type LengthModel } from './lengthModel';
 
 /** Sentences of one side with no counterpart on the other. */
@@ -52,7 +53,7 @@ export function unmatchedSentences(ctx: PairContext, side: Side): Unmatched[] {
       }
       return;
     }
-    const found = shortfall(model, pair, side) ?? silentMember(ctx, model, pair, side);
+    const found = shortfall(model, pair, side) ?? silentMember(ctx, model, pair, side) ?? unrenderedMember(ctx, model, pair, side);
     if (found) out.push(found);
   });
   return out;
@@ -127,6 +128,44 @@ function silentMember(ctx: PairContext, model: LengthModel, pair: AlignedPair, s
   const i = silent[0];
   const z = side === 'source' ? lengthZ(model, s - model.sourceUnits[i], t) : lengthZ(model, s, t - model.targetUnits[i]);
   return Math.abs(z) <= SILENT_FIT_Z ? { pair, indices: [i], partial: false } : undefined;
+}
+
+// Of a merged translation sentence, the words that could tell (seen elsewhere in the pair, or cognates), in weight…
+const MIN_KNOWN = 8;
+// …of which the original renders at most this share, while it renders at least this share of the others' words.
+const UNRENDERED_SHARE = 0.3;
+const RENDERED_SHARE = 0.4;
+// The pair's translation side is longer than the original predicts by this many standard deviations at least, and
+// without the sentence the lengths agree within this many.
+const LONG_Z = 0.5;
+const UNRENDERED_FIT_Z = 1.5;
+
+// In a pair that merges sentences of the translation, the one whose words the original does not render while it
+// renders the others': a sentence added. Only additions are sought so: a translation is made of the original's
+// words, so an added sentence stands out, while translators condense an original's sentence into a neighbour's
+// often enough that the original's side shows as many silent sentences that were not left out (measured on the
+// German–French bench: two omissions found for four false alarms).
+function unrenderedMember(ctx: PairContext, model: LengthModel, pair: AlignedPair, side: Side): Unmatched | undefined {
+  const mine = pair[side];
+  if (side !== 'target' || mine.length < 2) return undefined;
+  const s = unitsOf(model.sourceUnits, pair.source);
+  const t = unitsOf(model.targetUnits, pair.target);
+  if (lengthZ(model, s, t) < LONG_Z) return undefined;
+  const support = mine.map((i) => wordSupport(ctx, side, i, pair.source, pair));
+  const share = (k: number) => support[k].rendered / support[k].known;
+  let worst = -1;
+  for (let k = 0; k < mine.length; k++) if (support[k].known >= MIN_KNOWN && (worst < 0 || share(k) < share(worst))) worst = k;
+  if (worst < 0 || share(worst) > UNRENDERED_SHARE) return undefined;
+  let known = 0;
+  let rendered = 0;
+  support.forEach((x, k) => {
+    if (k === worst) return;
+    known += x.known;
+    rendered += x.rendered;
+  });
+  const i = mine[worst];
+  if (!known || rendered < RENDERED_SHARE * known || sizeOf(model, side, [i]) < MIN_UNITS) return undefined;
+  return Math.abs(lengthZ(model, s, t - model.targetUnits[i])) <= UNRENDERED_FIT_Z ? { pair, indices: [i], partial: false } : undefined;
 }
 
 // A length in source-side units, so that one threshold serves both sides.

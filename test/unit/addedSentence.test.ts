@@ -1,0 +1,70 @@
+import * as assert from 'assert';
+import { runPairChecks } from '../../src/core/engine/pairs';
+
+// An original and its translation written for these tests, in which one translated sentence is followed by a
+// sentence of about the same length that renders nothing of the original: the aligner merges it into its
+// neighbour's pair, and the words the pair shares elsewhere tell which of the two is the added one.
+const DE = [
+  'Die Hütte am Gletscher liegt auf 2800 Metern und hat im Sommer vierzig Betten.',
+  'Der Hüttenwart kocht jeden Abend eine Suppe für alle Gäste.',
+  'Am Morgen brechen die Seilschaften zum Gletscher auf.',
+  'Der Gletscher ist im Sommer oft weich, und die Seilschaften gehen langsam.',
+  'Nach dem Gipfel kehren die Gäste zur Hütte zurück und essen die Suppe.',
+  'Im Winter ist die Hütte geschlossen, nur ein kleiner Raum bleibt offen.',
+  'Der kleine Raum hat vier Betten und einen Ofen für die Gäste.',
+  'Die Seilschaften melden sich beim Hüttenwart, bevor sie zum Gipfel aufbrechen.',
+];
+const FR = [
+  'La cabane du glacier se trouve à 2800 mètres et compte quarante lits en été.',
+  'Le gardien prépare chaque soir une soupe pour tous les hôtes.',
+  'Le matin, les cordées partent vers le glacier.',
+  'En été, le glacier est souvent mou, et les cordées avancent lentement.',
+  'Après le sommet, les hôtes reviennent à la cabane et mangent la soupe.',
+  'En hiver, la cabane est fermée, seule une petite salle reste ouverte.',
+  'La petite salle a quatre lits et un poêle pour les hôtes.',
+  "Les cordées s' annoncent au gardien avant de partir vers le sommet.",
+];
+const EN = [
+  'The bakery opens at six, and the first customers are usually the bus drivers.',
+  'Every morning the baker makes bread, rolls and a few cakes.',
+  'The bus drivers buy coffee and rolls before their first trip.',
+  'At noon the school children come for bread and cakes.',
+  'In the evening the baker cleans the ovens and the bakery closes.',
+  'On Sunday the bakery is closed, and the baker visits her mother.',
+  'Her mother taught her to make bread when she was a child.',
+  'The children say the cakes are the best in the town.',
+];
+const ZH = [
+  '面包店六点开门，第一批顾客通常是公交车司机。',
+  '每天早上，面包师都会做面包、小面包和几个蛋糕。',
+  '公交车司机在第一趟车之前买咖啡和小面包。',
+  '中午，学校的孩子们来买面包和蛋糕。',
+  '晚上，面包师清洁烤炉，面包店关门。',
+  '星期天面包店关门，面包师去看她的母亲。',
+  '她的母亲在她小时候教她做面包。',
+  '孩子们说这些蛋糕是镇上最好的。',
+];
+
+const doc = (lines: readonly string[]) => lines.join('\n\n') + '\n';
+// The alignment the aligner makes of such a pair: sentence for sentence, the added one merged into the pair
+// before it. Given here, so that the test is about deciding which sentence of that pair is the added one.
+const additions = (source: readonly string[], target: readonly string[], at: number) => {
+  const text = doc(target);
+  const pairs = source.map((_, i) => ({ source: [i], target: i < at ? [i] : i === at ? [i, i + 1] : [i + 1], score: 1 }));
+  return runPairChecks(doc(source), text, { pairs })
+    .target.filter((f) => f.checkId === 'addition')
+    .map((f) => text.slice(f.range.start, f.range.end));
+};
+
+suite('Addition: the added sentence of a merged pair', () => {
+  test('Should report the added sentence of a merged pair, not its translated neighbour (German–French)', () => {
+    const added = 'Un orage violent éclata sur la vallée pendant la nuit de mardi.';
+    assert.deepStrictEqual(additions(DE, [...FR.slice(0, 7), added, FR[7]], 6), [added]);
+    assert.deepStrictEqual(additions(DE, [...FR.slice(0, 3), added, ...FR.slice(3)], 2), [added]);
+  });
+
+  test('Should report the added sentence of a merged pair, not its translated neighbour (English–Chinese)', () => {
+    const added = '火车晚点了两个小时，乘客们只好在站台上等待。';
+    assert.deepStrictEqual(additions(EN, [...ZH.slice(0, 6), added, ...ZH.slice(6)], 5), [added]);
+  });
+});

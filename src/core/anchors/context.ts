@@ -4,6 +4,9 @@ import type { Anchor } from './anchor';
 export interface ContextMatch {
   /** Share of the recorded prefix and suffix characters that still stand next to the span, 0..1. */
   readonly score: number;
+  /** Characters of the recorded prefix (its end) and suffix (its start) that still stand next to the span. */
+  readonly before: number;
+  readonly after: number;
   /** The span's own line reads as it did around the quote: the line moved, or text changed on other lines. */
   readonly lineIntact: boolean;
 }
@@ -15,9 +18,12 @@ export function matchContext(text: string, anchor: Anchor, start: number): Conte
   const before = text.slice(Math.max(0, start - prefix.length), start);
   const after = text.slice(end, end + suffix.length);
   const total = prefix.length + suffix.length;
-  const matched = commonTail(prefix, before) + commonHead(suffix, after);
+  const matchedBefore = commonTail(prefix, before);
+  const matchedAfter = commonHead(suffix, after);
   return {
-    score: total === 0 ? 1 : matched / total,
+    score: total === 0 ? 1 : (matchedBefore + matchedAfter) / total,
+    before: matchedBefore,
+    after: matchedAfter,
     lineIntact:
       linePart(prefix, 'before') === lineBefore(text, start, prefix.length) &&
       linePart(suffix, 'after') === lineAfter(text, end, suffix.length),

@@ -15,6 +15,12 @@ export interface EditLike {
   readonly newText: string;
 }
 
+// Lines between the points where the two texts are synchronised before a diff (see lineChanges).
+const SYNC_STEP = 128;
+// How far from where it is expected a synchronising run of lines is looked for, in lines.
+const SYNC_WINDOW = 256;
+// Equal lines in a row that synchronise the two texts.
+const SYNC_RUN = 3;
 // Lines that may differ before the line diff gives up: past it the texts are too different for a diff to say where
 // anything went, and Myers' algorithm would cost quadratic time finding that out.
 const MAX_LINE_EDITS = 2_000;
@@ -93,6 +99,16 @@ export function offsetMapOfEdits(edits: readonly EditLike[]): OffsetMap {
  */
 export function offsetMapOfDiff(previous: string, text: string): OffsetMap | undefined {
   const { prefix, suffix } = commonAffixes(previous, text);
+  // A small change is diffed character by character outright: lines are too coarse where short lines repeat.
+  if (previous.length - prefix - suffix <= MAX_HUNK_CHARS && text.length - prefix - suffix <= MAX_HUNK_CHARS) {
+    const fine = hunkReplacements(
+      previous.slice(prefix, previous.length - suffix),
+      text.slice(prefix, text.length - suffix),
+      prefix,
+      prefix,
+    );
+    if (fine.length !== 1 || fine[0].oldEnd - fine[0].oldStart !== previous.length - prefix - suffix) return new OffsetMap(fine);
+  }
   const a = splitKeepingBreaks(previous.slice(prefix, previous.length - suffix));
   const b = splitKeepingBreaks(text.slice(prefix, text.length - suffix));
   // Lines compared as numbers: the diff compares tokens many times over, strings would be compared char by char.
@@ -102,7 +118,7 @@ export function offsetMapOfDiff(previous: string, text: string): OffsetMap | und
     if (v === undefined) ids.set(line, (v = ids.size));
     return v;
   };
-  const changes = diffArrays(a.map(id), b.map(id), { maxEditLength: MAX_LINE_EDITS });
+  const changes = lineChanges(a.map(id), b.map(id));
   if (!changes) return undefined;
   const out: Replacement[] = [];
   let oldAt = prefix;
@@ -136,6 +152,51 @@ export function offsetMapOfDiff(previous: string, text: string): OffsetMap | und
     lineB += added;
   }
   return new OffsetMap(out);
+}
+
+/**
+ * The line diff of two texts' lines (as ids), cut into independent stretches at runs of equal lines found where the
+ * previous run says they should be: Myers' algorithm costs the square of the differences in each stretch, not in the
+ * whole text, so edits spread through a large file stay cheap. Any equal run is a valid cut (the result is always a
+ * correct edit script); in a text that repeats itself it may not be the shortest. Undefined when the texts differ
+ * too much (no run found for most cuts, or more than MAX_LINE_EDITS lines changed in a stretch).
+ */
+function lineChanges(a: readonly number[], b: readonly number[]): { count: number; added: boolean; removed: boolean }[] | undefined {
+  const cuts: [number, number][] = [[0, 0]];
+  let missed = 0;
+  let tried = 0;
+  for (let i = SYNC_STEP; i + SYNC_RUN <= a.length; i += SYNC_STEP) {
+    const [li, lj] = cuts[cuts.length - 1];
+    const j = findRun(a, b, i, i - li + lj, lj);
+    tried++;
+    if (j === undefined) missed++;
+    else cuts.push([i, j]);
+  }
+  if (tried >= 4 && missed * 2 > tried) return undefined;
+  cuts.push([a.length, b.length]);
+  const out: { count: number; added: boolean; removed: boolean }[] = [];
+  for (let k = 1; k < cuts.length; k++) {
+    const [i0, j0] = cuts[k - 1];
+    const [i1, j1] = cuts[k];
+    const part = diffArrays(a.slice(i0, i1), b.slice(j0, j1), { maxEditLength: MAX_LINE_EDITS });
+    if (!part) return undefined;
+    out.push(...part);
+  }
+  return out;
+}
+
+// Where in `b` (at `min` or later) the lines a[i..i+SYNC_RUN) stand, nearest `expected` first; undefined if not near it.
+function findRun(a: readonly number[], b: readonly number[], i: number, expected: number, min: number): number | undefined {
+  const fits = (j: number) => {
+    if (j < min || j + SYNC_RUN > b.length) return false;
+    for (let n = 0; n < SYNC_RUN; n++) if (a[i + n] !== b[j + n]) return false;
+    return true;
+  };
+  for (let d = 0; d <= SYNC_WINDOW; d++) {
+    if (fits(expected - d)) return expected - d;
+    if (d && fits(expected + d)) return expected + d;
+  }
+  return undefined;
 }
 
 // The replacements inside one changed stretch, character by character when it is small enough, else the whole of it.

@@ -28,6 +28,12 @@ const BRACKET = 16;
 const MIN_BRACKET = 4;
 // How far from where it is expected a rewritten quote's context is looked for.
 const BRACKET_WINDOW = 4_096;
+// How far from where it is expected a quote with a little of its context is taken (see nearby).
+const NEARBY = 64;
+// Share of its context such a quote must have kept.
+const MIN_NEARBY_CONTEXT = 0.25;
+// A whole side of context this long, still next to the quote, is enough to take it (see nearby).
+const MIN_SIDE = 8;
 // Errors allowed per character of quote in an approximate match (as attachAnchor allows).
 const FUZZY_ERROR_RATE = 0.25;
 // Shorter quotes are not searched approximately: a typo could not be told from another word.
@@ -83,6 +89,8 @@ function placeOne(text: string, anchor: Anchor, map: OffsetMap | undefined, shif
   }
   const moved = attachAnchor(text, { ...anchor, start: expected, end: expected + length }, { fuzzy: false });
   if (moved.method !== 'orphaned') return { method: moved.range.start === anchor.start ? 'position' : 'quote', range: moved.range };
+  const near = nearby(text, anchor, expected);
+  if (near !== undefined) return { method: 'quote', range: { start: near, end: near + length } };
   const between = bracketed(text, anchor, expected);
   if (between) return { method: 'context', range: between };
   if (length >= MIN_FUZZY_QUOTE) {
@@ -103,6 +111,27 @@ function acceptable(text: string, anchor: Anchor, range: TextRange): boolean {
   const length = range.end - range.start;
   if (length === anchor.exact.length && text.startsWith(anchor.exact, range.start)) return true;
   return length > 0 && length <= 2 * anchor.exact.length + 32;
+}
+
+// The quote close to where it is expected with some of its context (attachAnchor asks for half of it: a short quote
+// whose context was edited on both sides, a line diff that misaligned it, still has it where it was expected).
+function nearby(text: string, anchor: Anchor, expected: number): number | undefined {
+  const reach = NEARBY + anchor.exact.length;
+  let best: { at: number; score: number } | undefined;
+  for (
+    let at = text.indexOf(anchor.exact, Math.max(0, expected - reach));
+    at >= 0 && at <= expected + reach;
+    at = text.indexOf(anchor.exact, at + 1)
+  ) {
+    const context = matchContext(text, anchor, at);
+    // One whole side still standing is as telling as a share of both.
+    const side =
+      (context.before === anchor.prefix.length && context.before >= MIN_SIDE) ||
+      (context.after === anchor.suffix.length && context.after >= MIN_SIDE);
+    const score = side ? Math.max(context.score, MIN_NEARBY_CONTEXT) : context.score;
+    if (score >= MIN_NEARBY_CONTEXT && (!best || score > best.score)) best = { at, score };
+  }
+  return best?.at;
 }
 
 // The span between the last characters of the prefix and the first of the suffix, found together near `expected`:

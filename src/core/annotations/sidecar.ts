@@ -100,7 +100,10 @@ function readAnnotation(item: unknown): Annotation | string {
   }
   const extra = Object.fromEntries(Object.entries(item).filter(([key]) => !KNOWN.has(key)));
   if (item.category !== undefined && !isCategory(item.category)) extra.category = item.category;
-  const target = isObject(item.target) ? item.target : undefined;
+  // The target whose selectors were read names the source (a target may be a list of them).
+  const target = (Array.isArray(item.target) ? item.target : [item.target]).find(
+    (t) => isObject(t) && typeof readAnchor(t) !== 'string',
+  ) as Record<string, unknown> | undefined;
   return {
     id: item.id,
     created: typeof item.created === 'string' ? item.created : '',

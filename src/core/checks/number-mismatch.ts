@@ -135,12 +135,16 @@ function segmentMentions(side: PairSide): Mention[][] {
     const times = [...seg.text.matchAll(TIME)];
     for (const n of findNumbers(seg.text)) {
       if (times.some((t) => n.start >= t.index && n.end <= t.index + t[0].length)) continue;
-      const text = seg.text.slice(n.start, n.end);
-      const values = readings(text, n.value, decimalComma);
+      // A fraction after a whole number is part of it (1 ½ m).
+      const fraction = /^ ?([½¼¾])/.exec(seg.text.slice(n.end, n.end + 2));
+      const end = fraction ? n.end + fraction[0].length : n.end;
+      const value = fraction ? n.value + FRACTIONS[fraction[1]] : n.value;
+      const text = seg.text.slice(n.start, end);
+      const values = fraction ? [value] : readings(text, n.value, decimalComma);
       // The second year of a span is often cut to its last two digits (1952/53): it stands for both.
       const century = /^\d{2}$/.test(text) ? /(\d{2})\d{2} ?[/–-] ?$/.exec(seg.text.slice(Math.max(0, n.start - 7), n.start)) : null;
       if (century) values.push(Number(century[1] + text));
-      out.push({ ...n, start: seg.range.start + n.start, end: seg.range.start + n.end, text, values });
+      out.push({ ...n, value, start: seg.range.start + n.start, end: seg.range.start + end, text, values });
     }
     for (const t of times) {
       const value = Number(t[1]) + Number(t[2]) / 100;
@@ -152,6 +156,8 @@ function segmentMentions(side: PairSide): Mention[][] {
   bySide.set(side, found);
   return found;
 }
+
+const FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75 };
 
 // A time of day, which languages write as 20:30, 20.30 (Uhr) or 20 h 30: read as the one value 20.30.
 const TIME = /(?<![\d.,])(\d{1,2}) ?(?::|h\.? ?)(\d{2})(?![\d.,]\d)/g;

@@ -63,16 +63,11 @@ const UNITS = Object.keys(WORDS).filter((w) => WORDS[w] < 10);
 const TENS = Object.keys(WORDS).filter((w) => WORDS[w] >= 20 && WORDS[w] < 100);
 const SCALE_WORDS = Object.keys(SCALES).join('|');
 
-// Vulgar fractions, written after a whole number (1 ½ m) as often as alone.
-const FRACTIONS: Record<string, number> = { '½': 1 / 2, '¼': 1 / 4, '¾': 3 / 4, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 1 / 8 };
-const FRACTION_CHARS = Object.keys(FRACTIONS).join('');
-
-// Digits (grouped or not — a group is exactly three digits, so 17 8153 is two numbers —, with a decimal part or a
-// fraction) optionally followed by a multiplier; a run of Chinese numerals;
+// Digits (grouped or not, with a decimal part) optionally followed by a multiplier; a run of Chinese numerals;
 // a number word ("twenty-five", "vingt-cinq") optionally followed by a scale word.
 const NUMBER = new RegExp(
   [
-    String.raw`\d+(?:[,.\u00a0\u202f ']\d{3}(?!\d))*(?:[.,]\d+)?(?:\s?[${FRACTION_CHARS}])?(?:\s?(?:[万萬亿億만억천백]|${SCALE_WORDS})(?![\p{L}]))?`,
+    String.raw`\d+(?:[,.\u00a0\u202f ']\d{3})*(?:[.,]\d+)?(?:\s?(?:[万萬亿億만억천백]|${SCALE_WORDS})(?![\p{L}]))?`,
     String.raw`(?:百分之)?[零〇一二两三四五六七八九十百千万萬亿億]{1,12}`,
     String.raw`(?<![\p{L}\p{M}])(?:(?:${TENS.join('|')})-(?:${UNITS.join('|')})|${Object.keys(WORDS).join('|')})(?:[\s-](?:${SCALE_WORDS}))?(?![\p{L}\p{M}])`,
   ].join('|'),
@@ -103,8 +98,6 @@ export function parseNumber(token: string): number | undefined {
 }
 
 function parseDigits(token: string): number | undefined {
-  const f = new RegExp(String.raw`^(\d+)\s?([${FRACTION_CHARS}])$`, 'u').exec(token);
-  if (f) return Number(f[1]) + FRACTIONS[f[2]];
   const m = new RegExp(String.raw`^([\d,.\u00a0\u202f ']+?)\s?([万萬亿億만억천백]|${SCALE_WORDS})?$`, 'iu').exec(token);
   if (!m) return undefined;
   let digits = m[1];

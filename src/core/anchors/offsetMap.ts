@@ -33,7 +33,7 @@ const MAX_HUNK_EDITS = 2_000;
  * Where offsets of a previous text are in the current one, from the stretches that were replaced (sorted, apart).
  * Text inserted exactly at a span's edge stays outside the span, as an editor's tracked ranges behave.
  */
-export class OffsetMap {
+export class ChangeMap {
   private readonly starts: number[];
 
   constructor(readonly replacements: readonly Replacement[]) {
@@ -79,7 +79,7 @@ export class OffsetMap {
 }
 
 /** The map of edits made to the previous text (non-overlapping, each against the previous text, in any order). */
-export function offsetMapOfEdits(edits: readonly EditLike[]): OffsetMap {
+export function offsetMapOfEdits(edits: readonly EditLike[]): ChangeMap {
   const sorted = [...edits].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const out: Replacement[] = [];
   let shift = 0;
@@ -89,7 +89,7 @@ export function offsetMapOfEdits(edits: readonly EditLike[]): OffsetMap {
     push(out, { oldStart: start, oldEnd: end, newStart: start + shift, newEnd: start + shift + e.newText.length });
     shift += e.newText.length - (end - start);
   }
-  return new OffsetMap(out);
+  return new ChangeMap(out);
 }
 
 /**
@@ -97,7 +97,7 @@ export function offsetMapOfEdits(edits: readonly EditLike[]): OffsetMap {
  * changed stretch of lines. Undefined when the texts differ too much for a diff to tell where anything went (a file
  * rewritten): the caller then finds its spans by their quotes.
  */
-export function offsetMapOfDiff(previous: string, text: string): OffsetMap | undefined {
+export function offsetMapOfDiff(previous: string, text: string): ChangeMap | undefined {
   const { prefix, suffix } = commonAffixes(previous, text);
   // A small change is diffed character by character outright: lines are too coarse where short lines repeat.
   if (previous.length - prefix - suffix <= MAX_HUNK_CHARS && text.length - prefix - suffix <= MAX_HUNK_CHARS) {
@@ -107,7 +107,7 @@ export function offsetMapOfDiff(previous: string, text: string): OffsetMap | und
       prefix,
       prefix,
     );
-    if (fine.length !== 1 || fine[0].oldEnd - fine[0].oldStart !== previous.length - prefix - suffix) return new OffsetMap(fine);
+    if (fine.length !== 1 || fine[0].oldEnd - fine[0].oldStart !== previous.length - prefix - suffix) return new ChangeMap(fine);
   }
   const a = splitKeepingBreaks(previous.slice(prefix, previous.length - suffix));
   const b = splitKeepingBreaks(text.slice(prefix, text.length - suffix));
@@ -151,7 +151,7 @@ export function offsetMapOfDiff(previous: string, text: string): OffsetMap | und
     lineA += removed;
     lineB += added;
   }
-  return new OffsetMap(out);
+  return new ChangeMap(out);
 }
 
 /**

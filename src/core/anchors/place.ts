@@ -3,7 +3,7 @@ import type { Anchor } from './anchor';
 import { attachAnchor } from './attach';
 import { matchContext } from './context';
 import { fuzzyFind } from './fuzzy';
-import { offsetMapOfDiff, offsetMapOfEdits, type EditLike, type OffsetMap } from './offsetMap';
+import { offsetMapOfDiff, offsetMapOfEdits, type EditLike, type ChangeMap } from './offsetMap';
 
 /**
  * Where one of many anchors sits now, and how it was found: `position` (quote and context where they were), `diff`
@@ -69,12 +69,12 @@ export function placeAnchors(text: string, anchors: readonly Anchor[], options: 
  * and context stand there; else its quote with its context nearest there; else the text between its surviving prefix
  * and suffix; else an approximate quote; else it is orphaned. Never throws.
  */
-export function placeAnchor(text: string, anchor: Anchor, map?: OffsetMap, shift = 0): Placement {
+export function placeAnchor(text: string, anchor: Anchor, map?: ChangeMap, shift = 0): Placement {
   return placeOne(text, anchor, map, shift);
 }
 
 // The steps of placeAnchor, in order.
-function placeOne(text: string, anchor: Anchor, map: OffsetMap | undefined, shift: number): Placement {
+function placeOne(text: string, anchor: Anchor, map: ChangeMap | undefined, shift: number): Placement {
   const length = anchor.exact.length;
   if (intact(text, anchor, anchor.start)) return { method: 'position', range: { start: anchor.start, end: anchor.end } };
   let expected = anchor.start + shift;

@@ -15,17 +15,41 @@ const common = {
   legalComments: 'none',
 };
 
-// `interlinear align` is a bundle of its own (dist/cliAlign.js), required when that command runs: every
-// `check` would otherwise load and compile the aligner's code too (a fifth more bundle on each start).
+// Every command but `check` is a bundle of its own (dist/cliAlign.js, …), required when that command runs: each
+// `check` would otherwise load and compile their code too (the aligner alone is a fifth more bundle on each start).
+const APART = {
+  align: 'cliAlign',
+  exportBilingual: 'cliExportBilingual',
+  export: 'cliExport',
+  convert: 'cliConvert',
+  annotations: 'cliAnnotations',
+};
 /** @type {import('esbuild').Plugin} */
-const alignApart = {
-  name: 'align-apart',
+const commandsApart = {
+  name: 'commands-apart',
   setup(build) {
-    build.onResolve({ filter: /^\.\/align$/ }, () => ({ path: './cliAlign.js', external: true }));
-    // The same for the bilingual export, which aligns too (dist/cliExportBilingual.js).
-    build.onResolve({ filter: /^\.\/exportBilingual$/ }, () => ({ path: './cliExportBilingual.js', external: true }));
+    // Only the CLI's own modules: the core has modules of those names too (core/export/export.ts, …).
+    build.onResolve({ filter: new RegExp(`^\\./(${Object.keys(APART).join('|')})$`) }, (args) =>
+      /[\\/]src[\\/]cli[\\/][^\\/]+$/.test(args.importer) ? { path: `./${APART[args.path.slice(2)]}.js`, external: true } : undefined,
+    );
   },
 };
+
+// A CLI bundle: Node, eld's n-grams from node_modules on first use (the CLI runs where its npm dependencies are
+// installed), the other commands' bundles required on use; it runs as a vm.Script (launcher.ts), which has no
+// loader for import(): a require it is.
+const cliBundle = (entry, outfile) => ({
+  ...common,
+  entryPoints: [entry],
+  outfile,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['*/eld/src/entries/static.extrasmall.js'],
+  define: { VERSION: JSON.stringify(require('./package.json').version) },
+  plugins: [commandsApart],
+  supported: { 'dynamic-import': false },
+});
 
 /** @type {import('esbuild').BuildOptions[]} */
 const entries = [
@@ -79,40 +103,12 @@ const entries = [
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
   },
-  {
-    ...common,
-    entryPoints: ['src/cli/cli.ts'],
-    outfile: 'dist/cliMain.js',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    // The CLI runs where its npm dependencies are installed: eld's megabyte of n-grams then loads from
-    // node_modules on first use instead of being parsed at every start.
-    external: ['*/eld/src/entries/static.extrasmall.js'],
-    define: { VERSION: JSON.stringify(require('./package.json').version) },
-    plugins: [alignApart],
-    // The bundle runs as a vm.Script (launcher.ts), which has no loader for import(): a require it is.
-    supported: { 'dynamic-import': false },
-  },
-  {
-    ...common,
-    entryPoints: ['src/cli/exportBilingual.ts'],
-    outfile: 'dist/cliExportBilingual.js',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['*/eld/src/entries/static.extrasmall.js'],
-  },
-  {
-    ...common,
-    entryPoints: ['src/cli/align.ts'],
-    outfile: 'dist/cliAlign.js',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    // As in the main bundle: eld's n-grams load from node_modules on first use.
-    external: ['*/eld/src/entries/static.extrasmall.js'],
-  },
+  cliBundle('src/cli/cli.ts', 'dist/cliMain.js'),
+  cliBundle('src/cli/align.ts', 'dist/cliAlign.js'),
+  cliBundle('src/cli/exportBilingual.ts', 'dist/cliExportBilingual.js'),
+  cliBundle('src/cli/export.ts', 'dist/cliExport.js'),
+  cliBundle('src/cli/convert.ts', 'dist/cliConvert.js'),
+  cliBundle('src/cli/annotations.ts', 'dist/cliAnnotations.js'),
 ];
 
 // Trains the CLI's code cache (see src/cli/launcher.ts) on the check fixtures, which exercise every check

@@ -6,6 +6,8 @@ import { spawnSync } from 'child_process';
 import * as vsctm from 'vscode-textmate';
 import { CHECKS, CheckSession, parseTranscript, runChecks, transcriptSentences } from '../src/core';
 import { exportEdition } from '../src/core/export';
+import { benchAnnotations } from './benchAnnotations';
+import { benchFormats } from './benchFormats';
 import { repoRoot } from './repoRoot';
 import { loadGrammar } from './textmate';
 
@@ -211,6 +213,11 @@ function benchExport(): void {
   );
 }
 
+// Figures of the benchmarks kept beside their subjects (review notes: budget 200 ms; formats: budget 200 ms).
+function benchElsewhere(): void {
+  for (const r of [...benchAnnotations(), ...benchFormats()]) row(r.label, `${r.ms.toFixed(1)} ms  (${r.detail})`);
+}
+
 async function main(): Promise<void> {
   console.log(`Interlinear benchmark — node ${process.version}, ${process.platform}/${process.arch}`);
   benchParse();
@@ -218,6 +225,7 @@ async function main(): Promise<void> {
   benchActivation();
   benchChecks();
   benchExport();
+  benchElsewhere();
   benchCli();
   benchBundles();
 }

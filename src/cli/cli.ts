@@ -2,7 +2,6 @@
 import { NodeFileSystem } from '../core';
 import { UsageError } from './args';
 import { checkCommand } from './check';
-import { EXPORT_USAGE, exportCommand } from './export';
 import { outlineCommand, speakersCommand } from './outline';
 
 declare const VERSION: string;
@@ -16,7 +15,19 @@ const USAGE = `Usage:
   interlinear speakers <file> [--format text|json]    speakers, their spellings and turn counts
   interlinear align <source> <target> [--segmented] [--format json|tsv|tmx]
                                                       sentence pairs of a text and its translation
-${EXPORT_USAGE}
+  interlinear export <file> [--out FILE|-] [--force] [--glossary FILE] [--format markdown|bilingual] [--source FILE]
+                    [--report] [--diff] [--dry-run] [--profile FILE] [--fix IDS] [--no-fix IDS]
+                    [--labels bold|bold-name|plain] [--front-matter FIELDS|none] [--annotations footnotes|omit]
+                    [--anchors html|attribute|none] [--layout interleaved|table]
+                                                      a curated Markdown edition; without --out it goes beside
+                                                      the input: talk.txt → talk.md, talk.transcript.md → talk.edition.md,
+                                                      bilingual: talk.bilingual.md (--source names the original)
+  interlinear convert <file> --to transcript|srt|vtt [--out FILE|-] [--force]
+                                                      SRT, WebVTT or Whisper/WhisperX JSON to a transcript
+                                                      (cues kept in FILE.cues.json) and back; without --out
+                                                      beside the input: talk.srt → talk.transcript.txt
+  interlinear annotations <file> [--format json|markdown]
+                                                      review notes (FILE.annotations.json) where they are now
   interlinear --help | --version
   --debug (with any command): an internal error prints its stack
 
@@ -77,10 +88,14 @@ async function run(argv: string[]): Promise<number> {
       return outlineCommand(project, rest, out);
     case 'speakers':
       return speakersCommand(project, rest, out);
+    // Commands other than check load on use, each from a bundle of its own (esbuild.js): checking never pays for them.
     case 'export':
-      return exportCommand(project, rest, { out, err: (s) => process.stderr.write(s), warn, version: VERSION });
+      return (await import('./export')).exportCommand(project, rest, { out, err: (s) => process.stderr.write(s), warn, version: VERSION });
+    case 'convert':
+      return (await import('./convert')).convertCommand(project, rest, out, warn);
+    case 'annotations':
+      return (await import('./annotations')).annotationsCommand(project, rest, out, warn);
     case 'align':
-      // Loaded on use, from a bundle of its own (esbuild.js): checking never pays for the aligner.
       return (await import('./align')).alignCommand(project, rest, out);
     default:
       throw new UsageError(`unknown command "${command}"\n\n${USAGE}`);

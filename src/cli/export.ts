@@ -26,14 +26,6 @@ import { formatOption, parseArgs, UsageError, type Args } from './args';
 import { readGlossary, readText } from './inputs';
 
 /** The options of `interlinear export`, for its part of the usage text. */
-export const EXPORT_USAGE = `  interlinear export <file> [--out FILE|-] [--force] [--glossary FILE] [--format markdown|bilingual] [--source FILE]
-                    [--report] [--diff] [--dry-run] [--profile FILE] [--fix IDS] [--no-fix IDS]
-                    [--labels bold|bold-name|plain] [--front-matter FIELDS|none] [--annotations footnotes|omit]
-                    [--anchors html|attribute|none] [--layout interleaved|table]
-                                                      a curated Markdown edition; without --out it goes beside
-                                                      the input: talk.txt → talk.md, talk.transcript.md → talk.edition.md,
-                                                      bilingual: talk.bilingual.md (--source names the original)`;
-
 /** Where the CLI's messages go: the edition or report (`out`), warnings, and text for stderr. */
 export interface ExportIo {
   readonly out: (s: string) => void;

@@ -8,7 +8,7 @@ export { mayUseLexicon } from '../core/align/lexicon';
 
 export { GroupCache } from '../core/align/documents';
 export { alignWithOverrides, alignmentSidecarJson, overrideFor, parseAlignmentSidecar, replaceOverrides } from '../core/align/overrides';
-export { fileGroup, taggedName } from '../core/align/pairing';
+export { fileGroup } from '../core/align/pairing';
 export { sentenceSegments } from '../core/align/segments';
 export { parallelTable } from '../core/align/table';
 export { runPairChecks } from '../core/engine/pairs';

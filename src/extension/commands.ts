@@ -15,6 +15,20 @@ export const COMMANDS = {
   exportMarkdown: 'interlinear.exportMarkdown',
   exportBilingual: 'interlinear.exportBilingual',
   writeEdition: 'interlinear.writeEdition',
+  addNote: 'interlinear.addNote',
+  createNote: 'interlinear.notes.create',
+  replyNote: 'interlinear.notes.reply',
+  editNote: 'interlinear.notes.edit',
+  saveNote: 'interlinear.notes.save',
+  cancelNoteEdit: 'interlinear.notes.cancelEdit',
+  deleteNoteComment: 'interlinear.notes.deleteComment',
+  deleteNote: 'interlinear.notes.delete',
+  resolveNote: 'interlinear.notes.resolve',
+  reopenNote: 'interlinear.notes.reopen',
+  setNoteCategory: 'interlinear.notes.setCategory',
+  filterNotes: 'interlinear.notes.filter',
+  clearNotesFilter: 'interlinear.notes.clearFilter',
+  revealNote: 'interlinear.notes.reveal',
 } as const;
 
 /** The language id transcripts open with. */

@@ -1,11 +1,12 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { ExportOptions, ExportResult, ExportSettingsInput } from '../core/export';
+import type { ExportNote, ExportOptions, ExportResult, ExportSettingsInput } from '../core/export';
 import { COMMANDS } from './commands';
 import { EditionPreviews, type PendingEdition } from './editionPreview';
 import { exportSettingsFor, loadProfile } from './exportSettings';
 import type { GlossaryStore } from './glossaryStore';
 import { loadChecks } from './loadChecks';
+import type { NotesStore } from './notesStore';
 import { pairedDocuments } from './pairedDocuments';
 import { ParallelModel } from './parallelModel';
 import { levelsFor } from './severity';
@@ -29,7 +30,12 @@ export interface WriteOptions {
  * against its source in the diff editor, and written only when the user says so ("Write Edition"), beside the source
  * under a new name, atomically; an existing file is replaced only after a question.
  */
-export function registerExportCommands(glossary: GlossaryStore, output: vscode.LogOutputChannel, version: string): vscode.Disposable {
+export function registerExportCommands(
+  glossary: GlossaryStore,
+  notes: NotesStore,
+  output: vscode.LogOutputChannel,
+  version: string,
+): vscode.Disposable {
   const generator = `Interlinear ${version}`;
   const previews = new EditionPreviews();
   const offer = async (edition: PendingEdition, preview: vscode.Uri) => {
@@ -51,7 +57,7 @@ export function registerExportCommands(glossary: GlossaryStore, output: vscode.L
       const doc = await documentFor(uri, 'Open the transcript to export, then run "Export Cleaned Markdown".');
       if (!doc) return undefined;
       try {
-        const made = await cleaned(doc, await glossary.get(), generator, output);
+        const made = await cleaned(doc, await glossary.get(), await notesFor(notes, doc), generator, output);
         if (!made) return undefined;
         const preview = await previews.show(made.edition);
         void offer(made.edition, preview);
@@ -90,6 +96,7 @@ async function documentFor(uri: vscode.Uri | undefined, hint: string): Promise<v
 async function cleaned(
   doc: vscode.TextDocument,
   glossary: ExportOptions['glossary'],
+  notes: ExportOptions['notes'],
   generator: string,
   output: vscode.LogOutputChannel,
 ): Promise<{ edition: PendingEdition; result: ExportResult } | undefined> {
@@ -98,6 +105,7 @@ async function cleaned(
   const options: ExportOptions = {
     ...(await houseStyle(doc, output)),
     glossary,
+    notes,
     fallbackTitle: name.replace(/\..*$/, ''),
     generator,
   };
@@ -130,6 +138,25 @@ async function cleaned(
   const target = vscode.Uri.joinPath(doc.uri, '..', outputPathFor(name));
   const report = formatChanges(result.changes, name);
   return { edition: { source: doc.uri, target, markdown: result.markdown, report }, result };
+}
+
+// The document's review notes where they sit now, as footnote material (orphaned ones have no place to go).
+async function notesFor(store: NotesStore, doc: vscode.TextDocument): Promise<ExportNote[]> {
+  const { placed } = await store.get(doc);
+  return placed.flatMap(({ annotation: a, range }) =>
+    range
+      ? [
+          {
+            exact: a.anchor.exact,
+            prefix: a.anchor.prefix,
+            suffix: a.anchor.suffix,
+            start: range.start,
+            end: range.end,
+            body: a.comments.map((c) => c.value).join(' — '),
+          },
+        ]
+      : [],
+  );
 }
 
 // The bilingual edition of an original and its translation, aligned as the parallel view aligns them.

@@ -6,21 +6,30 @@ import { registerExportCommands } from './exportCommands';
 import { FindingsService } from './findingsService';
 import { GlossaryStore } from './glossaryStore';
 import { registerLanguageAssociation } from './languageAssociation';
+import { registerNotesPanel } from './notesPanel';
+import { NotesStore } from './notesStore';
 import { registerOutline } from './outline';
 import { registerParallelView } from './parallelView';
 import { registerReviewCommands } from './reviewCommands';
+import { registerReviewNotes } from './reviewNotes';
 import { registerSpeakerColors } from './speakerColors';
 import { registerSpeakerNavigation } from './speakerNavigation';
 import { registerStartTranslation } from './startTranslation';
 import { registerStatusBar } from './statusBar';
 import { TranscriptCache } from './transcriptCache';
 
+/** What the extension offers other extensions (and its integration tests): the review notes of open documents. */
+export interface InterlinearApi {
+  readonly notes: NotesStore;
+}
+
 /** Activates Interlinear: shared stores first, then each feature registers itself and returns its disposer. */
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): InterlinearApi {
   const output = vscode.window.createOutputChannel('Interlinear', { log: true });
   const cache = new TranscriptCache();
   const glossary = new GlossaryStore(output);
   const baseline = new BaselineStore(output);
+  const notes = new NotesStore(output);
   const findings = new FindingsService(cache, glossary, baseline, context.extensionUri);
   context.subscriptions.push(
     output,
@@ -38,8 +47,12 @@ export function activate(context: vscode.ExtensionContext): void {
     registerReviewCommands(findings, baseline),
     registerParallelView(context.extensionUri, output, glossary),
     registerStartTranslation(glossary),
-    registerExportCommands(glossary, output, String(context.extension.packageJSON.version)),
+    notes,
+    registerReviewNotes(notes),
+    registerNotesPanel(notes),
+    registerExportCommands(glossary, notes, output, String(context.extension.packageJSON.version)),
   );
+  return { notes };
 }
 
 /** Nothing to tear down beyond the subscriptions VS Code disposes. */

@@ -2,7 +2,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { languageName, parseTranscript } from '../core/base';
 import { LANGUAGES } from '../core/language/languages';
-import { taggedName } from '../core/align/pairing';
+import { taggedName } from '../core/project/fileNames';
 import { glossaryNames, translationSkeleton } from '../core/translate/skeleton';
 import { COMMANDS } from './commands';
 import type { GlossaryStore } from './glossaryStore';

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { alignmentJson, alignmentTmx, alignmentTsv } from '../../src/core/align/output';
-import { fileGroup, taggedName } from '../../src/core/align/pairing';
+import { fileGroup } from '../../src/core/align/pairing';
+import { taggedName } from '../../src/core/project/fileNames';
 import { parallelTable } from '../../src/core/align/table';
 
 suite('Pairing files', () => {

@@ -208,7 +208,9 @@ suite('Export', () => {
     assert.strictEqual(outputPathFor('dir/talk.transcript'), 'dir/talk.md');
     assert.strictEqual(outputPathFor('talk.transcript.md'), 'talk.edition.md');
     assert.strictEqual(outputPathFor('talk.md'), 'talk.edition.md');
-    assert.strictEqual(outputPathFor('talk.zh.transcript.md', 'bilingual'), 'talk.zh.bilingual.md');
+    assert.strictEqual(outputPathFor('talk.zh.transcript.md', 'bilingual'), 'talk.bilingual.md');
+    assert.strictEqual(outputPathFor('dir/talk.pt_BR.txt'), 'dir/talk.pt_BR.md');
+    assert.strictEqual(outputPathFor('v1.2.notes.txt'), 'v1.2.notes.md');
     assert.strictEqual(outputPathFor('notes'), 'notes.md');
   });
 

@@ -99,7 +99,7 @@ suite('CLI export', () => {
     assert.match((await run(fs, 'export', 'talk.zh.md', '--format', 'bilingual')).err, /needs --source/);
     const r = await run(fs, 'export', 'talk.zh.md', '--format', 'bilingual', '--source', 'talk.en.md', '--layout', 'table');
     assert.strictEqual(r.code, 0, r.err);
-    const edition = fs.text('talk.zh.bilingual.md')!;
+    const edition = fs.text('talk.bilingual.md')!;
     assert.match(edition, /^\| Original \(en\) \| Translation \(zh\) \|$/mu);
     assert.match(edition, /^\| \*\*Ann:\*\* We ship on Fridays\. \| 我们周五发布。 \|$/mu);
   });

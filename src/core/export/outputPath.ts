@@ -1,17 +1,16 @@
 // Where an edition goes when no `--out` names it: beside the input, never the input itself.
-
-// The endings a transcript's name carries, longest first.
-const ENDINGS = /(?:\.transcript\.(?:md|markdown|txt)|\.transcript|\.(?:md|markdown|txt))$/i;
+import { taggedName } from '../project/fileNames';
 
 /**
  * The default output path of an export of `input`: `talk.txt` → `talk.md`, `talk.transcript` → `talk.md`, and
  * an input that is Markdown already (`talk.md`, `talk.transcript.md`) → `talk.edition.md`; a bilingual edition
- * is `talk.bilingual.md`.
+ * holds both languages, so it drops the language tag: `talk.en.txt` → `talk.bilingual.md`.
  */
 export function outputPathFor(input: string, format: 'markdown' | 'bilingual' = 'markdown'): string {
-  const m = ENDINGS.exec(input);
-  const stem = m ? input.slice(0, m.index) : input;
-  if (format === 'bilingual') return `${stem}.bilingual.md`;
-  const markdown = m ? /\.(?:md|markdown)$/i.test(m[0]) : false;
-  return `${stem}${markdown ? '.edition' : ''}.md`;
+  const slash = Math.max(input.lastIndexOf('/'), input.lastIndexOf('\\')) + 1;
+  const [dir, name] = [input.slice(0, slash), input.slice(slash)];
+  const parts = taggedName(name);
+  if (format === 'bilingual') return `${dir}${parts.stem}.bilingual.md`;
+  const markdown = /\.(?:md|markdown)$/i.test(parts.extension);
+  return `${dir}${name.slice(0, name.length - parts.extension.length)}${markdown ? '.edition' : ''}.md`;
 }

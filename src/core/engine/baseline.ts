@@ -36,7 +36,10 @@ export function dropAccepted(text: string, findings: readonly Finding[], baselin
   const startsByText = new Map<string, number[]>();
   for (const f of findings) {
     const key = `${f.checkId}\u0000${text.slice(f.range.start, f.range.end)}`;
-    startsByText.set(key, [...(startsByText.get(key) ?? []), f.range.start]);
+    // Pushed, not copied: many findings of one text (a word flagged on every line) would copy a growing list each.
+    const starts = startsByText.get(key);
+    if (starts) starts.push(f.range.start);
+    else startsByText.set(key, [f.range.start]);
   }
   const accepted = new Set<string>();
   for (const entry of baseline.entries) {

@@ -6,7 +6,7 @@ import { dropAccepted, type Baseline } from './baseline';
 import { CHECKS } from '../checks/registry';
 import { minimalEdit } from './edits';
 import { directiveText, isSuppressed, readDirectives } from './suppression';
-import type { Check, CheckContext, CheckInfo, Finding, Level, Report } from './types';
+import type { Check, CheckContext, CheckInfo, Finding, Fix, Level, Report, TextEdit } from './types';
 
 /** How to run the checks over one document. */
 export interface CheckOptions {
@@ -70,28 +70,59 @@ export function collectFindings(check: Check, level: Exclude<Level, 'off'>, ctx:
 /** A check's report as a finding of `text`: its range clamped into the text, its fixes narrowed. */
 export function toFinding(checkId: string, level: Exclude<Level, 'off'>, r: Report, text: string): Finding {
   const length = text.length;
-  const start = Math.max(0, Math.min(r.range.start, length));
+  const { range } = r;
+  // A check reporting one finding per line of a long document reports hundreds of thousands: what is already
+  // in the text and already narrowed is kept as it is, not copied.
+  const inText = range.start >= 0 && range.start <= range.end && range.end <= length;
+  const start = inText ? range.start : Math.max(0, Math.min(range.start, length));
   return {
     checkId,
     level,
-    range: { start, end: Math.max(start, Math.min(r.range.end, length)) },
+    range: inText ? range : { start, end: Math.max(start, Math.min(range.end, length)) },
     message: r.message,
     suggestions: r.suggestions ?? [],
     // Fix edits are narrowed to what they change, so fixes of different checks collide only where they meet.
-    fixes: (r.fixes ?? []).map((x) => ({ ...x, edits: x.edits.map((e) => minimalEdit(text, e)) })),
+    fixes: r.fixes ? narrowedFixes(text, r.fixes) : [],
     related: r.related ?? [],
   };
+}
+
+// The fixes with each edit narrowed (see `minimalEdit`): the check's own fixes when every edit is narrow already,
+// shared as they are (a "rename all" fix offered on every occurrence stays one list, which `carryFindings` maps once).
+function narrowedFixes(text: string, fixes: readonly Fix[]): readonly Fix[] {
+  let out: Fix[] | undefined;
+  for (let i = 0; i < fixes.length; i++) {
+    const fix = fixes[i];
+    const edits = narrowedEdits(text, fix.edits);
+    if (edits !== fix.edits) out ??= fixes.slice(0, i);
+    out?.push(edits === fix.edits ? fix : { ...fix, edits });
+  }
+  return out ?? fixes;
+}
+
+function narrowedEdits(text: string, edits: readonly TextEdit[]): readonly TextEdit[] {
+  let out: TextEdit[] | undefined;
+  for (let i = 0; i < edits.length; i++) {
+    const e = minimalEdit(text, edits[i]);
+    if (e !== edits[i]) out ??= edits.slice(0, i);
+    out?.push(e);
+  }
+  return out ?? edits;
 }
 
 /** Drops findings that inline directives or the baseline silence, and sorts the rest by position. */
 export function finishFindings(text: string, findings: readonly Finding[], options: CheckOptions): Finding[] {
   const { suppressions, ignores } = readDirectives(text);
   const ignored = new Set(ignores.map((i) => `${i.id}\u0000${i.text}`));
-  const shown = findings.filter(
-    (f) =>
-      !isSuppressed(suppressions, f.checkId, f.range) &&
-      !ignored.has(`${f.checkId}\u0000${directiveText(text.slice(f.range.start, f.range.end))}`),
-  );
+  // Without directives every finding is shown: the flagged text of each is not read out and folded for nothing.
+  const shown =
+    suppressions.length === 0 && ignored.size === 0
+      ? findings
+      : findings.filter(
+          (f) =>
+            !isSuppressed(suppressions, f.checkId, f.range) &&
+            !(ignored.size && ignored.has(`${f.checkId}\u0000${directiveText(text.slice(f.range.start, f.range.end))}`)),
+        );
   return dropAccepted(text, shown, options.baseline).sort(
     (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || compareCodeUnits(a.checkId, b.checkId),
   );

@@ -107,6 +107,8 @@ export function isRoleLabel(name: string): boolean {
   return /\d/u.test(name) || ROLE_LABELS.has(name.trim().toLowerCase());
 }
 
+const RECENT_LABELS = 64;
+
 /** Every deliberate name in the transcript, in document order (both name checks read them: computed once per parse). */
 export const documentNames: (t: Transcript) => readonly NameOccurrence[] = perTranscript(collect);
 
@@ -114,10 +116,16 @@ function collect(t: Transcript): NameOccurrence[] {
   const out: NameOccurrence[] = [];
   const title = titleName(t);
   if (title) out.push(title);
+  // The labels of recent turns: a transcript alternates between a few speakers. Kept small, since a map of every
+  // label of a document of distinct labels costs more to fill and search than telling each label again.
   const roles = new Map<string, boolean>();
   t.turns.forEach((turn, index) => {
     const name = turn.speaker.name;
-    const role = roles.get(name) ?? roles.set(name, isRoleLabel(name)).get(name)!;
+    let role = roles.get(name);
+    if (role === undefined) {
+      if (roles.size === RECENT_LABELS) roles.clear();
+      roles.set(name, (role = isRoleLabel(name)));
+    }
     if (!role) out.push({ name, range: turn.speaker.nameRange, role: 'label', turn: index, source: 'label' });
   });
   for (const b of t.blocks) {

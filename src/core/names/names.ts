@@ -52,44 +52,83 @@ export function romanize(text: string, script: Script): string {
   return roman;
 }
 
-/** The script most of a text's letters are written in (`Other` when it has none). */
+/** The script most of a text's letters are written in (`Other` when it has none; the first met of equally many). */
 export function dominantScript(text: string): Script {
-  const counts = new Map<Script, number>();
-  for (const ch of text) {
-    const s = scriptOf(ch.codePointAt(0)!);
-    if (s !== 'Other') counts.set(s, (counts.get(s) ?? 0) + 1);
+  // Counted in scratch arrays, scripts in order of first use: a Map per call cost more than the counting.
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let s: number;
+    if (c < 0x80) s = (c | 32) >= 97 && (c | 32) <= 122 ? LATIN_INDEX : -1;
+    else {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      s = SCRIPT_INDEX[scriptOf(cp)];
+    }
+    if (s >= 0 && counts[s]++ === 0) order[seen++] = s;
   }
   let best: Script = 'Other';
   let n = 0;
-  for (const [s, c] of counts) if (c > n) [best, n] = [s, c];
+  for (let k = 0; k < seen; k++) {
+    const s = order[k];
+    if (counts[s] > n) {
+      best = SCRIPTS[s];
+      n = counts[s];
+    }
+    counts[s] = 0;
+  }
   return best;
 }
 
+const SCRIPTS: readonly Script[] = ['Latin', 'Han', 'Hangul', 'Kana', 'Cyrillic', 'Greek', 'Arabic'];
+const SCRIPT_INDEX: Readonly<Record<Script, number>> = {
+  Latin: 0,
+  Han: 1,
+  Hangul: 2,
+  Kana: 3,
+  Cyrillic: 4,
+  Greek: 5,
+  Arabic: 6,
+  Other: -1,
+};
+const LATIN_INDEX = SCRIPT_INDEX.Latin;
+const counts = new Int32Array(SCRIPTS.length);
+const order = new Int8Array(SCRIPTS.length);
+
+// Recent names, for a name that recurs (a speaker introducing themself in every turn). Kept small: a parse costs
+// well under a microsecond, and names held by a large cache outlive the young generation and are copied into the
+// old one, only to die there when it is cleared — a document of a hundred thousand distinct names paid several
+// times the parsing for that.
 const parsedCache = new Map<string, PersonName>();
+const PARSED_CACHE_SIZE = 256;
 
 /** Splits and romanises a name. Digits and punctuation other than separators stay in the parts' text but not in their keys. */
 export function parseName(text: string): PersonName {
   let parsed = parsedCache.get(text);
   if (!parsed) {
-    if (parsedCache.size > 5000) parsedCache.clear();
+    if (parsedCache.size >= PARSED_CACHE_SIZE) parsedCache.clear();
     parsedCache.set(text, (parsed = parseUncached(text)));
   }
   return parsed;
 }
 
 function parseUncached(text: string): PersonName {
-  const parts = text
-    .normalize('NFC')
-    .split(SEPARATORS)
-    .map((p) => p.replace(/^[.'’]+|['’]+$/gu, ''))
-    .filter((p) => p !== '')
-    .map((p): NamePart => {
-      const script = dominantScript(p);
-      const initial = script === 'Latin' && /^\p{L}\.?$/u.test(p);
-      return { text: p, script, key: phoneticForm(romanize(p.replace(/\.$/, ''), script)), initial };
-    });
+  const parts: NamePart[] = [];
+  for (const piece of text.normalize('NFC').split(SEPARATORS)) {
+    const p = EDGE_MARK.test(piece) ? piece.replace(EDGE_MARKS, '') : piece;
+    if (p === '') continue;
+    const script = dominantScript(p);
+    const initial = script === 'Latin' && INITIAL.test(p);
+    parts.push({ text: p, script, key: phoneticForm(romanize(p.endsWith('.') ? p.slice(0, -1) : p, script)), initial });
+  }
   return { text, parts, script: dominantScript(text) };
 }
+
+// Dots and apostrophes leading a part, apostrophes trailing it: not part of the name. Looked for before stripping:
+// most parts have none.
+const EDGE_MARKS = /^[.'’]+|['’]+$/gu;
+const EDGE_MARK = /^[.'’]|['’]$/u;
+const INITIAL = /^\p{L}\.?$/u;
 
 /** The largest distance at which two parts still count as one name: stricter for two Latin spellings. */
 function tolerance(a: NamePart, b: NamePart): number {

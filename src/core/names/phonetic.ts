@@ -17,23 +17,38 @@ const LIGATURES: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o
 
 /** Folds Latin text to lower-case ASCII letters: marks stripped, ligatures spelled out, everything else dropped. */
 export function foldLatin(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  // Most name parts are plain ASCII letters already: folding would give them back unchanged, through four passes.
+  if (ASCII_LOWER.test(lower)) return lower;
+  return lower
     .replace(/[ßæœøłđðþı]/g, (c) => LIGATURES[c])
     .normalize('NFD')
     .replace(/[^a-z]/g, '');
 }
 
+const ASCII_LOWER = /^[a-z]*$/;
+
 /** A spelling-independent form of a folded name part: equivalent digraphs merged, a silent h and doubled letters dropped. */
 export function phoneticForm(folded: string): string {
-  const s = folded
-    .replace(/ph/g, 'f')
-    .replace(/ck/g, 'k')
-    .replace(/tsch/g, 'ch')
-    .replace(/sch/g, 'sh')
-    .replace(/qu/g, 'k')
-    // An h after a consonant is silent, except where it makes sh, ch or zh.
-    .replace(/([^aeiouysczh])h/g, '$1');
+  // Each rewrite is tried only where its letters occur: a name is a few letters, and six passes over it cost more
+  // than the letters looked for. Skipping a rewrite that matches nothing leaves the result as it was.
+  let s = folded;
+  const h = s.includes('h');
+  if (h && s.includes('ph')) s = s.replace(/ph/g, 'f');
+  if (s.includes('ck')) s = s.replace(/ck/g, 'k');
+  if (h && s.includes('sch')) s = s.replace(/tsch/g, 'ch').replace(/sch/g, 'sh');
+  if (s.includes('qu')) s = s.replace(/qu/g, 'k');
+  // An h after a consonant is silent, except where it makes sh, ch or zh.
+  if (h) s = s.replace(/([^aeiouysczh])h/g, '$1');
+  return undoubled(s);
+}
+
+// The text with each run of one character written once.
+function undoubled(s: string): string {
+  let i = 1;
+  while (i < s.length && s.charCodeAt(i) !== s.charCodeAt(i - 1)) i++;
+  // No two neighbours alike (most names): nothing to drop.
+  if (i >= s.length) return s;
   let out = '';
   for (const c of s) if (c !== out[out.length - 1]) out += c;
   return out;

@@ -19,11 +19,9 @@ const MAX_SUGGESTIONS = 10;
 // Candidate spellings beyond this many (expected names and their parts) are searched through an index.
 const INDEX_FROM = 16;
 
-/** What one run shares: the names parsed so far and what is left of MAX_COMPARISONS. */
+/** What one run shares: what is left of MAX_COMPARISONS. */
 interface Run {
   readonly t: Transcript;
-  /** `parseName` keeps a few thousand names; a document may give many more, each parsed once per run here. */
-  readonly parse: (name: string) => PersonName;
   readonly budget: { left: number };
 }
 
@@ -59,24 +57,24 @@ export const nameMismatch: Check = {
     if (names.length === 0) return;
     const bylines = new Map<number, NameOccurrence>();
     for (const o of names) if (o.role === 'attribution') bylines.set(o.range.start, o);
-    const parsed = new Map<string, PersonName>();
-    const parse = (name: string) => parsed.get(name) ?? parsed.set(name, parseName(name)).get(name)!;
-    const run: Run = { t, parse, budget: { left: MAX_COMPARISONS } };
+    // Names are parsed where needed, not kept by name for the run: a parse costs less than a lookup in a map of a
+    // hundred thousand names, and the names the document gives are kept, parsed, by `known` anyway.
+    const run: Run = { t, budget: { left: MAX_COMPARISONS } };
     let knownCache: Known | undefined;
-    const known = () => (knownCache ??= knownNames(names, parse));
+    const known = () => (knownCache ??= knownNames(names));
     const compare = (given: Given, want: Wanted): Report | undefined => {
       const verdict = want.verdict(given, () => judge(given, want, known, run));
       return verdict && finding(given, verdict, want);
     };
-    const noone = new Wanted([], parse);
+    const noone = new Wanted([]);
     // Names are met turn by turn, in order: only the last turn's expected names are kept.
     let speaker: { turn: number; want: Wanted } | undefined;
     const speakerOf = (turn: number) =>
-      speaker?.turn === turn ? speaker.want : (speaker = { turn, want: new Wanted(speakerExpected(t, turn, parse), parse) }).want;
+      speaker?.turn === turn ? speaker.want : (speaker = { turn, want: new Wanted(speakerExpected(t, turn)) }).want;
     // A name given by several headers is expected once, as its first header gives it (the same verdicts).
     const headerNames = new Map<string, Expected>();
-    for (const o of names) if (o.role === 'header' && o.speaker && !headerNames.has(o.name)) headerNames.set(o.name, expected(o, parse));
-    const headers = new Wanted([...headerNames.values()], parse);
+    for (const o of names) if (o.role === 'header' && o.speaker && !headerNames.has(o.name)) headerNames.set(o.name, expected(o));
+    const headers = new Wanted([...headerNames.values()]);
     const intros = findSelfIntroductions(ctx.text, t.language.tag);
     // After a weak cue, a capitalised word the text also writes in lower case ("I'm Very Happy") is no name.
     const capitalised = (intro: SelfIntroduction) =>
@@ -103,10 +101,16 @@ export const nameMismatch: Check = {
 };
 
 // The document's distinct names, with their folded spellings, parsed once and indexed.
-function knownNames(names: readonly NameOccurrence[], parse: Run['parse']): Known {
-  const distinct = new Set(names.map((o) => o.name));
-  const parsed = [...distinct].map(parse);
-  return { keys: new Set([...distinct].map(spellingKey)), parsed, index: new NameIndex(parsed) };
+function knownNames(names: readonly NameOccurrence[]): Known {
+  const distinct = new Set<string>();
+  for (const o of names) distinct.add(o.name);
+  const parsed: PersonName[] = [];
+  const keys = new Set<string>();
+  for (const name of distinct) {
+    parsed.push(parseName(name));
+    keys.add(spellingKey(name));
+  }
+  return { keys, parsed, index: new NameIndex(parsed) };
 }
 
 // Which of `words` (letters and marks) stand whole in the text, as `countWord` finds them: case-sensitive,
@@ -175,13 +179,13 @@ function wordUnits(): Uint8Array {
   return wordUnitTable;
 }
 
-function expected(o: NameOccurrence, parse: Run['parse']): Expected {
+function expected(o: NameOccurrence): Expected {
   const where = o.source === 'title' ? 'the title' : o.source === 'label' ? "the turn's label" : `the ${o.source} field`;
   let parsed: PersonName | undefined;
   return {
     name: o.name,
     get parsed() {
-      return (parsed ??= parse(o.name));
+      return (parsed ??= parseName(o.name));
     },
     range: o.range,
     where,
@@ -189,9 +193,9 @@ function expected(o: NameOccurrence, parse: Run['parse']): Expected {
 }
 
 // The speaker of a turn, unless its label is a role ("Host") rather than a name.
-function speakerExpected(t: Transcript, turn: number, parse: Run['parse']): Expected[] {
+function speakerExpected(t: Transcript, turn: number): Expected[] {
   const s = t.turns[turn].speaker;
-  return isRoleLabel(s.name) ? [] : [expected({ name: s.name, range: s.nameRange, role: 'label', source: 'label' }, parse)];
+  return isRoleLabel(s.name) ? [] : [expected({ name: s.name, range: s.nameRange, role: 'label', source: 'label' })];
 }
 
 /** The name under test: a self-introduction's, or a pull quote's byline with the passage it repeats. */
@@ -231,17 +235,15 @@ class Wanted {
   /** A name repeated here gets the same verdict: judged once (by name, self-introductions and bylines apart). */
   private readonly verdicts = new Map<string, Verdict | undefined>();
 
-  constructor(
-    readonly names: readonly Expected[],
-    private readonly parse: Run['parse'],
-  ) {
+  constructor(readonly names: readonly Expected[]) {
     this.keys = new Set(names.map((w) => spellingKey(w.name)));
   }
 
   verdict(given: Given, judge: () => Verdict | undefined): Verdict | undefined {
     const key = given.byline ? `\u0000${given.name}` : given.name;
-    if (!this.verdicts.has(key)) this.verdicts.set(key, judge());
-    return this.verdicts.get(key);
+    const verdicts = this.verdicts;
+    if (!verdicts.has(key)) verdicts.set(key, judge());
+    return verdicts.get(key);
   }
 
   /** The candidates for a given name of one part ("my name is Anna" matches a part) or of several. */
@@ -253,7 +255,7 @@ class Wanted {
   private prepare(onePart: boolean): Candidates {
     const list = this.names.flatMap((w): Candidate[] => [
       { w, form: w.name, parsed: w.parsed },
-      ...(onePart && w.parsed.parts.length > 1 ? w.parsed.parts.map((p) => ({ w, form: p.text, parsed: this.parse(p.text) })) : []),
+      ...(onePart && w.parsed.parts.length > 1 ? w.parsed.parts.map((p) => ({ w, form: p.text, parsed: parseName(p.text) })) : []),
     ]);
     const keys = new Set(list.map((c) => spellingKey(c.form)));
     return list.length > INDEX_FROM ? { list, keys, index: new NameIndex(list.map((c) => c.parsed)) } : { list, keys };

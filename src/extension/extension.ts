@@ -6,6 +6,7 @@ import { registerExportCommands } from './exportCommands';
 import { FindingsService } from './findingsService';
 import { GlossaryStore } from './glossaryStore';
 import { registerLanguageAssociation } from './languageAssociation';
+import { registerNoteActions } from './noteActions';
 import { registerNotesPanel } from './notesPanel';
 import { NotesStore } from './notesStore';
 import { registerOutline } from './outline';
@@ -50,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): InterlinearApi {
     notes,
     registerReviewNotes(notes),
     registerNotesPanel(notes),
+    registerNoteActions(),
     registerExportCommands(glossary, notes, output, String(context.extension.packageJSON.version)),
   );
   return { notes };

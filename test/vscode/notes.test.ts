@@ -45,6 +45,8 @@ suite('Review notes in VS Code', () => {
     });
     assert.ok(note, 'the command returns the note');
     const sidecarPath = `${file}.annotations.json`;
+    // Written through the workbench's file service, which may report the file on disk a moment after the command.
+    await waitUntil(() => fs.existsSync(sidecarPath));
     const stored = JSON.parse(fs.readFileSync(sidecarPath, 'utf8'));
     assert.strictEqual(stored.length, 1);
     assert.strictEqual(stored[0].type, 'Annotation');
@@ -83,6 +85,34 @@ suite('Review notes in VS Code', () => {
     await vscode.commands.executeCommand('interlinear.notes.resolve', { uri, note: placed });
     assert.strictEqual((await api.notes.get(doc)).sidecar.annotations[0].status, 'resolved');
     assert.strictEqual(JSON.parse(fs.readFileSync(sidecarPath, 'utf8'))[0].status, 'resolved');
+  });
+
+  test('Should turn a diagnostic into a note on its span with its category', async () => {
+    const file = path.join(dir, 'talk.transcript.txt');
+    fs.writeFileSync(file, fs.readFileSync((await seedUri('002')).fsPath, 'utf8'));
+    const uri = vscode.Uri.file(file);
+    const doc = (await vscode.window.showTextDocument(uri)).document;
+    const ours = () => {
+      const list = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'interlinear');
+      return list.length ? list : undefined;
+    };
+    const [diagnostic] = await waitFor(vscode.languages.onDidChangeDiagnostics, () => ours(), 20_000, ours);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range);
+    const toNote = actions.find(
+      (a) =>
+        a.title === 'Add a review note for this finding' &&
+        (a.command?.arguments?.[0] as { text?: string })?.text?.startsWith(diagnostic.message),
+    );
+    assert.ok(toNote?.command, 'the diagnostic offers "Add a review note"');
+    await vscode.commands.executeCommand(toNote.command.command, ...(toNote.command.arguments ?? []));
+    const [note] = (await api.notes.get(doc)).placed;
+    assert.ok(note.range);
+    assert.strictEqual(
+      doc.getText(new vscode.Range(doc.positionAt(note.range.start), doc.positionAt(note.range.end))),
+      doc.getText(diagnostic.range),
+    );
+    assert.ok(note.annotation.comments[0].value.startsWith(diagnostic.message));
+    assert.ok(note.annotation.category, 'a category from the check');
   });
 });
 

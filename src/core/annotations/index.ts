@@ -9,3 +9,4 @@ export * from './records';
 export * from './report';
 export * from './footnotes';
 export * from './annotationsFile';
+export * from './categoryOfCheck';

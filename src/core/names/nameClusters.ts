@@ -23,17 +23,14 @@ const SHARED_PARTNER_SLACK = 0.06;
 /** Clusters the occurrences' spellings into people; every spelling lands in exactly one cluster. */
 export function clusterNames(t: Transcript, occurrences: readonly NameOccurrence[]): Spelling[][] {
   const byName = new Map<string, NameOccurrence[]>();
-  const folded = new Map<string, string>();
+  const fold = folder();
   for (const o of occurrences) {
-    const name = folded.get(o.name) ?? folded.set(o.name, o.name.normalize('NFC').trim()).get(o.name)!;
+    const name = fold(o.name);
     if (name) (byName.get(name) ?? byName.set(name, []).get(name)!).push(o);
   }
-  const spellings: Spelling[] = [...byName]
-    .map(([name, occ]) => ({ name, occurrences: occ, uses: occ.filter((o) => o.role !== 'header').length }))
-    .sort((a, b) => b.uses - a.uses || a.occurrences[0].range.start - b.occurrences[0].range.start)
-    .slice(0, MAX_SPELLINGS)
-    .map((s) => ({ ...s, parsed: parseName(s.name) }));
-  const partners = conversationPartners(t);
+  const spellings: Spelling[] = mostUsed(byName).map((s) => ({ ...s, parsed: parseName(s.name) }));
+  // Partners are asked about only for the spellings kept: a document of many speakers links only theirs.
+  const partners = conversationPartners(t, new Set(spellings.map((s) => s.name)));
   const adjacent = (a: string, b: string) => partners.get(a)?.has(b) ?? false;
   const edges: { i: number; j: number; d: number }[] = [];
   for (let i = 0; i < spellings.length; i++) {
@@ -60,9 +57,9 @@ export function clusterNames(t: Transcript, occurrences: readonly NameOccurrence
   return members.filter((m) => m.length > 0).map((m) => m.map((i) => spellings[i]));
 }
 
-// For each label spelling, the spellings of the turns right before and after it (a heading between two
+// For each kept label spelling, the spellings of the turns right before and after it (a heading between two
 // turns breaks the exchange: the same speaker may go on in the next section).
-function conversationPartners(t: Transcript): Map<string, Set<string>> {
+function conversationPartners(t: Transcript, kept: ReadonlySet<string>): Map<string, Set<string>> {
   const headingsBefore: number[] = [];
   let headings = 0;
   for (const b of t.blocks) {
@@ -71,16 +68,52 @@ function conversationPartners(t: Transcript): Map<string, Set<string>> {
   }
   const partners = new Map<string, Set<string>>();
   const link = (a: string, b: string) => (partners.get(a) ?? partners.set(a, new Set()).get(a)!).add(b);
-  const folded = new Map<string, string>();
-  const fold = (name: string) => folded.get(name) ?? folded.set(name, name.normalize('NFC').trim()).get(name)!;
+  const fold = folder();
   for (let i = 1; i < t.turns.length; i++) {
     const [prev, cur] = [t.turns[i - 1], t.turns[i]];
     if (prev.speaker.name === cur.speaker.name || headingsBefore[cur.block] !== headingsBefore[prev.block]) continue;
     const a = fold(prev.speaker.name);
     const b = fold(cur.speaker.name);
     if (a === b) continue;
-    link(a, b);
-    link(b, a);
+    if (kept.has(a)) link(a, b);
+    if (kept.has(b)) link(b, a);
   }
   return partners;
 }
+
+type Counted = Omit<Spelling, 'parsed'>;
+
+// The MAX_SPELLINGS spellings used most (the earliest first of equally used ones), in that order: a document of a
+// hundred thousand speakers keeps its few most used without sorting them all.
+function mostUsed(byName: ReadonlyMap<string, NameOccurrence[]>): Counted[] {
+  const before = (a: Counted, b: Counted) =>
+    b.uses < a.uses || (b.uses === a.uses && a.occurrences[0].range.start < b.occurrences[0].range.start);
+  const top: Counted[] = [];
+  for (const [name, occurrences] of byName) {
+    let uses = 0;
+    for (const o of occurrences) if (o.role !== 'header') uses++;
+    const s = { name, occurrences, uses };
+    if (top.length === MAX_SPELLINGS && !before(s, top[top.length - 1])) continue;
+    let at = top.length;
+    while (at > 0 && before(s, top[at - 1])) at--;
+    top.splice(at, 0, s);
+    if (top.length > MAX_SPELLINGS) top.pop();
+  }
+  return top;
+}
+
+// A name as spellings are told apart (NFC, trimmed), remembered for the last few names: a transcript alternates
+// between a few speakers, and a map of every name of a document of distinct names costs more than folding each.
+function folder(): (name: string) => string {
+  const recent = new Map<string, string>();
+  return (name) => {
+    let folded = recent.get(name);
+    if (folded === undefined) {
+      if (recent.size === RECENT_NAMES) recent.clear();
+      recent.set(name, (folded = name.normalize('NFC').trim()));
+    }
+    return folded;
+  };
+}
+
+const RECENT_NAMES = 64;

@@ -313,9 +313,15 @@ class Terms implements TermTable {
       spans[next[k]++] = end[o];
     }
     [this.count, this.named, this.lower, this.varied, this.spans, this.spansAt] = [count, named, lower, varied, spans, at];
-    this.firstStart = Int32Array.from(first, (o) => start[o]);
-    this.firstEnd = Int32Array.from(first, (o) => end[o]);
-    this.list = keys.list.map((key, k) => new Counted(this, k, key));
+    // Plain loops: `Int32Array.from` with a mapping function goes through the iterator protocol, element by element.
+    const firstStart = (this.firstStart = new Int32Array(n));
+    const firstEnd = (this.firstEnd = new Int32Array(n));
+    const list: Counted[] = (this.list = new Array<Counted>(n));
+    for (let k = 0; k < n; k++) {
+      firstStart[k] = start[first[k]];
+      firstEnd[k] = end[first[k]];
+      list[k] = new Counted(this, k, keys.list[k]);
+    }
   }
 
   get size(): number {

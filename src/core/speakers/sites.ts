@@ -1,0 +1,69 @@
+// Where a transcript names a person on purpose, as symbol occurrences: the exact range of the name in each turn label,
+// byline and header field, so that a rename, a highlight or a reference list touches the name and nothing around it.
+import { blockAt } from '../document/blocks';
+import type { AttributionBlock, Transcript } from '../document/model';
+import { perTranscript } from '../document/perTranscript';
+import { documentNames } from '../names/documentNames';
+import { speakerKey } from '../text/nameKeys';
+import type { TextRange } from '../text/offsets';
+
+/** Where a name stands: a turn's label, a byline under a pull quote, or the title or a header field. */
+export type SiteRole = 'label' | 'byline' | 'header';
+
+/** One place that names a speaker. */
+export interface SpeakerSite {
+  /** The name as written there. */
+  readonly name: string;
+  /** The speaker it names (see `speakerKey`). */
+  readonly key: string;
+  /** The name only: no markup, timestamp, colon, dash or role after it. */
+  readonly range: TextRange;
+  readonly role: SiteRole;
+}
+
+/** The name at `offset` (its end included, where a cursor after the name stands), if a label, byline or header names one there. */
+export function speakerAt(t: Transcript, offset: number): SpeakerSite | undefined {
+  if (t.blocks.length === 0) return undefined;
+  const block = t.blocks[blockAt(t.blocks, offset)];
+  const within = (r: TextRange) => r.start <= offset && offset <= r.end;
+  if (block.kind === 'turn') {
+    const { name, key, nameRange } = block.speaker;
+    return within(nameRange) ? { name, key, range: nameRange, role: 'label' } : undefined;
+  }
+  if (block.kind === 'attribution') {
+    const site = bylineSite(block);
+    return site && within(site.range) ? site : undefined;
+  }
+  return headerSites(t).find((s) => within(s.range));
+}
+
+/** Every label, byline and header naming the speaker `key`, in document order. */
+export function speakerSites(t: Transcript, key: string): SpeakerSite[] {
+  const sites: SpeakerSite[] = [];
+  for (const turn of t.turns) {
+    const { name, key: k, nameRange } = turn.speaker;
+    if (k === key) sites.push({ name, key, range: nameRange, role: 'label' });
+  }
+  for (const b of t.blocks) {
+    if (b.kind !== 'attribution') continue;
+    const site = bylineSite(b);
+    if (site?.key === key) sites.push(site);
+  }
+  for (const site of headerSites(t)) if (site.key === key) sites.push(site);
+  return sites.sort((a, b) => a.range.start - b.range.start);
+}
+
+// A byline's name without the role or affiliation after it ("—Name, CTO at …"), as the name checks read it.
+function bylineSite(b: AttributionBlock): SpeakerSite | undefined {
+  const cut = b.name.search(/[,，、(（|/]/u);
+  const name = (cut < 0 ? b.name : b.name.slice(0, cut)).replace(/[*_\s]+$/u, '');
+  if (!name) return undefined;
+  return { name, key: speakerKey(name), range: { start: b.nameRange.start, end: b.nameRange.start + name.length }, role: 'byline' };
+}
+
+// The title and header fields that name a person (the name checks' reading of them), once per parse.
+const headerSites = perTranscript((t: Transcript): SpeakerSite[] =>
+  documentNames(t)
+    .filter((o) => o.role === 'header')
+    .map((o) => ({ name: o.name, key: speakerKey(o.name), range: o.range, role: 'header' })),
+);

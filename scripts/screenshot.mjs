@@ -4,13 +4,15 @@
 // because code-server runs a development host in a throwaway profile that ignores our
 // settings (theme) and titles the window "[Extension Development Host]".
 //
-//   node scripts/screenshot.mjs [out.png] [--file=NAME] [--check] [--parallel]
+//   node scripts/screenshot.mjs [out.png] [--file=NAME] [--check] [--parallel | --notes]
 //
 // out.png defaults to docs/screenshot-seed-000.png, NAME to 000_07e7e57bf1db73be.txt.
 // --check also fails (exit 1) unless the status bar's language indicator says "Transcript".
 // --parallel opens the demo interview's translation, runs "Open Parallel View", selects a row (its translation
 // help showing a memory match) and saves
 // docs/screenshot-parallel-view.png (with --check, fails unless the view shows its rows).
+// --notes opens the demo translation with its review notes (seeds/demo/…annotations.json), expands their threads
+// and shows the Review Notes panel: docs/screenshot-notes.png (with --check, fails unless a thread shows).
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -27,11 +29,13 @@ import {
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 const parallel = args.includes('--parallel');
+const notes = args.includes('--notes');
 const fileName =
   args.find((a) => a.startsWith('--file='))?.slice('--file='.length) ??
-  (parallel ? 'interview.zh.transcript.md' : '000_07e7e57bf1db73be.txt');
+  (parallel || notes ? 'interview.zh.transcript.md' : '000_07e7e57bf1db73be.txt');
 const output = path.resolve(
-  args.find((a) => !a.startsWith('--')) ?? path.join(ROOT, 'docs', parallel ? 'screenshot-parallel-view.png' : 'screenshot-seed-000.png'),
+  args.find((a) => !a.startsWith('--')) ??
+    path.join(ROOT, 'docs', parallel ? 'screenshot-parallel-view.png' : notes ? 'screenshot-notes.png' : 'screenshot-seed-000.png'),
 );
 const TIMEOUT_MS = 3 * 60_000;
 const STEP_MS = 30_000;
@@ -43,7 +47,7 @@ async function main() {
 
   const server = await startServer({ vsix });
   const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: parallel ? { width: 1800, height: 1000 } : { width: 1400, height: 900 } });
+  const page = await browser.newPage({ viewport: parallel || notes ? { width: 1800, height: 1000 } : { width: 1400, height: 900 } });
   page.setDefaultTimeout(STEP_MS);
   await page.goto(workbenchUrl(server.port, WORKSPACE));
 
@@ -81,6 +85,7 @@ async function main() {
     .then(() => true)
     .catch(() => false);
   const rows = parallel ? await openParallelView(page) : 0;
+  const threads = notes ? await showNotes(page) : 0;
   // Let the last tokenization and decorations paint before the picture is taken.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
@@ -93,6 +98,10 @@ async function main() {
   }
   if (check && parallel && rows < 10) {
     console.log(`[screenshot] FAILED: the parallel view shows ${rows} rows`);
+    return 1;
+  }
+  if (check && notes && threads < 1) {
+    console.log('[screenshot] FAILED: no review note thread appeared in the editor');
     return 1;
   }
   if (check && !checked) {
@@ -121,6 +130,32 @@ async function openParallelView(page) {
     .catch(() => undefined);
   await page.waitForTimeout(500); // the editors scroll to the selected sentences
   return view.locator('.row').count();
+}
+
+// Expands every review note's thread and opens the Review Notes panel, as a reviewer would; returns how many
+// threads the editor shows.
+async function showNotes(page) {
+  const run = async (title) => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.fill(`>${title}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await page.waitForTimeout(200);
+    await page.keyboard.press('Enter');
+  };
+  await run('Focus on Review Notes View');
+  await page
+    .locator('.monaco-editor')
+    .first()
+    .click({ position: { x: 400, y: 300 } });
+  await run('Comments: Expand All Comments');
+  const thread = page.locator('.review-widget');
+  await thread
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch(() => undefined);
+  await page.waitForTimeout(800);
+  return thread.count();
 }
 
 const watchdog = setTimeout(async () => {

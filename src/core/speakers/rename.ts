@@ -5,13 +5,19 @@ import type { TextEdit } from '../engine/types';
 import type { Transcript } from '../document/model';
 import { parseTranscript } from '../document/parse';
 import type { TextRange } from '../text/offsets';
-import { speakerAt, speakerSites, type SpeakerSite } from './sites';
+import { speakerAt, speakerSites, type SiteRole, type SpeakerSite } from './sites';
 
 /** What can be renamed at an offset: the name's range and its spelling there, or why nothing can. */
 export type RenameTarget = { readonly range: TextRange; readonly name: string; readonly key: string } | { readonly reason: string };
 
+/** One edit of a rename: the site it rewrites and the name written there before. */
+export interface RenameEdit extends TextEdit {
+  readonly role: SiteRole;
+  readonly oldName: string;
+}
+
 /** The edits of a rename, or why it cannot be done. */
-export type RenameResult = { readonly edits: TextEdit[] } | { readonly reason: string };
+export type RenameResult = { readonly edits: RenameEdit[] } | { readonly reason: string };
 
 // A label is recognised by the head of its line: the rest of a long turn need not be re-read to check a new name.
 const LINE_HEAD = 240;
@@ -38,7 +44,7 @@ export function renameEdits(t: Transcript, offset: number, newName: string): Ren
     return {
       reason: `"${name}" would no longer read as a ${broken.role === 'byline' ? 'byline' : 'speaker label'} on line ${broken.line + 1}.`,
     };
-  return { edits: sites.filter((s) => s.name !== name).map((s) => ({ range: s.range, newText: name })) };
+  return { edits: sites.filter((s) => s.name !== name).map((s) => ({ range: s.range, newText: name, role: s.role, oldName: s.name })) };
 }
 
 // The first label or byline line that would be read as something else with the new name in it (one line per shape).

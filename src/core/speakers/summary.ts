@@ -41,14 +41,21 @@ export function speakerSummary(t: Transcript, key: string, fallbackName: string)
   };
 }
 
-/** A speaker as a symbol: the name of their first label. */
+/** A speaker as a symbol: the name of their first label, with its zero-based line and column there. */
 export interface SpeakerSymbol {
   readonly name: string;
   readonly turns: number;
   readonly range: TextRange;
+  readonly line: number;
+  readonly character: number;
 }
 
 /** Every speaker of the document, in order of first turn, each located at their first label's name. */
 export function speakerSymbols(t: Transcript): SpeakerSymbol[] {
-  return t.speakers.map((s) => ({ name: s.name, turns: s.turns.length, range: t.turns[s.turns[0]].speaker.nameRange }));
+  return t.speakers.map((s) => {
+    const turn = t.turns[s.turns[0]];
+    const range = turn.speaker.nameRange;
+    // A label's block is its line, so the column is the offset from the block's start.
+    return { name: s.name, turns: s.turns.length, range, line: turn.startLine, character: range.start - t.blocks[turn.block].range.start };
+  });
 }

@@ -101,6 +101,8 @@ const ROLE_LABELS = new Set([
 ]);
 
 const LIST_SEPARATOR = /[,，、;；&/]|\s+(?:and|und|et|y|e|和|与|及|및)\s+/u;
+// The separator captured, so that splitting keeps it and offsets can be counted: compiled once, not per field.
+const LIST_SPLIT = new RegExp(`(${LIST_SEPARATOR.source})`, 'u');
 
 /** Whether a label is a role ("Host", "Q", "主持人") or numbered ("Speaker 2") rather than a person's name. */
 export function isRoleLabel(name: string): boolean {
@@ -180,7 +182,7 @@ function firstListItem(text: string): string {
 function listItems(value: string, base: number): { name: string; range: TextRange }[] {
   const out: { name: string; range: TextRange }[] = [];
   let at = 0;
-  for (const piece of value.split(new RegExp(`(${LIST_SEPARATOR.source})`, 'u'))) {
+  for (const piece of value.split(LIST_SPLIT)) {
     if (piece === undefined) continue;
     const lead = piece.length - piece.trimStart().length;
     const name = piece.trim();

@@ -35,14 +35,18 @@ export function nameLanguageHint(name: string): string | undefined {
   return hints.get(name);
 }
 
+// The languages with their cues, listed once rather than on every guess.
+const CUE_LIST = Object.entries(CUES);
+
 function guessFromCues(name: string): string | undefined {
   const lower = name.toLowerCase();
   const cased = name;
   let best: string | undefined;
   let bestScore = 0;
   let tie = false;
-  for (const [lang, cues] of Object.entries(CUES)) {
-    const score = cues.filter((re, i) => re.test(lang === 'fr' && i === 0 ? cased : lower)).length;
+  for (const [lang, cues] of CUE_LIST) {
+    let score = 0;
+    for (let i = 0; i < cues.length; i++) if (cues[i].test(lang === 'fr' && i === 0 ? cased : lower)) score++;
     if (score > bestScore) [best, bestScore, tie] = [lang, score, false];
     else if (score === bestScore) tie = true;
   }

@@ -257,7 +257,8 @@ class Wanted {
       { w, form: w.name, parsed: w.parsed },
       ...(onePart && w.parsed.parts.length > 1 ? w.parsed.parts.map((p) => ({ w, form: p.text, parsed: parseName(p.text) })) : []),
     ]);
-    const keys = new Set(list.map((c) => spellingKey(c.form)));
+    // Whole names only: their folded spellings are the expected names' own.
+    const keys = onePart ? new Set(list.map((c) => spellingKey(c.form))) : this.keys;
     return list.length > INDEX_FROM ? { list, keys, index: new NameIndex(list.map((c) => c.parsed)) } : { list, keys };
   }
 }

@@ -20,7 +20,10 @@ const partStart = (p: NamePart): Start => startOf(p.key, p.text);
 
 // How two parts run together start, as `nameDistance` joins them to compare a one-part name with a longer one.
 function wholeStart(parts: readonly NamePart[]): Start {
-  return startOf(parts.map((p) => p.key).join(''), parts.map((p) => p.text).join(''));
+  // The first letter of the keys run together is the first letter of the first part that has a key: nothing is
+  // joined unless no part has one (this runs for every name filed and every name looked up).
+  for (const p of parts) if (p.key !== '') return p.key[0];
+  return startOf('', parts.map((p) => p.text).join(''));
 }
 
 /** Names filed by how a part starts. */

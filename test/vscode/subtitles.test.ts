@@ -126,6 +126,41 @@ suite('Subtitle files', () => {
     assert.match(fs.readFileSync(vtt.fsPath, 'utf8'), /^WEBVTT\n\n00:00:00\.500 --> 00:00:02\.000\n\[SPEAKER_00\]: We wrote/);
   });
 
+  test('Should export an edited transcript keeping the timings of every cue, the edited one\u2019s text changed', async () => {
+    const uri = copyFixture(dir, 'repeated.srt', 'talk.srt');
+    const original = fs.readFileSync(uri.fsPath, 'utf8');
+    const transcript = await vscode.commands.executeCommand<vscode.Uri>('interlinear.convertToTranscript', uri);
+    assert.ok(transcript);
+    const doc = await vscode.workspace.openTextDocument(transcript);
+    // Edited and not saved: the export reads the editor's text.
+    const edit = new vscode.WorkspaceEdit();
+    const at = doc.getText().indexOf('the the');
+    edit.replace(transcript, new vscode.Range(doc.positionAt(at), doc.positionAt(at + 7)), 'the');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const srt = await vscode.commands.executeCommand<vscode.Uri>('interlinear.exportSubtitles', transcript, {
+      format: 'srt',
+      overwrite: true,
+    });
+    assert.strictEqual(fs.readFileSync(srt!.fsPath, 'utf8'), original.replace('the the', 'the'));
+  });
+
+  test('Should open a .vtt file as WebVTT, outline it by voice and keep its findings off timing lines', async () => {
+    const uri = copyFixture(dir, 'interview.vtt', 'interview.vtt');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.strictEqual(doc.languageId, 'vtt');
+    await vscode.window.showTextDocument(doc);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+    assert.deepStrictEqual(
+      symbols.map((s) => s.name),
+      ['Mara', 'Jonas', 'Mara', '이서연', 'Jonas'],
+    );
+    // The first turn starts at its cue identifier.
+    assert.strictEqual(doc.lineAt(symbols[0].range.start.line).text, 'intro');
+    const diagnostics = await diagnosticsWhere(uri, (list) => list.some((d) => codeOf(d) === 'wrong-language'));
+    for (const d of diagnostics) assert.ok(!TIMING.test(doc.lineAt(d.range.start.line).text), `${codeOf(d)} on a timing line`);
+    assert.strictEqual(doc.getText(diagnostics.find((d) => codeOf(d) === 'wrong-language')!.range), '자막의 타이밍은 중요합니다');
+  });
+
   test('Should refuse to convert a file with a broken cue, writing nothing', async () => {
     const uri = copyFixture(dir, 'broken.srt', 'broken.srt');
     const result = await vscode.commands.executeCommand<vscode.Uri | undefined>('interlinear.convertToTranscript', uri, {

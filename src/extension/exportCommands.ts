@@ -140,11 +140,12 @@ async function cleaned(
   return { edition: { source: doc.uri, target, markdown: result.markdown, report }, result };
 }
 
-// The document's review notes where they sit now, as footnote material (orphaned ones have no place to go).
+// The document's open review notes where they sit now, as footnote material: a resolved note was dealt with, and an
+// orphaned one has no place to go.
 async function notesFor(store: NotesStore, doc: vscode.TextDocument): Promise<ExportNote[]> {
   const { placed } = await store.get(doc);
   return placed.flatMap(({ annotation: a, range }) =>
-    range
+    range && a.status === 'open'
       ? [
           {
             exact: a.anchor.exact,

@@ -42,6 +42,23 @@ suite('Export in VS Code', () => {
     assert.deepStrictEqual(fs.readdirSync(dir).sort(), ['interview.md', 'interview.txt'], 'no temporary file is left behind');
   });
 
+  test('Should carry the review notes of the source into the edition as footnotes', async () => {
+    for (const name of ['interview.zh.transcript.md', 'interview.zh.transcript.md.annotations.json'])
+      fs.copyFileSync(path.join(repoRoot, 'seeds', 'demo', name), path.join(dir, name));
+    const shown = await vscode.commands.executeCommand<ExportShown>(
+      'interlinear.exportMarkdown',
+      vscode.Uri.file(path.join(dir, 'interview.zh.transcript.md')),
+    );
+    assert.ok(shown);
+    // The demo's open note on the changed number: a footnote mark on its paragraph, its text with the reply below;
+    // the resolved note is no footnote.
+    const md = shown.edition.markdown;
+    const mark = /200家公司[^\n]*\[\^([^\]]+)\]/u.exec(md);
+    assert.ok(mark, 'a footnote mark follows the noted text');
+    assert.match(md, new RegExp(`^\\[\\^${mark[1]}\\]: .*2,000 companies`, 'mu'));
+    assert.doesNotMatch(md, /no change needed/);
+  });
+
   test('Should replace an existing edition only when told to', async () => {
     const source = path.join(dir, 'talk.txt');
     fs.writeFileSync(source, 'Alice: Hello there, this is a short talk.\n\nBob: And this is the answer to it.\n');

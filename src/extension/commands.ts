@@ -15,6 +15,8 @@ export const COMMANDS = {
   exportMarkdown: 'interlinear.exportMarkdown',
   exportBilingual: 'interlinear.exportBilingual',
   writeEdition: 'interlinear.writeEdition',
+  convertToTranscript: 'interlinear.convertToTranscript',
+  exportSubtitles: 'interlinear.exportSubtitles',
   addNote: 'interlinear.addNote',
   createNote: 'interlinear.notes.create',
   replyNote: 'interlinear.notes.reply',

@@ -17,6 +17,9 @@ import { registerSpeakerColors } from './speakerColors';
 import { registerSpeakerNavigation } from './speakerNavigation';
 import { registerStartTranslation } from './startTranslation';
 import { registerStatusBar } from './statusBar';
+import { registerSubtitleChecks } from './subtitleChecks';
+import { registerSubtitleCommands } from './subtitleCommands';
+import { registerSubtitleOutline } from './subtitleOutline';
 import { TranscriptCache } from './transcriptCache';
 
 /** What the extension offers other extensions (and its integration tests): the review notes of open documents. */
@@ -53,6 +56,9 @@ export function activate(context: vscode.ExtensionContext): InterlinearApi {
     registerNotesPanel(notes),
     registerNoteActions(),
     registerExportCommands(glossary, notes, output, String(context.extension.packageJSON.version)),
+    registerSubtitleChecks(glossary, output, context.extensionUri),
+    registerSubtitleOutline(),
+    registerSubtitleCommands(output),
   );
   return { notes };
 }

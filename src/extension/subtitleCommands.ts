@@ -1,5 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { COMMANDS } from './commands';
 import { readTextFile } from '../core/base';
 import {
   cuesFromTranscript,
@@ -12,12 +13,6 @@ import {
   type FormatProblem,
 } from '../core/formats';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
-
-/** The ids of the subtitle commands (to join `COMMANDS` in commands.ts, which the manifest test holds). */
-export const SUBTITLE_COMMANDS = {
-  convertToTranscript: 'interlinear.convertToTranscript',
-  exportSubtitles: 'interlinear.exportSubtitles',
-} as const;
 
 /** What the subtitle commands may be told instead of asking (the tests, or a caller that asked already). */
 export interface SubtitleCommandOptions {
@@ -38,10 +33,10 @@ const SHOWN_PROBLEMS = 5;
  */
 export function registerSubtitleCommands(output: vscode.LogOutputChannel): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(SUBTITLE_COMMANDS.convertToTranscript, (uri?: vscode.Uri, options: SubtitleCommandOptions = {}) =>
+    vscode.commands.registerCommand(COMMANDS.convertToTranscript, (uri?: vscode.Uri, options: SubtitleCommandOptions = {}) =>
       guarded(output, 'convert to a transcript', () => convertToTranscript(uri, options, output)),
     ),
-    vscode.commands.registerCommand(SUBTITLE_COMMANDS.exportSubtitles, (uri?: vscode.Uri, options: SubtitleCommandOptions = {}) =>
+    vscode.commands.registerCommand(COMMANDS.exportSubtitles, (uri?: vscode.Uri, options: SubtitleCommandOptions = {}) =>
       guarded(output, 'export subtitles', () => exportSubtitles(uri, options, output)),
     ),
   );

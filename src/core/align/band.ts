@@ -101,6 +101,8 @@ export function fillBand(
           const massA = sMass[(i - 1) * MAX_SPAN + a - 1];
           const tk = (j - 1) * MAX_SPAN + b - 1;
           const massB = tMass[tk];
+          const reward = before - mr * Math.min(massA, massB) - slack;
+          if (reward >= best) continue;
           const ls = sUnits[i] - sUnits[i - a];
           const lt = tUnits[j] - tUnits[j - b];
           const diff = lt - ratio * ls;
@@ -108,14 +110,15 @@ export function fillBand(
           // −log erfc(x) ≥ x², so the length term is at least z²/2 up to its cap; anchors can lower a bead's cost by
           // at most the reward for all of the smaller side's anchors.
           const length = lw * Math.min(((diff * diff) / spread) * 0.5, LENGTH_CAP);
-          if (before + (length - mr * Math.min(massA, massB)) - slack >= best) continue;
+          if (reward + length >= best) continue;
           const bits = (1 << a) - 1;
           let shared = 0;
-          for (let x = tStart[tk]; x < tStart[tk + 1]; x++) {
-            const id = tIds[x];
-            const v = marks[id];
-            if ((v & ~MASK) === rowTag && v & bits) shared += weights[id];
-          }
+          if (massA > 0)
+            for (let x = tStart[tk]; x < tStart[tk + 1]; x++) {
+              const id = tIds[x];
+              const v = marks[id];
+              if ((v & ~MASK) === rowTag && v & bits) shared += weights[id];
+            }
           const mass = massA + massB;
           const dice = mass > 0 ? (2 * shared) / mass : noAnchorDice;
           const anchors = dw * a * b * (1 - dice) - mr * shared + mc * (mass - 2 * shared);

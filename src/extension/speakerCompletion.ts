@@ -6,7 +6,7 @@ import { toRange, type TranscriptCache } from './transcriptCache';
 
 /**
  * Completion of speaker labels at the start of a turn, in the document's own label style (or of a name inside a
- * label), and of glossary terms in prose. `*` and `[` start a bold or timestamped label.
+ * label), and of glossary terms in prose. `*` starts a bold label.
  */
 export function registerSpeakerCompletion(cache: TranscriptCache, glossary: GlossaryStore): vscode.Disposable {
   return vscode.languages.registerCompletionItemProvider(
@@ -26,7 +26,6 @@ export function registerSpeakerCompletion(cache: TranscriptCache, glossary: Glos
       },
     },
     '*',
-    '[',
   );
 }
 

@@ -129,11 +129,18 @@ function lowerBound(sorted: readonly Spelled[], prefix: string): number {
   return lo;
 }
 
+// The start of the line of `offset`, looked for at most WINDOW characters back (the window starts there anyway).
 function lineStart(text: string, offset: number): number {
-  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  let at = offset;
+  while (at > 0 && offset - at < WINDOW && !isBreak(text.charCodeAt(at - 1))) at--;
+  return at;
 }
 
+// The end of the line of `offset`, looked for at most WINDOW characters on.
 function lineEnd(text: string, offset: number): number {
-  const ends = [text.indexOf('\n', offset), text.indexOf('\r', offset)].filter((e) => e >= 0);
-  return ends.length ? Math.min(...ends) : text.length;
+  let at = offset;
+  while (at < text.length && at - offset < WINDOW && !isBreak(text.charCodeAt(at))) at++;
+  return at;
 }
+
+const isBreak = (c: number) => c === 10 || c === 13;

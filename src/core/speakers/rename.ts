@@ -70,13 +70,17 @@ function firstBrokenLine(t: Transcript, sites: readonly SpeakerSite[], name: str
   return undefined;
 }
 
-// The line holding a range, without its line break.
+// The line holding a range, without its line break (searched for by hand: `lastIndexOf('\r')` in a file without
+// one would read back to its start for every label).
 function lineAround(text: string, range: TextRange): TextRange {
-  const start = Math.max(text.lastIndexOf('\n', range.start - 1), text.lastIndexOf('\r', range.start - 1)) + 1;
+  let start = range.start;
+  while (start > 0 && !isBreak(text.charCodeAt(start - 1))) start--;
   let end = range.end;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
   return { start, end };
 }
+
+const isBreak = (c: number) => c === 10 || c === 13;
 
 // The zero-based line of an offset, from the block that holds it.
 function lineNumber(t: Transcript, offset: number): number {

@@ -37,8 +37,23 @@ export function speakerAt(t: Transcript, offset: number): SpeakerSite | undefine
   return headerSites(t).find((s) => within(s.range));
 }
 
+// The sites of the speakers asked for lately, per parse: highlights follow the cursor, and a document of a million
+// turns is not read again for each move within one speaker's name.
+const recent = perTranscript((): Map<string, readonly SpeakerSite[]> => new Map());
+const RECENT_KEYS = 8;
+
 /** Every label, byline and header naming the speaker `key`, in document order. */
-export function speakerSites(t: Transcript, key: string): SpeakerSite[] {
+export function speakerSites(t: Transcript, key: string): readonly SpeakerSite[] {
+  const known = recent(t);
+  let sites = known.get(key);
+  if (!sites) {
+    if (known.size >= RECENT_KEYS) known.clear();
+    known.set(key, (sites = collectSites(t, key)));
+  }
+  return sites;
+}
+
+function collectSites(t: Transcript, key: string): SpeakerSite[] {
   const sites: SpeakerSite[] = [];
   for (const turn of t.turns) {
     const { name, key: k, nameRange } = turn.speaker;

@@ -10,3 +10,4 @@ export {
   loadExportProfile,
   outputPathFor,
 } from '../core/export';
+export { speakerVariants } from '../core/speakers/variants';

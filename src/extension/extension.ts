@@ -13,7 +13,13 @@ import { registerOutline } from './outline';
 import { registerParallelView } from './parallelView';
 import { registerReviewCommands } from './reviewCommands';
 import { registerReviewNotes } from './reviewNotes';
+import { loadChecks } from './loadChecks';
 import { registerSpeakerColors } from './speakerColors';
+import { registerSpeakerCompletion } from './speakerCompletion';
+import { registerSpeakerHighlights } from './speakerHighlights';
+import { registerSpeakerHover } from './speakerHover';
+import { registerSpeakerRename } from './speakerRename';
+import { registerSpeakerWorkspaceSymbols } from './speakerWorkspaceSymbols';
 import { registerSpeakerNavigation } from './speakerNavigation';
 import { registerStartTranslation } from './startTranslation';
 import { registerStatusBar } from './statusBar';
@@ -46,6 +52,11 @@ export function activate(context: vscode.ExtensionContext): InterlinearApi {
     registerOutline(cache),
     registerSpeakerNavigation(cache),
     registerSpeakerColors(cache),
+    registerSpeakerRename(cache),
+    registerSpeakerCompletion(cache, glossary),
+    registerSpeakerHover(cache, glossary, () => loadChecks().speakerVariants),
+    registerSpeakerHighlights(cache),
+    registerSpeakerWorkspaceSymbols(cache),
     registerStatusBar(cache),
     registerCodeActions(findings),
     registerReviewCommands(findings, baseline),

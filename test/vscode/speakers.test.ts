@@ -90,7 +90,12 @@ suite('Speakers as symbols in VS Code', () => {
     const doc = editor.document;
     const position = positionOf(doc, '**Damien Duportal**', 4);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, position);
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    // As Markdown source: text appended to a MarkdownString keeps its spaces as &nbsp; and its punctuation escaped.
+    const text = hovers
+      .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)))
+      .join('\n')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/\\(.)/g, '$1');
     assert.ok(text.includes('15 turns'), text);
     for (const variant of ['达米恩·杜波塔尔', '达米安·杜波塔尔', '达米安·杜波特尔'])
       assert.ok(text.includes(variant), `${variant} not in: ${text}`);

@@ -50,6 +50,12 @@ export function fillBand(
   const prior = new Float64Array(SHAPES.map(([a, b]) => p.prior[`${a}:${b}`] ?? Infinity));
   const shapeA = Int32Array.from(SHAPES, ([a]) => a);
   const shapeB = Int32Array.from(SHAPES, ([, b]) => b);
+  // Off the path, most cells are best reached by leaving a sentence unpaired: those beads cost next to nothing
+  // to weigh, and weighed first they let most others be dropped at their first bound. Ties still go to the shape
+  // listed first in SHAPES, and every bound drops only shapes strictly dearer than the best so far.
+  const order = Int32Array.from(
+    SHAPES.map((_, s) => s).sort((x, y) => Number(SHAPES[y][0] * SHAPES[y][1] === 0) - Number(SHAPES[x][0] * SHAPES[x][1] === 0) || x - y),
+  );
   const slack = SLACK * (1 + Math.abs(p.lengthWeight));
   const { lengthWeight: lw, diceWeight: dw, matchReward: mr, missCost: mc, silentCost: sc, noAnchorDice, variance } = p;
   const weights = src.weights;
@@ -86,7 +92,8 @@ export function fillBand(
       if (i === 0 && j === 0) continue;
       let best = Infinity;
       let bestShape = NONE;
-      for (let s = 0; s < count; s++) {
+      for (let o = 0; o < count; o++) {
+        const s = order[o];
         const a = shapeA[s];
         const b = shapeB[s];
         if (a > i || b > j) continue;
@@ -131,7 +138,7 @@ export function fillBand(
           }
           c = before + bead;
         }
-        if (c < best) {
+        if (c < best || (c === best && s < bestShape)) {
           best = c;
           bestShape = s;
         }

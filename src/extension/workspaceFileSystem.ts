@@ -1,3 +1,4 @@
+import { promises as nodeFs } from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { DirectoryEntry, FileKind, ProjectFileSystem, ReadResult } from '../core/base';
@@ -30,7 +31,10 @@ export class WorkspaceFileSystem implements ProjectFileSystem {
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
     try {
       await vscode.workspace.fs.writeFile(temp, typeof content === 'string' ? new TextEncoder().encode(content) : content);
-      await vscode.workspace.fs.rename(temp, target, { overwrite: true });
+      // On disk, the system's rename replaces the file in one step; the workbench's rename with overwrite deletes the
+      // target first, so a reader in between (another window, git, a watcher) would find no file at all.
+      if (target.scheme === 'file') await nodeFs.rename(temp.fsPath, target.fsPath);
+      else await vscode.workspace.fs.rename(temp, target, { overwrite: true });
     } catch (error) {
       await Promise.resolve(vscode.workspace.fs.delete(temp)).catch(() => undefined);
       throw error;

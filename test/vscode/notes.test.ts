@@ -116,9 +116,17 @@ suite('Review notes in VS Code', () => {
   });
 });
 
+// Polls a condition that reads files: one not written yet (or being replaced) reads as not yet.
 async function waitUntil(condition: () => boolean, ms = 5_000): Promise<void> {
   const end = Date.now() + ms;
-  while (!condition()) {
+  const holds = () => {
+    try {
+      return condition();
+    } catch {
+      return false;
+    }
+  };
+  while (!holds()) {
     if (Date.now() > end) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -80,6 +80,12 @@ function placeOne(text: string, anchor: Anchor, map: ChangeMap | undefined, shif
   let expected = anchor.start + shift;
   if (map) {
     const mapped = map.mapRange(anchor);
+    if (mapped && !text.startsWith(anchor.exact, mapped.start)) {
+      // A diff may pair equal characters differently from how the text was edited (a line break typed before a
+      // space): the quote itself, with most of its context, right next to where the diff put it is the one.
+      const standing = intactNear(text, anchor, mapped.start);
+      if (standing !== undefined) return { method: 'diff', range: { start: standing, end: standing + length } };
+    }
     if (mapped && acceptable(text, anchor, mapped)) return { method: 'diff', range: mapped };
     expected = mapped?.start ?? map.mapStart(anchor.start);
   } else if (intact(text, anchor, expected)) return { method: 'quote', range: { start: expected, end: expected + length } };
@@ -103,6 +109,24 @@ function placeOne(text: string, anchor: Anchor, map: ChangeMap | undefined, shif
 // Whether the quote and all its recorded context stand at `start`.
 function intact(text: string, anchor: Anchor, start: number): boolean {
   return start >= 0 && text.startsWith(anchor.exact, start) && matchContext(text, anchor, start).score === 1;
+}
+
+// The quote standing within a few characters of `at`: the one with the most of its recorded context (at least half),
+// else the nearest copy one or two characters away (edits on both sides of a short quote leave it no context, and a
+// note on identical text beats one on the text the diff happened to pair with it).
+function intactNear(text: string, anchor: Anchor, at: number): number | undefined {
+  const reach = anchor.exact.length + 2;
+  let best: { at: number; score: number } | undefined;
+  let nearest: number | undefined;
+  for (let d = 0; d <= reach; d++) {
+    for (const p of d === 0 ? [at] : [at - d, at + d]) {
+      if (p < 0 || !text.startsWith(anchor.exact, p)) continue;
+      if (nearest === undefined && d <= 2) nearest = p;
+      const score = matchContext(text, anchor, p).score;
+      if (score >= 0.5 && (!best || score > best.score)) best = { at: p, score };
+    }
+  }
+  return best?.at ?? nearest;
 }
 
 // Whether a span carried through the changes still reads as the quote, or was edited no more than a rewrite of it

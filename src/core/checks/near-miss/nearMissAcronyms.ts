@@ -18,7 +18,7 @@ const FREQUENT = 3;
  * Acronyms one letter from a term's: a letter replaced by one whose name sounds alike ("GCP" → "JCP"), or the last
  * one dropped ("SR" for "SRE"), or one added to an acronym of four letters or more. The rare spelling must be an
  * acronym everywhere the document writes it and no word of the language ("IT", "AS" are words), and the term a
- * glossary acronym or one the document spells FREQUENT times.
+ * glossary acronym or one the document spells FREQUENT times (then only a replaced letter: "UATV" may be UAT and a word).
  */
 export function acronyms(text: string, index: TermIndex, terms: NearMissTerms, out: Candidate[]): void {
   const targets: Term[] = [];
@@ -41,11 +41,23 @@ export function acronyms(text: string, index: TermIndex, terms: NearMissTerms, o
   if (!targets.length) return;
   const firstUse = firstUses(text);
   for (const s of candidates) {
-    const term = targets.find((t) => oneLetterAlike(s.first, t.spelling) && t.count >= s.count);
+    const term = targets.find(
+      (t) => oneLetterAlike(s.first, t.spelling) && (t.glossary || (t.count >= 2 * s.count && s.first.length === t.spelling.length)),
+    );
     if (!term) continue;
     const all = spansOf(s);
     for (const range of all) {
-      out.push({ range, text: s.first, kind: 'sound', term: term.spelling, termCount: term.count, fromGlossary: term.glossary, termRange: firstUse(term), all, rank: term.glossary ? 0 : 3 });
+      out.push({
+        range,
+        text: s.first,
+        kind: 'sound',
+        term: term.spelling,
+        termCount: term.count,
+        fromGlossary: term.glossary,
+        termRange: firstUse(term),
+        all,
+        rank: term.glossary ? 0 : 3,
+      });
     }
   }
 }

@@ -58,7 +58,17 @@ export function homophones(ctx: CheckContext, out: Candidate[]): void {
   for (const [window, { term, ranges }] of found) {
     const suggestion = term.han;
     for (const range of ranges) {
-      out.push({ range, text: window, kind: 'homophone', term: suggestion, termCount: 0, fromGlossary: true, all: ranges, reading: term.reading, rank: 0 });
+      out.push({
+        range,
+        text: window,
+        kind: 'homophone',
+        term: suggestion,
+        termCount: 0,
+        fromGlossary: true,
+        all: ranges,
+        reading: term.reading,
+        rank: 0,
+      });
     }
   }
 }
@@ -81,16 +91,18 @@ function anchored(text: string, range: TextRange, t: HanTerm): boolean {
   return true;
 }
 
-// The window is a word of its own, or a differing character makes a word with its neighbour outside the window
-// (以及群组 holds 及群, read like 集群, across two words).
+// The window is a word of its own, or a differing character belongs to a word the term does not hold: one that
+// runs across the window's edge (以及群组 holds 及群, read like 集群, across two words) or one inside it (实例 in
+// 实例分析, beside a term 事例分析: both are words).
 function isWord(text: string, range: TextRange, t: HanTerm, lexicon: Lexicon): boolean {
   if (lexicon.entries.has(text.slice(range.start, range.end))) return true;
   for (let q = range.start; q < range.end; q++) {
     if (text[q] === t.han[q - range.start]) continue;
     for (let len = 2; len <= 4; len++) {
       for (let s = q - len + 1; s <= q; s++) {
-        if (s >= range.start && s + len <= range.end) continue;
-        if (s >= 0 && lexicon.entries.has(text.slice(s, s + len))) return true;
+        if (s < 0 || !lexicon.entries.has(text.slice(s, s + len))) continue;
+        const inside = s >= range.start && s + len <= range.end;
+        if (!inside || t.han.slice(s - range.start, s - range.start + len) !== text.slice(s, s + len)) return true;
       }
     }
   }
@@ -111,7 +123,14 @@ function hanTerms(glossary: Glossary): { byPair: Map<number, HanTerm[]> } {
         if (han.length < (mixed ? 2 : 3)) continue;
         const termIds = Array.from(han, (c) => ids[c.charCodeAt(0)]);
         if (termIds.some((x) => !x)) continue;
-        const t: HanTerm = { spelling: spelling!, han, before: m[1]?.trim() ?? '', after: m[3]?.trim() ?? '', ids: termIds, reading: readingOf(han) };
+        const t: HanTerm = {
+          spelling: spelling!,
+          han,
+          before: m[1]?.trim() ?? '',
+          after: m[3]?.trim() ?? '',
+          ids: termIds,
+          reading: readingOf(han),
+        };
         const key = termIds[0] * 1024 + termIds[1];
         (byPair.get(key) ?? byPair.set(key, []).get(key)!).push(t);
       }
@@ -141,7 +160,10 @@ function syllableIds(): Int16Array {
 
 /** A syllable with the distinctions many speakers do not make removed: zh/z, ch/c, sh/s, n/l, -ng/-n. */
 export function mergeSounds(syllable: string): string {
-  return syllable.replace(/^([zcs])h/, '$1').replace(/^l/, 'n').replace(/ng$/, 'n');
+  return syllable
+    .replace(/^([zcs])h/, '$1')
+    .replace(/^l/, 'n')
+    .replace(/ng$/, 'n');
 }
 
 function readingOf(han: string): string {

@@ -36,15 +36,18 @@ export function joinedPhrases(text: string, index: TermIndex, terms: NearMissTer
       if (!(flags[j] & JOINED)) break;
       joined += keys[id[j]];
       rare ||= counts[id[j]] <= RARE;
-      const range = { start: start[i], end: end[j] };
-      const surface = text.slice(range.start, range.end);
       const exact = targets.byKey.get(joined);
+      const range = { start: start[i], end: end[j] };
+      const surface = exact || rare ? text.slice(range.start, range.end) : '';
       if (exact) {
         // A compound the document writes as one word: glossary terms, and names marked by inner capitals (GitHub).
         // Capitals alone are the term index's business ("internal DevOps days" may be no event at all).
-        if (!sameSpacing(surface, exact.spelling) && (exact.glossary || exact.words.length === 1)) add(found, surface, exact, 'spacing', range);
+        if (!sameSpacing(surface, exact.spelling) && (exact.glossary || exact.words.length === 1))
+          add(found, surface, exact, 'spacing', range);
         continue;
       }
+      // A longer window can still spell a target only if this one starts one; a sound-alike needs a rare word.
+      if (!rare && !targets.prefixes.has(joined)) break;
       if (!rare || !(flags[i] & (CAPITAL | MARKED)) || isFunctionWord(first, 'en') || isFunctionWord(keys[id[j]], 'en')) continue;
       // A window holding a target word whole, or a lone letter, is that term and something else ("Docker E").
       if (targets.byKey.has(keys[id[j]]) || targets.byKey.has(first) || keys[id[j]].length < 2) continue;
@@ -72,10 +75,26 @@ export function joinedPhrases(text: string, index: TermIndex, terms: NearMissTer
 
 // Whether two spellings break into the same words (capitals aside).
 function sameSpacing(a: string, b: string): boolean {
-  return a.toLowerCase().split(/[\s-]+/).join(' ') === b.toLowerCase().split(/[\s-]+/).join(' ');
+  return (
+    a === b ||
+    a
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .join(' ') ===
+      b
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .join(' ')
+  );
 }
 
-function add(found: Map<string, { term: Term; kind: 'spacing' | 'sound'; ranges: TextRange[] }>, surface: string, term: Term, kind: 'spacing' | 'sound', range: TextRange): void {
+function add(
+  found: Map<string, { term: Term; kind: 'spacing' | 'sound'; ranges: TextRange[] }>,
+  surface: string,
+  term: Term,
+  kind: 'spacing' | 'sound',
+  range: TextRange,
+): void {
   const f = found.get(surface);
   if (f) f.ranges.push(range);
   else found.set(surface, { term, kind, ranges: [range] });
@@ -94,7 +113,7 @@ function targetsOf(index: TermIndex, terms: NearMissTerms): Targets {
   const byKey = new Map<string, Term>();
   for (const g of terms.listed.byKey.values()) byKey.set(g.key, terms.asUsed(g));
   for (const t of terms.inDocument(
-    (s) => s.count >= FREQUENT && s.key.length >= 4,
+    (s) => s.count >= FREQUENT && s.key.length >= 4 && s.lower === 0 && (index.cjk || s.named >= 2),
     () => false,
   ))
     if (!byKey.has(t.key) && isMarked(index, t)) byKey.set(t.key, t);
@@ -147,7 +166,16 @@ function runTogether(text: string, index: TermIndex, counts: Int32Array, targets
     const [a, b] = split.get(w)!;
     const term = `${a.spelling} ${b.spelling}`;
     for (const range of all) {
-      out.push({ range, text: text.slice(range.start, range.end), kind: 'joined', term, termCount: 0, fromGlossary: a.glossary && b.glossary, all, rank: 1 });
+      out.push({
+        range,
+        text: text.slice(range.start, range.end),
+        kind: 'joined',
+        term,
+        termCount: 0,
+        fromGlossary: a.glossary && b.glossary,
+        all,
+        rank: 1,
+      });
     }
   }
 }

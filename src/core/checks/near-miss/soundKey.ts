@@ -8,7 +8,12 @@ const VOWEL = new Set('aeiouy');
 export function soundKey(word: string): string {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   let s = w.replace(/^(?:kn|gn|pn|wr|ps)/, (m) => m[1]);
-  s = s.replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/sch/g, 'sk').replace(/ti(?=[ao])/g, 'x').replace(/gh/g, '');
+  s = s
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/sch/g, 'sk')
+    .replace(/ti(?=[ao])/g, 'x')
+    .replace(/gh/g, '');
   let out = VOWEL.has(s[0]) ? 'A' : '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i];

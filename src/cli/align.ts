@@ -1,7 +1,7 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import { alignDocuments } from '../core/align/documents';
-import { mayUseLexicon, parseLexicon, type Lexicon } from '../core/align/lexicon';
+import { mayUseLexicon, type Lexicon } from '../core/align/lexicon';
+import { sharedLexicon } from '../core/align/lexiconStore';
+import { provideLexiconOnce } from './lexiconFile';
 import { alignmentJson, alignmentTmx, alignmentTsv } from '../core/align/output';
 import { lineSegments, sentenceSegments, type SegmentedText } from '../core/align/segments';
 import { guessLanguage, type ProjectFileSystem } from '../core';
@@ -37,10 +37,8 @@ function languageOf(segmented: SegmentedText, text: string): string {
   return (segmented.transcript?.language ?? guessLanguage(text)).tag;
 }
 
-// The lexicon ships beside the bundle (dist/zh-en.lexicon.tsv); in a checkout before a build, in the source tree.
+// Read once per process and shared with the checks that read it too (see lexiconStore).
 function lexicon(): Lexicon | undefined {
-  for (const file of [path.join(__dirname, 'zh-en.lexicon.tsv'), path.join(__dirname, '..', 'src', 'core', 'align', 'zh-en.lexicon.tsv')]) {
-    if (fs.existsSync(file)) return parseLexicon(fs.readFileSync(file, 'utf8'));
-  }
-  return undefined;
+  provideLexiconOnce();
+  return sharedLexicon();
 }

@@ -12,6 +12,7 @@ import {
   type ProjectFileSystem,
 } from '../core';
 import { fileGroup } from '../core/align/pairing';
+import { provideLexiconOnce } from './lexiconFile';
 import { formatOption, parseArgs, UsageError } from './args';
 import { expandInputs, readBaseline, readGlossary, readText } from './inputs';
 
@@ -45,6 +46,7 @@ export async function checkCommand(
   for (const file of files) texts.set(file, await readText(project, file));
   const pairs = source !== undefined ? [[source, files[0]] as const] : args.options.has('pairs') ? pairsAmong(files) : [];
   for (const [original] of pairs) if (!texts.has(original)) texts.set(original, await readText(project, original));
+  provideLexiconOnce();
   const records: FindingRecord[] = files.flatMap((file) =>
     toRecords(file, texts.get(file)!, runChecks(texts.get(file)!, { glossary, baseline: baselineFor(file) })),
   );

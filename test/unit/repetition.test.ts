@@ -153,3 +153,23 @@ suite('repetition', () => {
     assert.strictEqual(fixed(example), block('Fixed'));
   });
 });
+
+suite('repetition: clauses', () => {
+  test('Should flag a Chinese clause repeated across a comma and delete the second copy', () => {
+    const text = '我们要做的是把服务拆开，我们要做的是把服务拆开，然后再部署。';
+    assert.deepStrictEqual(flagged(text), ['，我们要做的是把服务拆开']);
+    assert.strictEqual(fixed(text), '我们要做的是把服务拆开，然后再部署。');
+  });
+
+  test('Should flag a Japanese clause and an English sentence said twice in a row', () => {
+    assert.deepStrictEqual(flagged('サービスを分割しました、サービスを分割しました、それから移行します。'), ['、サービスを分割しました']);
+    const en = 'We moved the whole team to the new platform. We moved the whole team to the new platform. It worked.';
+    assert.deepStrictEqual(flagged(en), ['. We moved the whole team to the new platform']);
+  });
+
+  test('Should leave short answers said twice, and clauses repeated apart', () => {
+    assert.deepStrictEqual(flagged('是的，是的，我们就是这么做的。'), []);
+    assert.deepStrictEqual(flagged('Yes, yes, that is right.'), []);
+    assert.deepStrictEqual(flagged('我们要做的是拆分服务，然后测试，我们要做的是拆分服务。'), []);
+  });
+});

@@ -31,6 +31,13 @@ function explain(m: NearMiss): string {
       return `${quote(m.text)} looks like a misspelling of ${where}. Replace it with ${quote(m.term)}.`;
     case 'sound':
       return `${quote(m.text)} sounds like ${where}: probably misheard. Replace it with ${quote(m.term)}.`;
+    case 'joined':
+      return `${quote(m.text)} runs together ${m.fromGlossary ? 'the glossary terms' : 'the names'} ${m.term
+        .split(' ')
+        .map(quote)
+        .join(' and ')} without a space. Write ${quote(m.term)}.`;
+    case 'homophone':
+      return `${quote(m.text)} reads like ${where} (${m.reading}) but is written with other characters: probably a homophone slip. Replace it with ${quote(m.term)}.`;
   }
 }
 

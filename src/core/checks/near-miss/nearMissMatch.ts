@@ -11,6 +11,9 @@ import {
   type TermStats,
 } from '../../terms/termIndex';
 import { phrases } from './nearMissPhrases';
+import { joinedPhrases } from './nearMissJoined';
+import { acronyms } from './nearMissAcronyms';
+import { homophones } from './nearMissHomophones';
 import { RARE } from '../shared/termVariant';
 import {
   editsAtLeast,
@@ -38,6 +41,9 @@ export function findNearMisses(ctx: CheckContext): NearMiss[] {
   for (const term of terms.varying()) variants(ctx.text, index, term, found);
   spellings(ctx.text, index, terms, names, found);
   phrases(ctx.text, index, terms, found);
+  joinedPhrases(ctx.text, index, terms, found);
+  acronyms(ctx.text, index, terms, found);
+  homophones(ctx, found);
   found.sort((a, b) => a.rank - b.rank || b.range.end - b.range.start - (a.range.end - a.range.start) || a.range.start - b.range.start);
   // Offsets taken by a stronger match: linear in the flagged text, however many candidates there are.
   const taken = found.length ? new Uint8Array(ctx.text.length) : undefined;

@@ -4,7 +4,7 @@ import type { CheckContext } from '../../engine/types';
 import { fold, glossaryTerms, type GlossaryTerms } from './nearMissGlossary';
 
 /** How a rare phrase differs from the term it stands for. */
-export type NearMissKind = 'case' | 'spacing' | 'spelling' | 'sound';
+export type NearMissKind = 'case' | 'spacing' | 'spelling' | 'sound' | 'joined' | 'homophone';
 
 /** A rare phrase that looks like a slip for a term of the document or the glossary. */
 export interface NearMiss {
@@ -20,6 +20,8 @@ export interface NearMiss {
   readonly termRange?: TextRange;
   /** Every occurrence of the same rare spelling, this one included. */
   readonly all: readonly TextRange[];
+  /** How the term is read, where that is the evidence (the pinyin of a Chinese term). */
+  readonly reading?: string;
 }
 
 /** A phrase the rare ones are compared with: used at least twice as a name, or listed in the glossary. */
@@ -113,6 +115,11 @@ export class NearMissTerms {
       if (t) out.push(t);
     }
     return out;
+  }
+
+  /** A glossary term as this document sees it: with its count and occurrences where the document uses it. */
+  asUsed(g: Term): Term {
+    return this.used.get(g.key) ?? g;
   }
 
   /** Glossary terms (a list of `listed`) that do not stand in the document's order, as this document sees them. */

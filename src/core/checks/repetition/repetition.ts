@@ -1,6 +1,7 @@
 import { proseRange } from '../../document/blocks';
 import type { TextRange } from '../../text/offsets';
 import { cjkRepeats, type Repeat } from './cjkRepeats';
+import { clauseRepeats } from './clauseRepeats';
 import { protectedSpans } from '../shared/protectedSpans';
 import { repeatablePhrase, repeatableWord } from './reduplication';
 import type { Check } from '../../engine/types';
@@ -47,10 +48,10 @@ function repeatsIn(text: string, range: TextRange): Repeat[] {
     const out = wordRepeats(text, range, scan);
     return scan.cjkCount ? out.concat(cjkRepeats(text, scan)) : out;
   };
-  const found = find(scanWords(text, range, []));
+  const found = disjoint(find(scanWords(text, range, [])).concat(clauseRepeats(text, range)));
   if (found.length === 0) return found;
   const spans = protectedSpans(text, range);
-  return disjoint(spans.length ? find(scanWords(text, range, spans)) : found);
+  return spans.length ? disjoint(find(scanWords(text, range, spans)).concat(clauseRepeats(text, range))) : found;
 }
 
 // Word and CJK repeats are found apart and may meet (a phrase repeated whose last word is itself doubled): of

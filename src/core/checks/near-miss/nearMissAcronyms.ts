@@ -1,0 +1,88 @@
+import { isFunctionWord } from '../../language/functionWords';
+import type { TermIndex, TermStats } from '../../terms/termIndex';
+import { RARE } from '../shared/termVariant';
+import { firstUses, spansOf, type Candidate, type NearMissTerms, type Term } from './nearMissTerms';
+
+// Letters whose names a recogniser confuses: "gee"/"jay", "em"/"en", "bee"/"pee". Wider classes (p/t, d/t)
+// turn real acronyms into one another (IP, IT).
+const ALIKE = ['gj', 'mn', 'bp'];
+const SOUNDS = new Map<string, string>();
+for (const g of ALIKE) for (const c of g) SOUNDS.set(c, g);
+
+// An acronym: two to six capitals (digits after the first letter allowed), as the document writes it.
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+// The document uses an acronym this often before its own spelling is evidence.
+const FREQUENT = 3;
+
+/**
+ * Acronyms one letter from a term's: a letter replaced by one whose name sounds alike ("GCP" → "JCP"), or the last
+ * one dropped ("SR" for "SRE"), or one added to an acronym of four letters or more. The rare spelling must be an
+ * acronym everywhere the document writes it and no word of the language ("IT", "AS" are words), and the term a
+ * glossary acronym or one the document spells FREQUENT times (then only a replaced letter: "UATV" may be UAT and a word).
+ */
+export function acronyms(text: string, index: TermIndex, terms: NearMissTerms, out: Candidate[]): void {
+  const targets: Term[] = [];
+  for (const g of terms.listed.byKey.values()) if (ACRONYM.test(g.spelling)) targets.push(terms.asUsed(g));
+  const candidates: TermStats[] = [];
+  const frequent = new Set<TermStats>();
+  for (const s of index.terms.values()) {
+    if (!s.uniform || !ACRONYM.test(s.first) || s.lower > 0 || terms.isGlossary(s.key)) continue;
+    if (s.count <= RARE && !isFunctionWord(s.key, 'en')) candidates.push(s);
+    else if (s.count >= FREQUENT) frequent.add(s);
+  }
+  if (!candidates.length) return;
+  if (frequent.size)
+    targets.push(
+      ...terms.inDocument(
+        (x) => frequent.has(x),
+        () => false,
+      ),
+    );
+  if (!targets.length) return;
+  const firstUse = firstUses(text);
+  for (const s of candidates) {
+    const term = targets.find(
+      (t) => oneLetterAlike(s.first, t.spelling) && (t.glossary || (t.count >= 2 * s.count && s.first.length === t.spelling.length)),
+    );
+    if (!term) continue;
+    const all = spansOf(s);
+    for (const range of all) {
+      out.push({
+        range,
+        text: s.first,
+        kind: 'sound',
+        term: term.spelling,
+        termCount: term.count,
+        fromGlossary: term.glossary,
+        termRange: firstUse(term),
+        all,
+        rank: term.glossary ? 0 : 3,
+      });
+    }
+  }
+}
+
+/** Whether acronym `a` is `b` with one letter replaced by a sound-alike (three letters up), its last letter dropped, or (four letters up) one letter more or less. */
+export function oneLetterAlike(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y) return false;
+  if (x.length === y.length) {
+    // Two-letter acronyms are too many for a letter of theirs to be evidence (CD, CV; PM, PN).
+    if (x.length < 3) return false;
+    let differ = -1;
+    for (let i = 0; i < x.length; i++) {
+      if (x[i] === y[i]) continue;
+      if (differ >= 0) return false;
+      differ = i;
+    }
+    return SOUNDS.get(x[differ])?.includes(y[differ]) ?? false;
+  }
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (long.length !== short.length + 1) return false;
+  // The last letter dropped ("SR" for "SRE"): a short acronym loses its tail in speech.
+  if (x.length < y.length && long.startsWith(short) && long.length >= 3) return true;
+  if (long.length < 4) return false;
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}

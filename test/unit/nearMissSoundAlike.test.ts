@@ -1,0 +1,97 @@
+import * as assert from 'assert';
+import { parseGlossary, runChecks, type Finding, type Glossary } from '../../src/core';
+import { nearMiss } from '../../src/core/checks/near-miss/near-miss';
+import { oneLetterAlike } from '../../src/core/checks/near-miss/nearMissAcronyms';
+import { soundKey } from '../../src/core/checks/near-miss/soundKey';
+import { parseLexicon } from '../../src/core/align/lexicon';
+import { provideLexicon } from '../../src/core/align/lexiconStore';
+import { joinLines } from './helpers';
+
+function pairs(text: string, glossary: Glossary): [string, string][] {
+  const found: Finding[] = runChecks(text, { checks: [nearMiss], glossary });
+  return found.map((f) => [text.slice(f.range.start, f.range.end), f.suggestions[0]]);
+}
+
+const glossary = (...rows: string[]) => parseGlossary(joinLines('term\tlang', ...rows));
+
+// A few CC-CEDICT headwords: enough for the tests to tell words from slips without reading the 3 MB table.
+const LEXICON = ['负载', '均衡', '负载均衡', '实例', '事例', '以及', '集群', '很', '代码', '基础', '设施', '群组'];
+
+suite('near-miss: sound-alikes', () => {
+  suiteSetup(() => provideLexicon(() => parseLexicon(LEXICON.map((w) => `${w}\tx`).join('\n'))));
+
+  test('Should give names split by a recogniser the key of the whole name', () => {
+    assert.strictEqual(soundKey('kubernettys'), soundKey('kubernetes'));
+    assert.strictEqual(soundKey('griffana'), soundKey('grafana'));
+    assert.notStrictEqual(soundKey('dockerfile'), soundKey('docker'));
+  });
+
+  test('Should flag a glossary name heard as two words, in English and in German prose', () => {
+    const g = glossary('Kubernetes\ten', 'Prometheus\ten');
+    const en = 'We moved everything to Kuber Nettys last year, and the team loves it.';
+    assert.deepStrictEqual(pairs(en, g), [['Kuber Nettys', 'Kubernetes']]);
+    const de = 'Wir haben alles nach Kuber Nettys verschoben und messen mit Prome Theus.';
+    assert.deepStrictEqual(pairs(de, g), [
+      ['Kuber Nettys', 'Kubernetes'],
+      ['Prome Theus', 'Prometheus'],
+    ]);
+  });
+
+  test('Should not flag common words that sound like a glossary term', () => {
+    const g = glossary('Helm\ten', 'Kubernetes\ten', 'Grafana\ten');
+    const text = 'The staff asked for help. Our cooper nets are fine, and the graph fauna was drawn by the team.';
+    assert.deepStrictEqual(pairs(text, g), []);
+  });
+
+  test('Should flag spacing variants of a compound the glossary or the document writes as one word', () => {
+    const g = glossary('OpenTelemetry\ten');
+    assert.deepStrictEqual(pairs('We export traces with open telemetry to the collector.', g), [['open telemetry', 'OpenTelemetry']]);
+    const own = 'Our code is on GitHub. GitHub runs the builds, and GitHub hosts the docs. The Git Hub page lists them.';
+    assert.deepStrictEqual(pairs(own, glossary()), [['Git Hub', 'GitHub']]);
+    const ko = '코드는 GitHub에 있고 GitHub 액션으로 빌드하며 GitHub 페이지도 씁니다. Git Hub 저장소를 보세요.';
+    assert.deepStrictEqual(pairs(ko, glossary()), [['Git Hub', 'GitHub']]);
+  });
+
+  test('Should flag two glossary terms run together, and leave a compound the glossary lists', () => {
+    const g = glossary('Puppet\ten', 'Ansible\ten', 'GitHub\ten', 'Git\ten');
+    assert.deepStrictEqual(pairs('We replaced PuppetAnsible scripts with plain shell.', g), [['PuppetAnsible', 'Puppet Ansible']]);
+    assert.deepStrictEqual(pairs('我们用 PuppetAnsible 管理服务器。', g), [['PuppetAnsible', 'Puppet Ansible']]);
+    assert.deepStrictEqual(pairs('Our code lives on GitHub.', g), []);
+  });
+
+  test('Should flag acronyms one sound-alike letter from a term, and leave real words and other acronyms', () => {
+    assert.ok(oneLetterAlike('SR', 'SRE'));
+    assert.ok(oneLetterAlike('JCP', 'GCP'));
+    assert.ok(oneLetterAlike('NVC', 'MVC'));
+    assert.ok(!oneLetterAlike('IP', 'IT'), 'two-letter acronyms stay apart');
+    assert.ok(!oneLetterAlike('API', 'APT'), 'I and T do not sound alike');
+    const g = glossary('SRE\ten', 'GCP\ten', 'AWS\ten');
+    assert.deepStrictEqual(pairs('The SR team runs everything on JCP now.', g), [
+      ['SR', 'SRE'],
+      ['JCP', 'GCP'],
+    ]);
+    assert.deepStrictEqual(pairs('SR 团队把一切都搬到了 JCP 上。', g), [
+      ['SR', 'SRE'],
+      ['JCP', 'GCP'],
+    ]);
+    // "AS" is a word, not a dropped letter of AWS; "it" written IT is the word.
+    assert.deepStrictEqual(pairs('AS I said, IT matters. We run on AWS.', g), []);
+  });
+
+  test('Should flag a Chinese homophone of a glossary term, and a mixed Latin and Han term', () => {
+    const g = glossary('负载均衡\tzh', 'K8s集群\tzh');
+    const text = '我们在前面放了负载均很，然后把服务部署到 K8s 及群上。';
+    assert.deepStrictEqual(pairs(text, g), [
+      ['负载均很', '负载均衡'],
+      ['及群', '集群'],
+    ]);
+    const f = runChecks(text, { checks: [nearMiss], glossary: g })[0];
+    assert.match(f.message, /fu zai jun heng/);
+  });
+
+  test('Should not flag a Chinese word one homophone from a term when it is a word itself or part of one', () => {
+    const g = glossary('事例分析\tzh', '集群管理\tzh');
+    // 实例 is a word of its own (shi li, like 事例); 以及群组 holds 及群 across two words.
+    assert.deepStrictEqual(pairs('这个实例分析了数据库，以及群组管理的问题。', g), []);
+  });
+});

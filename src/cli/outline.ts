@@ -11,7 +11,6 @@ import {
 import { formatOption, parseArgs, UsageError } from './args';
 import { readGlossary, readText } from './inputs';
 
-
 // Output is written in pieces of about this many characters: the outline of a file of a million turns is hundreds of
 // megabytes of JSON, which as one string (and the copies made joining it) would cost a gigabyte.
 const CHUNK = 1 << 20;

@@ -9,6 +9,7 @@ import { registerLanguageAssociation } from './languageAssociation';
 import { registerNoteActions } from './noteActions';
 import { registerNotesPanel } from './notesPanel';
 import { NotesStore } from './notesStore';
+import { PeopleService } from './peopleService';
 import { registerOutline } from './outline';
 import { registerParallelView } from './parallelView';
 import { registerReviewCommands } from './reviewCommands';
@@ -21,6 +22,7 @@ import { registerSpeakerHover } from './speakerHover';
 import { registerSpeakerRename } from './speakerRename';
 import { registerSpeakerWorkspaceSymbols } from './speakerWorkspaceSymbols';
 import { registerSpeakerNavigation } from './speakerNavigation';
+import { registerSpeakerDecisions } from './speakerDecisions';
 import { registerStartTranslation } from './startTranslation';
 import { registerStatusBar } from './statusBar';
 import { registerSubtitleChecks } from './subtitleChecks';
@@ -40,24 +42,27 @@ export function activate(context: vscode.ExtensionContext): InterlinearApi {
   const glossary = new GlossaryStore(output);
   const baseline = new BaselineStore(output);
   const notes = new NotesStore(output);
-  const findings = new FindingsService(cache, glossary, baseline, context.extensionUri);
+  const people = new PeopleService(cache, glossary, output);
+  const findings = new FindingsService(cache, glossary, baseline, people, context.extensionUri);
   context.subscriptions.push(
     output,
     cache,
     glossary,
     baseline,
+    people,
     findings,
     registerDiagnostics(findings, context.extensionUri),
     registerLanguageAssociation(),
     registerOutline(cache),
-    registerSpeakerNavigation(cache),
-    registerSpeakerColors(cache),
+    registerSpeakerNavigation(cache, people),
+    registerSpeakerDecisions(cache, people),
+    registerSpeakerColors(cache, people),
     registerSpeakerRename(cache),
     registerSpeakerCompletion(cache, glossary),
     registerSpeakerHover(cache, glossary, () => loadChecks().speakerVariants),
     registerSpeakerHighlights(cache),
     registerSpeakerWorkspaceSymbols(cache),
-    registerStatusBar(cache),
+    registerStatusBar(cache, people),
     registerCodeActions(findings),
     registerReviewCommands(findings, baseline),
     registerParallelView(context.extensionUri, output, glossary),

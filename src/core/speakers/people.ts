@@ -103,7 +103,8 @@ function collect(t: Transcript, decisions: SpeakerDecisions, glossary: Glossary)
   for (const [first, cluster] of clusterOf) group(first).spellings.push(...cluster);
   const persons = [...groups.values()].map((g) => person(t, g.speakers, g.spellings, glossary));
   return persons.sort(
-    (a, b) => Number(b.turns.length > 0) - Number(a.turns.length > 0) || (a.turns[0] ?? 0) - (b.turns[0] ?? 0) || a.firstOffset - b.firstOffset,
+    (a, b) =>
+      Number(b.turns.length > 0) - Number(a.turns.length > 0) || (a.turns[0] ?? 0) - (b.turns[0] ?? 0) || a.firstOffset - b.firstOffset,
   );
 }
 
@@ -128,5 +129,14 @@ function person(t: Transcript, speakers: Transcript['speakers'][number][], clust
   const targets = clustered.length > 0 ? spellingTargets(t, clustered, glossary) : [];
   // Never a role label ("Host", "SPEAKER_01") when a name was merged with it.
   const name = targets[0]?.name ?? [...clustered].sort((a, b) => b.uses - a.uses)[0]?.name ?? spellings[0]?.name ?? '';
-  return { id: speakerKey(spellings[0]?.name ?? name), name, turns, spellings, speakerKeys: speakers.map((s) => s.key), targets, named, firstOffset };
+  return {
+    id: speakerKey(spellings[0]?.name ?? name),
+    name,
+    turns,
+    spellings,
+    speakerKeys: speakers.map((s) => s.key),
+    targets,
+    named,
+    firstOffset,
+  };
 }

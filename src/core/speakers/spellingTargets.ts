@@ -51,17 +51,23 @@ export function spellingTargets(t: Pick<Transcript, 'language'>, cluster: readon
   const own = pool.filter((s) => inScript(s, script, lang));
   const latin = pool.filter((s) => s.parsed.script === 'Latin');
   const original = latin.length > 0 && latin.length < pool.length;
-  if (own.length > 0 && !(script === 'Latin' && original))
-    add(
-      target(
-        own[0],
-        'document-script',
-        describeUses(own[0]),
-        own.length < pool.length ? `most used in ${scriptName(script)}` : 'most used',
-      ),
-    );
-  if (original)
-    add(target(latin[0], 'original', `"${latin[0].name}" is the original spelling; ${describeUses(latin[0])}`, 'original spelling'));
+  const ownTarget =
+    own.length > 0 && !(script === 'Latin' && original)
+      ? target(
+          own[0],
+          'document-script',
+          describeUses(own[0]),
+          own.length < pool.length ? `most used in ${scriptName(script)}` : 'most used',
+        )
+      : undefined;
+  const originalTarget = original
+    ? target(latin[0], 'original', `"${latin[0].name}" is the original spelling; ${describeUses(latin[0])}`, 'original spelling')
+    : undefined;
+  // The document's script leads when a label uses it (or no label names the person): a byline alone does not
+  // overrule how every turn is labelled.
+  const labelled = (s: Spelling) => s.occurrences.some((o) => o.role === 'label');
+  if (ownTarget && (labelled(own[0]) || !pool.some(labelled))) [ownTarget, originalTarget].forEach(add);
+  else [originalTarget, ownTarget].forEach(add);
   if (out.length === 0) add(target(pool[0], 'most-used', describeUses(pool[0]), 'most used'));
   return out;
 }

@@ -76,7 +76,9 @@ export function splitDecisions(d: SpeakerDecisions, part: readonly string[], res
   for (const a of part)
     for (const b of rest) {
       const key = pairKey(speakerKey(a), speakerKey(b));
-      if (!known.has(key)) (apart.push([a, b]), known.add(key));
+      if (known.has(key)) continue;
+      apart.push([a, b]);
+      known.add(key);
     }
   return { same, apart };
 }

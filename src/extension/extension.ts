@@ -33,6 +33,10 @@ import { TranscriptCache } from './transcriptCache';
 /** What the extension offers other extensions (and its integration tests): the review notes of open documents. */
 export interface InterlinearApi {
   readonly notes: NotesStore;
+  /** The people of open transcripts and the user's decisions about them. */
+  readonly people: PeopleService;
+  /** The transcript summary the status bar shows. */
+  readonly statusText: () => string;
 }
 
 /** Activates Interlinear: shared stores first, then each feature registers itself and returns its disposer. */
@@ -44,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): InterlinearApi {
   const notes = new NotesStore(output);
   const people = new PeopleService(cache, glossary, output);
   const findings = new FindingsService(cache, glossary, baseline, people, context.extensionUri);
+  const statusBar = registerStatusBar(cache, people);
   context.subscriptions.push(
     output,
     cache,
@@ -62,7 +67,7 @@ export function activate(context: vscode.ExtensionContext): InterlinearApi {
     registerSpeakerHover(cache, glossary, () => loadChecks().speakerVariants),
     registerSpeakerHighlights(cache),
     registerSpeakerWorkspaceSymbols(cache),
-    registerStatusBar(cache, people),
+    statusBar,
     registerCodeActions(findings),
     registerReviewCommands(findings, baseline),
     registerParallelView(context.extensionUri, output, glossary),
@@ -76,7 +81,7 @@ export function activate(context: vscode.ExtensionContext): InterlinearApi {
     registerSubtitleOutline(),
     registerSubtitleCommands(output),
   );
-  return { notes };
+  return { notes, people, statusText: statusBar.text };
 }
 
 /** Nothing to tear down beyond the subscriptions VS Code disposes. */

@@ -21,7 +21,7 @@ const LANGUAGE_NAMES: Record<string, string> = {
  * A status bar item with the active transcript's people: "2 speakers · 9 spellings · zh" for an interview, and for a
  * monologue or an article without turns its speaker (from the title or header), words and paragraphs.
  */
-export function registerStatusBar(cache: TranscriptCache, people: PeopleService): vscode.Disposable {
+export function registerStatusBar(cache: TranscriptCache, people: PeopleService): vscode.Disposable & { readonly text: () => string } {
   const item = vscode.window.createStatusBarItem('interlinear.summary', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Interlinear Transcript Summary';
   item.command = COMMANDS.goToSpeaker;
@@ -61,7 +61,7 @@ export function registerStatusBar(cache: TranscriptCache, people: PeopleService)
   // The first summary waits for activation to end: people need the checks bundle.
   const first = setImmediate(update);
 
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     item,
     { dispose: () => clearImmediate(first) },
     people.onDidChange(update),
@@ -70,6 +70,8 @@ export function registerStatusBar(cache: TranscriptCache, people: PeopleService)
     vscode.workspace.onDidOpenTextDocument(update),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(SECTION) && update()),
   );
+  // The text shown, for the integration tests (the status bar cannot be read through the API).
+  return Object.assign(disposable, { text: () => item.text });
 }
 
 // "Damien Duportal: 22 turns, spelled Damien Duportal (15), 达米恩·杜波塔尔 (4)".

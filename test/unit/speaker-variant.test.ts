@@ -34,43 +34,46 @@ const zhInterview = joinLines(
 );
 
 suite('speaker-variant', () => {
-  // A Chinese edition keeps Chinese names: the document's script is preferred, the Latin original offered beside it.
-  test('Should flag the Latin labels of speakers of a Chinese document also labelled in Chinese, offering both spellings', () => {
+  test('Should flag Chinese transliterations of speakers whose labels use the Latin spelling more, offering both spellings', () => {
     const findings = check(zhInterview);
     assert.deepStrictEqual(
       findings.map((f) => zhInterview.slice(f.range.start, f.range.end)),
-      ['Maria Garcia', 'Hans Müller', 'Maria Garcia', 'Hans Müller'],
+      ['玛丽亚·加西亚', '玛丽亚·加西亚', '汉斯·穆勒', '汉斯·穆勒'],
     );
-    const label = findings[0];
-    assert.deepStrictEqual(label.suggestions, ['玛丽亚·加西亚']);
+    const label = findings[1];
+    assert.deepStrictEqual(label.suggestions, ['Maria Garcia']);
     assert.strictEqual(
       label.message,
-      '"Maria Garcia" and "玛丽亚·加西亚" look like one speaker (1 label uses "玛丽亚·加西亚"); rename to "玛丽亚·加西亚"',
+      '"玛丽亚·加西亚" and "Maria Garcia" look like one speaker ("Maria Garcia" is the original spelling; 2 labels use "Maria Garcia"); rename to "Maria Garcia"',
     );
     assert.deepStrictEqual(
       label.fixes.map((x) => [x.title, x.preferred ?? false]),
       [
-        ['Rename all to "玛丽亚·加西亚" (most used in Chinese characters)', true],
-        ['Rename all to "Maria Garcia" (original spelling)', false],
-        ['Replace this with "玛丽亚·加西亚"', false],
+        ['Rename all to "Maria Garcia" (original spelling)', true],
+        ['Rename all to "玛丽亚·加西亚" (most used in Chinese characters)', false],
+        ['Replace this with "Maria Garcia"', false],
       ],
     );
     // Related information points at the first label with the canonical spelling.
-    assert.strictEqual(zhInterview.slice(label.related[0].range.start, label.related[0].range.end), '玛丽亚·加西亚');
-    assert.strictEqual(label.related[0].range.start, zhInterview.indexOf('**玛丽亚·加西亚**') + 2);
+    assert.strictEqual(zhInterview.slice(label.related[0].range.start, label.related[0].range.end), 'Maria Garcia');
+    assert.strictEqual(label.related[0].range.start, zhInterview.indexOf('**Maria Garcia**') + 2);
   });
 
-  test('Should rename every variant of a person, labels, bylines and headings, in one edit', () => {
-    const [maria, hans] = check(zhInterview);
-    // The original spelling is the second fix, renaming the Chinese label and the heading's mention.
-    const [, toLatin] = maria.fixes;
+  test('Should rename every variant of a person, labels, bylines and headings, in one edit, to the spelling chosen', () => {
+    const [heading, , hansLabel] = check(zhInterview);
     assert.strictEqual(
-      applyEdits(zhInterview, toLatin.edits).text,
+      renameAll(zhInterview, heading),
       zhInterview.replace('访谈：玛丽亚·加西亚谈', '访谈：Maria Garcia谈').replace('**玛丽亚·加西亚**', '**Maria Garcia**'),
     );
-    assert.strictEqual(renameAll(zhInterview, hans), zhInterview.replaceAll('**Hans Müller**', '**汉斯·穆勒**'));
-    const single = hans.fixes[2];
-    assert.strictEqual(applyEdits(zhInterview, single.edits).text, zhInterview.replace('**Hans Müller**', '**汉斯·穆勒**'));
+    assert.strictEqual(
+      renameAll(zhInterview, hansLabel),
+      zhInterview.replace('**汉斯·穆勒**', '**Hans Müller**').replace('—汉斯·穆勒', '—Hans Müller'),
+    );
+    // The Chinese spelling, chosen instead, renames the Latin labels and nothing else.
+    const toChinese = hansLabel.fixes[1];
+    assert.strictEqual(applyEdits(zhInterview, toChinese.edits).text, zhInterview.replaceAll('**Hans Müller**', '**汉斯·穆勒**'));
+    const single = hansLabel.fixes[2];
+    assert.strictEqual(applyEdits(zhInterview, single.edits).text, zhInterview.replace('**汉斯·穆勒**', '**Hans Müller**'));
   });
 
   test('Should set a Latin name off with spaces inside Han prose when the document does so', () => {
@@ -261,16 +264,16 @@ suite('speaker-variant', () => {
     const f = findings.find((x) => x.range.start === artifact);
     assert.ok(f, 'the first label 维克托·法尔奇 is flagged');
     assert.strictEqual(text.slice(f.range.start, f.range.end), '维克托·法尔奇');
-    // A Chinese document: the most used Chinese spelling first, the original beside it.
-    assert.deepStrictEqual(f.suggestions, ['维克托·法尔奇奇', 'Viktor Farcic']);
-    const guest = findings.find((x) => x.suggestions[0] === '达米恩·杜波塔尔')!;
+    // Most labels use the original: it comes first, the most used Chinese spelling beside it.
+    assert.deepStrictEqual(f.suggestions, ['Viktor Farcic', '维克托·法尔奇奇']);
+    const guest = findings.find((x) => x.suggestions[0] === 'Damien Duportal')!;
     assert.ok(guest);
     const labelsAfter = (pick: (x: Finding) => readonly { range: { start: number; end: number }; newText: string }[]) =>
       applyEdits(text, [f, guest].flatMap(pick)).text;
-    const chinese = labelsAfter((x) => preferredFix(x)!.edits);
+    const chinese = labelsAfter((x) => x.fixes.find((fix) => fix.title.includes('Chinese characters'))!.edits);
     assert.deepStrictEqual([...new Set(chinese.match(/^\*\*[^*]+\*\*/gmu))].sort(), ['**维克托·法尔奇奇**', '**达米恩·杜波塔尔**'].sort());
     assert.deepStrictEqual(check(chinese), []);
-    const latin = labelsAfter((x) => x.fixes.find((fix) => fix.title.includes('original spelling'))!.edits);
+    const latin = labelsAfter((x) => preferredFix(x)!.edits);
     assert.deepStrictEqual([...new Set(latin.match(/^\*\*[^*]+\*\*/gmu))].sort(), ['**Damien Duportal**', '**Viktor Farcic**']);
     assert.deepStrictEqual(check(latin), []);
   });

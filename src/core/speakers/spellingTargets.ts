@@ -24,9 +24,10 @@ export interface SpellingTarget {
 }
 
 /**
- * The targets of one person's spellings, preferred first and each name once. The preferred follows the glossary,
- * then the document's language (its script's most used spelling: a Chinese edition keeps a Chinese name), then the
- * original Latin spelling; a person spelled one way outside the glossary has no target.
+ * The targets of one person's spellings, preferred first and each name once. The preferred is the glossary's; else,
+ * of the document's script's most used spelling and the original Latin one, the one more labels use (a Chinese
+ * edition labelling a person mostly in Chinese keeps a Chinese name); the other is offered beside it. A person spelled
+ * one way outside the glossary has no target.
  */
 export function spellingTargets(t: Pick<Transcript, 'language'>, cluster: readonly Spelling[], glossary: Glossary): SpellingTarget[] {
   const out: SpellingTarget[] = [];
@@ -63,10 +64,12 @@ export function spellingTargets(t: Pick<Transcript, 'language'>, cluster: readon
   const originalTarget = original
     ? target(latin[0], 'original', `"${latin[0].name}" is the original spelling; ${describeUses(latin[0])}`, 'original spelling')
     : undefined;
-  // The document's script leads when a label uses it (or no label names the person): a byline alone does not
-  // overrule how every turn is labelled.
-  const labelled = (s: Spelling) => s.occurrences.some((o) => o.role === 'label');
-  if (ownTarget && (labelled(own[0]) || !pool.some(labelled))) [ownTarget, originalTarget].forEach(add);
+  // Between the document's script and the original, the one the labels use more leads (a tie: the document's
+  // script, as a translation keeps its own letters); a byline alone does not overrule how every turn is labelled.
+  const labels = (s: Spelling | undefined) => s?.occurrences.filter((o) => o.role === 'label').length ?? 0;
+  const ownLeads =
+    ownTarget && (!originalTarget || labels(own[0]) >= labels(latin[0])) && (labels(own[0]) > 0 || !pool.some((s) => labels(s) > 0));
+  if (ownLeads) [ownTarget, originalTarget].forEach(add);
   else [originalTarget, ownTarget].forEach(add);
   if (out.length === 0) add(target(pool[0], 'most-used', describeUses(pool[0]), 'most used'));
   return out;

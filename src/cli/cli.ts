@@ -12,7 +12,8 @@ const USAGE = `Usage:
   interlinear check <file|dir>... --pairs [...]       the same for every original and translation
                                                       among the inputs (talk.en.txt, talk.zh.txt)
   interlinear outline <file> [--format text|json]     sections and speaker turns
-  interlinear speakers <file> [--format text|json]    speakers, their spellings and turn counts
+  interlinear speakers <file> [--glossary FILE] [--format text|json]
+                                                      the people who speak, their spellings and turns
   interlinear align <source> <target> [--segmented] [--format json|tsv|tmx]
                                                       sentence pairs of a text and its translation
   interlinear export <file> [--out FILE|-] [--force] [--glossary FILE] [--format markdown|bilingual] [--source FILE]
@@ -87,7 +88,7 @@ async function run(argv: string[]): Promise<number> {
     case 'outline':
       return outlineCommand(project, rest, out);
     case 'speakers':
-      return speakersCommand(project, rest, out);
+      return speakersCommand(project, rest, out, warn);
     // Commands other than check load on use, each from a bundle of its own (esbuild.js): checking never pays for them.
     case 'export':
       return (await import('./export')).exportCommand(project, rest, { out, err: (s) => process.stderr.write(s), warn, version: VERSION });

@@ -1,6 +1,15 @@
-import { buildOutline, parseTranscript, type OutlineNode, type ProjectFileSystem } from '../core';
+import {
+  buildOutline,
+  documentSpeakers,
+  loadSpeakerDecisions,
+  parseTranscript,
+  people,
+  type OutlineNode,
+  type Person,
+  type ProjectFileSystem,
+} from '../core';
 import { formatOption, parseArgs, UsageError } from './args';
-import { readText } from './inputs';
+import { readGlossary, readText } from './inputs';
 
 // Output is written in pieces of about this many characters: the outline of a file of a million turns is hundreds of
 // megabytes of JSON, which as one string (and the copies made joining it) would cost a gigabyte.
@@ -129,21 +138,51 @@ export async function outlineCommand(project: ProjectFileSystem, argv: readonly 
   return 0;
 }
 
-/** `interlinear speakers <file> [--format text|json]`: speakers with their spellings and turn counts. */
-export async function speakersCommand(project: ProjectFileSystem, argv: readonly string[], out: (s: string) => void): Promise<number> {
-  const args = parseArgs(argv, ['format']);
+/**
+ * `interlinear speakers <file> [--glossary FILE] [--format text|json]`: one entry per person, `{name, turns, spellings}`,
+ * people as the editor groups them (the speaker-variant check's clusters and `.interlinear/speakers.json`); a document
+ * without turns lists the person its title or header names.
+ */
+export async function speakersCommand(
+  project: ProjectFileSystem,
+  argv: readonly string[],
+  out: (s: string) => void,
+  warn: (s: string) => void = () => {},
+): Promise<number> {
+  const args = parseArgs(argv, ['format', 'glossary']);
   const format = formatOption(args, ['text', 'json']);
   if (args.positional.length !== 1) throw new UsageError('speakers takes exactly one file');
   const t = parseTranscript(await readText(project, args.positional[0]));
-  const speakers = t.speakers.map((s) => ({ name: s.name, turns: s.turns.length, spellings: Object.fromEntries(s.spellings) }));
+  const glossaryOption = args.options.get('glossary');
+  const glossary = await readGlossary(project, typeof glossaryOption === 'string' ? glossaryOption : undefined, warn);
+  const decisions = await loadSpeakerDecisions(project);
+  if (decisions.status === 'unreadable') throw new UsageError(decisions.message);
+  if (decisions.status === 'loaded') decisions.problems.forEach(warn);
+  const speakers = documentSpeakers(people(t, decisions.value, glossary)).map(entry);
   const w = new ChunkedOutput(out);
   if (format === 'json') {
     writeJson(speakers, w);
     w.write('\n');
   } else {
-    speakers.forEach((s, i) => w.write(`${i ? '\n' : ''}${s.name}\t${s.turns} turns\t${Object.keys(s.spellings).join(' | ')}`));
+    speakers.forEach((s, i) =>
+      w.write(
+        `${i ? '\n' : ''}${s.name}\t${s.turns} turns\t${Object.entries(s.spellings)
+          .map(([name, n]) => `${name} (${n})`)
+          .join(' | ')}`,
+      ),
+    );
     w.write('\n');
   }
   w.flush();
   return 0;
+}
+
+// A person as the JSON contract has it: each spelling with the turns it labels, or, for a spelling no label uses,
+// the bylines and header fields that name the person with it.
+function entry(p: Person): { name: string; turns: number; spellings: Record<string, number> } {
+  return {
+    name: p.name,
+    turns: p.turns.length,
+    spellings: Object.fromEntries(p.spellings.map((s) => [s.name, s.labels > 0 ? s.labels : s.mentions])),
+  };
 }

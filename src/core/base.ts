@@ -7,6 +7,7 @@ export * from './document/parse';
 export * from './document/outline';
 export * from './text/decode';
 export * from './terms/glossary';
+export * from './terms/speakerDecisions';
 export * from './engine/types';
 export * from './engine/edits';
 export * from './engine/docs';

@@ -1,12 +1,13 @@
 // Runs the checks of one large document off the extension host's thread (bundled as dist/checkWorker.js).
 import { parentPort } from 'worker_threads';
-import type { Baseline, Finding, Glossary, Level } from '../core/base';
+import type { Baseline, Finding, Glossary, Level, SpeakerDecisions } from '../core/base';
 import { loadChecks } from './loadChecks';
 
 /** What the host sends: the text and everything that shapes its check. */
 export interface CheckRequest {
   readonly text: string;
   readonly glossary: Glossary;
+  readonly speakerDecisions: SpeakerDecisions;
   readonly baseline: Baseline | undefined;
   readonly levels: Record<string, Level>;
 }
@@ -18,6 +19,7 @@ parentPort?.on('message', (request: CheckRequest) => {
   try {
     const findings = loadChecks().runChecks(request.text, {
       glossary: request.glossary,
+      speakerDecisions: request.speakerDecisions,
       baseline: request.baseline,
       levels: request.levels,
     });

@@ -19,3 +19,4 @@ export {
   outputPathFor,
 } from '../core/export';
 export { speakerVariants } from '../core/speakers/variants';
+export { documentSpeakers, people, personOfTurns } from '../core/speakers/people';

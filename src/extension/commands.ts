@@ -6,6 +6,8 @@ export const COMMANDS = {
   nextSpeakerTurn: 'interlinear.nextSpeakerTurn',
   previousSpeakerTurn: 'interlinear.previousSpeakerTurn',
   goToSpeaker: 'interlinear.goToSpeaker',
+  mergeSpeakers: 'interlinear.mergeSpeakers',
+  splitSpeaker: 'interlinear.splitSpeaker',
   toggleSpeakerColors: 'interlinear.toggleSpeakerColors',
   addToGlossary: 'interlinear.addToGlossary',
   acceptFindings: 'interlinear.acceptFindings',

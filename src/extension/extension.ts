@@ -9,6 +9,7 @@ import { registerLanguageAssociation } from './languageAssociation';
 import { registerNoteActions } from './noteActions';
 import { registerNotesPanel } from './notesPanel';
 import { NotesStore } from './notesStore';
+import { PeopleService } from './peopleService';
 import { registerOutline } from './outline';
 import { registerParallelView } from './parallelView';
 import { registerReviewCommands } from './reviewCommands';
@@ -21,6 +22,7 @@ import { registerSpeakerHover } from './speakerHover';
 import { registerSpeakerRename } from './speakerRename';
 import { registerSpeakerWorkspaceSymbols } from './speakerWorkspaceSymbols';
 import { registerSpeakerNavigation } from './speakerNavigation';
+import { registerSpeakerDecisions } from './speakerDecisions';
 import { registerStartTranslation } from './startTranslation';
 import { registerStatusBar } from './statusBar';
 import { registerSubtitleChecks } from './subtitleChecks';
@@ -31,6 +33,10 @@ import { TranscriptCache } from './transcriptCache';
 /** What the extension offers other extensions (and its integration tests): the review notes of open documents. */
 export interface InterlinearApi {
   readonly notes: NotesStore;
+  /** The people of open transcripts and the user's decisions about them. */
+  readonly people: PeopleService;
+  /** The transcript summary the status bar shows. */
+  readonly statusText: () => string;
 }
 
 /** Activates Interlinear: shared stores first, then each feature registers itself and returns its disposer. */
@@ -40,24 +46,28 @@ export function activate(context: vscode.ExtensionContext): InterlinearApi {
   const glossary = new GlossaryStore(output);
   const baseline = new BaselineStore(output);
   const notes = new NotesStore(output);
-  const findings = new FindingsService(cache, glossary, baseline, context.extensionUri);
+  const people = new PeopleService(cache, glossary, output);
+  const findings = new FindingsService(cache, glossary, baseline, people, context.extensionUri);
+  const statusBar = registerStatusBar(cache, people);
   context.subscriptions.push(
     output,
     cache,
     glossary,
     baseline,
+    people,
     findings,
     registerDiagnostics(findings, context.extensionUri),
     registerLanguageAssociation(),
     registerOutline(cache),
-    registerSpeakerNavigation(cache),
-    registerSpeakerColors(cache),
+    registerSpeakerNavigation(cache, people),
+    registerSpeakerDecisions(cache, people),
+    registerSpeakerColors(cache, people),
     registerSpeakerRename(cache),
     registerSpeakerCompletion(cache, glossary),
     registerSpeakerHover(cache, glossary, () => loadChecks().speakerVariants),
     registerSpeakerHighlights(cache),
     registerSpeakerWorkspaceSymbols(cache),
-    registerStatusBar(cache),
+    statusBar,
     registerCodeActions(findings),
     registerReviewCommands(findings, baseline),
     registerParallelView(context.extensionUri, output, glossary),
@@ -71,7 +81,7 @@ export function activate(context: vscode.ExtensionContext): InterlinearApi {
     registerSubtitleOutline(),
     registerSubtitleCommands(output),
   );
-  return { notes };
+  return { notes, people, statusText: statusBar.text };
 }
 
 /** Nothing to tear down beyond the subscriptions VS Code disposes. */

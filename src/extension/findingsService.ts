@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Finding } from '../core/base';
 import type { BaselineStore } from './baselineStore';
 import type { GlossaryStore } from './glossaryStore';
+import type { PeopleService } from './peopleService';
 import { loadChecks, type ChecksModule } from './loadChecks';
 import { PublishedFindings } from './publishedFindings';
 import { SECTION, Settings, setting } from './settings';
@@ -34,6 +35,7 @@ export class FindingsService implements vscode.Disposable {
     private readonly cache: TranscriptCache,
     private readonly glossary: GlossaryStore,
     private readonly baseline: BaselineStore,
+    private readonly people: PeopleService,
     extensionUri: vscode.Uri,
   ) {
     this.workers = new WorkerChecks(extensionUri);
@@ -51,6 +53,7 @@ export class FindingsService implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(SECTION) && recheckAll()),
       glossary.onDidChange(recheckAll),
       baseline.onDidChange(recheckAll),
+      people.onDidChange(recheckAll),
     );
     // The first check loads the checks bundle: after activation, not during it.
     setImmediate(recheckAll);
@@ -67,6 +70,7 @@ export class FindingsService implements vscode.Disposable {
     return runChecks(doc.getText(), {
       transcript: this.cache.get(doc),
       glossary: await this.glossary.get(),
+      speakerDecisions: await this.decisionsFor(doc),
       levels: levelsFor(doc.uri, checkIds()),
     });
   }
@@ -102,11 +106,20 @@ export class FindingsService implements vscode.Disposable {
   // Checks a large document in a worker, showing progress; a newer edit cancels the run.
   private async refreshInWorker(doc: vscode.TextDocument, text: string): Promise<void> {
     const version = doc.version;
-    const [glossary, baseline] = await Promise.all([this.glossary.get(), this.baseline.forDocument(doc)]);
+    const [glossary, baseline, decisions] = await Promise.all([
+      this.glossary.get(),
+      this.baseline.forDocument(doc),
+      this.decisionsFor(doc),
+    ]);
     let findings: Finding[] | undefined;
     try {
       findings = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Interlinear: checking…' }, () =>
-        this.workers.run(doc.uri.toString(), text, glossary, baseline, levelsFor(doc.uri, checkIds())),
+        this.workers.run(doc.uri.toString(), text, {
+          glossary,
+          baseline,
+          speakerDecisions: decisions,
+          levels: levelsFor(doc.uri, checkIds()),
+        }),
       );
     } catch (error) {
       void vscode.window.showErrorMessage(
@@ -126,9 +139,19 @@ export class FindingsService implements vscode.Disposable {
 
   // A session with the document's current glossary, baseline and levels.
   private async newSession(doc: vscode.TextDocument) {
-    const [glossary, baseline] = await Promise.all([this.glossary.get(), this.baseline.forDocument(doc)]);
+    const [glossary, baseline, speakerDecisions] = await Promise.all([
+      this.glossary.get(),
+      this.baseline.forDocument(doc),
+      this.decisionsFor(doc),
+    ]);
     const { CheckSession } = loadChecks();
-    return new CheckSession({ glossary, baseline, levels: levelsFor(doc.uri, checkIds()) });
+    return new CheckSession({ glossary, baseline, speakerDecisions, levels: levelsFor(doc.uri, checkIds()) });
+  }
+
+  // The user's decisions about who is who, for the document's folder.
+  private async decisionsFor(doc: vscode.TextDocument) {
+    await this.people.ready();
+    return this.people.decisionsFor(doc.uri);
   }
 
   // Drops everything kept for a document.

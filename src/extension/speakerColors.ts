@@ -1,13 +1,18 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from './commands';
 import { SECTION, Settings, setting } from './settings';
+import type { PeopleService } from './peopleService';
 import { isTranscript, toRange, type TranscriptCache } from './transcriptCache';
 
 // The palette size matches the `interlinear.speakerN` colours contributed in package.json.
 const PALETTE = 8;
 
-/** Colours each speaker's name and marks their turns in the overview ruler, one theme colour per speaker. */
-export function registerSpeakerColors(cache: TranscriptCache): vscode.Disposable {
+/**
+ * Colours each person's labels and marks their turns in the overview ruler: one theme colour per person (all their
+ * spellings alike), two people never sharing one while colours are left. The palette leaves out the orange of
+ * strings, which pull quotes are drawn in.
+ */
+export function registerSpeakerColors(cache: TranscriptCache, people: PeopleService): vscode.Disposable {
   const types = Array.from({ length: PALETTE }, (_, i) => {
     const color = new vscode.ThemeColor(`interlinear.speaker${i}`);
     return vscode.window.createTextEditorDecorationType({
@@ -23,17 +28,24 @@ export function registerSpeakerColors(cache: TranscriptCache): vscode.Disposable
     const buckets: vscode.Range[][] = types.map(() => []);
     if (enabled) {
       const t = cache.get(doc);
-      t.speakers.forEach((speaker, i) => {
-        for (const turn of speaker.turns) buckets[i % PALETTE].push(toRange(doc, t.turns[turn].speaker.nameRange));
-      });
+      // People in order of first turn: the first PALETTE people get a colour each.
+      people
+        .get(doc)
+        .filter((p) => p.turns.length > 0)
+        .forEach((person, i) => {
+          for (const turn of person.turns) buckets[i % PALETTE].push(toRange(doc, t.turns[turn].speaker.nameRange));
+        });
     }
     types.forEach((type, i) => editor.setDecorations(type, buckets[i]));
   };
   const paintVisible = () => vscode.window.visibleTextEditors.forEach(paint);
-  paintVisible();
+  // People need the checks bundle (the names' tables): painted once activation is over.
+  const first = setImmediate(paintVisible);
 
   return vscode.Disposable.from(
     ...types,
+    { dispose: () => clearImmediate(first) },
+    people.onDidChange(paintVisible),
     vscode.window.onDidChangeVisibleTextEditors(paintVisible),
     cache.onDidSettle((doc) => vscode.window.visibleTextEditors.filter((e) => e.document === doc).forEach(paint)),
     vscode.workspace.onDidOpenTextDocument(() => paintVisible()),

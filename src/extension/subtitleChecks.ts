@@ -1,6 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { docsPath, preferredFix, type Finding, type TextEdit } from '../core/base';
+import { docsPath, EMPTY_SPEAKER_DECISIONS, preferredFix, type Finding, type TextEdit } from '../core/base';
 import { cueCheckText, type CueCheckText, type FormatProblem } from '../core/formats';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { GlossaryStore } from './glossaryStore';
@@ -138,7 +138,13 @@ class SubtitleChecks implements vscode.Disposable, vscode.CodeActionProvider {
         doc.uri,
         CHECKS.map((c) => c.id),
       );
-      if (text.length >= WORKER_CHARS) return await this.workers.run(doc.uri.toString(), text, glossary, undefined, levels);
+      if (text.length >= WORKER_CHARS)
+        return await this.workers.run(doc.uri.toString(), text, {
+          glossary,
+          baseline: undefined,
+          speakerDecisions: EMPTY_SPEAKER_DECISIONS,
+          levels,
+        });
       return runChecks(text, { glossary, levels });
     } catch (error) {
       this.output.error(`Subtitles: could not check ${doc.uri.toString(true)}: ${(error as Error).stack ?? error}`);

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Worker } from 'worker_threads';
-import type { Baseline, Finding, Glossary, Level } from '../core/base';
+import type { Finding } from '../core/base';
 import type { CheckRequest, CheckResponse } from './checkWorker';
 
 /** Checks large documents in a worker thread, one run per document at a time; a newer run cancels the older. */
@@ -11,13 +11,7 @@ export class WorkerChecks implements vscode.Disposable {
   constructor(private readonly extensionUri: vscode.Uri) {}
 
   /** The findings of `text`, or undefined when a newer run for the same document replaced this one. */
-  run(
-    key: string,
-    text: string,
-    glossary: Glossary,
-    baseline: Baseline | undefined,
-    levels: Record<string, Level>,
-  ): Promise<Finding[] | undefined> {
+  run(key: string, text: string, options: Omit<CheckRequest, 'text'>): Promise<Finding[] | undefined> {
     this.cancel(key);
     const worker = new Worker(path.join(this.extensionUri.fsPath, 'dist', 'checkWorker.js'));
     this.running.set(key, worker);
@@ -37,7 +31,7 @@ export class WorkerChecks implements vscode.Disposable {
       });
       // A terminated (cancelled) worker exits without answering.
       worker.once('exit', () => resolve(undefined));
-      worker.postMessage({ text, glossary, baseline, levels } satisfies CheckRequest);
+      worker.postMessage({ text, ...options } satisfies CheckRequest);
     });
   }
 

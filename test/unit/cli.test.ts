@@ -31,6 +31,26 @@ suite('CLI', () => {
     );
   });
 
+  // People, not spellings: every turn counted under one of two people, each with the spellings that name them.
+  test('Should list the two people of seed 000 with their spellings, and name the speaker of seed 002 from its title', () => {
+    const people = JSON.parse(cli('speakers', seed('000'), '--format', 'json').stdout) as {
+      name: string;
+      turns: number;
+      spellings: Record<string, number>;
+    }[];
+    assert.strictEqual(people.length, 2);
+    assert.deepStrictEqual(Object.keys(people[0]), ['name', 'turns', 'spellings']);
+    assert.strictEqual(people[0].turns + people[1].turns, 45);
+    assert.ok(people.some((p) => 'Viktor Farcic' in p.spellings) && people.some((p) => 'Damien Duportal' in p.spellings));
+    for (const p of people)
+      assert.strictEqual(
+        Object.values(p.spellings).reduce((a, b) => a + b),
+        p.turns,
+      );
+    const monologue = JSON.parse(cli('speakers', seed('002'), '--format', 'json').stdout);
+    assert.deepStrictEqual(monologue, [{ name: 'Julien Pivotto', turns: 0, spellings: { 'Julien Pivotto': 1 } }]);
+  });
+
   test('Should print the outline of seed 000 with its sections', () => {
     const r = cli('outline', seed('000'));
     assert.strictEqual(r.code, 0, r.stderr);

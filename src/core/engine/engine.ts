@@ -1,4 +1,5 @@
 import { EMPTY_GLOSSARY, type Glossary } from '../terms/glossary';
+import { EMPTY_SPEAKER_DECISIONS, type SpeakerDecisions } from '../terms/speakerDecisions';
 import type { Transcript } from '../document/model';
 import { parseTranscript } from '../document/parse';
 import { compareCodeUnits } from '../text/offsets';
@@ -11,6 +12,8 @@ import type { Check, CheckContext, CheckInfo, Finding, Fix, Level, Report, TextE
 /** How to run the checks over one document. */
 export interface CheckOptions {
   readonly glossary?: Glossary;
+  /** Who the user said is who (`.interlinear/speakers.json`); none by default. */
+  readonly speakerDecisions?: SpeakerDecisions;
   /** Level per check id; a check not named runs at its default level. */
   readonly levels?: Readonly<Record<string, Level>>;
   /** Findings accepted earlier as known; they are left out. */
@@ -57,7 +60,13 @@ export function withLevels<C extends CheckInfo>(
 
 /** The context checks read, limited to `blocks` for block-scoped checks. */
 export function checkContext(text: string, transcript: Transcript, options: CheckOptions, blocks: readonly number[]): CheckContext {
-  return { text, transcript, glossary: options.glossary ?? EMPTY_GLOSSARY, blocks };
+  return {
+    text,
+    transcript,
+    glossary: options.glossary ?? EMPTY_GLOSSARY,
+    speakerDecisions: options.speakerDecisions ?? EMPTY_SPEAKER_DECISIONS,
+    blocks,
+  };
 }
 
 /** Runs one check and turns its reports into findings with ranges clamped into the text. */

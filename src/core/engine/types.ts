@@ -1,4 +1,5 @@
 import type { Glossary } from '../terms/glossary';
+import type { SpeakerDecisions } from '../terms/speakerDecisions';
 import type { Transcript } from '../document/model';
 import type { TextRange } from '../text/offsets';
 import type { AlignedPair } from '../align/align';
@@ -51,6 +52,8 @@ export interface CheckContext {
   readonly text: string;
   readonly transcript: Transcript;
   readonly glossary: Glossary;
+  /** What the user decided about who is who (Merge Speakers, Split Speaker); the name checks follow it. */
+  readonly speakerDecisions: SpeakerDecisions;
   /**
    * Indices into `transcript.blocks` that a `block`-scoped check must examine: all of them on a full
    * run, only the edited ones when re-checking after an edit. Document-scoped checks ignore it.

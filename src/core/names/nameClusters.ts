@@ -1,8 +1,10 @@
 // Groups a document's deliberate names into people. Two spellings join when their romanised forms
 // are close; two speakers who answer each other (adjacent turns) are never one person, however alike
 // their names (Anna Berg and Anne Borg in one interview), and sharing a conversation partner widens
-// the tolerance a little (both spellings talk to the same third person, in the same role).
+// the tolerance a little (both spellings talk to the same third person, in the same role). The user's decisions
+// come last and win: spellings split apart are never joined, spellings merged are one person whatever they look like.
 import type { NameOccurrence } from './documentNames';
+import { decisionIndex, EMPTY_SPEAKER_DECISIONS, type SpeakerDecisions } from '../terms/speakerDecisions';
 import type { Transcript } from '../document/model';
 import { nameDistance, parseName, type PersonName } from './names';
 
@@ -21,7 +23,12 @@ const MAX_SPELLINGS = 80;
 const SHARED_PARTNER_SLACK = 0.06;
 
 /** Clusters the occurrences' spellings into people; every spelling lands in exactly one cluster. */
-export function clusterNames(t: Transcript, occurrences: readonly NameOccurrence[]): Spelling[][] {
+export function clusterNames(
+  t: Transcript,
+  occurrences: readonly NameOccurrence[],
+  decisions: SpeakerDecisions = EMPTY_SPEAKER_DECISIONS,
+): Spelling[][] {
+  const decided = decisionIndex(decisions);
   const byName = new Map<string, NameOccurrence[]>();
   const fold = folder();
   for (const o of occurrences) {
@@ -31,13 +38,14 @@ export function clusterNames(t: Transcript, occurrences: readonly NameOccurrence
   const spellings: Spelling[] = mostUsed(byName).map((s) => ({ ...s, parsed: parseName(s.name) }));
   // Partners are asked about only for the spellings kept: a document of many speakers links only theirs.
   const partners = conversationPartners(t, new Set(spellings.map((s) => s.name)));
-  const adjacent = (a: string, b: string) => partners.get(a)?.has(b) ?? false;
+  const conversing = (a: string, b: string) => partners.get(a)?.has(b) ?? false;
+  const adjacent = (a: string, b: string) => conversing(a, b) || decided.apart(a, b);
   const edges: { i: number; j: number; d: number }[] = [];
   for (let i = 0; i < spellings.length; i++) {
     for (let j = i + 1; j < spellings.length; j++) {
       const [a, b] = [spellings[i].name, spellings[j].name];
       if (adjacent(a, b)) continue;
-      const shared = [...(partners.get(a) ?? [])].some((p) => adjacent(b, p));
+      const shared = [...(partners.get(a) ?? [])].some((p) => conversing(b, p));
       const d = nameDistance(spellings[i].parsed, spellings[j].parsed, shared ? SHARED_PARTNER_SLACK : 0);
       if (d !== Infinity) edges.push({ i, j, d });
     }
@@ -46,13 +54,27 @@ export function clusterNames(t: Transcript, occurrences: readonly NameOccurrence
   edges.sort((x, y) => x.d - y.d);
   const group = spellings.map((_, i) => i);
   const members = spellings.map((_, i) => [i]);
+  const join = (gi: number, gj: number) => {
+    for (const y of members[gj]) group[y] = gi;
+    members[gi].push(...members[gj]);
+    members[gj] = [];
+  };
   for (const { i, j } of edges) {
     const [gi, gj] = [group[i], group[j]];
     if (gi === gj) continue;
     if (members[gi].some((x) => members[gj].some((y) => adjacent(spellings[x].name, spellings[y].name)))) continue;
-    for (const y of members[gj]) group[y] = gi;
-    members[gi].push(...members[gj]);
-    members[gj] = [];
+    join(gi, gj);
+  }
+  // Merged by the user: one person, whatever the names and the conversation say.
+  if (!decided.empty) {
+    const firstOfGroup = new Map<number, number>();
+    spellings.forEach((s, i) => {
+      const g = decided.groupOf(s.name);
+      if (g === undefined) return;
+      const first = firstOfGroup.get(g);
+      if (first === undefined) firstOfGroup.set(g, i);
+      else if (group[first] !== group[i]) join(group[first], group[i]);
+    });
   }
   return members.filter((m) => m.length > 0).map((m) => m.map((i) => spellings[i]));
 }

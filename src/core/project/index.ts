@@ -5,4 +5,5 @@ export * from './fileNames';
 export * from './loaded';
 export * from './glossaryFile';
 export * from './baselineFile';
+export * from './speakersFile';
 export * from './memoryFileSystem';

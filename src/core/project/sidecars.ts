@@ -23,3 +23,6 @@ export function alignmentPath(file: string): string {
 export function baselineKey(relativePath: string): string {
   return relativePath.split('\\').join('/');
 }
+
+/** Who is who: the user's Merge Speakers and Split Speaker decisions, for every document of the project. */
+export const SPEAKERS_PATH = `${PROJECT_FOLDER}/speakers.json`;

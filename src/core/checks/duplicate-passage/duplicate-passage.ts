@@ -96,7 +96,7 @@ export const duplicatePassage: Check = {
             preferred: true,
           },
         ],
-        related: [{ range: earlier, message: `The earlier copy (line ${at})` }],
+        related: [{ range: earlier, message: `The earlier copy, at line ${at}.` }],
       });
     }
   },

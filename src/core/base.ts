@@ -9,6 +9,7 @@ export * from './text/decode';
 export * from './terms/glossary';
 export * from './engine/types';
 export * from './engine/edits';
+export * from './engine/display';
 export * from './engine/docs';
 export * from './engine/baseline';
 export * from './engine/carry';

@@ -58,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): InterlinearApi {
     registerSpeakerHighlights(cache),
     registerSpeakerWorkspaceSymbols(cache),
     registerStatusBar(cache),
-    registerCodeActions(findings),
+    registerCodeActions(findings, baseline, output),
     registerReviewCommands(findings, baseline),
     registerParallelView(context.extensionUri, output, glossary),
     registerStartTranslation(glossary),

@@ -58,6 +58,7 @@ export const boilerplate: Check = {
   defaultLevel: 'warning',
   fixable: true,
   tags: ['web-page', 'cleanup'],
+  removable: true,
   scope: 'document',
   run(ctx, report) {
     const { text, transcript } = ctx;

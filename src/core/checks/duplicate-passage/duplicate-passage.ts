@@ -25,6 +25,7 @@ export const duplicatePassage: Check = {
   defaultLevel: 'warning',
   fixable: true,
   tags: ['speech-recognition', 'editing'],
+  removable: true,
   scope: 'document',
   run(ctx, report) {
     const { text, transcript } = ctx;

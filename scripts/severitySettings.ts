@@ -29,6 +29,12 @@ function levelDescription(level: Level, check: CheckInfo): string {
   return `${name}${level === check.defaultLevel ? ' (default)' : ''}: ${effect}`;
 }
 
+/** A check's name in words, as settings and docs title it: `duplicate-passage` → "Duplicate passage". */
+export function checkTitle(id: string): string {
+  const words = id.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 /** One entry of `contributes.configuration`: a section of the Settings UI. */
 export interface SettingsCategory {
   readonly id?: string;
@@ -47,8 +53,9 @@ export function severitySetting(check: CheckInfo, order: number): Record<string,
     scope: 'resource',
     order,
     markdownDescription:
-      // The Settings UI already shows the check id as the setting's label.
-      `${check.description}\n\n` +
+      // The Settings UI labels a setting by its key ("Duplicate-passage") and takes no title of its own: the
+      // check's name in words opens the description instead.
+      `**${checkTitle(check.id)}.** ${check.description}\n\n` +
       `How its findings (code \`${check.id}\`) are shown. \`off\` turns the check off; ` +
       `\`<!-- interlinear-disable ${check.id} -->\` turns it off for part of a file.`,
   };

@@ -10,6 +10,7 @@ export * from './terms/glossary';
 export * from './terms/speakerDecisions';
 export * from './engine/types';
 export * from './engine/edits';
+export * from './engine/display';
 export * from './engine/docs';
 export * from './engine/baseline';
 export * from './engine/carry';

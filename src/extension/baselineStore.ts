@@ -42,15 +42,20 @@ export class BaselineStore implements vscode.Disposable {
   }
 
   /**
-   * Accepts `findings` as the document's known issues, replacing what the baseline had for it. Returns the
+   * Accepts `findings` as the document's known issues, replacing what the baseline had for it (or with `add`, beside
+   * what it had: "Ignore in this document" in a file that should not carry inline comments). Returns the
    * baseline's URI, or undefined outside a workspace folder; throws with a message when the baseline cannot be read.
    */
-  async accept(doc: vscode.TextDocument, findings: readonly Finding[]): Promise<vscode.Uri | undefined> {
+  async accept(doc: vscode.TextDocument, findings: readonly Finding[], add = false): Promise<vscode.Uri | undefined> {
     const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
     if (!folder) return undefined;
     const project = new WorkspaceFileSystem(folder.uri);
-    const result = await acceptFindings(project, keyOf(doc.uri), doc.getText(), findings, BASELINE_PATH, label(folder));
-    if (!result.ok) throw new Error(result.message);
+    const result = await acceptFindings(project, keyOf(doc.uri), doc.getText(), findings, BASELINE_PATH, label(folder), add);
+    if (!result.ok) {
+      this.output.error(`Could not write ${label(folder)}: ${result.message}`);
+      throw new Error(result.message);
+    }
+    this.output.info(`${add ? 'Ignored' : 'Accepted'} ${findings.length} finding(s) of ${keyOf(doc.uri)} in ${label(folder)}.`);
     this.files.delete(folder.uri.toString());
     this.changed.fire();
     return project.uri(BASELINE_PATH);
@@ -64,6 +69,8 @@ export class BaselineStore implements vscode.Disposable {
       file = loadBaseline(new WorkspaceFileSystem(folder.uri), BASELINE_PATH, label(folder)).then((loaded) => {
         const problems = loaded.status === 'loaded' ? loaded.problems : loaded.status === 'unreadable' ? [loaded.message] : [];
         problems.forEach((p) => this.output.warn(p));
+        if (loaded.status !== 'unreadable')
+          this.output.info(`Baseline ${label(folder)}: ${loaded.status === 'missing' ? 'none' : `${loaded.value.files.size} file(s)`}.`);
         if (problems.length) void vscode.window.showWarningMessage(`Interlinear: ${problems[0]}`);
         return loaded.value;
       });

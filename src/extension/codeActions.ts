@@ -9,21 +9,65 @@ import {
   type Finding,
   type TextEdit,
 } from '../core/base';
-import { COMMANDS, LANGUAGE_ID } from './commands';
+import type { BaselineStore } from './baselineStore';
+import { COMMANDS, INTERNAL_COMMANDS, LANGUAGE_ID } from './commands';
 import { DIAGNOSTIC_SOURCE, checkIdOf } from './diagnostics';
 import type { FindingsService } from './findingsService';
 import type { PublishedFindings } from './publishedFindings';
+import { Settings, setting } from './settings';
 import { toRange } from './transcriptCache';
 
 const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('interlinear');
 // Checks whose flagged text is a spelling an editor may want to declare right.
 const SPELLING_CHECKS = new Set(['near-miss', 'wrong-language', 'speaker-variant', 'translated-name', 'term-consistency', 'name-mismatch']);
 
-/** Quick fixes for each finding, "fix all of this kind", a fix-all source action, ignore and glossary actions. */
-export function registerCodeActions(findings: FindingsService): vscode.Disposable {
-  return vscode.languages.registerCodeActionsProvider({ language: LANGUAGE_ID }, new InterlinearActions(findings), {
-    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL],
-  });
+/**
+ * Quick fixes for each finding, "fix all of this kind", a fix-all source action, ignore and glossary actions. "Ignore
+ * in this document" writes an inline comment only into Markdown (where it does not show) or when
+ * `interlinear.ignoreWith` asks for comments; otherwise it records the decision in the workspace baseline.
+ */
+export function registerCodeActions(
+  findings: FindingsService,
+  baseline: BaselineStore,
+  output: vscode.LogOutputChannel,
+): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.languages.registerCodeActionsProvider({ language: LANGUAGE_ID }, new InterlinearActions(findings), {
+      providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL],
+    }),
+    vscode.commands.registerCommand(INTERNAL_COMMANDS.ignoreInDocument, (uri: vscode.Uri, checkId: string, flagged: string) =>
+      ignoreInDocument(findings, baseline, output, uri, checkId, flagged),
+    ),
+  );
+}
+
+// Ignores every current finding of one check on one text in the document, in the baseline beside it.
+async function ignoreInDocument(
+  findings: FindingsService,
+  baseline: BaselineStore,
+  output: vscode.LogOutputChannel,
+  uri: vscode.Uri,
+  checkId: string,
+  flagged: string,
+): Promise<void> {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  const published = findings.get(uri);
+  if (!doc || !published) return;
+  const text = doc.getText();
+  const matching = published.current().filter((f) => f.checkId === checkId && text.slice(f.range.start, f.range.end) === flagged);
+  try {
+    const written = await baseline.accept(doc, matching, true);
+    if (!written) void vscode.window.showWarningMessage('Interlinear: open the file inside a workspace folder to ignore findings in it.');
+  } catch (error) {
+    output.error(`Could not ignore ${checkId} in ${vscode.workspace.asRelativePath(uri)}:`, error);
+    void vscode.window.showErrorMessage(`Interlinear: ${(error as Error).message}`);
+  }
+}
+
+// Whether "ignore" writes an inline comment into this document rather than the baseline.
+function ignoresInline(doc: vscode.TextDocument): boolean {
+  const mode = setting<string>(Settings.ignoreWith, 'auto', doc.uri);
+  return mode === 'comment' || (mode === 'auto' && /\.(md|markdown)$/i.test(doc.uri.path));
 }
 
 class InterlinearActions implements vscode.CodeActionProvider {
@@ -88,12 +132,20 @@ class InterlinearActions implements vscode.CodeActionProvider {
       action.diagnostics = [diagnostic];
       actions.push(action);
     };
-    const ignore = ignoreDirectiveEdit(text, f.checkId, flagged);
-    if (ignore) directive(`Ignore "${directiveText(flagged)}" for ${f.checkId} in this document`, ignore);
-    directive(`Disable ${f.checkId} for this line`, disableNextLineEdit(text, f.range.start, f.checkId));
+    const ignoreTitle = `Ignore “${directiveText(flagged)}” for ${f.checkId} in this document`;
+    if (ignoresInline(doc)) {
+      const ignore = ignoreDirectiveEdit(text, f.checkId, flagged);
+      if (ignore) directive(ignoreTitle, ignore);
+      directive(`Disable ${f.checkId} for this line`, disableNextLineEdit(text, f.range.start, f.checkId));
+    } else if (flagged) {
+      const ignore = new vscode.CodeAction(ignoreTitle, vscode.CodeActionKind.QuickFix);
+      ignore.command = { command: INTERNAL_COMMANDS.ignoreInDocument, title: ignoreTitle, arguments: [doc.uri, f.checkId, flagged] };
+      ignore.diagnostics = [diagnostic];
+      actions.push(ignore);
+    }
     const term = f.suggestions[0] || directiveText(flagged);
     if (SPELLING_CHECKS.has(f.checkId) && term) {
-      const add = new vscode.CodeAction(`Add "${term}" to the glossary`, vscode.CodeActionKind.QuickFix);
+      const add = new vscode.CodeAction(`Add “${term}” to the glossary`, vscode.CodeActionKind.QuickFix);
       add.command = { command: COMMANDS.addToGlossary, title: add.title, arguments: [doc.uri, term] };
       add.diagnostics = [diagnostic];
       actions.push(add);
@@ -102,11 +154,15 @@ class InterlinearActions implements vscode.CodeActionProvider {
   }
 }
 
-// The published finding a diagnostic was made from: same check, message and range.
+// The published finding a diagnostic was made from: same check and message, and the same range, or failing that
+// one that holds or is held by the other (a diagnostic shows a paragraph of its finding, or a mark with its neighbours).
 function findingOf(published: PublishedFindings, diagnostic: vscode.Diagnostic): Finding | undefined {
   const checkId = checkIdOf(diagnostic);
-  return published.findings.find(
-    (f) => f.checkId === checkId && f.message === diagnostic.message && published.range(f.range).isEqual(diagnostic.range),
+  const same = published.findings.filter((f) => f.checkId === checkId && f.message === diagnostic.message);
+  const range = (f: Finding) => published.range(f.range);
+  return (
+    same.find((f) => range(f).isEqual(diagnostic.range)) ??
+    same.find((f) => range(f).contains(diagnostic.range) || diagnostic.range.contains(range(f)))
   );
 }
 

@@ -35,5 +35,10 @@ export const COMMANDS = {
   revealNote: 'interlinear.notes.reveal',
 } as const;
 
+/** Commands run by quick fixes and other UI only, left out of the palette and the manifest. */
+export const INTERNAL_COMMANDS = {
+  ignoreInDocument: '_interlinear.ignoreInDocument',
+} as const;
+
 /** The language id transcripts open with. */
 export const LANGUAGE_ID = 'transcript';

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { docsPath, type Finding } from '../core/base';
+import { displayRanges, docsPath, type Finding, type TextRange } from '../core/base';
+import { loadChecks } from './loadChecks';
 import type { FindingsService } from './findingsService';
 import type { PublishedFindings } from './publishedFindings';
 import { toSeverity } from './severity';
@@ -15,11 +16,18 @@ export function registerDiagnostics(findings: FindingsService, extensionUri: vsc
     findings.onDidChangeFindings((uri) => {
       const published = findings.get(uri);
       if (!published) collection.delete(uri);
-      else
+      else {
+        // Findings exist only once the checks bundle ran, so reading the registry here loads nothing new.
+        const removable = new Set(
+          loadChecks()
+            .CHECKS.filter((c) => c.removable)
+            .map((c) => c.id),
+        );
         collection.set(
           uri,
-          published.findings.map((f) => toDiagnostic(published, f, extensionUri)),
+          published.findings.flatMap((f) => toDiagnostics(published, f, extensionUri, removable.has(f.checkId))),
         );
+      }
     }),
   );
 }
@@ -28,6 +36,23 @@ export function registerDiagnostics(findings: FindingsService, extensionUri: vsc
 export function checkIdOf(diagnostic: vscode.Diagnostic): string | undefined {
   const code = diagnostic.code;
   return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
+}
+
+/**
+ * The diagnostics of one finding, over where the editor shows it (see `displayRanges`): text to remove faded over each
+ * paragraph, the first at the finding's severity and the rest as hints, so the Problems panel lists it once.
+ */
+export function toDiagnostics(published: PublishedFindings, f: Finding, extensionUri: vscode.Uri, removable: boolean): vscode.Diagnostic[] {
+  const [main, ...rest] = displayRanges(published.text, f.range, removable);
+  const diagnostics = [toDiagnostic(published, f, extensionUri, DIAGNOSTIC_SOURCE, undefined, main)];
+  for (const range of rest) {
+    const d = new vscode.Diagnostic(published.range(range), f.message, vscode.DiagnosticSeverity.Hint);
+    d.source = DIAGNOSTIC_SOURCE;
+    d.code = diagnostics[0].code;
+    diagnostics.push(d);
+  }
+  if (removable) diagnostics.forEach((d) => (d.tags = [vscode.DiagnosticTag.Unnecessary]));
+  return diagnostics;
 }
 
 /**
@@ -40,8 +65,9 @@ export function toDiagnostic(
   extensionUri: vscode.Uri,
   source = DIAGNOSTIC_SOURCE,
   other?: PublishedFindings,
+  shown: TextRange = f.range,
 ): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(published.range(f.range), f.message, toSeverity(f.level === 'off' ? 'hint' : f.level));
+  const d = new vscode.Diagnostic(published.range(shown), f.message, toSeverity(f.level === 'off' ? 'hint' : f.level));
   d.source = source;
   d.code = { value: f.checkId, target: vscode.Uri.joinPath(extensionUri, docsPath(f.checkId)) };
   const located = f.related.flatMap((r) => {

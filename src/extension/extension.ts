@@ -42,12 +42,16 @@ export interface InterlinearApi {
 /** Activates Interlinear: shared stores first, then each feature registers itself and returns its disposer. */
 export function activate(context: vscode.ExtensionContext): InterlinearApi {
   const output = vscode.window.createOutputChannel('Interlinear', { log: true });
+  const version = String(context.extension.packageJSON.version);
+  output.info(
+    `Interlinear ${version} activating (VS Code ${vscode.version}, ${vscode.workspace.workspaceFolders?.length ?? 0} workspace folder(s)).`,
+  );
   const cache = new TranscriptCache();
   const glossary = new GlossaryStore(output);
   const baseline = new BaselineStore(output);
   const notes = new NotesStore(output);
   const people = new PeopleService(cache, glossary, output);
-  const findings = new FindingsService(cache, glossary, baseline, people, context.extensionUri);
+  const findings = new FindingsService(cache, glossary, baseline, people, context.extensionUri, output);
   const statusBar = registerStatusBar(cache, people);
   context.subscriptions.push(
     output,
@@ -68,7 +72,7 @@ export function activate(context: vscode.ExtensionContext): InterlinearApi {
     registerSpeakerHighlights(cache),
     registerSpeakerWorkspaceSymbols(cache),
     statusBar,
-    registerCodeActions(findings),
+    registerCodeActions(findings, baseline, output),
     registerReviewCommands(findings, baseline),
     registerParallelView(context.extensionUri, output, glossary),
     registerStartTranslation(glossary),
@@ -76,11 +80,12 @@ export function activate(context: vscode.ExtensionContext): InterlinearApi {
     registerReviewNotes(notes),
     registerNotesPanel(notes),
     registerNoteActions(),
-    registerExportCommands(glossary, notes, output, String(context.extension.packageJSON.version)),
+    registerExportCommands(glossary, notes, output, version),
     registerSubtitleChecks(glossary, output, context.extensionUri),
     registerSubtitleOutline(),
     registerSubtitleCommands(output),
   );
+  output.info('Interlinear activated.');
   return { notes, people, statusText: statusBar.text };
 }
 

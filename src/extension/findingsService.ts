@@ -37,19 +37,22 @@ export class FindingsService implements vscode.Disposable {
     private readonly baseline: BaselineStore,
     private readonly people: PeopleService,
     extensionUri: vscode.Uri,
+    private readonly output: vscode.LogOutputChannel,
   ) {
     this.workers = new WorkerChecks(extensionUri);
     const recheckAll = () => {
       this.sessions.clear();
-      vscode.workspace.textDocuments.forEach((d) => void this.refresh(d));
+      vscode.workspace.textDocuments.forEach((d) => void this.refresh(d).catch((error) => this.failed(d, error)));
     };
     this.disposables.push(
       this.changed,
       this.workers,
-      vscode.workspace.onDidOpenTextDocument((d) => void this.refresh(d)),
+      vscode.workspace.onDidOpenTextDocument((d) => void this.refresh(d).catch((error) => this.failed(d, error))),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
-      cache.onDidSettle((d) => runMode(d) === 'onType' && void this.refresh(d, true)),
-      vscode.workspace.onDidSaveTextDocument((d) => runMode(d) === 'onSave' && void this.refresh(d)),
+      cache.onDidSettle((d) => runMode(d) === 'onType' && void this.refresh(d, true).catch((error) => this.failed(d, error))),
+      vscode.workspace.onDidSaveTextDocument(
+        (d) => runMode(d) === 'onSave' && void this.refresh(d).catch((error) => this.failed(d, error)),
+      ),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(SECTION) && recheckAll()),
       glossary.onDidChange(recheckAll),
       baseline.onDidChange(recheckAll),
@@ -99,7 +102,7 @@ export class FindingsService implements vscode.Disposable {
     if (result.stale)
       this.fullTimers.set(
         key,
-        setTimeout(() => void this.refresh(doc), FULL_CHECK_MS),
+        setTimeout(() => void this.refresh(doc).catch((error) => this.failed(doc, error)), FULL_CHECK_MS),
       );
   }
 
@@ -122,6 +125,7 @@ export class FindingsService implements vscode.Disposable {
         }),
       );
     } catch (error) {
+      this.output.error(`Checking ${vscode.workspace.asRelativePath(doc.uri)} in a worker failed:`, error);
       void vscode.window.showErrorMessage(
         `Interlinear could not check ${vscode.workspace.asRelativePath(doc.uri)}: ${(error as Error).message}`,
       );
@@ -129,6 +133,14 @@ export class FindingsService implements vscode.Disposable {
     }
     if (!findings || doc.isClosed || doc.version !== version) return;
     this.publish(doc, version, text, findings);
+  }
+
+  // Logs a check that threw, with its cause, and tells the user once per failure.
+  private failed(doc: vscode.TextDocument, error: unknown): void {
+    this.output.error(`Checking ${vscode.workspace.asRelativePath(doc.uri)} failed:`, error);
+    void vscode.window.showErrorMessage(
+      `Interlinear could not check ${vscode.workspace.asRelativePath(doc.uri)}: ${(error as Error).message}`,
+    );
   }
 
   // Keeps a document's findings and tells the subscribers.

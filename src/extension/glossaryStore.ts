@@ -46,10 +46,13 @@ export class GlossaryStore implements vscode.Disposable {
       const project = new WorkspaceFileSystem(folder.uri);
       const file = setting(Settings.glossaryPath, GLOSSARY_PATH, folder.uri);
       const loaded = await loadGlossary(project, file, vscode.workspace.asRelativePath(project.uri(file)));
+      const where = vscode.workspace.asRelativePath(project.uri(file));
       if (loaded.status === 'loaded') {
         loaded.problems.forEach((p) => this.output.warn(p));
         parts.push(loaded.value);
-      } else if (loaded.status === 'unreadable') this.output.warn(`${loaded.message}; ignored.`);
+        this.output.info(`Glossary ${where}: ${loaded.value.entries.length} term(s).`);
+      } else if (loaded.status === 'unreadable') this.output.error(`Glossary ${where} could not be read: ${loaded.message}; ignored.`);
+      else this.output.info(`Glossary ${where}: none.`);
     }
     this.glossary = mergeGlossaries(...parts);
   }

@@ -11,6 +11,7 @@ export const Settings = {
   run: 'run',
   glossaryPath: 'glossaryPath',
   severity: 'severity',
+  ignoreWith: 'ignoreWith',
 } as const;
 
 /** Reads a setting for a resource at use time, so edits apply without a reload. */

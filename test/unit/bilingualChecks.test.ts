@@ -93,7 +93,7 @@ suite('Bilingual checks (English–German)', () => {
     const glossary = 'term\tlang\ttranslation\ttranslation_lang\nrubbish\ten\tAbfall\tde\n';
     const found = check(EN, DE, glossary).target.filter((x) => x.checkId === 'term-translation');
     assert.strictEqual(found.length, 1);
-    assert.match(found[0].message, /"rubbish" as "Abfall"/);
+    assert.match(found[0].message, /“rubbish” as “Abfall”/);
     assert.deepStrictEqual(found[0].suggestions, ['Abfall']);
   });
 });

@@ -70,9 +70,12 @@ suite('boilerplate', () => {
       f.map((x) => x.suggestions),
       [[''], [''], ['']],
     );
-    assert.strictEqual(f[0].message, 'Web-page chrome before the article (menu and interface words, buttons): remove these 7 lines.');
-    assert.strictEqual(f[1].message, 'Web-page chrome before the article (counters and dates, separators): remove these 11 lines.');
-    assert.strictEqual(f[2].message, 'Web-page chrome after the article (menu and interface words): remove these 5 lines.');
+    assert.strictEqual(
+      f[0].message,
+      'Site chrome before the article: remove these 7 lines. They hold menu and interface words and buttons.',
+    );
+    assert.strictEqual(f[1].message, 'Site chrome before the article: remove these 11 lines. They hold counters and dates and separators.');
+    assert.strictEqual(f[2].message, 'Site chrome after the article: remove these 5 lines. They hold menu and interface words.');
     assert.ok(f.every((x) => x.fixes.length === 1 && x.fixes[0].title === 'Remove this block' && x.fixes[0].preferred));
     const clean = fixedAll(text);
     assert.ok(
@@ -127,7 +130,7 @@ suite('boilerplate', () => {
       'Impressum | Datenschutz | Kontakt',
     );
     assert.deepStrictEqual(flagged(text), ['Teilen | Drucken | Kommentare', 'Impressum | Datenschutz | Kontakt']);
-    assert.match(findings(text)[0].message, /^Web-page chrome inside the article/);
+    assert.match(findings(text)[0].message, /^Site chrome inside the article/);
     assert.strictEqual(
       fixedAll(text),
       joinLines(
@@ -218,7 +221,7 @@ suite('boilerplate', () => {
     assert.strictEqual(f.length, 2);
     assert.match(
       f[0].message,
-      /^Web-page chrome before the article \(menu and interface words, the site name repeated\): remove these 3000 lines\.$/,
+      /^Site chrome before the article: remove these 3000 lines\. They hold menu and interface words and the site name repeated\.$/,
     );
     for (const x of f) {
       assert.ok(x.related.length > 0 && x.related.length <= 10, String(x.related.length));

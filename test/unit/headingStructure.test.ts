@@ -68,7 +68,7 @@ suite('heading-structure', () => {
     const [f, ...rest] = check(text);
     assert.strictEqual(rest.length, 0);
     assert.strictEqual(text.slice(f.range.start, f.range.end), '### Anfang');
-    assert.match(f.message, /jumps from 1 to 3: make it level 2 \(##\) and lift the 2 headings after it/);
+    assert.match(f.message, /jumps from 1 to 3: make it level 2 and lift the 2 headings after it/);
     assert.deepStrictEqual(f.suggestions, ['## Anfang']);
     assert.strictEqual(fixed(text), joinLines('# Bericht', '', '## Anfang', '', 'Text.', '', '### Details', '', '## Mitte', '', '## Ende'));
   });

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { SEVERITY_CATEGORY_ID, severityCategory, type SettingsCategory } from '../../scripts/severitySettings';
+import { SEVERITY_CATEGORY_ID, checkTitle, severityCategory, type SettingsCategory } from '../../scripts/severitySettings';
 import { ALL_CHECKS } from '../../src/core/checks/pairRegistry';
 import { COMMANDS, LANGUAGE_ID } from '../../src/extension/commands';
 import {
@@ -56,6 +56,18 @@ suite('Manifest', () => {
         const descriptions = spec.enumDescriptions;
         assert.ok(Array.isArray(descriptions) && descriptions.length === spec.enum.length, `${key}: one enumDescription per value`);
       }
+      // A list of choices describes each choice too (the Settings UI shows them in its drop-down).
+      const items = spec.items as { enum?: unknown[]; enumDescriptions?: unknown[] } | undefined;
+      if (Array.isArray(items?.enum))
+        assert.strictEqual(items.enumDescriptions?.length, items.enum.length, `${key}: one enumDescription per item value`);
+    }
+  });
+
+  test('Should open every severity setting with the check named in words', () => {
+    for (const check of ALL_CHECKS) {
+      const spec = settings[`${SEVERITY_CATEGORY_ID}.${check.id}`];
+      assert.match(String(spec.markdownDescription), new RegExp(`^\\*\\*${checkTitle(check.id)}\\.\\*\\* `), check.id);
+      assert.doesNotMatch(checkTitle(check.id), /-/);
     }
   });
 

@@ -45,7 +45,7 @@ suite('name-mismatch on many names and quotes', () => {
     );
     const findings = check(joinLines(...rounds));
     assert.strictEqual(findings.length, 300);
-    assert.match(findings[123].message, /repeats words that "Speaker Kadm Berg" says, but its byline names "Tom Becker"/);
+    assert.match(findings[123].message, /repeats words that “Speaker Kadm Berg” says, but its byline names “Tom Becker”/);
   });
 
   test('Should not flag a misspelling of one of many speakers, and flag a name no speaker has', () => {

@@ -49,8 +49,9 @@ suite('near-miss', () => {
 
   test('Should fold case and spacing and say which it was', () => {
     const [, , spacing, caseOnly] = check(GERMAN);
-    assert.match(spacing.message, /differs only in spaces or hyphens from “GitHub”, which this document uses 2 times/);
-    assert.match(caseOnly.message, /differs only in capitals from “GitHub”/);
+    assert.match(spacing.message, /^“Git Hub” is written “GitHub” elsewhere: write “GitHub”\.$/);
+    assert.match(caseOnly.message, /^“Github” is written “GitHub” elsewhere/);
+    assert.match(spacing.related[0].message, /2 times in this document/);
     assert.strictEqual(preferred(GERMAN, spacing).split('\n')[5], 'Moderator: Warum nicht gleich alles auf GitHub?');
   });
 

@@ -77,7 +77,7 @@ suite('punctuation', () => {
     assert.strictEqual(fixed('他问：“你们有什么？” 我说：“没有。”'), '他问：“你们有什么？”我说：“没有。”');
     assert.strictEqual(fixed('然后他说 “好的，我们走吧”。'), '然后他说“好的，我们走吧”。');
     assert.strictEqual(fixed('彼は“はい” と言った。'), '彼は“はい”と言った。');
-    assert.match(check('他问：“你们有什么？” 我说')[0].message, /Space after the quotation mark "”" in Chinese text/);
+    assert.match(check('他问：“你们有什么？” 我说')[0].message, /Space after a closing quotation mark in Chinese text/);
     // A quoted Latin word, Latin text after the quote, Korean, and English prose are not Chinese on both sides.
     assert.deepStrictEqual(flagged('我们用 “Docker” 和 Kubernetes。'), []);
     assert.deepStrictEqual(flagged('他说：“好的。” OK，我们走。'), []);
@@ -142,7 +142,7 @@ suite('punctuation', () => {
   test('Should report an empty pair of curly quotes, and a quotation pair around one, without a fix', () => {
     const zh = '我问：”你们有什么？他们回答：‘’好吧，我们有。”';
     const findings = check(zh);
-    const empty = findings.find((f) => /Empty quotation marks ‘’/.test(f.message))!;
+    const empty = findings.find((f) => /garbled into an empty pair/.test(f.message))!;
     assert.strictEqual(zh.slice(empty.range.start, empty.range.end), '‘’');
     assert.deepStrictEqual(empty.fixes, []);
     const pair = findings.find((f) => /open with a closing mark/.test(f.message))!;

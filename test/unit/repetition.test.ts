@@ -32,7 +32,7 @@ suite('repetition', () => {
       f.related.map((r) => [r.range.start, r.range.end]),
       [[10, 13]],
     );
-    assert.match(f.message, /"the" is repeated/);
+    assert.match(f.message, /“the” is repeated/);
     assert.strictEqual(fixed(text), 'I went to the store.');
   });
 

@@ -51,7 +51,7 @@ suite('translated-name', () => {
 
   test('Should take the original from the parentheses after the span and drop them in the fix', () => {
     const found = check(CHINESE);
-    assert.match(found[1].message, /translates the name “Beacon” word for word \(the original is given in parentheses\)/);
+    assert.match(found[1].message, /translates the name “Beacon” word for word: write “Beacon”\. The original is given in parentheses\./);
     assert.strictEqual(fixed(CHINESE, found[1]).split('\n')[3], '还有一个工具叫Beacon，以及《深度工作》（Deep Work）这本书。');
     const spaced = joinLines('我们用 Grafana 和 Loki 做监控，用 Tempo 做追踪，告警走【信标】（Beacon）发出。');
     assert.strictEqual(fixed(spaced, check(spaced)[0]), '我们用 Grafana 和 Loki 做监控，用 Tempo 做追踪，告警走 Beacon 发出。');
@@ -84,7 +84,7 @@ suite('translated-name', () => {
       ['【基石】', 'KeyStone'],
       ['《基石》', 'KeyStone'],
     ]);
-    assert.match(check(text, glossary)[0].message, /the glossary lists it as the translation of KeyStone/);
+    assert.match(check(text, glossary)[0].message, /The glossary lists it as the translation of “KeyStone”/);
     assert.strictEqual(fixed(text, check(text, glossary)[1]), '部署用【基石】，调度用【编排】，书名是《KeyStone》。');
     assert.deepStrictEqual(check(text), []);
   });

@@ -19,8 +19,8 @@ export const addition: PairCheck = {
           range: segmentsRange(ctx.target, either),
           message:
             u.or === undefined
-              ? 'Not in the original: no sentence there corresponds to this one.'
-              : 'One of these two sentences is not in the original (the alignment cannot tell which).',
+              ? 'This sentence is not in the original: delete it, or check what the original says here.'
+              : 'One of these two sentences is not in the original: delete the one that was added.',
           related: counterpart(ctx, u.pair, 'target', 'The original around it'),
         });
       }

@@ -56,11 +56,11 @@ function skippedLevels(text: string, blocks: readonly Block[], headings: readonl
     report({
       range: { start: marker.start, end: h.contentRange.end },
       message:
-        `Heading level jumps from ${parent} to ${parent + 1 + shift}: make it level ${parent + 1} (${'#'.repeat(parent + 1)})` +
+        `Heading level jumps from ${parent} to ${parent + 1 + shift}: make it level ${parent + 1}` +
         (others ? ` and lift the ${others} heading${others > 1 ? 's' : ''} after it that share its parent.` : '.'),
       suggestions: ['#'.repeat(parent + 1) + text.slice(marker.end, h.contentRange.end)],
       fixes: [{ title: `Make it a level-${parent + 1} heading`, edits, preferred: true }],
-      related: [{ range: (blocks[headings[k - 1]] as HeadingBlock).textRange, message: `The heading before it (level ${parent})` }],
+      related: [{ range: (blocks[headings[k - 1]] as HeadingBlock).textRange, message: `The heading before it, at level ${parent}.` }],
     });
     k = end - 1;
   }
@@ -122,7 +122,7 @@ function orphanHeadings(
     const line = text.slice(f.start, f.end);
     report({
       range: { start: f.start, end: f.end },
-      message: `This line reads like a section heading but has no "#": make it a level-${level} heading (${marks}) like the headings around it.`,
+      message: `This line reads like a heading but has no “#”: make it a level-${level} heading like the others.`,
       suggestions: [`${marks} ${line}`],
       fixes: [
         {
@@ -131,7 +131,7 @@ function orphanHeadings(
           preferred: true,
         },
       ],
-      related: before >= 0 ? [{ range: (blocks[headings[before]] as HeadingBlock).textRange, message: 'The heading before it' }] : [],
+      related: before >= 0 ? [{ range: (blocks[headings[before]] as HeadingBlock).textRange, message: 'The heading before it.' }] : [],
     });
   }
 }

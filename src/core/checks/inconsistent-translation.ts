@@ -29,10 +29,10 @@ export const inconsistentTranslation: PairCheck = {
         report({
           side: 'target',
           range: seg.range,
-          message: `The same sentence of the original is translated differently elsewhere (${usual.length} time${usual.length > 1 ? 's' : ''}).`,
+          message: 'The same sentence of the original is translated differently elsewhere: translate it the same way.',
           suggestions: [model.text],
           fixes: [{ title: 'Translate it as elsewhere', edits: [{ range: seg.range, newText: model.text }] }],
-          related: [{ range: model.range, message: 'The other translation' }],
+          related: [{ range: model.range, message: `The other translation${usual.length > 1 ? `, used ${usual.length} times` : ''}.` }],
         });
       }
     }
@@ -45,7 +45,7 @@ export const inconsistentTranslation: PairCheck = {
         report({
           side: 'target',
           range: ctx.target.segments[p.target[0]].range,
-          message: 'Translated exactly as a different sentence of the original is.',
+          message: 'This translation also renders a different sentence of the original: check which one it belongs to.',
           related: [
             { range: ctx.target.segments[first.target[0]].range, message: 'The same translation' },
             { range: ctx.source.segments[p.source[0]].range, message: 'This original', inOtherDocument: true },

@@ -6,6 +6,7 @@ import { lengthUnits } from '../align/features';
 import type { PairCheck, PairContext, PairReport, PairSide } from '../engine/types';
 import { findNumbers, type NumberMention } from '../language/numbers';
 import { changedFromOriginal, counterpart, segmentsRange } from './shared/alignedPairs';
+import { q, quoteList } from './shared/messageStyle';
 
 interface Mention extends NumberMention {
   readonly text: string;
@@ -56,23 +57,28 @@ function mismatch(ctx: PairContext, pair: AlignedPair, missing: Mention[], extra
   const related = counterpart(ctx, pair, 'target', 'The original');
   if (missing.length === 1 && extra.length === 1) {
     const [was, is] = [missing[0], extra[0]];
-    return changedFromOriginal(was, is, `The original has ${was.text} where the translation has ${is.text}.`, related);
+    return changedFromOriginal(
+      was,
+      is,
+      `The original has ${q(was.text)} where the translation has ${q(is.text)}: write ${q(was.text)}.`,
+      related,
+    );
   }
-  const parts = [
-    missing.length ? `the original's ${list(missing)} ${missing.length > 1 ? 'are' : 'is'} missing` : '',
-    extra.length ? `${list(extra)} ${extra.length > 1 ? 'are' : 'is'} not in the original` : '',
-  ].filter(Boolean);
-  const message = parts.join('; ');
+  const message = !extra.length
+    ? `The original's ${list(missing)} ${missing.length > 1 ? 'are' : 'is'} missing here: add ${missing.length > 1 ? 'them' : 'it'}.`
+    : !missing.length
+      ? `${list(extra)} ${extra.length > 1 ? 'are' : 'is'} not in the original: check ${extra.length > 1 ? 'them' : 'it'} against it.`
+      : `Numbers differ from the original, which has ${list(missing)} where this has ${list(extra)}: write the original's.`;
   return {
     side: 'target',
     range: segmentsRange(ctx.target, pair.target),
-    message: `Numbers differ from the original: ${message}.`,
+    message,
     related,
   };
 }
 
 function list(ms: readonly Mention[]): string {
-  return ms.map((m) => m.text).join(', ');
+  return quoteList(ms.map((m) => m.text));
 }
 
 // The mentions of `from` (digits only) that no mention of `to` matches, by value or by digits: each mention of `to`

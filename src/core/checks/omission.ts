@@ -28,8 +28,8 @@ export const omission: PairCheck = {
           range: segmentsRange(ctx.source, either),
           message:
             u.or === undefined
-              ? 'Missing from the translation: no sentence there renders this one.'
-              : 'One of these two sentences is missing from the translation (the alignment cannot tell which).',
+              ? 'This sentence is missing from the translation: translate it there.'
+              : 'One of these two sentences is missing from the translation: translate the one that is missing.',
           related: counterpart(ctx, u.pair, 'source', 'The translation around it'),
         });
       }

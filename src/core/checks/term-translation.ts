@@ -9,6 +9,7 @@ import { findTerm } from '../terms/findTerm';
 import { fromGlossary } from '../terms/glossary';
 import { translatesInto } from '../terms/translatesInto';
 import { counterpart, segmentsRange, segmentsText } from './shared/alignedPairs';
+import { q } from './shared/messageStyle';
 
 /** A glossary term or a kept name of the original that its translation renders otherwise. */
 export const termTranslation: PairCheck = {
@@ -60,7 +61,7 @@ function termReport(ctx: PairContext, pair: AlignedPair, t: Term, target: string
     return {
       side: 'target',
       range,
-      message: `The glossary translates "${t.term}" as "${t.translation}", which this sentence does not have.`,
+      message: `The glossary translates ${q(t.term)} as ${q(t.translation)}, which this sentence lacks: use ${q(t.translation)}.`,
       suggestions: [t.translation],
       related,
     };
@@ -72,9 +73,9 @@ function termReport(ctx: PairContext, pair: AlignedPair, t: Term, target: string
   return {
     side: 'target',
     range: keptRange,
-    message: `The glossary translates "${t.term}" as "${t.translation}".`,
+    message: `The glossary translates ${q(t.term)} as ${q(t.translation)}: write ${q(t.translation)}.`,
     suggestions: [t.translation],
-    fixes: at ? [{ title: `Write "${t.translation}"`, edits: [{ range: at, newText: t.translation }], preferred: true }] : [],
+    fixes: at ? [{ title: `Write ${q(t.translation)}`, edits: [{ range: at, newText: t.translation }], preferred: true }] : [],
     related,
   };
 }
@@ -155,7 +156,7 @@ function* nameReports(
     yield {
       side: 'target',
       range: segmentsRange(ctx.target, pair.target),
-      message: `"${name}" is kept as it is elsewhere in the translation, but not in this sentence.`,
+      message: `${q(name)} is kept as it is elsewhere in the translation but not here: write ${q(name)}.`,
       suggestions: [name],
       related: counterpart(ctx, pair, 'target', 'The original'),
     };

@@ -42,8 +42,8 @@ export const untranslated: PairCheck = {
           side: 'target',
           range: ctx.target.segments[j].range,
           message: same
-            ? 'Identical to the original: left untranslated?'
-            : `In ${languageName(from.tag)}, the language of the original: left untranslated?`,
+            ? 'This sentence is identical to the original: translate it, unless it should stay as it is.'
+            : `This sentence is in ${languageName(from.tag)}, the language of the original: translate it.`,
           related: counterpart(ctx, pair, 'target', 'The original'),
         });
       }

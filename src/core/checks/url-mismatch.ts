@@ -5,6 +5,7 @@ import type { AlignedPair } from '../align/align';
 import { nonProseSpans, type NonProseKind } from '../document/nonProse';
 import type { PairCheck, PairContext, PairReport, PairSide, Side } from '../engine/types';
 import { changedFromOriginal, counterpart, segmentsRange } from './shared/alignedPairs';
+import { q, quoteList } from './shared/messageStyle';
 
 interface Token {
   readonly kind: NonProseKind;
@@ -44,21 +45,26 @@ function mismatch(ctx: PairContext, pair: AlignedPair, missing: Token[], extra: 
   const related = counterpart(ctx, pair, 'target', 'The original');
   if (missing.length === 1 && extra.length === 1 && missing[0].kind === extra[0].kind) {
     const [was, is] = [missing[0], extra[0]];
-    return changedFromOriginal(was, is, `The original's ${KIND_NAMES[was.kind]} is ${was.text}, not ${is.text}.`, related);
+    return changedFromOriginal(
+      was,
+      is,
+      `The original's ${KIND_NAMES[was.kind]} is ${q(was.text)}, not ${q(is.text)}: write ${q(was.text)}.`,
+      related,
+    );
   }
   if (!missing.length && !extra.length) return undefined;
   if (!missing.length) {
     return {
       side: 'target',
       range: { start: extra[0].start, end: extra[extra.length - 1].end },
-      message: `Not in the original: ${extra.map((t) => t.text).join(', ')}.`,
+      message: `${quoteList(extra.map((t) => t.text))} ${extra.length > 1 ? 'are' : 'is'} not in the original: check ${extra.length > 1 ? 'them' : 'it'} against it.`,
       related,
     };
   }
   return {
     side: 'target',
     range: segmentsRange(ctx.target, pair.target),
-    message: `Missing from the translation: ${missing.map((t) => `the ${KIND_NAMES[t.kind]} ${t.text}`).join(', ')}.`,
+    message: `The translation lacks the original's ${missing.map((t) => `${KIND_NAMES[t.kind]} ${q(t.text)}`).join(', ')}: add ${missing.length > 1 ? 'them' : 'it'}.`,
     suggestions: missing.map((t) => t.text),
     related,
   };

@@ -53,15 +53,20 @@ export function dropAccepted(text: string, findings: readonly Finding[], baselin
   return findings.filter((f) => !accepted.has(spanKey(f.checkId, f.range)) && !(legacy.size && legacy.has(legacyFingerprint(text, f))));
 }
 
-/** The baseline file's new content with `file`'s current findings accepted (replacing what it had). */
-export function acceptIntoBaseline(previous: BaselineFile, file: string, text: string, findings: readonly Finding[]): string {
+/**
+ * The baseline file's new content with `file`'s current findings accepted: replacing what it had, or with `add`
+ * beside what it had (one finding ignored, the others accepted earlier kept).
+ */
+export function acceptIntoBaseline(previous: BaselineFile, file: string, text: string, findings: readonly Finding[], add = false): string {
   const entries = new Map<string, BaselineEntry>();
+  const kept = add ? previous.files.get(file) : undefined;
+  for (const entry of kept?.entries ?? []) entries.set(entryKey(entry), entry);
   for (const f of findings) {
     const entry = { check: f.checkId, ...createAnchor(text, f.range) };
-    entries.set(JSON.stringify(entry), entry);
+    entries.set(entryKey(entry), entry);
   }
   const files = new Map(previous.files);
-  files.set(file, { entries: [...entries.values()].sort(byPlace), fingerprints: [] });
+  files.set(file, { entries: [...entries.values()].sort(byPlace), fingerprints: kept?.fingerprints ?? [] });
   return formatBaselineFile(files);
 }
 
@@ -109,6 +114,11 @@ function formatBaselineFile(files: ReadonlyMap<string, Baseline>): string {
 // Whether a value read from the file is an anchor with a check id.
 function isEntry(value: unknown): value is BaselineEntry {
   return isAnchor(value) && typeof (value as { check?: unknown }).check === 'string';
+}
+
+// One key per accepted finding, whatever order the entry's fields came in.
+function entryKey(e: BaselineEntry): string {
+  return JSON.stringify([e.check, e.start, e.end, e.exact, e.prefix, e.suffix]);
 }
 
 // Orders entries by where they are, then by check.

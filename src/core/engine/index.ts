@@ -2,6 +2,7 @@
 export * from './types';
 export * from './engine';
 export * from './edits';
+export * from './display';
 export * from './docs';
 export * from './suppression';
 export * from './baseline';

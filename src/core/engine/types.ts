@@ -69,6 +69,8 @@ export interface CheckInfo {
   readonly defaultLevel: Exclude<Level, 'off'>;
   readonly fixable: boolean;
   readonly tags: readonly string[];
+  /** Set when a finding flags text that should go (site chrome, a repeated passage): editors show that text faded. */
+  readonly removable?: boolean;
   /** `pair` for a bilingual check, which reads a text and its translation; see `PairCheck`. */
   readonly scope: 'block' | 'document' | 'pair';
 }

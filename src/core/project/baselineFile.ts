@@ -20,7 +20,7 @@ export async function loadBaseline(fs: ProjectFileSystem, path = BASELINE_PATH, 
 
 /**
  * Accepts a document's current findings into the baseline (replacing what it held for `key`, the document's
- * baseline key) and writes the file atomically. A baseline that cannot be read is left alone, not overwritten.
+ * baseline key, or with `add` beside it) and writes the file atomically. A baseline that cannot be read is left alone, not overwritten.
  */
 export async function acceptFindings(
   fs: ProjectFileSystem,
@@ -29,12 +29,13 @@ export async function acceptFindings(
   findings: readonly Finding[],
   path = BASELINE_PATH,
   label = path,
+  add = false,
 ): Promise<{ ok: true } | { ok: false; message: string }> {
   const current = await loadBaseline(fs, path, label);
   if (!current.value.usable) {
     const why = current.status === 'loaded' ? current.problems[0] : current.message;
     return { ok: false, message: `${why}; left as it is (fix or delete it, then accept again)` };
   }
-  await fs.writeFileAtomic(path, acceptIntoBaseline(current.value, key, text, findings));
+  await fs.writeFileAtomic(path, acceptIntoBaseline(current.value, key, text, findings, add));
   return { ok: true };
 }

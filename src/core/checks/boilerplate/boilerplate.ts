@@ -58,6 +58,7 @@ export const boilerplate: Check = {
   defaultLevel: 'warning',
   fixable: true,
   tags: ['web-page', 'cleanup'],
+  removable: true,
   scope: 'document',
   run(ctx, report) {
     const { text, transcript } = ctx;
@@ -106,7 +107,7 @@ export const boilerplate: Check = {
       const lines = rows.line[b] - rows.line[a] + 1;
       report({
         range: { start: afterBom(text, rows.start[a]), end: rows.contentEnd[b] },
-        message: `Web-page chrome ${zone} the article (${(reasons.length > 0 ? reasons : [REASONS[0]]).map(([, reason]) => reason).join(', ')}): remove ${lines === 1 ? 'this line' : `these ${lines} lines`}.`,
+        message: `Site chrome ${zone} the article: remove ${lines === 1 ? 'this line' : `these ${lines} lines`}. ${lines === 1 ? 'It holds' : 'They hold'} ${joinAnd((reasons.length > 0 ? reasons : [REASONS[0]]).map(([, reason]) => reason))}.`,
         suggestions: [''],
         fixes: [{ title: 'Remove this block', edits: [removal(text, rows, a, b)], preferred: true }],
         related: repeats.elsewhere(a, b).map((o) => ({
@@ -323,4 +324,9 @@ function removal(text: string, rows: Rows, a: number, b: number): TextEdit {
   // From the end of the last line before the block that is not blank (the first line when all are).
   const from = a > 0 ? rows.contentEnd[a - 1] : lineBreak(text, 0, text.length);
   return { range: { start: from, end: rows.contentEnd[b] }, newText: '' };
+}
+
+// Joins phrases into one: “a, b and c”.
+function joinAnd(parts: readonly string[]): string {
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
 }

@@ -25,6 +25,7 @@ export const duplicatePassage: Check = {
   defaultLevel: 'warning',
   fixable: true,
   tags: ['speech-recognition', 'editing'],
+  removable: true,
   scope: 'document',
   run(ctx, report) {
     const { text, transcript } = ctx;
@@ -96,7 +97,7 @@ export const duplicatePassage: Check = {
             preferred: true,
           },
         ],
-        related: [{ range: earlier, message: `The earlier copy (line ${at})` }],
+        related: [{ range: earlier, message: `The earlier copy, at line ${at}.` }],
       });
     }
   },

@@ -10,6 +10,7 @@ import { findSelfIntroductions, type SelfIntroduction } from './selfIntroduction
 import { NameIndex } from './nameIndex';
 import type { TextRange } from '../../text/offsets';
 import type { Check, Report } from '../../engine/types';
+import { q } from '../shared/messageStyle';
 
 // Names compared at most through an index, over the whole document: names that all start alike (Ka… Berg,
 // Ko… Bolt, …) still meet pair by pair. Past this, a name under test is taken to be one the document gives.
@@ -280,7 +281,7 @@ function judge(given: Given, want: Wanted, known: () => Known, { t, budget }: Ru
   if (close) {
     // A byline may spell the speaker in another script (a translated name): speaker-variant's business.
     if (given.byline) return undefined;
-    const message = `"${name}" looks like a misspelling of "${close.form}", the speaker's name in ${close.w.where}; use "${close.form}"`;
+    const message = `${q(name)} looks like a misspelling of ${q(close.form)}, the speaker's name in ${close.w.where}: use ${q(close.form)}.`;
     return { message, suggestion: close.form, w: close.w };
   }
   if (!given.byline && isKnown(parsed, known(), budget)) return undefined;
@@ -288,8 +289,8 @@ function judge(given: Given, want: Wanted, known: () => Known, { t, budget }: Ru
   const suggestion =
     parsed.parts.length === 1 && w.parsed.parts.length > 1 && w.parsed.script === 'Latin' ? w.parsed.parts[0].text : w.name;
   const message = given.byline
-    ? `This pull quote repeats words that "${w.name}" says, but its byline names "${name}"; use "${suggestion}"`
-    : `The speaker introduces themself as "${name}", but ${w.where} names "${w.name}"${foreignLooking(name, w.name, t)}; probably misrecognised — use "${suggestion}"`;
+    ? `This pull quote repeats words that ${q(w.name)} says, but its byline names ${q(name)}: use ${q(suggestion)}.`
+    : `The speaker introduces themself as ${q(name)}, but ${w.where} names ${q(w.name)}: use ${q(suggestion)}.${foreignLooking(name, w.name, t)}`;
   return { message, suggestion, w };
 }
 
@@ -319,13 +320,14 @@ function isKnown(name: PersonName, known: Known, budget: Run['budget']): boolean
   return false;
 }
 
-// " (…looks French in this English text)" when the name's spelling points to another language than the
-// document's and than the expected name's.
+// A second sentence when the name's spelling points to another language than the document's and the expected
+// name's: the recogniser reached for a name of that language.
 function foreignLooking(name: string, wanted: string, t: Transcript): string {
   if (t.language.script !== 'Latin') return '';
   const hint = nameLanguageHint(name);
   if (!hint || hint === t.language.tag || hint === nameLanguageHint(wanted)) return '';
-  return ` ("${name}" looks ${languageName(hint)} in this ${languageName(t.language.tag)} text)`;
+  const language = languageName(hint);
+  return ` The recogniser probably heard ${/^[AEIOU]/.test(language) ? 'an' : 'a'} ${language} name.`;
 }
 
 function finding(given: Given, { message, suggestion, w }: Verdict, want: Wanted): Report {
@@ -334,13 +336,13 @@ function finding(given: Given, { message, suggestion, w }: Verdict, want: Wanted
     if (others.size === MAX_SUGGESTIONS) break;
     if (x.name !== suggestion) others.add(x.name);
   }
-  const related = [{ range: w.range, message: `the speaker's name as ${w.where} gives it: "${w.name}"` }];
-  if (given.passage) related.push({ range: given.passage, message: 'the quoted words in the transcript' });
+  const related = [{ range: w.range, message: `The speaker's name as ${w.where} gives it, ${q(w.name)}.` }];
+  if (given.passage) related.push({ range: given.passage, message: 'The quoted words in the transcript.' });
   return {
     range: given.range,
     message,
     suggestions: [suggestion, ...others],
-    fixes: [{ title: `Replace with "${suggestion}"`, edits: [{ range: given.range, newText: suggestion }], preferred: true }],
+    fixes: [{ title: `Replace with ${q(suggestion)}`, edits: [{ range: given.range, newText: suggestion }], preferred: true }],
     related,
   };
 }

@@ -1,4 +1,5 @@
 import { findNearMisses, type NearMiss } from './nearMissMatch';
+import { q as quote } from '../shared/messageStyle';
 import { replaceAll } from '../shared/termVariant';
 import type { Check, Fix, Report } from '../../engine/types';
 
@@ -16,28 +17,20 @@ export const nearMiss: Check = {
   },
 };
 
-function quote(s: string): string {
-  return `“${s}”`;
-}
-
 function explain(m: NearMiss): string {
-  const where = m.fromGlossary ? `the glossary term ${quote(m.term)}` : `${quote(m.term)}, which this document uses ${m.termCount} times`;
+  const term = m.fromGlossary ? `the glossary term ${quote(m.term)}` : quote(m.term);
   switch (m.kind) {
     case 'case':
-      return `${quote(m.text)} differs only in capitals from ${where}. Write ${quote(m.term)}.`;
     case 'spacing':
-      return `${quote(m.text)} differs only in spaces or hyphens from ${where}. Write ${quote(m.term)}.`;
+      return `${quote(m.text)} is written ${quote(m.term)} ${m.fromGlossary ? 'in the glossary' : 'elsewhere'}: write ${quote(m.term)}.`;
     case 'spelling':
-      return `${quote(m.text)} looks like a misspelling of ${where}. Replace it with ${quote(m.term)}.`;
+      return `${quote(m.text)} looks like a misspelling of ${term}: replace it with ${quote(m.term)}.`;
     case 'sound':
-      return `${quote(m.text)} sounds like ${where}: probably misheard. Replace it with ${quote(m.term)}.`;
+      return `${quote(m.text)} sounds like ${term} and is probably misheard: replace it with ${quote(m.term)}.`;
     case 'joined':
-      return `${quote(m.text)} runs together ${m.fromGlossary ? 'the glossary terms' : 'the names'} ${m.term
-        .split(' ')
-        .map(quote)
-        .join(' and ')} without a space. Write ${quote(m.term)}.`;
+      return `${quote(m.text)} runs ${m.term.split(' ').map(quote).join(' and ')} together: write ${quote(m.term)}.`;
     case 'homophone':
-      return `${quote(m.text)} reads like ${where} (${m.reading}) but is written with other characters: probably a homophone slip. Replace it with ${quote(m.term)}.`;
+      return `${quote(m.text)} reads like ${term}, ${m.reading}, in other characters: replace it with ${quote(m.term)}.`;
   }
 }
 
@@ -49,6 +42,8 @@ function toReport(m: NearMiss): Report {
       edits: replaceAll(m.all, m.term),
     });
   }
-  const related = m.termRange ? [{ range: m.termRange, message: `${quote(m.term)} is written this way here` }] : [];
+  const related = m.termRange
+    ? [{ range: m.termRange, message: `${quote(m.term)} is written this way here, ${m.termCount} times in this document.` }]
+    : [];
   return { range: m.range, message: explain(m), suggestions: [m.term], fixes, related };
 }

@@ -16,6 +16,7 @@ import {
 import { overlapsProtected } from '../shared/protectedSpans';
 import type { PunctuationInventory } from './punctuationScan';
 import type { TextEdit } from '../../engine/types';
+import { q } from '../shared/messageStyle';
 
 // The family of a bracket, by its code: round ( （ ) ）, square [ ], lenticular 【 】.
 const ROUND = 0;
@@ -99,17 +100,18 @@ export function brackets(scope: PunctuationScope, inv: PunctuationInventory, emi
     while (k >= 0 && familyOf(text.charCodeAt(stack[k])) !== family) k--;
     if (k < 0) {
       if (!(family === ROUND && listMarker(text, i, range.start)) && !continuesLine(scope))
-        report(i, `This ${c} closes nothing: add its opening bracket or delete it.`);
+        report(i, `This ${q(c)} closes nothing: add its opening bracket or delete it.`);
       continue;
     }
     const open = stack[k];
     for (let j = k + 1; j < stack.length; j++)
-      report(stack[j], `This ${text[stack[j]]} is never closed: add its closing bracket or delete it.`);
+      report(stack[j], `This ${q(text[stack[j]])} is never closed: add its closing bracket or delete it.`);
     while (stack.length > k) openCount[familyOf(text.charCodeAt(stack.pop()!))]--;
     if (family === ROUND) roundPair(scope, open, i, inv.latinProse, emit, i - open > SCAN_LIMIT ? contentIndex() : undefined);
   }
   // A hard-wrapped paragraph may close its bracket on the next line.
-  if (!runsOn(scope)) for (const open of stack) report(open, `This ${text[open]} is never closed: add its closing bracket or delete it.`);
+  if (!runsOn(scope))
+    for (const open of stack) report(open, `This ${q(text[open])} is never closed: add its closing bracket or delete it.`);
 }
 
 // Sets one round pair to the width its surroundings call for.
@@ -143,8 +145,8 @@ function roundPair(scope: PunctuationScope, o: number, c: number, latinProse: bo
   emit({
     range: { start: o, end: c + 1 },
     message: cjk
-      ? `Brackets in ${scope.japanese ? 'Japanese' : 'Chinese'} text are full-width: write ${left}…${right}.`
-      : `Mismatched bracket widths (${text[o]}…${text[c]}): write (…).`,
+      ? `Brackets in ${scope.japanese ? 'Japanese' : 'Chinese'} text are full-width: write ${q(`${left}…${right}`)}.`
+      : `Mismatched bracket widths: write ${q('(…)')}.`,
     suggestions: [left + content + right],
     fixes: [{ title: `Write ${left}…${right}`, edits, preferred: true }],
   });

@@ -15,6 +15,7 @@ import {
 import { withSpaces } from './fixEdits';
 import { overlapsProtected } from '../shared/protectedSpans';
 import type { PunctuationInventory } from './punctuationScan';
+import { q } from '../shared/messageStyle';
 
 const languageOf = (scope: PunctuationScope) => (scope.japanese ? 'Japanese' : 'Chinese');
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
@@ -50,7 +51,7 @@ export function halfWidthMarks(scope: PunctuationScope, inv: PunctuationInventor
     if (inv.latinProse) cjk = isHanOrKana(text.charCodeAt(i - 1)) && isHanOrKana(text.charCodeAt(i + 1));
     if (!cjk) continue;
     const span = withSpaces(scope, { start: i, end: i + 1 }, p >= range.start ? p + 1 : i, n < range.end ? n : i + 1);
-    emit(replacement(span, wide, `ASCII "${c}" in ${languageOf(scope)} text: use the full-width "${wide}".`, `Use "${wide}"`));
+    emit(replacement(span, wide, `ASCII ${q(c)} in ${languageOf(scope)} text: use the full-width ${q(wide)}.`, `Use ${q(wide)}`));
   }
 }
 
@@ -66,7 +67,9 @@ export function cjkEllipses(scope: PunctuationScope, inv: PunctuationInventory, 
     if (text[s] !== '。' && !isCjkAt(text, p) && !isCjkAt(text, n)) continue;
     if (inv.latinProse && !(isCjkAt(text, p) && isCjkAt(text, n))) continue;
     const span = withSpaces(scope, { start: s, end: e }, isCjkAt(text, p) ? p + 1 : s, isCjkAt(text, n) ? n : e);
-    emit(replacement(span, '……', `"${text.slice(s, e)}" in ${languageOf(scope)} text: the ellipsis is "……".`, 'Use "……"'));
+    emit(
+      replacement(span, '……', `${q(text.slice(s, e))} in ${languageOf(scope)} text: write the ellipsis as ${q('……')}.`, `Use ${q('……')}`),
+    );
   }
 }
 
@@ -84,7 +87,7 @@ export function spacesAroundFullWidth(scope: PunctuationScope, inv: PunctuationI
     let message: string;
     if (after || NO_SPACE_BEFORE.has(text[e])) {
       const mark = after ? text[s - 1] : text[e];
-      message = `Space ${after ? 'after' : 'before'} the full-width "${mark}": it carries its own spacing; delete the space.`;
+      message = `Space ${after ? 'after' : 'before'} the full-width ${q(mark)}, which carries its own spacing: delete the space.`;
     } else {
       // A curly quote: only where the text on both sides of the space and the quote is Chinese or Japanese.
       after = CLOSING_QUOTES.has(text[s - 1]);
@@ -92,7 +95,7 @@ export function spacesAroundFullWidth(scope: PunctuationScope, inv: PunctuationI
         ? isCjkAt(text, s - 2) && isHanOrKana(text.charCodeAt(e))
         : isCjkAt(text, s - 1) && isHanOrKana(text.charCodeAt(e + 1));
       if (!cjk || inv.latinProse) continue;
-      message = `Space ${after ? 'after' : 'before'} the quotation mark "${after ? text[s - 1] : text[e]}" in ${languageOf(scope)} text: delete the space.`;
+      message = `Space ${after ? 'after a closing' : 'before an opening'} quotation mark in ${languageOf(scope)} text: delete the space.`;
     }
     // A fix of a mark beside it (made full-width, deleted) already deletes this space.
     if (!scope.spaces.take(s)) continue;

@@ -5,6 +5,7 @@ import { continuesLine, hasHanOrKana, isHanOrKana, runsOn, type Emit, type Punct
 import { overlapsProtected } from '../shared/protectedSpans';
 import type { PunctuationInventory } from './punctuationScan';
 import type { TextEdit } from '../../engine/types';
+import { q } from '../shared/messageStyle';
 
 // The positions that are prose, code and addresses left out.
 function inProse(scope: PunctuationScope, positions: readonly number[]): number[] {
@@ -47,9 +48,9 @@ export function curlyQuotes(scope: PunctuationScope, inv: PunctuationInventory, 
       const garbled = e < inv.emptyQuotes.length && inv.emptyQuotes[e] < c;
       emit({
         range: { start: o, end: c + 1 },
-        message: `These quotation marks ${what} (${text[o]}…${text[c]}): write “…”.`,
+        message: `These quotation marks ${what}: write ${q('…')}.`,
         suggestions: garbled ? [] : ['“' + text.slice(o + 1, c) + '”'],
-        fixes: garbled ? [] : [{ title: 'Write “…”', edits, preferred: true }],
+        fixes: garbled ? [] : [{ title: `Write ${q('…')}`, edits, preferred: true }],
       });
     }
     return;
@@ -57,13 +58,14 @@ export function curlyQuotes(scope: PunctuationScope, inv: PunctuationInventory, 
   let open = -1;
   for (const m of marks) {
     if (text[m] === '“') {
-      if (open >= 0) unmatched(scope, open, 'This “ is never closed: add the closing ” or delete it.', emit);
+      if (open >= 0) unmatched(scope, open, 'This opening quotation mark is never closed: add the closing mark or delete it.', emit);
       open = m;
     } else if (open >= 0) open = -1;
-    else if (!continuesLine(scope)) unmatched(scope, m, 'This ” closes nothing: add the opening “ or delete it.', emit);
+    else if (!continuesLine(scope))
+      unmatched(scope, m, 'This closing quotation mark closes nothing: add the opening mark or delete it.', emit);
   }
   if (open >= 0 && !runsOn(scope) && !(marks.length === 1 && opensContinuedQuote(scope, open))) {
-    unmatched(scope, open, 'This “ is never closed: add the closing ” or delete it.', emit);
+    unmatched(scope, open, 'This opening quotation mark is never closed: add the closing mark or delete it.', emit);
   }
 }
 
@@ -72,13 +74,12 @@ export function curlyQuotes(scope: PunctuationScope, inv: PunctuationInventory, 
  * leaves of a mark it garbled. Which mark was meant cannot be told from the text, so there is no fix.
  */
 export function emptyQuotes(scope: PunctuationScope, inv: PunctuationInventory, emit: Emit): void {
-  const { text } = scope;
   if (inv.firstHan < 0 || inv.latinProse) return;
   for (const at of inv.emptyQuotes) {
     if (overlapsProtected(scope.protected, at, at + 2)) continue;
     emit({
       range: { start: at, end: at + 2 },
-      message: `Empty quotation marks ${text.slice(at, at + 2)}: a quotation mark was garbled here; restore the one the sentence needs.`,
+      message: 'A quotation mark was garbled into an empty pair here: restore the mark the sentence needs.',
     });
   }
 }
@@ -106,11 +107,11 @@ export function straightQuotes(scope: PunctuationScope, inv: PunctuationInventor
       else if (closes)
         return continuesLine(scope)
           ? undefined
-          : unmatched(scope, m, 'This " closes nothing: add the opening quotation mark or delete it.', emit);
+          : unmatched(scope, m, 'This straight quotation mark closes nothing: add the opening mark or delete it.', emit);
       else open = m;
     }
     if (open >= 0 && !runsOn(scope) && !(marks.length === 1 && opensContinuedQuote(scope, open))) {
-      unmatched(scope, open, 'This " is never closed: add the closing quotation mark or delete it.', emit);
+      unmatched(scope, open, 'This straight quotation mark is never closed: add the closing mark or delete it.', emit);
     }
     return;
   }
@@ -122,7 +123,7 @@ export function straightQuotes(scope: PunctuationScope, inv: PunctuationInventor
     if (!hasHanOrKana(text, o + 1, c)) continue;
     emit({
       range: { start: o, end: c + 1 },
-      message: `Straight quotation marks around ${scope.japanese ? 'Japanese' : 'Chinese'} text: write ${left}…${right}.`,
+      message: `Straight quotation marks around ${scope.japanese ? 'Japanese' : 'Chinese'} text: write ${left === '“' ? q('…') : q(`${left}…${right}`)}.`,
       suggestions: [left + text.slice(o + 1, c) + right],
       fixes: [
         {

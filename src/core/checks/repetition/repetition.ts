@@ -2,6 +2,7 @@ import { proseRange } from '../../document/blocks';
 import type { TextRange } from '../../text/offsets';
 import { cjkRepeats, type Repeat } from './cjkRepeats';
 import { clauseRepeats } from './clauseRepeats';
+import { q } from '../shared/messageStyle';
 import { protectedSpans } from '../shared/protectedSpans';
 import { repeatablePhrase, repeatableWord } from './reduplication';
 import type { Check } from '../../engine/types';
@@ -31,10 +32,12 @@ export const repetition: Check = {
         report({
           range: r.rest,
           message:
-            r.copies === 2 ? `"${shown}" is repeated: delete the second copy.` : `"${shown}" is said ${r.copies} times in a row: keep one.`,
+            r.copies === 2
+              ? `${q(shown)} is repeated: delete the second copy.`
+              : `${q(shown)} is said ${r.copies} times in a row: keep one.`,
           suggestions: [''],
-          fixes: [{ title: `Delete the repeated "${shown}"`, edits: [{ range: r.rest, newText: '' }], preferred: true }],
-          related: [{ range: r.first, message: `First "${shown}"` }],
+          fixes: [{ title: `Delete the repeated ${q(shown)}`, edits: [{ range: r.rest, newText: '' }], preferred: true }],
+          related: [{ range: r.first, message: `The first ${q(shown)}.` }],
         });
       }
     }

@@ -3,6 +3,7 @@
 import type { AlignedPair } from '../../align/align';
 import type { PairContext, PairReport, PairSide, Related, Side } from '../../engine/types';
 import type { TextRange } from '../../text/offsets';
+import { q } from './messageStyle';
 
 /** The range from the first to the last of some segments of one side. */
 export function segmentsRange(side: PairSide, indices: readonly number[]): TextRange {
@@ -39,7 +40,7 @@ export function changedFromOriginal(
     range,
     message,
     suggestions: [was.text],
-    fixes: [{ title: `Write ${was.text} as the original does`, edits: [{ range, newText: was.text }], preferred: true }],
+    fixes: [{ title: `Write ${q(was.text)} as the original does`, edits: [{ range, newText: was.text }], preferred: true }],
     related,
   };
 }

@@ -1,5 +1,6 @@
 import type { TextRange } from '../../text/offsets';
 import type { Report, TextEdit } from '../../engine/types';
+import { q } from './messageStyle';
 
 /** The most case or spacing variants one term can have before they count as a usage of their own. */
 export const RARE = 2;
@@ -21,8 +22,6 @@ export interface TermVariant {
   readonly all: readonly TextRange[];
 }
 
-const q = (s: string) => `“${s}”`;
-
 /** Whether one rendering clearly wins: used at least three times and at least twice as often as the other. */
 export function clearMajority(preferred: number, variant: number): boolean {
   return preferred >= 3 && preferred >= 2 * variant;
@@ -34,12 +33,13 @@ export function variantReport(v: TermVariant): Report {
     v.link.kind === 'gloss'
       ? `both render ${q(v.link.latin)}`
       : v.link.kind === 'case'
-        ? 'they differ only in capitals'
-        : 'they differ only in spacing';
-  const basis =
+        ? 'the two differ only in capitals'
+        : 'the two differ only in spacing';
+  const message =
     v.basis === 'glossary'
-      ? `the glossary prefers ${q(v.preferred)}`
-      : `this document writes ${q(v.preferred)} ${v.preferredCount} times and ${q(v.text)} ${v.variantCount}`;
+      ? `The glossary writes ${q(v.text)} as ${q(v.preferred)}: use ${q(v.preferred)}.`
+      : `${q(v.text)} is written ${q(v.preferred)} elsewhere in this document: use ${q(v.preferred)}.`;
+  const counts = `${q(v.preferred)} is used here, ${v.preferredCount} times in all against ${v.variantCount} for ${q(v.text)}, and ${why}.`;
   const fixes = [{ title: `Replace with ${q(v.preferred)}`, edits: [{ range: v.range, newText: v.preferred }], preferred: true }];
   if (v.all.length > 1)
     fixes.push({
@@ -49,10 +49,10 @@ export function variantReport(v: TermVariant): Report {
     });
   return {
     range: v.range,
-    message: `${q(v.text)} and ${q(v.preferred)} are one term written two ways (${why}); ${basis}. Use ${q(v.preferred)}.`,
+    message,
     suggestions: [v.preferred],
     fixes,
-    related: v.preferredRange ? [{ range: v.preferredRange, message: `${q(v.preferred)} is used here` }] : [],
+    related: v.preferredRange ? [{ range: v.preferredRange, message: counts }] : [],
   };
 }
 

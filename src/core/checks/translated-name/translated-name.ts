@@ -6,6 +6,7 @@ import type { TextRange } from '../../text/offsets';
 import { namedSpans, type NamedSpan } from './namedSpans';
 import type { Check, CheckContext, Fix, TextEdit } from '../../engine/types';
 import { fromGlossary } from '../../terms/glossary';
+import { q } from '../shared/messageStyle';
 
 const HANGUL_LETTER = new RegExp(`[${classSource(HANGUL)}]`);
 
@@ -28,13 +29,12 @@ export const translatedName: Check = {
       const ev = evidence(span, glossary);
       if (!ev || isTransliteration(span.inner, ev.latin)) continue;
       const names = spellings(ctx, ev, glossary, used);
-      const q = (s: string) => `“${s}”`;
       report({
         range: span.range,
-        message: `${q(ctx.text.slice(span.range.start, span.range.end))} translates the name ${q(names[0])} word for word (${ev.why}); names are kept in the original. Write ${q(names[0])}.`,
+        message: `${q(ctx.text.slice(span.range.start, span.range.end))} translates the name ${q(names[0])} word for word: write ${q(names[0])}. ${capitalise(ev.why)}.`,
         suggestions: names,
         fixes: fixes(ctx, span, names[0], (spaced ??= spacesLatinInCjk(ctx.text))),
-        related: ev.related ? [{ range: ev.related, message: `The original name: ${ev.latin}` }] : [],
+        related: ev.related ? [{ range: ev.related, message: `The original name, ${q(ev.latin)}.` }] : [],
       });
     }
   },
@@ -67,7 +67,7 @@ const LINK_WORDS =
 
 function evidence(span: NamedSpan, glossary: Map<string, string>): Evidence | undefined {
   const listed = glossary.get(span.inner);
-  if (listed) return { latin: listed, why: `the glossary lists it as the translation of ${listed}` };
+  if (listed) return { latin: listed, why: `the glossary lists it as the translation of ${q(listed)}` };
   // Title marks hold book and film titles, translated by custom even beside their original: only the glossary speaks for them.
   if (span.bracket === '《') return undefined;
   // Quotation marks also introduce concepts with their original ("「持续交付」(Continuous Delivery)"): beside them,
@@ -81,7 +81,7 @@ function evidence(span: NamedSpan, glossary: Map<string, string>): Evidence | un
   if (!name) return undefined;
   // Bare link text is often a word about the link ("here", "docs"): trust only short names on short paths.
   if (!span.bracket && (name.depth > 2 || LINK_WORDS.test(span.inner) || [...span.inner].length < 2)) return undefined;
-  return { latin: displayName(name), raw: name.raw, why: `the link points to ${name.raw}`, related: span.link.urlRange };
+  return { latin: displayName(name), raw: name.raw, why: `the link points to ${q(name.raw)}`, related: span.link.urlRange };
 }
 
 // The name as the glossary or the rest of the document spells it, else as the evidence gives it.
@@ -138,4 +138,9 @@ function fixes(ctx: CheckContext, span: NamedSpan, name: string, spaced: boolean
 
 function isHan(ch: string | undefined): boolean {
   return !!ch && isCodePointIn(ch.codePointAt(0)!, HAN);
+}
+
+// The evidence as a sentence of its own.
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -96,8 +96,15 @@ suite('Project files and preferred fixes in VS Code', () => {
     const doc = editor.document;
     const diagnostics = await diagnosticsWhen(doc.uri, (list) => list.length > 0);
     const core = runChecks(doc.getText());
+    // A diagnostic covers its finding: a narrow one is shown with its neighbours, so that it can be seen.
     const coreOf = (d: vscode.Diagnostic): Finding | undefined =>
-      core.find((f) => f.checkId === codeOf(d) && f.message === d.message && doc.offsetAt(d.range.start) === f.range.start);
+      core.find(
+        (f) =>
+          f.checkId === codeOf(d) &&
+          f.message === d.message &&
+          doc.offsetAt(d.range.start) <= f.range.start &&
+          f.range.end <= doc.offsetAt(d.range.end),
+      );
     let checked = 0;
     for (const d of diagnostics) {
       const finding = coreOf(d);

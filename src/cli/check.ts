@@ -18,6 +18,8 @@ import { formatReport, OrderedReport } from './checkReport';
 import { expandInputs, readBaseline, readGlossary, readText } from './inputs';
 import { Progress } from './progress';
 
+declare const VERSION: string;
+
 // Without --jobs, inputs smaller than this are checked in this thread: each worker spends its first few hundred
 // milliseconds loading and warming up the checks, more than a few small files take on one thread.
 const WORKERS_FROM_BYTES = 1024 * 1024;
@@ -65,7 +67,7 @@ export async function checkCommand(
       toRecords(file, texts.get(file)!, runChecks(texts.get(file)!, { glossary, levels, baseline: baselineFor(file) })),
     );
     records.push(...pairRecords(bilingual.checkPair, pairs, texts, glossary, levels, baselineFor));
-    out(formatReport(format, records, pairs.length ? checks : CHECKS));
+    out(formatReport(format, records, pairs.length ? checks : CHECKS, VERSION));
     return records.some((r) => r.severity === 'error') ? 1 : 0;
   }
   // Every input is read (and decoded) before anything is printed, so an unreadable file leaves no partial output.
@@ -77,7 +79,7 @@ export async function checkCommand(
     if (keep) kept += text.length;
     inputs.push({ file, size: text.length, text: keep ? text : undefined, baseline: baselineFor(file) });
   }
-  const report = new OrderedReport(format, checks, out);
+  const report = new OrderedReport(format, checks, VERSION, out);
   const shown = progress && new Progress(files.length, progress);
   let done = 0;
   const add = (index: number, records: readonly FindingRecord[]) => {

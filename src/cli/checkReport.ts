@@ -9,12 +9,10 @@ import {
   type FindingRecord,
 } from '../core';
 
-declare const VERSION: string;
-
 /** The whole report of `interlinear check` in one of its formats, from every file's records. */
-export function formatReport(format: string, records: readonly FindingRecord[], checks: readonly CheckInfo[]): string {
+export function formatReport(format: string, records: readonly FindingRecord[], checks: readonly CheckInfo[], version: string): string {
   if (format === 'json') return JSON.stringify(records, null, 2) + '\n';
-  if (format === 'sarif') return formatSarif(records, checks, VERSION);
+  if (format === 'sarif') return formatSarif(records, checks, version);
   return formatText(records);
 }
 
@@ -33,6 +31,7 @@ export class OrderedReport {
   constructor(
     private readonly format: string,
     private readonly checks: readonly CheckInfo[],
+    private readonly version: string,
     private readonly out: (s: string) => void,
   ) {}
 
@@ -52,7 +51,7 @@ export class OrderedReport {
 
   /** Writes what closes the report, once every file's records were added. */
   finish(): void {
-    if (this.format === 'sarif') this.out(formatSarif(this.kept, this.checks, VERSION));
+    if (this.format === 'sarif') this.out(formatSarif(this.kept, this.checks, this.version));
     else if (this.format === 'json') this.out(this.written ? '\n]\n' : '[]\n');
     else this.out(formatTextSummary(this.counts));
   }

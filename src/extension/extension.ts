@@ -27,6 +27,7 @@ import { registerSubtitleChecks } from './subtitleChecks';
 import { registerSubtitleCommands } from './subtitleCommands';
 import { registerSubtitleOutline } from './subtitleOutline';
 import { TranscriptCache } from './transcriptCache';
+import { registerWorkspaceCheck } from './workspaceCheck';
 
 /** What the extension offers other extensions (and its integration tests): the review notes of open documents. */
 export interface InterlinearApi {
@@ -60,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): InterlinearApi {
     registerStatusBar(cache),
     registerCodeActions(findings),
     registerReviewCommands(findings, baseline),
+    registerWorkspaceCheck(findings, glossary, baseline, context.extensionUri),
     registerParallelView(context.extensionUri, output, glossary),
     registerStartTranslation(glossary),
     notes,

@@ -23,7 +23,7 @@ declare const VERSION: string;
 // Without --jobs, inputs smaller than this are checked in this thread. Each worker warms the checks up on its own
 // (measured: ~1.5 s of CPU before it runs at full speed, against ~0.3 s per MB after), so on 2 cores two workers
 // spend twice the CPU of one thread on a 5 MB folder and win back a quarter of the wall time only on idle cores.
-const WORKERS_FROM_BYTES = 16 * 1024 * 1024;
+const WORKERS_FROM_CHARS = 16 * 1024 * 1024;
 // Texts kept from the first read (which makes sure every input is readable before anything is printed) for the
 // workers; past this many characters a worker reads its file again, so a huge corpus never sits in memory whole.
 const KEPT_CHARS = 32 * 1024 * 1024;
@@ -88,7 +88,7 @@ export async function checkCommand(
     shown?.update(++done);
   };
   const threads = jobs ?? defaultJobs();
-  const inWorkers = threads > 1 && inputs.length > 1 && (jobs !== undefined || kept >= WORKERS_FROM_BYTES || kept < totalSize(inputs));
+  const inWorkers = threads > 1 && inputs.length > 1 && (jobs !== undefined || kept >= WORKERS_FROM_CHARS || kept < totalSize(inputs));
   try {
     if (inWorkers) await checkInWorkers(inputs, { glossary, levels, jobs: threads }, add);
     else

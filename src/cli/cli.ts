@@ -2,12 +2,15 @@
 import { NodeFileSystem } from '../core';
 import { UsageError } from './args';
 import { checkCommand } from './check';
+import { isCheckWorker, serveChecks } from './checkWorker';
 import { outlineCommand, speakersCommand } from './outline';
 
 declare const VERSION: string;
 
 const USAGE = `Usage:
-  interlinear check <file|dir>... [--glossary FILE] [--format text|json|sarif]
+  interlinear check <file|dir>... [--glossary FILE] [--format text|json|sarif] [--jobs N] [--severity ID=LEVEL,...]
+                                                      many files are checked on every core (--jobs 1: one
+                                                      thread); --severity as interlinear.severity.<id>
   interlinear check TARGET --source SOURCE [...]     adds the bilingual checks of a translation
   interlinear check <file|dir>... --pairs [...]       the same for every original and translation
                                                       among the inputs (talk.en.txt, talk.zh.txt)
@@ -57,9 +60,6 @@ function internalError(error: unknown): void {
 
 const argv = process.argv.slice(2);
 const debug = argv.includes('--debug');
-process.stdout.on('error', outputFailed);
-process.on('uncaughtException', internalError);
-process.on('unhandledRejection', internalError);
 
 // Writes to stdout; a failed write (reported to the callback or as an 'error' event) ends the run.
 function out(s: string): void {
@@ -84,7 +84,7 @@ async function run(argv: string[]): Promise<number> {
       out(`${VERSION}\n`);
       return 0;
     case 'check':
-      return checkCommand(project, rest, out, warn);
+      return checkCommand(project, rest, out, warn, process.stderr.isTTY ? (s) => process.stderr.write(s) : undefined);
     case 'outline':
       return outlineCommand(project, rest, out);
     case 'speakers':
@@ -103,16 +103,26 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
-run(argv.filter((a) => a !== '--debug'))
-  .then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      if (!(error instanceof UsageError)) return internalError(error);
-      process.stderr.write(`interlinear: ${error.message}\n`);
-      process.exitCode = 2;
-    },
-  )
-  // Nothing else is pending once the output is flushed: exit then rather than wait for the runtime to wind down.
-  .then(() => process.stdout.write('', (error) => (error ? outputFailed(error) : process.exit())));
+// Runs the command line, and exits when it is done.
+function main(): void {
+  process.stdout.on('error', outputFailed);
+  process.on('uncaughtException', internalError);
+  process.on('unhandledRejection', internalError);
+  run(argv.filter((a) => a !== '--debug'))
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (error: unknown) => {
+        if (!(error instanceof UsageError)) return internalError(error);
+        process.stderr.write(`interlinear: ${error.message}\n`);
+        process.exitCode = 2;
+      },
+    )
+    // Nothing else is pending once the output is flushed: exit then rather than wait for the runtime to wind down.
+    .then(() => process.stdout.write('', (error) => (error ? outputFailed(error) : process.exit())));
+}
+
+// A check worker of a run over many files (checkPool.ts) starts this same bundle.
+if (isCheckWorker()) serveChecks();
+else main();

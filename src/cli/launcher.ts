@@ -8,10 +8,12 @@ import { createRequire, wrap } from 'module';
 import * as path from 'path';
 import { setFlagsFromString } from 'v8';
 import * as vm from 'vm';
+import { isMainThread } from 'worker_threads';
 
 // A short-lived process runs each big Unicode regex a few hundred times: compiling it at once beats
-// interpreting it first. Set before compiling anything, so the cache and its consumer agree on flags.
-setFlagsFromString('--no-regexp-tier-up');
+// interpreting it first. Set before compiling anything, so the cache and its consumer agree on flags. V8's flags
+// belong to the process: a check worker (src/cli/checkPool.ts) starting this same file has them already.
+if (isMainThread) setFlagsFromString('--no-regexp-tier-up');
 
 const bundle = path.join(__dirname, 'cliMain.js');
 const cacheFile = path.join(__dirname, 'cliMain.cache');
@@ -29,7 +31,7 @@ function readCache(): Buffer | undefined {
 }
 
 const script = new vm.Script(wrap(source), { filename: bundle, cachedData: readCache() });
-if (process.env.INTERLINEAR_WRITE_CODE_CACHE === '1') {
+if (process.env.INTERLINEAR_WRITE_CODE_CACHE === '1' && isMainThread) {
   // Build time only: after the training run, every function it compiled goes into the cache.
   process.on('exit', () => {
     const temp = `${cacheFile}.${process.pid}.tmp`;

@@ -36,9 +36,14 @@ export class BaselineStore implements vscode.Disposable {
 
   /** The accepted findings of one document (none outside a workspace folder). */
   async forDocument(doc: vscode.TextDocument): Promise<Baseline | undefined> {
-    const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
+    return this.forUri(doc.uri);
+  }
+
+  /** The accepted findings of one file, open or not (none outside a workspace folder). */
+  async forUri(uri: vscode.Uri): Promise<Baseline | undefined> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder) return undefined;
-    return (await this.read(folder)).files.get(keyOf(doc.uri));
+    return (await this.read(folder)).files.get(keyOf(uri));
   }
 
   /**

@@ -11,6 +11,7 @@ export const COMMANDS = {
   toggleSpeakerColors: 'interlinear.toggleSpeakerColors',
   addToGlossary: 'interlinear.addToGlossary',
   acceptFindings: 'interlinear.acceptFindings',
+  checkWorkspace: 'interlinear.checkWorkspace',
   openParallelView: 'interlinear.openParallelView',
   startTranslation: 'interlinear.startTranslation',
   draftTranslation: 'interlinear.draftTranslation',

@@ -29,6 +29,7 @@ import { registerSubtitleChecks } from './subtitleChecks';
 import { registerSubtitleCommands } from './subtitleCommands';
 import { registerSubtitleOutline } from './subtitleOutline';
 import { TranscriptCache } from './transcriptCache';
+import { registerWorkspaceCheck } from './workspaceCheck';
 
 /** What the extension offers other extensions (and its integration tests): the review notes of open documents. */
 export interface InterlinearApi {
@@ -74,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): InterlinearApi {
     statusBar,
     registerCodeActions(findings, baseline, output),
     registerReviewCommands(findings, baseline),
+    registerWorkspaceCheck(findings, glossary, baseline, people, context.extensionUri),
     registerParallelView(context.extensionUri, output, glossary),
     registerStartTranslation(glossary),
     notes,

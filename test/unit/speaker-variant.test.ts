@@ -42,16 +42,13 @@ suite('speaker-variant', () => {
     );
     const label = findings[1];
     assert.deepStrictEqual(label.suggestions, ['Maria Garcia']);
-    assert.strictEqual(
-      label.message,
-      '"玛丽亚·加西亚" and "Maria Garcia" look like one speaker ("Maria Garcia" is the original spelling; 2 labels use "Maria Garcia"); rename to "Maria Garcia"',
-    );
+    assert.strictEqual(label.message, '“玛丽亚·加西亚” and “Maria Garcia” look like one speaker: rename it to “Maria Garcia”.');
     assert.deepStrictEqual(
       label.fixes.map((x) => [x.title, x.preferred ?? false]),
       [
-        ['Rename all to "Maria Garcia" (original spelling)', true],
-        ['Rename all to "玛丽亚·加西亚" (most used in Chinese characters)', false],
-        ['Replace this with "Maria Garcia"', false],
+        ['Rename all to “Maria Garcia” (original spelling)', true],
+        ['Rename all to “玛丽亚·加西亚” (most used in Chinese characters)', false],
+        ['Replace this with “Maria Garcia”', false],
       ],
     );
     // Related information points at the first label with the canonical spelling.
@@ -116,10 +113,7 @@ suite('speaker-variant', () => {
     );
     assert.deepStrictEqual(flagged(text), ['Lucia Fernandes', 'Lucia Fernandes']);
     const [f] = check(text);
-    assert.strictEqual(
-      f.message,
-      '"Lucia Fernandes" and "Lucía Fernández" look like one speaker (2 labels use "Lucía Fernández"); rename to "Lucía Fernández"',
-    );
+    assert.strictEqual(f.message, '“Lucia Fernandes” and “Lucía Fernández” look like one speaker: rename it to “Lucía Fernández”.');
     assert.strictEqual(renameAll(text, f), text.replace(/Lucia Fernandes/g, 'Lucía Fernández'));
   });
 
@@ -138,8 +132,8 @@ suite('speaker-variant', () => {
       findings.map((f) => [text.slice(f.range.start, f.range.end), f.suggestions[0]]),
       [['Klaus Schmidt', '克劳斯·施密特']],
     );
-    assert.match(findings[0].message, /3 labels use "克劳斯·施密特"/);
-    const original = findings[0].fixes.find((f) => f.title === 'Rename all to "Klaus Schmidt" (original spelling)');
+    assert.match(findings[0].related[0].message, /3 labels use “克劳斯·施密特”/);
+    const original = findings[0].fixes.find((f) => f.title === 'Rename all to “Klaus Schmidt” (original spelling)');
     assert.ok(original);
     assert.strictEqual(applyEdits(text, original.edits).text, text.replaceAll('克劳斯·施密特', 'Klaus Schmidt'));
   });
@@ -171,7 +165,7 @@ suite('speaker-variant', () => {
       findings.map((f) => [text.slice(f.range.start, f.range.end), f.suggestions[0]]),
       [['安娜·施密', '安娜·施密特']],
     );
-    assert.match(findings[0].message, /3 labels use "安娜·施密特"/);
+    assert.match(findings[0].related[0].message, /3 labels use “安娜·施密特”/);
   });
 
   test('Should prefer the glossary spelling, also for a name spelled the same way throughout', () => {
@@ -183,7 +177,7 @@ suite('speaker-variant', () => {
       findings.map((f) => text.slice(f.range.start, f.range.end)),
       ['Ingrid Larson', 'Ingrid Larson'],
     );
-    assert.match(findings[0].message, /the glossary spells it "Ingrid Larsen"/);
+    assert.match(findings[0].message, /is spelled “Ingrid Larsen” in the glossary/);
     assert.strictEqual(renameAll(text, findings[0]), text.replace(/Larson/g, 'Larsen'));
   });
 

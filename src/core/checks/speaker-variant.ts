@@ -2,6 +2,7 @@ import { documentNames, type NameOccurrence } from '../names/documentNames';
 import { clusterNames, type Spelling } from '../names/nameClusters';
 import { findMentions, fitReplacement, spacesLatinInCjk } from '../names/nameMentions';
 import { spellingTargets, type SpellingTarget } from '../speakers/spellingTargets';
+import { q } from './shared/messageStyle';
 import type { TextRange } from '../text/offsets';
 import type { Check, CheckContext, Fix, Report } from '../engine/types';
 
@@ -72,23 +73,27 @@ function reportCluster(
       .map((p) => ({ range: p.range, newText: fitReplacement(ctx.text, p.range, target.name, spaced) }));
   // One fix per target, the preferred first: the user chooses the person's spelling.
   const renames: Fix[] = targets.map((target, i) => ({
-    title: `Rename all to "${target.name}" (${target.label})`,
+    title: `Rename all to ${q(target.name)} (${target.label})`,
     edits: renameTo(target),
     preferred: i === 0,
   }));
-  const related = canonical.first ? [{ range: canonical.first, message: `"${canonical.name}" is used here` }] : [];
+  // The evidence goes with the spelling kept, not into the message.
+  const related = canonical.first ? [{ range: canonical.first, message: `${q(canonical.name)} is kept: ${canonical.reason}.` }] : [];
   const who = cluster.some((c) => c.occurrences.some((o) => o.role === 'label')) ? 'speaker' : 'person';
   const flagged = new Set(variants.map((v) => v.name));
   for (const place of places) {
     if (!flagged.has(place.name)) continue;
     report({
       range: place.range,
-      message: `"${place.name}" and "${canonical.name}" look like one ${who} (${canonical.reason}); rename to "${canonical.name}"`,
+      message:
+        canonical.kind === 'glossary' && !canonical.first
+          ? `${q(place.name)} is spelled ${q(canonical.name)} in the glossary: rename it to ${q(canonical.name)}.`
+          : `${q(place.name)} and ${q(canonical.name)} look like one ${who}: rename it to ${q(canonical.name)}.`,
       suggestions: targets.map((t) => t.name).filter((n) => n !== place.name),
       fixes: [
         ...renames,
         {
-          title: `Replace this with "${canonical.name}"`,
+          title: `Replace this with ${q(canonical.name)}`,
           edits: [{ range: place.range, newText: fitReplacement(ctx.text, place.range, canonical.name, spaced) }],
         },
       ],

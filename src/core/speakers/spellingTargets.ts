@@ -40,7 +40,7 @@ export function spellingTargets(t: Pick<Transcript, 'language'>, cluster: readon
       name: listed,
       kind: 'glossary',
       script: parseName(listed).script,
-      reason: `the glossary spells it "${listed}"`,
+      reason: `the glossary spells it “${listed}”`,
       label: 'glossary',
       first: inDoc?.occurrences[0].range,
     });
@@ -62,7 +62,7 @@ export function spellingTargets(t: Pick<Transcript, 'language'>, cluster: readon
         )
       : undefined;
   const originalTarget = original
-    ? target(latin[0], 'original', `"${latin[0].name}" is the original spelling; ${describeUses(latin[0])}`, 'original spelling')
+    ? target(latin[0], 'original', `“${latin[0].name}” is the original spelling, ${describeUses(latin[0])}`, 'original spelling')
     : undefined;
   // Between the document's script and the original, the one the labels use more leads (a tie: the document's
   // script, as a translation keeps its own letters); a byline alone does not overrule how every turn is labelled.
@@ -121,11 +121,11 @@ function glossarySpelling(cluster: readonly Spelling[], glossary: GlossaryNames)
   return close?.text;
 }
 
-// "2 labels use "X"", "1 byline uses "X"", "the title uses "X"".
+// “2 labels use “X””, “1 byline uses “X””, “the title uses “X””.
 function describeUses(s: Spelling): string {
   const labels = s.occurrences.filter((o) => o.role === 'label').length;
   const bylines = s.occurrences.filter((o) => o.role === 'attribution').length;
-  if (labels > 0) return `${labels} ${labels === 1 ? 'label uses' : 'labels use'} "${s.name}"`;
-  if (bylines > 0) return `${bylines} ${bylines === 1 ? 'byline uses' : 'bylines use'} "${s.name}"`;
-  return `the ${s.occurrences[0].source} uses "${s.name}"`;
+  if (labels > 0) return `${labels} ${labels === 1 ? 'label uses' : 'labels use'} “${s.name}”`;
+  if (bylines > 0) return `${bylines} ${bylines === 1 ? 'byline uses' : 'bylines use'} “${s.name}”`;
+  return `the ${s.occurrences[0].source} uses “${s.name}”`;
 }

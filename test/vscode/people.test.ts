@@ -62,7 +62,7 @@ suite('People in VS Code', () => {
     );
     const chinese = actions.find((a) => /^Rename all to “(.+)” \(most used in Chinese characters\)$/u.test(a.title));
     assert.ok(chinese?.edit, actions.map((a) => a.title).join('\n'));
-    const name = /"(.+)"/u.exec(chinese.title)![1];
+    const name = /“(.+)”/u.exec(chinese.title)![1];
     assert.ok(await vscode.workspace.applyEdit(chinese.edit));
     assert.deepStrictEqual(
       labels(doc),

@@ -121,7 +121,7 @@ function glossaryTerms(glossary: Glossary): ReadonlySet<string> {
 }
 
 // An edit widened to the whole words it touches, for the report: edits are narrowed to the characters they change,
-// and "ean-Pierre Vautour → ulien Pivotto" says less than the names it rewrites.
+// and "arie Curie → ierre Curie" says less than the names it rewrites.
 function wholeWords(text: string, e: TextEdit): TextEdit {
   let { start, end } = e.range;
   while (start > 0 && WORD.test(text[start - 1]) && (start === end ? WORD.test(text[start] ?? '') : WORD.test(text[start]))) start--;

@@ -1,5 +1,5 @@
-// The other spellings of a speaker as the speaker-variant check clusters them (Damien Duportal, 达米安·杜波塔尔,
-// 达米恩·杜波塔尔): the same clustering of the same deliberate names, so a hover and the check agree.
+// The other spellings of a speaker as the speaker-variant check clusters them (Anna Berg, 安娜·伯格, 安娜·贝格):
+// the same clustering of the same deliberate names, so a hover and the check agree.
 import type { Transcript } from '../document/model';
 import { perTranscript } from '../document/perTranscript';
 import { documentNames } from '../names/documentNames';

@@ -11,6 +11,7 @@ import { benchAnnotations } from './benchAnnotations';
 import { benchFormats } from './benchFormats';
 import { repoRoot } from './repoRoot';
 import { loadGrammar } from './textmate';
+import { median, times } from './timing';
 
 const root = repoRoot();
 const MB = 1024 * 1024;
@@ -35,24 +36,6 @@ function synthetic(bytes: number): string {
     size += Buffer.byteLength(seed) + 2;
   }
   return parts.join('');
-}
-
-// Wall times in milliseconds of `runs` calls after one warm-up, sorted.
-function times(runs: number, fn: () => void): number[] {
-  fn();
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    fn();
-    out.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return out.sort((a, b) => a - b);
-}
-
-// Median wall time in milliseconds of `runs` calls after one warm-up.
-function median(runs: number, fn: () => void): number {
-  const sorted = times(runs, fn);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 function row(label: string, value: string): void {

@@ -5,6 +5,7 @@ import * as path from 'path';
 import { addAnnotation, EMPTY_SIDECAR, reanchorAnnotations, type Annotation } from '../src/core/annotations';
 import { rng } from './random';
 import { repoRoot } from './repoRoot';
+import { median } from './timing';
 
 const MB = 1024 * 1024;
 
@@ -43,18 +44,6 @@ function outsideEdit(text: string, count: number, random: () => number): string 
     from = Math.min(text.length, at + cut);
   }
   return out + text.slice(from);
-}
-
-// Median wall time in milliseconds of `runs` calls after one warm-up.
-function median(runs: number, fn: () => void): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
 }
 
 /**

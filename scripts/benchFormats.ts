@@ -2,6 +2,7 @@
 // rows; run alone with `node out/scripts/benchFormats.js`.
 import { cuesFromTranscript, cuesToTranscript, parseWhisperJson, writeCueFile } from '../src/core/formats';
 import { rng } from './random';
+import { median } from './timing';
 
 const WORDS = (
   'so we started with the idea that every team should own its deployments and then we learned that ownership ' +
@@ -44,18 +45,6 @@ export function whisperxJson(segments: number, speakers = 3, seed = 7, withWords
 
 const label = (n: number) => `SPEAKER_${String(n).padStart(2, '0')}`;
 const round = (x: number) => Math.round(x * 1000) / 1000;
-
-// Median wall time of `runs` calls after a warm-up, in milliseconds.
-function median(runs: number, fn: () => void): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
-}
 
 /**
  * Times converting a two-hour WhisperX JSON (about 2,000 segments, three speakers, with word timings) to a transcript

@@ -1,6 +1,7 @@
 import { splitLines, type TextRange } from '../text/offsets';
 import type { Cue, CueParse, FormatProblem } from './cues';
 import { renderPrefix } from './cueSpeakers';
+import { clip, lineBlocks, lineContent } from './lineBlocks';
 import { formatClock, parseClock } from './timing';
 
 // `00:00:01,000 --> 00:00:04,000`, and what follows it (coordinates). A full stop for the comma is common enough to
@@ -20,19 +21,9 @@ export function parseSrt(text: string): CueParse {
   const lines = splitLines(text);
   const cues: Cue[] = [];
   const problems: FormatProblem[] = [];
-  const content = (i: number) => text.slice(lines[i].start + (i === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0), lines[i].contentEnd);
+  const content = lineContent(text, lines);
   const blank = (i: number) => content(i).trim() === '';
-  let i = 0;
-  while (i < lines.length) {
-    if (blank(i)) {
-      i++;
-      continue;
-    }
-    let end = i;
-    while (end < lines.length && !blank(end)) end++;
-    readBlock(i, end);
-    i = end;
-  }
+  for (const [from, to] of lineBlocks(0, lines.length, blank)) readBlock(from, to);
   return { file: { format: 'srt', cues }, problems };
 
   // Reads the cue of lines [from, to).
@@ -73,9 +64,4 @@ export function writeSrt(cues: readonly Cue[]): string {
     out += `${i ? '\n' : ''}${i + 1}\n${timing}\n${renderPrefix(cue, 'srt')}\n`;
   });
   return out;
-}
-
-/** A line shortened for a message. */
-export function clip(line: string): string {
-  return line.length > 60 ? line.slice(0, 57) + '…' : line;
 }

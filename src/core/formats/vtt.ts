@@ -1,7 +1,7 @@
 import { splitLines, type TextRange } from '../text/offsets';
 import type { Cue, CueFileBlock, CueParse, FormatProblem } from './cues';
 import { renderPrefix } from './cueSpeakers';
-import { clip } from './srt';
+import { clip, lineBlocks, lineContent } from './lineBlocks';
 import { formatClock, parseClock } from './timing';
 
 // Hours take two digits or more, minutes and seconds two, milliseconds three (WebVTT's own grammar).
@@ -24,7 +24,7 @@ export function parseVtt(text: string): CueParse {
   const cues: Cue[] = [];
   const blocks: CueFileBlock[] = [];
   const problems: FormatProblem[] = [];
-  const content = (i: number) => text.slice(lines[i].start + (i === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0), lines[i].contentEnd);
+  const content = lineContent(text, lines);
   // A blank line is an empty one: WebVTT keeps a line of spaces in the cue's text.
   const blank = (i: number) => lines[i].contentEnd === lines[i].start;
   const block = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => content(from + k)).join('\n');
@@ -34,16 +34,9 @@ export function parseVtt(text: string): CueParse {
   if (!SIGNATURE.test(content(0))) problems.push({ line: 1, message: 'not a WebVTT file: the first line must be "WEBVTT"' });
   for (let k = 1; k < i; k++)
     if (content(k).includes('-->')) problems.push({ line: k + 1, message: '"-->" in the header (a blank line missing?)' });
-  while (i < lines.length) {
-    if (blank(i)) {
-      i++;
-      continue;
-    }
-    let end = i;
-    while (end < lines.length && !blank(end)) end++;
-    if (OTHER_BLOCK.test(content(i))) blocks.push({ before: cues.length, text: block(i, end) });
-    else readCue(i, end);
-    i = end;
+  for (const [from, to] of lineBlocks(i, lines.length, blank)) {
+    if (OTHER_BLOCK.test(content(from))) blocks.push({ before: cues.length, text: block(from, to) });
+    else readCue(from, to);
   }
   return { file: { format: 'vtt', cues, header, blocks }, problems };
 

@@ -17,6 +17,9 @@ import type { NotesStore } from './notesStore';
 import { toRange } from './transcriptCache';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
 
+// Quiet time after a change before the panel and the status bar are redrawn.
+const REFRESH_MS = 250;
+
 /** The id of the review panel (Explorer view). */
 export const NOTES_VIEW = 'interlinearNotes';
 
@@ -46,10 +49,15 @@ export function registerNotesPanel(store: NotesStore): vscode.Disposable {
       .join('\n');
     status.show();
   };
+  // Notes move with every keystroke: the tree (which reads every sidecar of the workspace) follows once typing pauses.
+  let pending: NodeJS.Timeout | undefined;
   const refresh = () => {
-    provider.refresh();
-    view.description = provider.describeFilter();
-    void showStatus();
+    clearTimeout(pending);
+    pending = setTimeout(() => {
+      provider.refresh();
+      view.description = provider.describeFilter();
+      void showStatus();
+    }, REFRESH_MS);
   };
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.json');
   return vscode.Disposable.from(
@@ -79,7 +87,12 @@ export function registerNotesPanel(store: NotesStore): vscode.Disposable {
       editor.selection = new vscode.Selection(range.start, range.end);
       editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }),
-    { dispose: () => provider.dispose() },
+    {
+      dispose: () => {
+        clearTimeout(pending);
+        provider.dispose();
+      },
+    },
   );
 }
 

@@ -135,7 +135,7 @@ export class NotesStore implements vscode.Disposable {
       const result = await saveAnnotations(fs, file, held.notes.sidecar, held.base);
       if (!result.ok) throw new Error(result.message);
       held.base = result.saved;
-      held.lastSeen = await readText(fs, annotationsPath(file));
+      held.lastSeen = result.text;
       // The merge may have brought in notes written elsewhere meanwhile.
       if (result.saved.annotations.length !== held.notes.sidecar.annotations.length) {
         held.notes = place(doc.uri, result.saved, doc.getText());

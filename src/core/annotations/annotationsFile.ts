@@ -29,7 +29,7 @@ export async function loadAnnotations(
  * Saves the notes on `file`: the sidecar on disk is read again and merged with `ours` by note id (three-way when
  * `base`, the version `ours` started from, is given), so that a note another window or a `git pull` wrote in the
  * meantime is kept; then written atomically, unless nothing changed. Returns what the file now holds (the next
- * `base`). A sidecar on disk that cannot be read is left as it is and the save fails with the reason.
+ * `base`) and its text. A sidecar on disk that cannot be read is left as it is and the save fails with the reason.
  */
 export async function saveAnnotations(
   fs: ProjectFileSystem,
@@ -37,7 +37,7 @@ export async function saveAnnotations(
   ours: AnnotationSidecar,
   base?: AnnotationSidecar,
   label = annotationsPath(file),
-): Promise<{ ok: true; saved: AnnotationSidecar } | { ok: false; message: string }> {
+): Promise<{ ok: true; saved: AnnotationSidecar; text: string } | { ok: false; message: string }> {
   if (!ours.usable) return { ok: false, message: `${label}: the notes were not read from it; not written` };
   const path = annotationsPath(file);
   const read = await readTextFile(fs, path);
@@ -48,5 +48,5 @@ export async function saveAnnotations(
   const merged = disk ? mergeSidecars(ours, disk, base) : ours;
   const text = serializeSidecar(merged);
   if (!read.ok || read.text !== text) await fs.writeFileAtomic(path, text);
-  return { ok: true, saved: { ...parseSidecar(text), problems: [] } };
+  return { ok: true, saved: { ...parseSidecar(text), problems: [] }, text };
 }

@@ -1,6 +1,7 @@
 // A bilingual lexicon as the aligner uses it: a Chinese word stands for the stems of the English words of its
 // glosses, so that a sentence and its translation share anchors even with no number or name in them. The table
 // is generated from CC-CEDICT (scripts/lexicon.ts) and loaded by the caller (it is large: never at activation).
+import { stem as porter2 } from 'porter2';
 
 /** Chinese headwords with the English stems they translate to. */
 export interface Lexicon {
@@ -38,16 +39,15 @@ const STOP = new Set(
   ).split(' '),
 );
 
-/** The stem an English word is compared by ("services" and "service" agree), or nothing for a word without content. */
+/**
+ * The stem an English word is compared by ("recordings" and "record", "hoping" and "hope" agree: Porter2, the
+ * Snowball English stemmer), or nothing for a word without content.
+ */
 export function stem(word: string): string | undefined {
-  let w = word.toLowerCase().replace(/['’]s$/, '');
+  const w = word.toLowerCase().replace(/['’]s$/, '');
   if (w.length < 3 || STOP.has(w)) return undefined;
-  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
-  else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
-  else if (w.endsWith('es') && w.length > 4 && /(?:ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) w = w.slice(0, -1);
-  return w.length >= 3 ? w : undefined;
+  const s = porter2(w);
+  return s.length >= 3 ? s : undefined;
 }
 
 /** The English stems of the Chinese words in `text`, by longest match from the left over each run of ideographs. */

@@ -3,9 +3,10 @@
 // pair, in order; a segment with no counterpart is paired with nothing.
 import { DEFAULT_PARAMS, type AlignParams } from './beads';
 import { AnchorTable, scriptShares, segmentFeatures, type ExtraAnchors, type SegmentFeatures } from './features';
+import { DEFAULT_LEARN, learnedFeatures, type LearnParams } from './learned';
 import { lexiconStems, stem, type Lexicon } from './lexicon';
 import { latinNameKeys, latinNames, nameMatchingFits, transliteratedNamesOf } from './names';
-import { bestPath } from './search';
+import { bestPath, pathNear } from './search';
 import { Spans } from './spans';
 
 /** One pair of the alignment: 0-based segment indices on each side (either may be empty) and a confidence in [0, 1]. */
@@ -22,19 +23,30 @@ export interface AlignOptions {
   readonly params?: AlignParams;
   /** A Chinese–English lexicon, used when one side is Chinese and the other is not. */
   readonly lexicon?: Lexicon;
+  /** The second pass with word translations learned from the first (learned.ts). */
+  readonly learn?: LearnParams;
 }
 
 /** Aligns two lists of segments; the pairs cover every segment of both sides exactly once, in order. */
 export function alignSegments(source: readonly string[], target: readonly string[], options: AlignOptions = {}): AlignedPair[] {
   const params = options.params ?? DEFAULT_PARAMS;
   const { source: src, target: tgt, weights } = pairFeatures(source, target, options);
-  const beads = bestPath(new Spans(src, weights), new Spans(tgt, weights), src.length, tgt.length, params);
+  let beads = bestPath(new Spans(src, weights), new Spans(tgt, weights), src.length, tgt.length, params);
+  const learned = learnedFeatures(source, target, src, tgt, weights, beads, options.learn ?? DEFAULT_LEARN);
+  if (learned) {
+    const w = learned.weights;
+    beads = pathNear(new Spans(learned.source, w), new Spans(learned.target, w), src.length, tgt.length, params, beads, NEAR_BAND);
+  }
   return beads.map((b) => ({
     source: range(b.sourceStart, b.sourceEnd),
     target: range(b.targetStart, b.targetEnd),
     score: confidence(b.cost + (params.prior[`${b.sourceEnd - b.sourceStart}:${b.targetEnd - b.targetStart}`] ?? 0)),
   }));
 }
+
+// Half the band of the second pass: learned anchors move a bead by a sentence or a few, not by dozens (and where
+// they do, the path meets the band's edge and the band widens).
+const NEAR_BAND = 4;
 
 /** The features of both sides' segments, with anchors interned in one table and weighed by how rare they are in this pair. */
 export interface PairFeatures {

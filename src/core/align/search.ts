@@ -33,12 +33,46 @@ export function bestPath(src: Spans, tgt: Spans, n: number, m: number, params: A
   return beads;
 }
 
+/**
+ * The cheapest path again, with other anchors, near an earlier path: the band follows `near` rather than the
+ * diagonal, `margin` sentences either side of it (doubling, as any band, where the new path meets its edge), with
+ * `near`'s length ratio. A row where `near` runs through many target sentences (a passage only the translation
+ * has) needs the band that wide on every row: the band is the same width throughout.
+ */
+export function pathNear(src: Spans, tgt: Spans, n: number, m: number, params: AlignParams, near: readonly Bead[], margin: number): Bead[] {
+  const low = new Int32Array(n + 1).fill(m);
+  const high = new Int32Array(n + 1);
+  for (const b of near)
+    for (let i = b.sourceStart; i <= b.sourceEnd; i++) {
+      low[i] = Math.min(low[i], b.targetStart);
+      high[i] = Math.max(high[i], b.targetEnd);
+    }
+  const centre = new Int32Array(n + 1);
+  let spread = 0;
+  for (let i = 0; i <= n; i++) {
+    centre[i] = (low[i] + high[i]) >> 1;
+    spread = Math.max(spread, (high[i] - low[i] + 1) >> 1);
+  }
+  centre[n] = m;
+  const ratio = pairedRatio(src, tgt, near) ?? (src.totalUnits > 0 && tgt.totalUnits > 0 ? tgt.totalUnits / src.totalUnits : 1);
+  return banded(src, tgt, n, m, params, ratio, centre, spread + margin);
+}
+
 // A second pass pays when the paired sentences' ratio differs from the totals' by more than this.
 const RATIO_DRIFT = 0.05;
 
-function banded(src: Spans, tgt: Spans, n: number, m: number, params: AlignParams, ratio: number, centre: Int32Array): Bead[] {
+function banded(
+  src: Spans,
+  tgt: Spans,
+  n: number,
+  m: number,
+  params: AlignParams,
+  ratio: number,
+  centre: Int32Array,
+  first = FIRST_BAND,
+): Bead[] {
   const longest = Math.max(n, m);
-  for (let band = Math.min(longest, FIRST_BAND); ; band = Math.min(longest, band * 2)) {
+  for (let band = Math.min(longest, first); ; band = Math.min(longest, band * 2)) {
     const found = searchBand(src, tgt, n, m, params, ratio, centre, band);
     if (!found.touchesEdge || band >= longest) return found.beads;
   }

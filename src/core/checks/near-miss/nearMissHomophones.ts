@@ -112,7 +112,6 @@ function isWord(text: string, range: TextRange, t: HanTerm, lexicon: Lexicon): b
 // The glossary's Han terms by the syllables of their first two ideographs, made once per glossary.
 function hanTerms(glossary: Glossary): { byPair: Map<number, HanTerm[]> } {
   return fromGlossary(glossary, 'near-miss:han', () => {
-    const ids = syllableIds();
     const byPair = new Map<number, HanTerm[]>();
     for (const e of glossary.entries) {
       for (const spelling of [e.term, e.translation]) {
@@ -121,6 +120,8 @@ function hanTerms(glossary: Glossary): { byPair: Map<number, HanTerm[]> } {
         const han = m[2];
         const mixed = !!(m[1] || m[3]);
         if (han.length < (mixed ? 2 : 3)) continue;
+        // The syllable table is built only for a glossary with Chinese terms: a run without one never pays for it.
+        const ids = syllableIds();
         const termIds = Array.from(han, (c) => ids[c.charCodeAt(0)]);
         if (termIds.some((x) => !x)) continue;
         const t: HanTerm = {

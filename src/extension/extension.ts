@@ -63,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): InterlinearApi {
     findings,
     registerDiagnostics(findings, context.extensionUri),
     registerLanguageAssociation(),
-    registerOutline(cache),
+    registerOutline(cache, people, output),
     registerSpeakerNavigation(cache, people),
     registerSpeakerDecisions(cache, people),
     registerSpeakerColors(cache, people),

@@ -4,6 +4,7 @@ import { registerCodeActions } from './codeActions';
 import { registerDiagnostics } from './diagnostics';
 import { registerExportCommands } from './exportCommands';
 import { FindingsService } from './findingsService';
+import { registerGlossaryCommands } from './glossaryCommands';
 import { GlossaryStore } from './glossaryStore';
 import { registerLanguageAssociation } from './languageAssociation';
 import { registerNoteActions } from './noteActions';
@@ -75,6 +76,7 @@ export function activate(context: vscode.ExtensionContext): InterlinearApi {
     statusBar,
     registerCodeActions(findings, baseline, output),
     registerReviewCommands(findings, baseline),
+    registerGlossaryCommands(glossary, output),
     registerWorkspaceCheck(findings, glossary, baseline, people, context.extensionUri),
     registerParallelView(context.extensionUri, output, glossary),
     registerStartTranslation(glossary),

@@ -4,13 +4,15 @@
 // because code-server runs a development host in a throwaway profile that ignores our
 // settings (theme) and titles the window "[Extension Development Host]".
 //
-//   node scripts/screenshot.mjs [out.png] [--file=NAME] [--check] [--parallel | --notes]
+//   node scripts/screenshot.mjs [out.png] [--file=NAME] [--check] [--outline] [--parallel | --notes]
 //
 // out.png defaults to docs/screenshot-seed-000.png, NAME to 000_07e7e57bf1db73be.txt.
 // --check also fails (exit 1) unless the status bar's language indicator says "Transcript".
 // --parallel opens the demo interview's translation, runs "Open Parallel View", selects a row (its translation
 // help showing a memory match) and saves
 // docs/screenshot-parallel-view.png (with --check, fails unless the view shows its rows).
+// --outline shows the Outline view beside the file: its sections collapsed and its Speakers expanded, each person
+// with their spellings (with --check, fails unless the outline lists the speakers).
 // --notes opens the demo translation with its review notes (seeds/demo/…annotations.json), expands their threads
 // and shows the Review Notes panel: docs/screenshot-notes.png (with --check, fails unless a thread shows).
 import fs from 'node:fs';
@@ -30,6 +32,7 @@ const args = process.argv.slice(2);
 const check = args.includes('--check');
 const parallel = args.includes('--parallel');
 const notes = args.includes('--notes');
+const outline = args.includes('--outline');
 const fileName =
   args.find((a) => a.startsWith('--file='))?.slice('--file='.length) ??
   (parallel || notes ? 'interview.zh.transcript.md' : '000_07e7e57bf1db73be.txt');
@@ -86,6 +89,7 @@ async function main() {
     .catch(() => false);
   const rows = parallel ? await openParallelView(page) : 0;
   const threads = notes ? await showNotes(page) : 0;
+  const people = outline ? await showOutline(page) : 0;
   // Let the last tokenization and decorations paint before the picture is taken.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
@@ -102,6 +106,10 @@ async function main() {
   }
   if (check && notes && threads < 1) {
     console.log('[screenshot] FAILED: no review note thread appeared in the editor');
+    return 1;
+  }
+  if (check && outline && people < 1) {
+    console.log('[screenshot] FAILED: the outline lists no speakers');
     return 1;
   }
   if (check && !checked) {
@@ -130,6 +138,49 @@ async function openParallelView(page) {
     .catch(() => undefined);
   await page.waitForTimeout(500); // the editors scroll to the selected sentences
   return view.locator('.row').count();
+}
+
+// Opens the Outline view in place of the file list, collapses the document's sections and expands the speakers and
+// each person (by their twisties: a click on a row would move the editor to the end, where the group stands); returns
+// how many people it lists.
+async function showOutline(page) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.fill('>Explorer: Focus on Outline View');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Focus on Outline View' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  // The folder list folded away, so that the outline has the height of the side bar.
+  const folders = page.locator('.pane-header', { hasText: 'seeds' }).first();
+  if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
+  const tree = page.locator('.outline-pane .monaco-list');
+  const row = (name) =>
+    tree.locator('.monaco-list-row', { has: page.locator('.monaco-highlighted-label', { hasText: new RegExp(`^${name}$`) }) }).first();
+  await row('Speakers')
+    .waitFor({ timeout: 15_000 })
+    .catch(() => undefined);
+  await page.locator('.outline-pane').hover();
+  await page
+    .locator('.pane-header', { hasText: 'Outline' })
+    .locator('.codicon-collapse-all')
+    .first()
+    .click()
+    .catch(() => undefined);
+  const speakers = row('Speakers');
+  if (!(await speakers.count())) return 0;
+  if ((await speakers.getAttribute('aria-expanded')) !== 'true') await speakers.locator('.monaco-tl-twistie').click();
+  const people = tree.locator('.monaco-list-row[aria-level="2"]');
+  await people.first().waitFor();
+  for (let i = 0; i < (await people.count()); i++) {
+    const person = people.nth(i);
+    if ((await person.getAttribute('aria-expanded')) === 'false') await person.locator('.monaco-tl-twistie').click();
+  }
+  // Back to the editor, as a reader would go on: the outline then follows its cursor.
+  await page.keyboard.press('F1');
+  await input.fill('>View: Focus Active Editor Group');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Focus Active Editor Group' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(500);
+  return people.count();
 }
 
 // Expands every review note's thread and opens the Review Notes panel, as a reviewer would; returns how many

@@ -5,6 +5,7 @@ export * from './document/model';
 export * from './language/language';
 export * from './document/parse';
 export * from './document/outline';
+export * from './document/paragraphs';
 export * from './text/decode';
 export * from './terms/glossary';
 export * from './terms/speakerDecisions';

@@ -20,3 +20,4 @@ export {
 } from '../core/export';
 export { speakerVariants } from '../core/speakers/variants';
 export { documentSpeakers, people, personOfTurns } from '../core/speakers/people';
+export { outlineWithPeople } from '../core/speakers/peopleOutline';

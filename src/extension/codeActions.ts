@@ -91,6 +91,13 @@ class InterlinearActions implements vscode.CodeActionProvider {
         action.edit = toWorkspaceEdit(doc, fix.edits);
         action.diagnostics = [diagnostic];
         action.isPreferred = fix === preferred;
+        // Run after the edit: a spelling chosen for every place may go into the glossary, for later findings to follow.
+        if (fix.glossaryTerm)
+          action.command = {
+            command: INTERNAL_COMMANDS.offerGlossaryTerm,
+            title: 'Offer to add the spelling to the glossary',
+            arguments: [doc.uri, fix.glossaryTerm],
+          };
         actions.push(action);
       }
       if (finding.fixes.length && !seenKinds.has(finding.checkId)) {

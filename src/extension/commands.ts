@@ -39,6 +39,7 @@ export const COMMANDS = {
 /** Commands run by quick fixes and other UI only, left out of the palette and the manifest. */
 export const INTERNAL_COMMANDS = {
   ignoreInDocument: '_interlinear.ignoreInDocument',
+  offerGlossaryTerm: '_interlinear.offerGlossaryTerm',
 } as const;
 
 /** The language id transcripts open with. */

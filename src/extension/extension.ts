@@ -4,6 +4,7 @@ import { registerCodeActions } from './codeActions';
 import { registerDiagnostics } from './diagnostics';
 import { registerExportCommands } from './exportCommands';
 import { FindingsService } from './findingsService';
+import { registerGlossaryCommands } from './glossaryCommands';
 import { GlossaryStore } from './glossaryStore';
 import { registerLanguageAssociation } from './languageAssociation';
 import { registerNoteActions } from './noteActions';
@@ -63,7 +64,7 @@ export function activate(context: vscode.ExtensionContext): InterlinearApi {
     findings,
     registerDiagnostics(findings, context.extensionUri),
     registerLanguageAssociation(),
-    registerOutline(cache),
+    registerOutline(cache, people, output),
     registerSpeakerNavigation(cache, people),
     registerSpeakerDecisions(cache, people),
     registerSpeakerColors(cache, people),
@@ -75,6 +76,7 @@ export function activate(context: vscode.ExtensionContext): InterlinearApi {
     statusBar,
     registerCodeActions(findings, baseline, output),
     registerReviewCommands(findings, baseline),
+    registerGlossaryCommands(glossary, output),
     registerWorkspaceCheck(findings, glossary, baseline, people, context.extensionUri),
     registerParallelView(context.extensionUri, output, glossary),
     registerStartTranslation(glossary),

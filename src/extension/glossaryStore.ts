@@ -33,7 +33,8 @@ export class GlossaryStore implements vscode.Disposable {
     return this.glossary;
   }
 
-  private async reload(): Promise<void> {
+  /** Loads the glossaries again (after a write, before the file watcher tells), then fires `onDidChange`. */
+  async reload(): Promise<void> {
     this.loading = this.load();
     await this.loading;
     this.changed.fire();

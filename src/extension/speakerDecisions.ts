@@ -4,7 +4,7 @@ import { speakerSites } from '../core/speakers';
 import { speakerKey } from '../core/text/nameKeys';
 import type { Person } from '../core/speakers/people';
 import { toWorkspaceEdit } from './codeActions';
-import { COMMANDS } from './commands';
+import { COMMANDS, INTERNAL_COMMANDS } from './commands';
 import type { PeopleService } from './peopleService';
 import { isTranscript, type TranscriptCache } from './transcriptCache';
 
@@ -58,7 +58,9 @@ async function merge(cache: TranscriptCache, people: PeopleService, names?: stri
   const merged = people.get(doc).find((p) => p.spellings.some((s) => s.name === all[0]));
   if (!merged) return;
   const name = target ?? (await pickSpelling(merged));
-  if (name) await renamePerson(cache, editor, merged, name);
+  if (!name) return;
+  await renamePerson(cache, editor, merged, name);
+  await vscode.commands.executeCommand(INTERNAL_COMMANDS.offerGlossaryTerm, doc.uri, name);
 }
 
 // The spelling to rename a merged person to: each target (preferred first), each spelling, or none.

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Transcript } from '../core/base';
+import { paragraphs, type Transcript } from '../core/base';
 import { COMMANDS } from './commands';
 import type { PeopleService } from './peopleService';
 import { SECTION, Settings, setting } from './settings';
@@ -51,7 +51,7 @@ export function registerStatusBar(cache: TranscriptCache, people: PeopleService)
         ? [`${plural(t.turns.length, 'turn')} by ${plural(speaking.length, 'person', 'people')}`, ...speaking.map(describe)]
         : [
             named.length > 0 ? `Speaker: ${named.map((p) => p.name).join(', ')} (from the title or header)` : 'No speaker named',
-            `${plural(wordCount(t), 'word')} in ${plural(paragraphs(t), 'paragraph')}`,
+            `${plural(wordCount(t), 'word')} in ${plural(paragraphs(t).length, 'paragraph')}`,
           ];
     item.tooltip = new vscode.MarkdownString(
       `**Interlinear**\n\n${lines.map(escape).join('\n\n')}\n\nDetected language: ${language} (${Math.round(t.language.confidence * 100)}% of letters in ${t.language.script} script)\n\nClick to go to a speaker.`,
@@ -85,11 +85,6 @@ function describe(p: ReturnType<PeopleService['get']>[number]): string {
 // would be in a word count of Chinese (one character, one word).
 function wordCount(t: Transcript): number {
   return (t.text.match(/[\p{sc=Han}]|[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
-}
-
-// Paragraphs: runs of non-blank lines.
-function paragraphs(t: Transcript): number {
-  return t.blocks.filter((b, i) => b.kind !== 'blank' && (i === 0 || t.blocks[i - 1].kind === 'blank')).length;
 }
 
 function plural(n: number, word: string, many = `${word}s`): string {

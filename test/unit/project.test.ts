@@ -8,6 +8,7 @@ import {
   MemoryFileSystem,
   NodeFileSystem,
   acceptFindings,
+  addGlossaryTerm,
   annotationsPath,
   glossaryRowEdit,
   loadBaseline,
@@ -129,6 +130,38 @@ suite('Project files', () => {
     const added = applyEdits(csv, [glossaryRowEdit(csv, 'Pentagon, Inc', 'en')!]).text;
     assert.deepStrictEqual(parseGlossary(added).entries.at(-1), { term: 'Pentagon, Inc', lang: 'en' });
     assert.strictEqual(glossaryRowEdit(csv, 'a\tb', 'en'), undefined);
+  });
+
+  test('Should add a term to the glossary file on disk: a new file with its header, a row after the others, never twice', async () => {
+    const project = new MemoryFileSystem();
+    assert.deepStrictEqual(await addGlossaryTerm(project, '达米恩·杜波塔尔', 'zh'), { ok: true, added: true });
+    assert.strictEqual(project.text(GLOSSARY_PATH), 'term\tlang\tnote\n达米恩·杜波塔尔\tzh\t\n');
+    assert.deepStrictEqual(await addGlossaryTerm(project, 'Viktor Farcic', 'en'), { ok: true, added: true });
+    assert.deepStrictEqual(
+      (await loadGlossary(project)).value.entries.map((e) => [e.term, e.lang]),
+      [
+        ['达米恩·杜波塔尔', 'zh'],
+        ['Viktor Farcic', 'en'],
+      ],
+    );
+    // Already there, as a term or as a row's translation: the file stays as it is.
+    const withTranslation = 'term\tlang\ttranslation\ttranslation_lang\nIngrid Larsen\ten\t英格丽·拉森\tzh\n';
+    const translated = new MemoryFileSystem({ [GLOSSARY_PATH]: withTranslation });
+    assert.deepStrictEqual(await addGlossaryTerm(translated, '英格丽·拉森', 'zh'), { ok: true, added: false });
+    assert.deepStrictEqual(await addGlossaryTerm(translated, ' Ingrid Larsen ', 'en'), { ok: true, added: false });
+    assert.strictEqual(translated.text(GLOSSARY_PATH), withTranslation);
+  });
+
+  test('Should leave a glossary that cannot be read alone, and refuse a term that cannot be one cell', async () => {
+    const binary = new Uint8Array([0x74, 0x65, 0x72, 0x6d, 0x00, 0x01]);
+    const project = new MemoryFileSystem({ [GLOSSARY_PATH]: binary });
+    const refused = await addGlossaryTerm(project, 'Terraform', 'en');
+    assert.ok(!refused.ok && /glossary\.tsv: looks binary.*left as it is/.test(refused.message), JSON.stringify(refused));
+    assert.deepStrictEqual(await project.readFile(GLOSSARY_PATH), { ok: true, bytes: binary });
+    const empty = new MemoryFileSystem();
+    const tab = await addGlossaryTerm(empty, 'a\tb', 'en');
+    assert.ok(!tab.ok && /cannot be a glossary term/.test(tab.message));
+    assert.deepStrictEqual(empty.paths(), []);
   });
 
   test('Should write files on disk atomically through the Node file system, creating the folder', async () => {

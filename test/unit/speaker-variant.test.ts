@@ -1,7 +1,18 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { applyEdits, parseGlossary, runChecks, type Finding, type Glossary, preferredEdits, preferredFix } from '../../src/core';
+import {
+  MemoryFileSystem,
+  addGlossaryTerm,
+  applyEdits,
+  loadGlossary,
+  parseGlossary,
+  runChecks,
+  type Finding,
+  type Glossary,
+  preferredEdits,
+  preferredFix,
+} from '../../src/core';
 import { speakerVariant } from '../../src/core/checks/speaker-variant';
 import { joinLines, readSeed, repoRoot, seedNames } from './helpers';
 
@@ -71,6 +82,26 @@ suite('speaker-variant', () => {
     assert.strictEqual(applyEdits(zhInterview, toChinese.edits).text, zhInterview.replaceAll('**Hans Müller**', '**汉斯·穆勒**'));
     const single = hansLabel.fixes[2];
     assert.strictEqual(applyEdits(zhInterview, single.edits).text, zhInterview.replace('**汉斯·穆勒**', '**Hans Müller**'));
+  });
+
+  test('Should name the spelling each rename chooses for the glossary, and follow the glossary once it lists that spelling', async () => {
+    const [, , hansLabel] = check(zhInterview);
+    assert.deepStrictEqual(
+      hansLabel.fixes.map((f) => f.glossaryTerm),
+      ['Hans Müller', '汉斯·穆勒', undefined],
+    );
+    // The Chinese spelling chosen and added to the glossary: the Latin labels are now the ones to rename.
+    const project = new MemoryFileSystem();
+    await addGlossaryTerm(project, hansLabel.fixes[1].glossaryTerm!, 'zh');
+    const glossary = (await loadGlossary(project)).value;
+    const hans = check(zhInterview, glossary).filter((f) => /Hans|汉斯/.test(zhInterview.slice(f.range.start, f.range.end)));
+    assert.deepStrictEqual(
+      hans.map((f) => zhInterview.slice(f.range.start, f.range.end)),
+      ['Hans Müller', 'Hans Müller'],
+    );
+    const chosen = preferredFix(hans[0])!;
+    assert.strictEqual(chosen.title, 'Rename all to “汉斯·穆勒” (glossary)');
+    assert.strictEqual(chosen.glossaryTerm, undefined, 'a spelling the glossary has is not offered to it again');
   });
 
   test('Should set a Latin name off with spaces inside Han prose when the document does so', () => {

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { GLOSSARY_PATH, PROJECT_FOLDER, parseGlossary } from '../../src/core';
 import type { InterlinearApi } from '../../src/extension/extension';
 import { openTranscript, waitFor } from './util';
 
@@ -71,9 +72,69 @@ suite('People in VS Code', () => {
     assert.ok(doc.isDirty, 'the fix leaves the document unsaved');
   });
 
+  test('Should offer to add the spelling a rename chooses to the glossary, write it there, and check again with it', async () => {
+    const editor = await openTranscript('000');
+    const doc = editor.document;
+    await api.people.ready();
+    const person = api.people.get(doc).find((p) => p.spellings.some((s) => s.name === 'Damien Duportal'))!;
+    const theirs = new Set(person.spellings.map((s) => s.name));
+    const ours = (accept: (d: vscode.Diagnostic, text: string) => boolean) => () => {
+      const list = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'interlinear' && accept(d, doc.getText(d.range)));
+      return list.length ? list : undefined;
+    };
+    // The person's Latin labels, once a finding says to rename them to `keep`.
+    const onLatin = (keep: string) => ours((d, text) => text === 'Damien Duportal' && d.message.endsWith(`rename it to “${keep}”.`));
+    const actionsAt = (d: vscode.Diagnostic) =>
+      vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range);
+    const onVariants = ours((_, text) => theirs.has(text) && text !== 'Damien Duportal');
+    const [variant] = await waitFor(vscode.languages.onDidChangeDiagnostics, onVariants, 20_000, onVariants);
+    const chinese = (await actionsAt(variant)).find((a) => /^Rename all to “(.+)” \(most used in Chinese characters\)$/u.test(a.title))!;
+    const name = /“(.+)”/u.exec(chinese.title)![1];
+    // Applying the rename runs the offer after it: the spelling, for the glossary.
+    assert.deepStrictEqual(
+      [chinese.command?.command, chinese.command?.arguments?.map(String)],
+      ['_interlinear.offerGlossaryTerm', [doc.uri.toString(), name]],
+    );
+    const folder = vscode.workspace.getWorkspaceFolder(doc.uri)!.uri;
+    const glossary = vscode.Uri.joinPath(folder, GLOSSARY_PATH);
+    const hadFolder = await exists(vscode.Uri.joinPath(folder, PROJECT_FOLDER));
+    assert.ok(!(await exists(glossary)), `${GLOSSARY_PATH} already exists in the test workspace`);
+    try {
+      // "Add to Glossary" on the offer runs this.
+      const followed = waitFor(vscode.languages.onDidChangeDiagnostics, onLatin(name), 20_000);
+      await vscode.commands.executeCommand('interlinear.addToGlossary', ...chinese.command!.arguments!);
+      const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(glossary));
+      assert.match(written, /^term\tlang/);
+      assert.deepStrictEqual(parseGlossary(written), { entries: [{ term: name, lang: 'zh' }], problems: [] });
+      assert.ok(!doc.isDirty, 'the document itself is not touched');
+      // The checks ran again with the glossary: the Latin labels are now the ones to rename, to the glossary's spelling.
+      const [latin] = await followed;
+      const preferred = (await actionsAt(latin)).find((a) => a.isPreferred)!;
+      assert.strictEqual(preferred.title, `Rename all to “${name}” (glossary)`);
+      assert.strictEqual(preferred.command, undefined, 'a spelling the glossary has is not offered again');
+    } finally {
+      // Without the glossary, the Latin spelling is kept again.
+      const latinKept = () => (ours((_, text) => text === 'Damien Duportal')() ? undefined : true);
+      const back = waitFor(vscode.languages.onDidChangeDiagnostics, latinKept, 20_000, latinKept).catch(() => undefined);
+      await vscode.workspace.fs.delete(glossary);
+      if (!hadFolder) await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, PROJECT_FOLDER), { recursive: true });
+      await back;
+    }
+  });
+
   test('Should name the speaker of seed 002 from its title in the status bar', async () => {
     await openTranscript('002');
     const text = await statusText(api, (s) => s.includes('Julien'));
     assert.match(text, /1 speaker · Julien Pivotto/);
   });
 });
+
+// Whether a file or folder exists.
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -12,26 +12,74 @@ suite('Transcripts in VS Code', () => {
     }
   });
 
-  test('Should outline seed 000 as its 8 sections holding 45 turns', async () => {
+  test('Should outline seed 000 as its 8 sections holding 45 turns, then its two speakers with their spellings and turns', async () => {
     const editor = await openTranscript('000');
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
-      'vscode.executeDocumentSymbolProvider',
-      editor.document.uri,
-    );
-    assert.strictEqual(symbols.length, 8);
-    assert.ok(symbols.every((s) => s.kind === vscode.SymbolKind.String));
-    assert.strictEqual(countSymbols(symbols, vscode.SymbolKind.Event), 45);
-    const firstTurn = symbols[0].children.find((s) => s.kind === vscode.SymbolKind.Event);
+    const doc = editor.document;
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+    const sections = symbols.slice(0, -1);
+    const speakers = symbols[symbols.length - 1];
+    assert.strictEqual(sections.length, 8);
+    assert.ok(sections.every((s) => s.kind === vscode.SymbolKind.String));
+    assert.strictEqual(countSymbols(sections, vscode.SymbolKind.Event), 45);
+    // A turn labelled with another spelling of its person names the person beside it.
+    const firstTurn = sections[0].children.find((s) => s.kind === vscode.SymbolKind.Event);
     assert.ok(firstTurn && firstTurn.name.startsWith('维克托·法尔奇: '), firstTurn?.name);
+    assert.strictEqual(firstTurn.detail, 'Viktor Farcic');
+    // The speakers by person, each person's spellings under them, each spelling's turns under it: all 45, each once.
+    assert.deepStrictEqual(
+      [speakers.name, speakers.kind, speakers.detail],
+      ['Speakers', vscode.SymbolKind.Namespace, '2 speakers · 9 spellings'],
+    );
+    assert.deepStrictEqual(
+      speakers.children.map((p) => [p.name, p.kind]),
+      [
+        ['Viktor Farcic', vscode.SymbolKind.Constant],
+        ['Damien Duportal', vscode.SymbolKind.Constant],
+      ],
+    );
+    const spellings = speakers.children.flatMap((p) => p.children);
+    assert.ok(spellings.every((s) => s.kind === vscode.SymbolKind.String && s.children.length > 0));
+    const turns = spellings.flatMap((s) => s.children.filter((c) => c.kind === vscode.SymbolKind.Event).map((c) => [s.name, c] as const));
+    assert.strictEqual(turns.length, 45);
+    assert.strictEqual(new Set(turns.map(([, c]) => c.range.start.line)).size, 45);
+    // Each stands on its label's name, so choosing it in the outline selects the name there.
+    for (const [spelling, turn] of turns) assert.strictEqual(doc.getText(turn.selectionRange), spelling);
   });
 
-  test("Should outline seed 001's 74 turns", async () => {
+  test("Should outline seed 001's 74 turns, and each of its two people's turns under them", async () => {
     const editor = await openTranscript('001');
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
       'vscode.executeDocumentSymbolProvider',
       editor.document.uri,
     );
-    assert.strictEqual(countSymbols(symbols, vscode.SymbolKind.Event), 74);
+    assert.strictEqual(countSymbols(symbols.slice(0, -1), vscode.SymbolKind.Event), 74);
+    const speakers = symbols[symbols.length - 1];
+    // Spelled one way each: a person's turns right under them.
+    assert.deepStrictEqual(
+      speakers.children.map((p) => [p.name, p.children.filter((c) => c.kind === vscode.SymbolKind.Event).length]),
+      [
+        ['Viktor Farcic', 37],
+        ['Andy Clemenko', 37],
+      ],
+    );
+  });
+
+  test('Should outline an article without headings or turns by its paragraphs, its author under Speakers', async () => {
+    const editor = await openTranscript('004');
+    const doc = editor.document;
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+    const paragraphs = symbols.slice(0, -1);
+    assert.ok(paragraphs.length > 20, `${paragraphs.length} paragraphs`);
+    for (const p of paragraphs) {
+      assert.strictEqual(p.kind, vscode.SymbolKind.Key);
+      assert.ok(doc.lineAt(p.selectionRange.start.line).text.startsWith(p.name.replace(/…$/u, '')), p.name);
+    }
+    assert.ok(paragraphs.some((p) => p.name === '저자 : Mike Loukides'));
+    const speakers = symbols[symbols.length - 1];
+    assert.deepStrictEqual(
+      speakers.children.map((p) => p.name),
+      ['Mike Loukides'],
+    );
   });
 
   test('Should offer folding ranges for sections and multi-line turns', async () => {
@@ -73,7 +121,7 @@ suite('Transcripts in VS Code', () => {
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', reopened.uri);
     assert.deepStrictEqual(
       symbols.map((s) => s.name),
-      ['Ann: hello', 'Bob: hi'],
+      ['Ann: hello', 'Bob: hi', 'Speakers'],
     );
   });
 });

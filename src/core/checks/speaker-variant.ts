@@ -72,10 +72,12 @@ function reportCluster(
       )
       .map((p) => ({ range: p.range, newText: fitReplacement(ctx.text, p.range, target.name, spaced) }));
   // One fix per target, the preferred first: the user chooses the person's spelling.
+  // A spelling the glossary has already is not offered to it again.
   const renames: Fix[] = targets.map((target, i) => ({
     title: `Rename all to ${q(target.name)} (${target.label})`,
     edits: renameTo(target),
     preferred: i === 0,
+    ...(target.kind === 'glossary' ? {} : { glossaryTerm: target.name }),
   }));
   // The evidence goes with the spelling kept, not into the message.
   const related = canonical.first ? [{ range: canonical.first, message: `${q(canonical.name)} is kept: ${canonical.reason}.` }] : [];

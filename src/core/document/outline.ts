@@ -1,10 +1,15 @@
 import type { Section, Transcript, Turn } from './model';
+import { paragraphs, type Paragraph } from './paragraphs';
 import { isSpace } from './parse';
 import type { TextRange } from '../text/offsets';
 
-/** A node of the document outline: a section holding sections and turns, or a turn. */
+/**
+ * A node of the document outline: a section holding sections and turns, a turn, or, in a document with neither, a
+ * paragraph. The outline with people (`speakers/peopleOutline.ts`) adds the speakers, each person, their spellings
+ * and the bylines and header fields that name them.
+ */
 export interface OutlineNode {
-  readonly kind: 'section' | 'turn';
+  readonly kind: 'section' | 'turn' | 'paragraph' | 'speakers' | 'person' | 'spelling' | 'mention';
   readonly name: string;
   readonly detail: string;
   readonly range: TextRange;
@@ -20,9 +25,14 @@ const PREVIEW_CHARS = 32;
 // headings, a million arrays less.
 const NO_CHILDREN = Object.freeze([]) as unknown as OutlineNode[];
 
-/** Builds the outline: sections nested by level, each turn under the innermost section around it. */
-export function buildOutline(t: Transcript): OutlineNode[] {
+/**
+ * Builds the outline: sections nested by level, each turn under the innermost section around it; a document with
+ * neither (a monologue, an article) is outlined by its paragraphs. `turnDetail` says what a turn's detail is (by
+ * default its timestamp).
+ */
+export function buildOutline(t: Transcript, turnDetail?: (turn: number) => string): OutlineNode[] {
   const { sections, turns } = t;
+  if (sections.length === 0 && turns.length === 0) return paragraphs(t).map((p) => paragraphNode(t, p));
   const roots: OutlineNode[] = [];
   const stack: OutlineNode[] = [];
   // Sections and turns each come in document order: merged (a section first where both start at one offset), not
@@ -30,7 +40,7 @@ export function buildOutline(t: Transcript): OutlineNode[] {
   let s = 0;
   let u = 0;
   let section = s < sections.length ? sectionNode(t, sections[s]) : undefined;
-  let turn = u < turns.length ? turnNode(t, turns[u]) : undefined;
+  let turn = u < turns.length ? turnNode(t, turns[u], turnDetail?.(u)) : undefined;
   while (section || turn) {
     let node: OutlineNode;
     if (section && (!turn || section.range.start <= turn.range.start)) {
@@ -38,7 +48,7 @@ export function buildOutline(t: Transcript): OutlineNode[] {
       section = ++s < sections.length ? sectionNode(t, sections[s]) : undefined;
     } else {
       node = turn!;
-      turn = ++u < turns.length ? turnNode(t, turns[u]) : undefined;
+      turn = ++u < turns.length ? turnNode(t, turns[u], turnDetail?.(u)) : undefined;
     }
     while (stack.length && !(stack[stack.length - 1].range.end >= node.range.end && stack[stack.length - 1].kind === 'section'))
       stack.pop();
@@ -68,13 +78,12 @@ function sectionNode(t: Transcript, s: Section): OutlineNode {
   };
 }
 
-function turnNode(t: Transcript, turn: Turn): OutlineNode {
-  const b = t.blocks[turn.block];
-  const words = b.kind === 'turn' ? preview(t.text, b.textRange) : '';
+function turnNode(t: Transcript, turn: Turn, detail = turn.speaker.timestamp ?? ''): OutlineNode {
+  const words = turnWords(t, turn);
   return {
     kind: 'turn',
     name: words ? `${turn.speaker.name}: ${words}` : turn.speaker.name,
-    detail: turn.speaker.timestamp ?? '',
+    detail,
     range: turn.range,
     selectionRange: turn.speaker.nameRange,
     startLine: turn.startLine,
@@ -83,8 +92,14 @@ function turnNode(t: Transcript, turn: Turn): OutlineNode {
   };
 }
 
-// The first words of a turn, cut at a word boundary where the script has them.
-function preview(text: string, range: TextRange): string {
+/** The first words of a turn's text after its label (none when the label stands alone on its line). */
+export function turnWords(t: Transcript, turn: Turn): string {
+  const b = t.blocks[turn.block];
+  return b.kind === 'turn' ? preview(t.text, b.textRange) : '';
+}
+
+/** The first words of a text, cut at a word boundary where the script has them, with an ellipsis when cut. */
+export function preview(text: string, range: TextRange): string {
   // Only the head of the turn matters: read up to the character that makes the flattened text one too long (or
   // to the end), so a turn of a megabyte is not flattened whole for 32 characters.
   let end = range.start;
@@ -113,6 +128,20 @@ function preview(text: string, range: TextRange): string {
   const cut = flat.slice(0, PREVIEW_CHARS);
   const space = cut.lastIndexOf(' ');
   return (space > PREVIEW_CHARS / 2 ? cut.slice(0, space) : cut) + '…';
+}
+
+// A paragraph named by its first words, selected at its first line.
+function paragraphNode(t: Transcript, p: Paragraph): OutlineNode {
+  return {
+    kind: 'paragraph',
+    name: preview(t.text, p.range),
+    detail: '',
+    range: p.range,
+    selectionRange: t.blocks[p.first].contentRange,
+    startLine: p.startLine,
+    endLine: p.endLine,
+    children: NO_CHILDREN,
+  };
 }
 
 /** A foldable line span. */

@@ -21,6 +21,8 @@ export interface Fix {
   readonly edits: readonly TextEdit[];
   /** The fix an editor applies for "fix all" and offers first. */
   readonly preferred?: boolean;
+  /** The spelling this fix chooses for a name or term everywhere: an editor offers to add it to the glossary, so later findings follow it. */
+  readonly glossaryTerm?: string;
 }
 
 /** Another place that explains a finding (the canonical spelling, the other copy of a passage). */

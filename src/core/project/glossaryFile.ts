@@ -43,3 +43,31 @@ export function glossaryRowEdit(text: string | undefined, term: string, lang: st
     newText: `${/[\r\n]$/.test(text) ? '' : eol}${cells.map(quote).join(separator)}${eol}`,
   };
 }
+
+/** What adding a term to a glossary file did: added it, found it there already, or could not. */
+export type GlossaryAddition = { readonly ok: true; readonly added: boolean } | { readonly ok: false; readonly message: string };
+
+/**
+ * Adds a term to the glossary file on disk: reads it again (another window may have written it), appends a row as its
+ * header has them (`glossaryRowEdit`; a new file starts with the header) and writes atomically. A term the file holds
+ * already, as a term or a translation, is not added twice; a file that cannot be read is left alone, never overwritten.
+ */
+export async function addGlossaryTerm(
+  fs: ProjectFileSystem,
+  term: string,
+  lang: string,
+  path = GLOSSARY_PATH,
+  label = path,
+): Promise<GlossaryAddition> {
+  const read = await readTextFile(fs, path);
+  if (!read.ok && !read.missing) return { ok: false, message: `${label}: ${read.reason}; left as it is` };
+  const text = read.ok ? read.text : undefined;
+  const cell = term.trim();
+  if (text !== undefined && parseGlossary(text, label).entries.some((e) => e.term === cell || e.translation === cell))
+    return { ok: true, added: false };
+  const row = glossaryRowEdit(text, term, lang);
+  if (!row) return { ok: false, message: `“${cell}” cannot be a glossary term: a term is one line without tabs` };
+  const current = text ?? '';
+  await fs.writeFileAtomic(path, current.slice(0, row.range.start) + row.newText + current.slice(row.range.end));
+  return { ok: true, added: true };
+}

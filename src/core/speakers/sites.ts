@@ -53,20 +53,33 @@ export function speakerSites(t: Transcript, key: string): readonly SpeakerSite[]
   return sites;
 }
 
+/** The bylines and header fields naming the speaker `key`, in document order. */
+export function speakerMentions(t: Transcript, key: string): readonly SpeakerSite[] {
+  return mentionsByKey(t).get(key) ?? [];
+}
+
 function collectSites(t: Transcript, key: string): SpeakerSite[] {
-  const sites: SpeakerSite[] = [];
-  for (const turn of t.turns) {
-    const { name, key: k, nameRange } = turn.speaker;
-    if (k === key) sites.push({ name, key, range: nameRange, role: 'label' });
-  }
+  const speaker = t.speakers.find((s) => s.key === key);
+  const sites: SpeakerSite[] = (speaker?.turns ?? []).map((turn) => {
+    const { name, nameRange } = t.turns[turn].speaker;
+    return { name, key, range: nameRange, role: 'label' };
+  });
+  return sites.concat(speakerMentions(t, key)).sort((a, b) => a.range.start - b.range.start);
+}
+
+// Every byline and header field by the speaker it names, once per parse: a document may sign a thousand pull quotes.
+const mentionsByKey = perTranscript((t: Transcript): ReadonlyMap<string, SpeakerSite[]> => {
+  const byKey = new Map<string, SpeakerSite[]>();
+  const add = (site: SpeakerSite) => (byKey.get(site.key) ?? byKey.set(site.key, []).get(site.key)!).push(site);
   for (const b of t.blocks) {
     if (b.kind !== 'attribution') continue;
     const site = bylineSite(b);
-    if (site?.key === key) sites.push(site);
+    if (site) add(site);
   }
-  for (const site of headerSites(t)) if (site.key === key) sites.push(site);
-  return sites.sort((a, b) => a.range.start - b.range.start);
-}
+  headerSites(t).forEach(add);
+  for (const sites of byKey.values()) sites.sort((a, b) => a.range.start - b.range.start);
+  return byKey;
+});
 
 // A byline's name without the role or affiliation after it ("—Name, CTO at …"), as the name checks read it.
 function bylineSite(b: AttributionBlock): SpeakerSite | undefined {

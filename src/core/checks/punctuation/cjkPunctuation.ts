@@ -4,6 +4,7 @@
 import type { FixContext } from './fixEdits';
 import type { TextRange } from '../../text/offsets';
 import type { Report } from '../../engine/types';
+import { continuesLine as lineContinues, runsOn as lineRunsOn } from '../../document/paragraphs';
 import { HAN, isUnitIn, KANA, markUnits, SPACE } from '../../text/scripts';
 
 /** One block's prose as the punctuation rules see it: its span, its non-prose spans, and its conventions. */
@@ -77,14 +78,12 @@ export function hasHanOrKana(text: string, start: number, end: number): boolean 
 
 /** Whether the paragraph stops mid-sentence, as hard-wrapped Markdown does: a bracket it opens may close on the next line. */
 export function runsOn(scope: PunctuationScope): boolean {
-  const end = prevNonSpace(scope.text, scope.range.end, scope.range.start);
-  return end < scope.range.start || !/[.!?。！？…:：;；"”’'）)」』*_]/u.test(scope.text[end]);
+  return lineRunsOn(scope.text, scope.range);
 }
 
 /** Whether the paragraph starts mid-sentence (a lower-case letter, inline code), continuing the line before it. */
 export function continuesLine(scope: PunctuationScope): boolean {
-  const start = nextNonSpace(scope.text, scope.range.start, scope.range.end);
-  return start < scope.range.end && /[\p{Ll}`]/u.test(scope.text[start]);
+  return lineContinues(scope.text, scope.range);
 }
 
 /** A one-fix finding replacing `range` with `newText`. */

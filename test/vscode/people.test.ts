@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { GLOSSARY_PATH, PROJECT_FOLDER, parseGlossary } from '../../src/core';
 import type { InterlinearApi } from '../../src/extension/extension';
-import { openTranscript, waitFor } from './util';
+import { exists, openTranscript, waitFor } from './util';
 
 const EXTENSION_ID = 'interlinear.interlinear';
 
@@ -128,13 +128,3 @@ suite('People in VS Code', () => {
     assert.match(text, /1 speaker · Julien Pivotto/);
   });
 });
-
-// Whether a file or folder exists.
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}

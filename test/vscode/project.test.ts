@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { BASELINE_PATH, PROJECT_FOLDER, preferredFix, runChecks, type Finding } from '../../src/core';
-import { openTranscript, waitFor } from './util';
+import { exists, openTranscript, waitFor } from './util';
 
 // Resolves with a document's Interlinear diagnostics once `accept` holds for them.
 function diagnosticsWhen(uri: vscode.Uri, accept: (list: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
@@ -164,14 +164,4 @@ async function openUntitled(name: string, content: string): Promise<vscode.TextD
 async function removeCreated(file: vscode.Uri, keepFolder: boolean): Promise<void> {
   await vscode.workspace.fs.delete(file);
   if (!keepFolder) await vscode.workspace.fs.delete(vscode.Uri.joinPath(file, '..'), { recursive: true });
-}
-
-// Whether a file or folder exists.
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

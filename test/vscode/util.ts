@@ -58,3 +58,13 @@ export async function openTranscript(prefix: string): Promise<vscode.TextEditor>
 export function countSymbols(symbols: readonly vscode.DocumentSymbol[], kind: vscode.SymbolKind): number {
   return symbols.reduce((n, s) => n + (s.kind === kind ? 1 : 0) + countSymbols(s.children, kind), 0);
 }
+
+/** Whether a file or folder exists. */
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

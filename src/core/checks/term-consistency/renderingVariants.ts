@@ -5,6 +5,7 @@ import { isCjk, scriptOf } from '../../text/scripts';
 import { proseRanges, rangeCursor, verbatimRanges } from '../../document/prose';
 import type { TextRange } from '../../text/offsets';
 import { clearMajority, type TermVariant } from '../shared/termVariant';
+import { onWordBounds } from '../shared/chineseWords';
 import type { CheckContext } from '../../engine/types';
 
 function isLatinText(s: string): boolean {
@@ -167,21 +168,4 @@ function occurrences(ctx: CheckContext, strings: readonly string[]): Map<string,
     out.set(s, found);
   }
   return out;
-}
-
-let zhWords: Intl.Segmenter | undefined;
-
-// Chinese strings occur inside longer words ("服务网" in "服务网络"): an occurrence counts only where a word
-// segmentation of its surroundings starts and ends a word with it. Hangul words carry particles, so they pass.
-function onWordBounds(text: string, r: TextRange): boolean {
-  if (scriptOf(text.codePointAt(r.start)!) !== 'Han') return true;
-  const from = Math.max(0, r.start - 6);
-  const bounds = new Set<number>();
-  for (const seg of (zhWords ??= new Intl.Segmenter('zh', { granularity: 'word' })).segment(
-    text.slice(from, Math.min(text.length, r.end + 6)),
-  )) {
-    bounds.add(from + seg.index);
-    bounds.add(from + seg.index + seg.segment.length);
-  }
-  return bounds.has(r.start) && bounds.has(r.end);
 }

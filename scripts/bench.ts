@@ -86,7 +86,9 @@ async function benchGrammar(): Promise<void> {
 // and has members, so activate() runs its own code (bundle load, registrations) without an editor.
 function stubApi(): Record<string, unknown> {
   const handler: ProxyHandler<() => void> = {
-    get: (_t, key) => (key === Symbol.iterator ? [][Symbol.iterator] : key === 'then' ? undefined : stub),
+    // Iterable, no thenable, and a string where activate() writes one into a message (the log's VS Code version).
+    get: (_t, key) =>
+      key === Symbol.iterator ? [][Symbol.iterator] : key === Symbol.toPrimitive ? () => '' : key === 'then' ? undefined : stub,
     apply: () => stub,
     construct: () => stub as object,
     set: () => true,

@@ -1,9 +1,12 @@
-// Source of src/core/align/zh-en.lexicon.tsv: for every simplified Chinese headword of CC-CEDICT (as the
-// cc-cedict package ships it) of one to four ideographs, the stems of the content words of its first glosses.
+// Source of src/core/align/zh-en.lexicon.tsv: after a `#names` line, the foreign proper names of CC-CEDICT (as
+// the cc-cedict package ships it): headwords it reads only as a name, with the English name; after a `#named` line,
+// the same headwords by the key of their name; then, after a `#stems` line, for every simplified headword of one to
+// four ideographs, the stems of the content words of its first glosses. Each part is sorted by its first column
+// (code units): a look-up needs no parse, and the small name parts are read without the large one (`readLexicon`).
 // Run by `npm run generate`; a test checks that the shipped table is what this makes.
 import * as fs from 'fs';
 import * as path from 'path';
-import { stem } from '../src/core/align/lexicon';
+import { nameKey, stem } from '../src/core/align/lexicon';
 import { repoRoot } from './repoRoot';
 
 /** Where the generated table lives. */
@@ -27,6 +30,12 @@ export function lexiconTable(): string {
   const source = fs.readFileSync(file, 'utf8');
   const data = { default: JSON.parse(source.slice(source.indexOf('{'), source.lastIndexOf('}') + 1)) as { all: Entry[] } };
   const rows = new Map<string, string[]>();
+  const readings = new Map<string, Entry[]>();
+  for (const entry of data.default.all) {
+    const list = readings.get(entry[1]);
+    if (list) list.push(entry);
+    else readings.set(entry[1], [entry]);
+  }
   for (const [, simplified, , english] of data.default.all) {
     if (!/^\p{Script=Han}{1,4}$/u.test(simplified) || rows.has(simplified)) continue;
     const senses = (typeof english === 'string' ? [english] : english).filter(
@@ -48,7 +57,102 @@ export function lexiconTable(): string {
     '# CC-CEDICT is licensed under the Creative Commons Attribution-ShareAlike 4.0 International License;',
     '# this derived table is under the same licence. https://cc-cedict.org/wiki/',
   ];
-  return [...header, ...[...rows].map(([head, stems]) => `${head}\t${stems.join(' ')}`)].join('\n') + '\n';
+  const byHead = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  const names = [...readings].flatMap(([head, entries]): [string, string][] => {
+    const found = properName(head, entries);
+    return found ? [[head, found.other ? `${found.name}\tother` : found.name]] : [];
+  });
+  return (
+    [
+      ...header,
+      '#names',
+      ...names.sort(byHead).map(([head, name]) => `${head}\t${name}`),
+      '#named',
+      ...[...named(names)].sort(byHead).map(([key, heads]) => `${key}\t${heads.join(' ')}`),
+      '#stems',
+      ...[...rows].sort(byHead).map(([head, stems]) => `${head}\t${stems.join(' ')}`),
+    ].join('\n') + '\n'
+  );
+}
+
+// The headwords of each name, by its key (sorted: `names` is).
+function named(names: readonly [string, string][]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [head, name] of names) {
+    const key = nameKey(name.split('\t')[0]);
+    const list = out.get(key);
+    if (list) list.push(head);
+    else out.set(key, [head]);
+  }
+  return out;
+}
+
+// Senses that name no thing of their own.
+const NOT_A_SENSE =
+  /^(?:variant of|old variant|erhua variant|Japanese variant|see |abbr\.? |also written|used in|CL:|surname |(?:old|former) name)/i;
+// A given name or a surname is no one in particular.
+const PERSONAL_NAME = /\((?:[^)]*\b)?(?:name|surname|given name)\)/;
+// Languages and peoples are named in Chinese by every Chinese text: 英文 is no translation of "English".
+const PEOPLE_OR_LANGUAGE = /\b(?:languages?|dialect|people|peoples|person|nationality|ethnic)\b/i;
+// The name as prose writes it: a capital, at most four words, Latin letters.
+const NAME = /^[A-Z][A-Za-z0-9.'’&+-]*(?: [A-Za-z0-9.'’&+-]+){0,3}$/;
+const COMPANY = /\s+(?:Corporation|Corp\.?|Inc\.?|Incorporated|Company|Co\.|Ltd\.?|Group)$/;
+
+// The English name of a headword that CC-CEDICT reads only as a proper name (every reading's pinyin capitalised, as
+// the dictionary writes names): the first sense, cut before its description ("Google, Internet company" →
+// "Google", "Microsoft Corporation" → "Microsoft"). Not a name it gives in pinyin ("Beijing", "Song Qingling"):
+// a Chinese name is written in Chinese by right, never a translation of a Latin one.
+function properName(head: string, entries: readonly Entry[]): { name: string; other: boolean } | undefined {
+  if (!/^\p{Script=Han}+(?:·\p{Script=Han}+)*$/u.test(head) || [...head].length < 2) return undefined;
+  if (!entries.every(([, , pinyin]) => /^[A-Z]/.test(pinyin))) return undefined;
+  const found = firstName(entries);
+  return found && !entries.some(([, , pinyin]) => inPinyin(found.name, pinyin)) ? found : undefined;
+}
+
+// What a description says of a product, an organisation or a person ("Internet company", "(computing)", "(1955-)").
+const PRODUCT_OR_MAKER =
+  /\b(?:company|corporation|corp|inc|brand|products?|service|internet|web|website|online|social|software|computing|computers?|technology|electronics|device|platform|systems?|operating|program|app|game|console|phone|mobile|manufacturer|maker|airline|bank|newspaper|magazine|television|TV|news|broadcaster|network|studio|group|organi[sz]ation|university|agency|party|band|team|club|firm|store|chain|retailer|born)\b|\d{4}/i;
+// What a description says of a thing that is no product, organisation or person: a figure of myth, a place, a
+// living thing ("a Titan god of fire", "(island of Indonesia)").
+const NOT_A_PRODUCT =
+  /\b(?:gods?|goddess|deity|titan|myth|mythology|legend|legendary|hero|biblical|saint|islands?|river|mountains?|lake|sea|ocean|bay|strait|desert|city|town|county|province|prefecture|state|country|region|capital|planet|star|constellation|moon|volcano|animal|plant|tree|flower|bird|fish|insect|species|genus)\b/i;
+
+// Whether the first word of a name is the first syllables of a pinyin reading ("Beijing" of "Bei3 jing1 shi4").
+function inPinyin(name: string, pinyin: string): boolean {
+  const first = name
+    .split(' ')[0]
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  let read = '';
+  for (const syllable of pinyin
+    .toLowerCase()
+    .replace(/u:/g, 'u')
+    .split(/[\s·]+/)) {
+    read += syllable.replace(/[^a-z]/g, '');
+    if (read === first) return true;
+    if (read.length >= first.length) return false;
+  }
+  return false;
+}
+
+// The name of the first sense, and whether its description says it is something other than a product, an
+// organisation or a person (a god, an island): a product named like it is then not what the word means.
+function firstName(entries: readonly Entry[]): { name: string; other: boolean } | undefined {
+  const senses = entries.flatMap(([, , , english]) => (typeof english === 'string' ? [english] : english));
+  if (senses.some((sense) => PEOPLE_OR_LANGUAGE.test(sense))) return undefined;
+  for (const [, , , english] of entries) {
+    for (const sense of typeof english === 'string' ? [english] : english) {
+      if (NOT_A_SENSE.test(sense)) continue;
+      if (PERSONAL_NAME.test(sense)) return undefined;
+      const whole = sense.replace(/^the /i, '');
+      const first = whole.split(/\s*[(,;]|\s+\/\s+/)[0].trim();
+      const name = first.replace(/(?:\s+[a-z][\w.'’-]*)+$/, '').replace(COMPANY, '');
+      const description = whole.slice(first.length);
+      const other = NOT_A_PRODUCT.test(description) && !PRODUCT_OR_MAKER.test(description) && name === first;
+      return NAME.test(name) && /[A-Za-z].*[A-Za-z]/.test(name) ? { name, other } : undefined;
+    }
+  }
+  return undefined;
 }
 
 if (require.main === module) {

@@ -1,12 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseLexicon, type Lexicon } from '../core/align/lexicon';
+import { readLexicon, type Lexicon } from '../core/align/lexicon';
 import { provideLexicon, sharedLexicon } from '../core/align/lexiconStore';
 
 /** The CC-CEDICT lexicon beside the bundle (dist/zh-en.lexicon.tsv); in a checkout before a build, in the source tree. */
 export function readLexiconFile(): Lexicon | undefined {
   for (const file of [path.join(__dirname, 'zh-en.lexicon.tsv'), path.join(__dirname, '..', 'src', 'core', 'align', 'zh-en.lexicon.tsv')]) {
-    if (fs.existsSync(file)) return parseLexicon(fs.readFileSync(file, 'utf8'));
+    if (fs.existsSync(file)) return readLexicon(fs.readFileSync(file));
   }
   return undefined;
 }

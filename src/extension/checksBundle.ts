@@ -1,11 +1,12 @@
 // The checks, bundled apart as dist/checks.js and loaded on first use (see loadChecks).
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseLexicon } from '../core/align/lexicon';
+import { readLexicon } from '../core/align/lexicon';
 import { provideLexicon } from '../core/align/lexiconStore';
 
-// near-miss reads the Chinese–English lexicon (beside this bundle) the first time a document has a homophone to judge.
-provideLexicon(() => parseLexicon(fs.readFileSync(path.join(__dirname, 'zh-en.lexicon.tsv'), 'utf8')));
+// The Chinese–English lexicon beside this bundle is read the first time a check needs it: near-miss for a homophone
+// to judge, translated-name for the names of a Chinese document (their part only, until a meaning is looked up).
+provideLexicon(() => readLexicon(fs.readFileSync(path.join(__dirname, 'zh-en.lexicon.tsv'))));
 
 export { CHECKS } from '../core/checks';
 export { CheckSession, runChecks } from '../core/engine';

@@ -59,6 +59,36 @@ suite('near-miss: sound-alikes', () => {
     assert.deepStrictEqual(pairs('Our code lives on GitHub.', g), []);
   });
 
+  test("Should read the glossary's translations as names only, in English and in Chinese prose", () => {
+    const g = parseGlossary(
+      joinLines(
+        'term\tlang\ttranslation\ttranslation_lang',
+        '运维\tzh\toperations\ten',
+        '自动化\tzh\tautomation\ten',
+        '容器\tzh\tcontainer\ten',
+        '쿠버네티스\tko\tKubernetes\ten',
+      ),
+    );
+    // "operations" translates 运维; the operators, the automated tests and what we consider are other words.
+    const en = 'The operators asked for automated tests. If you consider the cost, ask them. We run Kubernete in production.';
+    assert.deepStrictEqual(pairs(en, g), [['Kubernete', 'Kubernetes']]);
+    const zh = '我们的 operators 想要 automated 测试，同时把服务迁到 Kubernete 上。';
+    assert.deepStrictEqual(pairs(zh, g), [['Kubernete', 'Kubernetes']]);
+  });
+
+  test('Should hold a lower-case glossary term to its spelling, not its sound, and let titles capitalise a phrase', () => {
+    const g = glossary('container\ten', 'cluster\ten', 'infrastructure as code\ten', 'kubectl\ten', 'Raspberry Pi\ten');
+    const text = joinLines(
+      'Take a closer look before you consider a new containr for the build.',
+      'The talk was called “Infrastructure as Code”, and Kubectl came up twice.',
+      'Wir haben einen Raspberry Pi gekauft; der Raspberry läuft seitdem.',
+    );
+    assert.deepStrictEqual(pairs(text, g), [
+      ['containr', 'container'],
+      ['Kubectl', 'kubectl'],
+    ]);
+  });
+
   test('Should flag acronyms one sound-alike letter from a term, and leave real words and other acronyms', () => {
     assert.ok(oneLetterAlike('SR', 'SRE'));
     assert.ok(oneLetterAlike('JCP', 'GCP'));

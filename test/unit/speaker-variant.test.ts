@@ -229,6 +229,23 @@ suite('speaker-variant', () => {
     assert.strictEqual(findings[0].suggestions[0], '英格丽·拉森');
   });
 
+  test('Should compare speakers only with glossary rows that name someone, not with concepts', () => {
+    // 容器 (rong qi, container) and 集群 are concepts: 林晓 (lin xiao) is no misspelling of them.
+    const concepts = parseGlossary(
+      joinLines(
+        'term\tlang\ttranslation\ttranslation_lang',
+        '容器\tzh\tcontainer\ten',
+        '集群\tzh\tcluster\ten',
+        'orchestration\ten\t编排\tzh',
+      ),
+    );
+    const text = joinLines('**主持人**：你们怎么部署？', '**林晓**：用容器。', '**主持人**：集群呢？', '**林晓**：也在用。');
+    assert.deepStrictEqual(flagged(text, concepts), []);
+    // A row naming a person still spells that person.
+    const person = parseGlossary(joinLines('term\tlang\ttranslation\ttranslation_lang', '林小\tzh\tLin Xiao\ten'));
+    assert.deepStrictEqual(flagged(text, person), ['林晓', '林晓']);
+  });
+
   test('Should merge an initial with the full given name and keep merging across a section break', () => {
     const text = joinLines(
       'John Smith: Hello.',

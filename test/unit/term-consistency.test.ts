@@ -82,6 +82,16 @@ suite('term-consistency', () => {
     assert.deepStrictEqual(check(text), []);
   });
 
+  test("Should hold a text to the glossary's rendering in its own language only", () => {
+    const glossary = parseGlossary(
+      joinLines('term\tlang\tnote\ttranslation\ttranslation_lang', '基础设施即代码\tzh\t\tinfrastructure as code\ten'),
+    );
+    const korean = '벨로시티 컨퍼런스의 주제는 "코드로써의 기반 체계(Infrastructure as Code)"였다. 기반 체계는 코드가 되어야 한다.';
+    assert.deepStrictEqual(check(korean, glossary), []);
+    const chinese = '会议的主题是基础设施代码化（infrastructure as code）。我们早就在做这件事，效果很好。';
+    assert.deepStrictEqual(pairs(chinese, check(chinese, glossary)), [['基础设施代码化', '基础设施即代码']]);
+  });
+
   test('Should not take a rendering of a proper name from the glossary: names stay Latin (translated-name)', () => {
     const glossary = parseGlossary(joinLines('term\tlang\tnote\ttranslation\ttranslation_lang', 'Night Owl\ten\tproduct\t夜猫\tzh'));
     const text = '我们用夜猫（Night Owl）做监控，也有人叫猫头鹰（Night Owl）。';

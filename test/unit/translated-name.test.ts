@@ -1,8 +1,13 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { applyEdits, parseGlossary, runChecks, type Finding, type Glossary } from '../../src/core';
+import { readLexicon } from '../../src/core/align/lexicon';
+import { provideLexicon } from '../../src/core/align/lexiconStore';
 import { translatedName } from '../../src/core/checks/translated-name/translated-name';
+import { messageStyleProblems } from '../../src/core/checks/shared/messageStyle';
 import { displayName, isNameSpelling, isTransliteration, nameFromUrl } from '../../src/core/names/nameEvidence';
-import { joinLines, readSeed } from './helpers';
+import { joinLines, readSeed, repoRoot } from './helpers';
 
 function check(text: string, glossary?: Glossary): Finding[] {
   return runChecks(text, { checks: [translatedName], ...(glossary ? { glossary } : {}) });
@@ -25,7 +30,13 @@ const CHINESE = joinLines(
   '【注意】下周停机维护。',
 );
 
+const glossaryOf = (...rows: string[]) => parseGlossary(joinLines('term\tlang\ttranslation\ttranslation_lang', ...rows));
+
 suite('translated-name', () => {
+  // The shipped CC-CEDICT table, as the CLI and the editor read it.
+  suiteSetup(() => provideLexicon(() => readLexicon(fs.readFileSync(path.join(repoRoot, 'src', 'core', 'align', 'zh-en.lexicon.tsv')))));
+  suiteTeardown(() => provideLexicon(() => undefined));
+
   test('Should flag a Chinese name translated word for word inside link text, from the URL, and restore the name', () => {
     const found = check(CHINESE);
     assert.deepStrictEqual(pairs(CHINESE, found), [
@@ -130,6 +141,105 @@ suite('translated-name', () => {
     assert.deepStrictEqual(pairs(text, found), [['【五边形】', 'Pentagon']]);
     assert.ok(fixed(text, found[0]).includes('我们使用内部开源工具 [Pentagon](https://github.com/reactiveops/pentagon) 建立'));
     for (const seed of ['000', '001', '002', '004']) assert.deepStrictEqual(check(readSeed(seed)), [], seed);
+    // With the evaluation glossary too: seed 000's 亚马逊 stands among 微软 and 谷歌.
+    const g = parseGlossary(fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'evaluation-glossary.tsv'), 'utf8'));
+    for (const seed of ['000', '001', '002', '004']) assert.deepStrictEqual(check(readSeed(seed), g), [], seed);
+  });
+
+  test('Should flag a Chinese word CC-CEDICT gives for another thing of a name the glossary lists, and restore the name', () => {
+    const g = glossaryOf('Prometheus\ten', 'Java\ten', 'Grafana\ten');
+    const text = joinLines('我们用普罗米修斯采集指标，再用 Grafana 画图。', '后端服务都用爪哇写，部署在容器里。');
+    const found = check(text, g);
+    assert.deepStrictEqual(pairs(text, found), [
+      ['普罗米修斯', 'Prometheus'],
+      ['爪哇', 'Java'],
+    ]);
+    assert.strictEqual(
+      found[0].message,
+      '“普罗米修斯” is the Chinese name of “Prometheus”, which the glossary lists in Latin: write “Prometheus”.',
+    );
+    // The document puts spaces between Han and Latin: so does the fix.
+    assert.strictEqual(fixed(text, found[0]).split('\n')[0], '我们用 Prometheus 采集指标，再用 Grafana 画图。');
+    // The accepted Chinese names of companies and products are a Chinese text's choice, whatever the glossary lists.
+    const companies = glossaryOf('Amazon\ten', 'Raspberry Pi\ten', 'Twitter\ten');
+    assert.deepStrictEqual(check('以前我们在亚马逊的云上跑，测试板用的是树莓派，消息发在推特上。后来 AWS 的账单太贵了。', companies), []);
+  });
+
+  test('Should flag a Chinese name where the document writes the name in Latin, and point to it', () => {
+    const text = joinLines(
+      '我们的代码在 GitHub 上，服务部署在 Amazon 的云上。',
+      '后来亚马逊涨价了，我们开始考虑迁移。比尔·盖茨也说过类似的话，Bill Gates 的原话是英文的。',
+    );
+    const found = check(text);
+    assert.deepStrictEqual(pairs(text, found), [
+      ['亚马逊', 'Amazon'],
+      ['比尔·盖茨', 'Bill Gates'],
+    ]);
+    assert.match(found[0].message, /which this document writes in Latin: write “Amazon”\.$/);
+    for (const f of found) assert.deepStrictEqual(messageStyleProblems(f.message), [], f.message);
+    assert.deepStrictEqual(
+      found[0].related.map((r) => text.slice(r.range.start, r.range.end)),
+      ['Amazon'],
+    );
+  });
+
+  test('Should flag a bracketed common word CC-CEDICT translates into a name, never the same word in prose', () => {
+    const g = glossaryOf('Puppet\ten', 'Vagrant\ten', 'Helm\ten', 'Chef\ten');
+    const text = '配置管理用【木偶】，开发环境用【流浪者】，部署用【舵】。';
+    const found = check(text, g);
+    assert.deepStrictEqual(pairs(text, found), [
+      ['【木偶】', 'Puppet'],
+      ['【流浪者】', 'Vagrant'],
+      ['【舵】', 'Helm'],
+    ]);
+    assert.match(found[0].message, /CC-CEDICT translates “木偶” as “puppet”, and the glossary lists “Puppet”\.$/);
+    for (const f of found) assert.deepStrictEqual(messageStyleProblems(f.message), [], f.message);
+    // Puppets, chefs, helms and vagrants of ordinary prose, and a book title, are words.
+    // A name of two words, rendered word by word, where the document writes it in Latin.
+    const redHat = '我们用过 Red Hat 的系统，后来【红帽】被收购了。';
+    assert.deepStrictEqual(pairs(redHat, check(redHat)), [['【红帽】', 'Red Hat']]);
+    const prose = '孩子们在看木偶戏，厨师在做饭，船长握着舵，流浪者睡在街上。我在读《木偶》这本书。';
+    assert.deepStrictEqual(check(prose, g), []);
+  });
+
+  test('Should leave a Chinese name written as the document or the sentence writes its names', () => {
+    const g = glossaryOf('Amazon\ten', 'Facebook\ten');
+    const text = joinLines(
+      // Beside other well-known names in Chinese, one more is the sentence's convention.
+      '像亚马逊、微软和谷歌这样的公司，正在改变这个行业。',
+      // Given with its original, the Chinese name is the document's choice.
+      '网飞（Netflix）是一家流媒体公司，后来网飞也开始自己拍剧。',
+      // A longer name (the Amazon River) is another thing.
+      '我们去了亚马逊河流域旅行。',
+    );
+    assert.deepStrictEqual(check(text, g), []);
+    // CC-CEDICT's own name for the link's target is no word-for-word translation, though it does not sound like it.
+    assert.strictEqual(isTransliteration('脸书', 'Facebook'), false);
+    assert.deepStrictEqual(check('我们在 [【脸书】](https://facebook.com) 上发布了这次活动的消息，也在那里回答大家的问题。'), []);
+    // The glossary may ask for the Chinese name itself.
+    assert.deepStrictEqual(check('后来亚马逊涨价了，我们开始考虑迁移。', glossaryOf('Amazon\ten\t亚马逊\tzh')), []);
+    // A document that keeps an original beside its translation writes every name both ways.
+    const bilingual = joinLines(
+      'We moved to Amazon last year.',
+      '',
+      '去年我们迁到了亚马逊。',
+      '',
+      'Costs went down at first.',
+      '',
+      '一开始成本下降了。',
+      '',
+      'Then Amazon raised its prices.',
+      '',
+      '后来亚马逊涨价了。',
+    );
+    assert.deepStrictEqual(check(bilingual), []);
+  });
+
+  test('Should read Japanese and Korean without the Chinese dictionary', () => {
+    const g = glossaryOf('Helm\ten', 'Amazon\ten');
+    // 舵 is the helm in Japanese too, but CC-CEDICT says nothing of Japanese; katakana and hangul transliterate.
+    assert.deepStrictEqual(check('私たちは【舵】でデプロイし、アマゾンで動かしています。', g), []);
+    assert.deepStrictEqual(check('우리는 아마존에서 서비스를 운영하고 헬름으로 배포합니다.', g), []);
   });
 
   test('Should never throw on empty, CRLF, BOM, surrogate pairs, odd URLs and a huge line', () => {

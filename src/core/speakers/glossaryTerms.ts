@@ -1,6 +1,6 @@
 // Glossary terms in the editor: the entry under the cursor (for a hover with its note and translation) and the
 // terms that complete what is being typed. Both read a window of the line around the cursor, never the document.
-import { fromGlossary, type Glossary, type GlossaryEntry } from '../terms/glossary';
+import { fromGlossary, sameLanguage, type Glossary, type GlossaryEntry } from '../terms/glossary';
 import { compareCodeUnits, type TextRange } from '../text/offsets';
 
 /** A glossary entry written at a place: its term, or its translation into the document's language. */
@@ -42,11 +42,6 @@ function spellings(glossary: Glossary, lang: string): readonly Spelled[] {
     }
     return out.filter((s) => s.folded.trim() !== '').sort((a, b) => compareCodeUnits(a.folded, b.folded));
   });
-}
-
-// Whether two language tags name one language (`zh` and `zh-Hans`).
-function sameLanguage(a: string, b: string): boolean {
-  return a.toLowerCase().split('-')[0] === b.toLowerCase().split('-')[0];
 }
 
 /** The glossary entries written at `offset` in `text`, longest first. */

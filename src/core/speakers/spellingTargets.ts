@@ -4,6 +4,7 @@
 import type { Transcript } from '../document/model';
 import type { Spelling } from '../names/nameClusters';
 import { nameDistance, parseName, type PersonName } from '../names/names';
+import { isNameSpelling } from '../names/nameEvidence';
 import { fromGlossary, type Glossary } from '../terms/glossary';
 import type { TextRange } from '../text/offsets';
 
@@ -96,16 +97,22 @@ interface GlossaryNames {
   readonly firstByText: ReadonlyMap<string, number>;
 }
 
-// The glossary's spellings in this document's language (a row's translation when it is into that language).
+// The glossary's spellings in this document's language (a row's translation when it is into that language). A row
+// whose Latin side is a common word names a concept (容器, container), not a person.
 function glossaryNames(glossary: Glossary, lang: string): GlossaryNames {
   return fromGlossary(glossary, `speaker-variant:names:${lang}`, () => {
     const names = glossary.entries
+      .filter((e) => [e.term, e.translation ?? ''].every((s) => !isLatinWords(s) || isNameSpelling(s)))
       .map((e) => parseName(e.translation && e.translationLang === lang ? e.translation : e.term))
       .filter((p) => p.parts.length > 0 && p.parts.length <= 4);
     const firstByText = new Map<string, number>();
     names.forEach((g, i) => firstByText.has(g.text) || firstByText.set(g.text, i));
     return { names, firstByText };
   });
+}
+
+function isLatinWords(s: string): boolean {
+  return /\p{L}/u.test(s) && /^[\p{Script=Latin}\p{N}\s'’.&+-]+$/u.test(s);
 }
 
 // A glossary spelling that names this person: one the document uses verbatim, else one that sounds the same.

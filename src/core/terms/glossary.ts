@@ -13,6 +13,11 @@ export interface Glossary {
   readonly problems: readonly string[];
 }
 
+/** Whether two language tags name one language (`zh` and `zh-Hans`), as glossary columns and documents give them. */
+export function sameLanguage(a: string, b: string): boolean {
+  return a.toLowerCase().split('-')[0] === b.toLowerCase().split('-')[0];
+}
+
 /** The glossary with no entries. */
 export const EMPTY_GLOSSARY: Glossary = { entries: [], problems: [] };
 

@@ -1,4 +1,5 @@
 import { scriptOf } from '../../text/scripts';
+import { isNameSpelling } from '../../names/nameEvidence';
 import { fromGlossary, type Glossary } from '../../terms/glossary';
 import { bucketOf } from './nearMissNeighbours';
 import { letterSet, type Term } from './nearMissTerms';
@@ -28,7 +29,10 @@ export class GlossaryTerms {
 
   constructor(glossary: Glossary) {
     for (const e of glossary.entries) {
-      for (const spelling of [e.term, e.translation]) {
+      // A translation says what a term means in another language, in any of that language's forms ("operations",
+      // "operators", "operational" for 运维): only a name's spelling is fixed wherever it is written.
+      const translation = e.translation && isNameSpelling(e.translation) ? e.translation : undefined;
+      for (const spelling of [e.term, translation]) {
         if (!spelling || !isLatin(spelling) || !/\p{L}/u.test(spelling)) continue;
         const key = fold(spelling);
         const words = spelling.split(/\s+/).map(fold);

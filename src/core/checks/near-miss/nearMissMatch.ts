@@ -70,6 +70,7 @@ function variants(text: string, index: TermIndex, term: Term, out: Candidate[]):
     if (!term.glossary && (n > RARE || canonCount < Math.max(2, 2 * n))) continue;
     const sameLetters = caseOnly(surface, canon);
     if (sameLetters && !term.glossary && !caseMatters(canon, surface)) continue;
+    if (sameLetters && term.glossary && titleCased(surface, canon)) continue;
     const all = sameLetters
       ? caseVariantSpans(index, text, s, surface, canon)
       : spansOf(s).filter((r) => writtenAs(text, r.start, r.end, surface));
@@ -90,6 +91,20 @@ function variants(text: string, index: TermIndex, term: Term, out: Candidate[]):
   }
 }
 
+// A glossary phrase in lower case is made of common words, and English capitalises those in titles and names of
+// practices ("Infrastructure as Code"): capitals at word starts are style there. A lower-case single word keeps its
+// case ("Kubectl" for kubectl); a capital forced by a sentence start is `caseVariantSpans`' business.
+function titleCased(surface: string, canon: string): boolean {
+  const words = canon.split(/\s+/);
+  const written = surface.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    canon === canon.toLowerCase() &&
+    written.length === words.length &&
+    written.every((w, i) => w === words[i] || w === words[i][0].toUpperCase() + words[i].slice(1))
+  );
+}
+
 // How close a rare folded word must be to a term: one edit in a short name, two in a long one, or the sound of a
 // long one (`skeleton`: `soundSkeleton`, kept per key by the caller).
 function close(rare: string, t: Term, skeleton: (key: string) => string): 'spelling' | 'sound' | undefined {
@@ -101,6 +116,10 @@ function close(rare: string, t: Term, skeleton: (key: string) => string): 'spell
   const longer = Math.max(rare.length, term.length);
   const d = transposed(rare, term) ? 1 : distance(rare, term);
   if ((longer >= 5 && d <= 1) || (longer >= 8 && d <= 2)) return 'spelling';
+  // A glossary term in lower case is a common word, and a recogniser writes common words as it heard them: a word
+  // that sounds like one but is spelled otherwise is another word ("consider" beside "container"). Names are what it
+  // mishears. (A document's own lower-case term may be a name written casually, as CJK prose often does.)
+  if (t.glossary && t.spelling === t.spelling.toLowerCase()) return undefined;
   if (longer >= 7 && 1 - d / longer >= 0.6 && skeletonSimilarity(skeleton(rare), skeleton(term)) >= 0.75) return 'sound';
   return undefined;
 }
@@ -172,6 +191,8 @@ function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: 
     let best: { term: Term; kind: 'spelling' | 'sound'; score: number } | undefined;
     groups.near(bucketsOf(r), r.count, rareEnough, (t) => {
       if (t.key === r.key || (!t.glossary && (!rareEnough || t.count < 2 * r.count))) return;
+      // One word of a longer name is that name shortened ("Raspberry" for Raspberry Pi), or the word itself.
+      if (t.words.length > 1 && t.words.includes(r.key)) return;
       if (editsAtLeast(letters, t.letters) > mostEdits(r.key.length, t.key.length)) return;
       const kind = close(r.key, t, skeleton);
       // Per letter of the term (a term in a bucket has the bucket's length).

@@ -1,29 +1,45 @@
 import { findGlosses, type Gloss } from '../../terms/glosses';
-import { fromGlossary, type Glossary } from '../../terms/glossary';
+import { fromGlossary, sameLanguage, type Glossary } from '../../terms/glossary';
 import { isNameSpelling } from '../../names/nameEvidence';
 import { isCjk, scriptOf } from '../../text/scripts';
 import { proseRanges, rangeCursor, verbatimRanges } from '../../document/prose';
 import type { TextRange } from '../../text/offsets';
 import { clearMajority, type TermVariant } from '../shared/termVariant';
+import { onWordBounds } from '../shared/chineseWords';
 import type { CheckContext } from '../../engine/types';
 
 function isLatinText(s: string): boolean {
   return /\p{L}/u.test(s) && [...s].every((c) => !/\p{L}/u.test(c) || scriptOf(c.codePointAt(0)!) === 'Latin');
 }
 
+/** A glossary's CJK rendering of a Latin concept, and the language it is a rendering in (when the glossary says). */
+interface Rendering {
+  readonly text: string;
+  readonly lang?: string;
+}
+
 // The glossary's preferred CJK rendering of each Latin concept, by lower-cased term. Names are left to
 // translated-name: their Latin spelling is what a translation should keep. Made once per glossary.
-function glossaryRenderings(glossary: Glossary): ReadonlyMap<string, string> {
+function glossaryRenderings(glossary: Glossary): ReadonlyMap<string, Rendering> {
   return fromGlossary(glossary, 'term-consistency:renderings', () => {
-    const out = new Map<string, string>();
+    const out = new Map<string, Rendering>();
     for (const e of glossary.entries) {
       const pair = [e.term, e.translation ?? ''];
       const latin = pair.find(isLatinText);
       const cjk = pair.find((s) => s && [...s].some(isCjk));
-      if (latin && cjk && !isNameSpelling(latin)) out.set(latin.toLowerCase().replace(/\s+/g, ' '), cjk);
+      const lang = cjk === e.term ? e.lang : e.translationLang;
+      if (latin && cjk && !isNameSpelling(latin))
+        out.set(latin.toLowerCase().replace(/\s+/g, ' '), { text: cjk, ...(lang ? { lang } : {}) });
     }
     return out;
   });
+}
+
+// A rendering is preferred in its own language only: a Chinese row says nothing of how a Korean text renders the
+// concept. A row without a language, or a document whose language is not told, is taken at its word.
+function rendersFor(r: Rendering, ctx: CheckContext): boolean {
+  const doc = ctx.transcript.language.tag;
+  return !r.lang || r.lang === 'und' || doc === 'und' || sameLanguage(r.lang, doc);
 }
 
 /**
@@ -40,7 +56,7 @@ export function renderingVariants(ctx: CheckContext): TermVariant[] {
   const repeats = new Map<string, boolean>();
   for (const [key, group] of byKey) {
     const preferred = preferredByGlossary.get(key);
-    if (preferred) againstGlossary(ctx, group, preferred, out);
+    if (preferred && rendersFor(preferred, ctx)) againstGlossary(ctx, group, preferred.text, out);
     else againstMajority(ctx, group, out, repeats);
   }
   return out;
@@ -152,21 +168,4 @@ function occurrences(ctx: CheckContext, strings: readonly string[]): Map<string,
     out.set(s, found);
   }
   return out;
-}
-
-let zhWords: Intl.Segmenter | undefined;
-
-// Chinese strings occur inside longer words ("服务网" in "服务网络"): an occurrence counts only where a word
-// segmentation of its surroundings starts and ends a word with it. Hangul words carry particles, so they pass.
-function onWordBounds(text: string, r: TextRange): boolean {
-  if (scriptOf(text.codePointAt(r.start)!) !== 'Han') return true;
-  const from = Math.max(0, r.start - 6);
-  const bounds = new Set<number>();
-  for (const seg of (zhWords ??= new Intl.Segmenter('zh', { granularity: 'word' })).segment(
-    text.slice(from, Math.min(text.length, r.end + 6)),
-  )) {
-    bounds.add(from + seg.index);
-    bounds.add(from + seg.index + seg.segment.length);
-  }
-  return bounds.has(r.start) && bounds.has(r.end);
 }

@@ -1,47 +1,134 @@
-import { HAN, HANGUL, classSource, isCodePointIn, scriptOf } from '../../text/scripts';
+import { HAN, HANGUL, classSource, isCodePointIn } from '../../text/scripts';
 import { spacesLatinInCjk } from '../../names/nameMentions';
 import { rangeCursor, verbatimRanges } from '../../document/prose';
 import { displayName, isNameSpelling, isTransliteration, nameFromUrl } from '../../names/nameEvidence';
 import type { TextRange } from '../../text/offsets';
+import { sharedLexicon } from '../../align/lexiconStore';
+import { nameKey, type Lexicon } from '../../align/lexicon';
 import { namedSpans, type NamedSpan } from './namedSpans';
+import { isKnownName, nameStems, rendersWords, translatesName, wordGlosses } from './knownNames';
+import { isLatin, LatinNames, type LatinName } from './latinNames';
+import { proseNames } from './proseNames';
 import type { Check, CheckContext, Fix, TextEdit } from '../../engine/types';
-import { fromGlossary } from '../../terms/glossary';
+import { fromGlossary, sameLanguage } from '../../terms/glossary';
 import { q } from '../shared/messageStyle';
 
 const HANGUL_LETTER = new RegExp(`[${classSource(HANGUL)}]`);
 
-/** A product or organisation name translated word for word where a link, a gloss or the glossary gives its Latin name. */
+/**
+ * A product or organisation name translated word for word where a link, a gloss, the glossary or CC-CEDICT gives its
+ * Latin name; and in Chinese prose, CC-CEDICT's Chinese name of a name the glossary or the document writes in Latin.
+ */
 export const translatedName: Check = {
   id: 'translated-name',
   description:
-    'A product or organisation name translated word for word (a CJK word in 【】 or link text whose link, parenthesised original or glossary entry gives a Latin name it does not transliterate): suggests the original name.',
+    'A product or organisation name translated word for word (a CJK word in 【】 or link text whose link, parenthesised original, glossary entry or CC-CEDICT meaning gives a Latin name it does not transliterate), or in Chinese prose the Chinese name of a name the glossary or the document writes in Latin: suggests the original name.',
   defaultLevel: 'warning',
   fixable: true,
   tags: ['translation', 'names'],
   scope: 'document',
   run(ctx, report) {
     const spans = namedSpans(ctx.transcript);
-    if (!spans.length) return;
+    const chinese = sameLanguage(ctx.transcript.language.tag, 'zh');
+    if (!spans.length && !chinese) return;
     const glossary = glossaryNames(ctx);
+    // CC-CEDICT is Chinese: its readings of Han say nothing of Japanese kanji.
+    const japanese = sameLanguage(ctx.transcript.language.tag, 'ja');
+    let lexicon: Lexicon | undefined | null;
+    const lex = () => (japanese ? null : (lexicon ??= sharedLexicon() ?? null));
+    // Read only for a span of ideographs: a Korean span has nothing to look up.
+    const lexFor = (span: NamedSpan) => (/^[\p{Script=Han}·]+$/u.test(span.inner) ? lex() : null);
+    let latin: LatinNames | undefined;
+    const latinNames = () => (latin ??= new LatinNames(ctx));
     let spaced: boolean | undefined;
+    const isSpaced = () => (spaced ??= spacesLatinInCjk(ctx.text));
     const used = new Map<string, string | undefined>();
+    const reported: TextRange[] = [];
+    let stemIndex: ByStem | undefined;
     for (const span of spans) {
-      const ev = evidence(span, glossary);
-      if (!ev || isTransliteration(span.inner, ev.latin)) continue;
+      const ev = evidence(span, glossary) ?? lexiconEvidence(span, lexFor(span), () => (stemIndex ??= byStem(latinNames())));
+      if (!ev || !translation(span, ev, lexFor(span))) continue;
       const names = spellings(ctx, ev, glossary, used);
+      reported.push(span.range);
       report({
         range: span.range,
         message: `${q(ctx.text.slice(span.range.start, span.range.end))} translates the name ${q(names[0])} word for word: write ${q(names[0])}. ${capitalise(ev.why)}.`,
         suggestions: names,
-        fixes: fixes(ctx, span, names[0], (spaced ??= spacesLatinInCjk(ctx.text))),
+        fixes: fixes(ctx, span, names[0], isSpaced()),
         related: ev.related ? [{ range: ev.related, message: `The original name, ${q(ev.latin)}.` }] : [],
+      });
+    }
+    const lexiconNow = chinese ? lex() : null;
+    if (!lexiconNow) return;
+    for (const p of proseNames(ctx, lexiconNow, latinNames(), reported)) {
+      // A name set off by brackets or a link is replaced with them; a part of a longer one is that one's business.
+      const within = spans.find((s) => s.range.start <= p.range.start && p.range.end <= s.range.end);
+      if (within && (within.innerRange.start !== p.range.start || within.innerRange.end !== p.range.end)) continue;
+      const span: NamedSpan = within ?? { range: p.range, inner: p.cjk, innerRange: p.range, bracket: '' };
+      const where = p.name.used ? 'this document writes in Latin' : 'the glossary lists in Latin';
+      report({
+        range: span.range,
+        message: `${q(ctx.text.slice(span.range.start, span.range.end))} is the Chinese name of ${q(p.name.spelling)}, which ${where}: write ${q(p.name.spelling)}.`,
+        suggestions: [p.name.spelling],
+        fixes: fixes(ctx, span, p.name.spelling, isSpaced()),
+        related: p.name.used ? [{ range: p.name.used, message: `The name in Latin, ${q(p.name.spelling)}.` }] : [],
       });
     }
   },
 };
 
+// Whether a span renders its name by meaning: not CC-CEDICT's own Chinese name for it (谷歌 for Google), and either
+// no transliteration or, by CC-CEDICT, a translation of the name's words all the same.
+function translation(span: NamedSpan, ev: Evidence, lexicon: Lexicon | null): boolean {
+  if (ev.byMeaning) return true;
+  if (lexicon && isKnownName(lexicon, span.inner, ev.latin)) return false;
+  return !isTransliteration(span.inner, ev.latin) || (!!lexicon && translatesName(lexicon, span.inner, nameStems(ev.latin)));
+}
+
+// A span with no link, original or glossary row: CC-CEDICT translates it word for word into a name the glossary
+// lists or the document writes in Latin (【木偶】 where the glossary has Puppet). The brackets mark it as a name:
+// in plain prose the same common word is left alone.
+function lexiconEvidence(span: NamedSpan, lexicon: Lexicon | null, candidates: () => ByStem): Evidence | undefined {
+  // Titles and quotations hold books and concepts as often as names (see `evidence`).
+  if (span.bracket === '《' || span.bracket === '「' || span.bracket === '『') return undefined;
+  const words = lexicon ? wordGlosses(lexicon, span.inner) : undefined;
+  if (!words) return undefined;
+  const byStem = candidates();
+  const seen = new Set<number>();
+  for (const g of words.flat()) for (const i of byStem.get(g) ?? []) seen.add(i);
+  for (const i of [...seen].sort((a, b) => a - b)) {
+    const { name, stems } = byStem.names[i];
+    if (!rendersWords(words, stems)) continue;
+    const source = name.used ? 'this document writes' : 'the glossary lists';
+    return {
+      latin: name.spelling,
+      why: `CC-CEDICT translates ${q(span.inner)} as ${q(name.spelling.toLowerCase())}, and ${source} ${q(name.spelling)}`,
+      byMeaning: true,
+      ...(name.used ? { related: name.used } : {}),
+    };
+  }
+  return undefined;
+}
+
+/** The Latin names spelled as names, in order (the glossary's first), by the stems of their words. */
+type ByStem = Map<string, number[]> & { names: { name: LatinName; stems: string[] }[] };
+
+function byStem(latin: LatinNames): ByStem {
+  const out = Object.assign(new Map<string, number[]>(), { names: [] as { name: LatinName; stems: string[] }[] });
+  for (const key of latin.keys()) {
+    const name = latin.get(key)!;
+    const stems = name.named ? nameStems(name.spelling) : undefined;
+    if (!stems) continue;
+    out.names.push({ name, stems });
+    for (const s of new Set(stems)) (out.get(s) ?? out.set(s, []).get(s)!).push(out.names.length - 1);
+  }
+  return out;
+}
+
 interface Evidence {
   readonly latin: string;
+  /** CC-CEDICT's meaning of the span is the evidence: it is a translation whatever it sounds like. */
+  readonly byMeaning?: boolean;
   /** A second spelling worth offering (the URL segment as written). */
   readonly raw?: string;
   readonly why: string;
@@ -55,10 +142,6 @@ function glossaryNames(ctx: CheckContext): Map<string, string> {
     for (const e of ctx.glossary.entries) if (e.translation && isNameSpelling(e.term) && isLatin(e.term)) out.set(e.translation, e.term);
     return out;
   });
-}
-
-function isLatin(s: string): boolean {
-  return [...s].every((c) => !/\p{L}/u.test(c) || scriptOf(c.codePointAt(0)!) === 'Latin');
 }
 
 // Words that name the link rather than what it points at ("here", "official site"): never a product name.
@@ -86,8 +169,7 @@ function evidence(span: NamedSpan, glossary: Map<string, string>): Evidence | un
 
 // The name as the glossary or the rest of the document spells it, else as the evidence gives it.
 function spellings(ctx: CheckContext, ev: Evidence, glossary: Map<string, string>, used: Map<string, string | undefined>): string[] {
-  const fold = (s: string) => s.toLowerCase().replace(/[\s'’-]+/g, '');
-  const listed = [...glossary.values()].find((g) => fold(g) === fold(ev.latin));
+  const listed = [...glossary.values()].find((g) => nameKey(g) === nameKey(ev.latin));
   if (!listed && !used.has(ev.latin)) used.set(ev.latin, usedSpelling(ctx.text, ev.latin));
   return [...new Set([listed ?? used.get(ev.latin) ?? ev.latin, ev.latin, ev.raw ?? ev.latin])];
 }

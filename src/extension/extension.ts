@@ -39,6 +39,8 @@ export interface InterlinearApi {
   readonly people: PeopleService;
   /** The transcript summary the status bar shows. */
   readonly statusText: () => string;
+  /** The speaker labels an editor shows in each palette colour, as last painted. */
+  readonly speakerColours: (editor: vscode.TextEditor) => readonly (readonly vscode.Range[])[];
 }
 
 /** Activates Interlinear: shared stores first, then each feature registers itself and returns its disposer. */
@@ -55,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): InterlinearApi {
   const people = new PeopleService(cache, glossary, output);
   const findings = new FindingsService(cache, glossary, baseline, people, context.extensionUri, output);
   const statusBar = registerStatusBar(cache, people);
+  const speakerColours = registerSpeakerColors(cache, people);
   context.subscriptions.push(
     output,
     cache,
@@ -67,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): InterlinearApi {
     registerOutline(cache, people, output),
     registerSpeakerNavigation(cache, people),
     registerSpeakerDecisions(cache, people),
-    registerSpeakerColors(cache, people),
+    speakerColours.disposable,
     registerSpeakerRename(cache),
     registerSpeakerCompletion(cache, glossary),
     registerSpeakerHover(cache, glossary, () => loadChecks().speakerVariants),
@@ -90,7 +93,7 @@ export function activate(context: vscode.ExtensionContext): InterlinearApi {
     registerSubtitleCommands(output),
   );
   output.info('Interlinear activated.');
-  return { notes, people, statusText: statusBar.text };
+  return { notes, people, statusText: statusBar.text, speakerColours: speakerColours.colours };
 }
 
 /** Nothing to tear down beyond the subscriptions VS Code disposes. */

@@ -12,7 +12,12 @@ const PALETTE = 8;
  * spellings alike), two people never sharing one while colours are left. The palette leaves out the orange of
  * strings, which pull quotes are drawn in.
  */
-export function registerSpeakerColors(cache: TranscriptCache, people: PeopleService): vscode.Disposable {
+export function registerSpeakerColors(
+  cache: TranscriptCache,
+  people: PeopleService,
+): { disposable: vscode.Disposable; colours: (editor: vscode.TextEditor) => readonly (readonly vscode.Range[])[] } {
+  // What each editor was last painted with, by palette colour: decorations cannot be read back through the API.
+  const painted = new WeakMap<vscode.TextEditor, vscode.Range[][]>();
   const types = Array.from({ length: PALETTE }, (_, i) => {
     const color = new vscode.ThemeColor(`interlinear.speaker${i}`);
     return vscode.window.createTextEditorDecorationType({
@@ -37,12 +42,13 @@ export function registerSpeakerColors(cache: TranscriptCache, people: PeopleServ
         });
     }
     types.forEach((type, i) => editor.setDecorations(type, buckets[i]));
+    painted.set(editor, buckets);
   };
   const paintVisible = () => vscode.window.visibleTextEditors.forEach(paint);
   // People need the checks bundle (the names' tables): painted once activation is over.
   const first = setImmediate(paintVisible);
 
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     ...types,
     { dispose: () => clearImmediate(first) },
     people.onDidChange(paintVisible),
@@ -56,4 +62,5 @@ export function registerSpeakerColors(cache: TranscriptCache, people: PeopleServ
       await config.update(Settings.speakerColors, !on, vscode.ConfigurationTarget.Global);
     }),
   );
+  return { disposable, colours: (editor) => painted.get(editor) ?? [] };
 }

@@ -29,7 +29,7 @@ suite('People in VS Code', () => {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  test('Should show seed 000 as two people, each in a colour of their own, in the status bar and Go to Speaker', async () => {
+  test('Should show seed 000 as two people, each in a colour of their own, in the status bar and the people Go to Speaker lists', async () => {
     const editor = await openTranscript('000');
     await api.people.ready();
     const persons = api.people.get(editor.document).filter((p) => p.turns.length > 0);
@@ -39,6 +39,21 @@ suite('People in VS Code', () => {
     assert.ok(persons.every((p) => p.spellings.length > 1));
     const text = await statusText(api, (s) => s.includes('2 speakers'));
     assert.match(text, /2 speakers · 9 spellings · zh/);
+    // Each person's labels in one colour of the palette, the two people in two different ones.
+    const painted = () => {
+      const used = api.speakerColours(editor).filter((ranges) => ranges.length > 0);
+      return used.length === 2 ? used : undefined;
+    };
+    const used = await waitFor(api.people.onDidChange, painted, 10_000, painted);
+    // Turn k of the transcript is the k-th label line (every turn of seed 000 opens with one).
+    const turnLines = [...editor.document.getText().matchAll(/^\*\*(.+?)\*\*：/gmu)].map((m) => editor.document.positionAt(m.index).line);
+    const colourOf = (turn: number) => used.findIndex((ranges) => ranges.some((r) => r.start.line === turnLines[turn]));
+    const colours = persons.map((p) => new Set(p.turns.map(colourOf)));
+    assert.ok(
+      colours.every((c) => c.size === 1 && !c.has(-1)),
+      'one colour per person',
+    );
+    assert.notDeepStrictEqual([...colours[0]], [...colours[1]]);
   });
 
   test("Should rename one person's labels to the Chinese spelling chosen in a quick fix, and nothing else", async () => {

@@ -22,7 +22,7 @@ import { Progress } from './progress';
 declare const VERSION: string;
 
 // Without --jobs, inputs smaller than this are checked in this thread. Each worker warms the checks up on its own
-// (measured: ~1.5 s of CPU before it runs at full speed, against ~0.3 s per MB after), so on 2 cores two workers
+// (measured: ~0.9 s of CPU before it runs at full speed, against ~0.2 s per MB after), so on 2 cores two workers
 // spend twice the CPU of one thread on a 5 MB folder and win back a quarter of the wall time only on idle cores.
 const WORKERS_FROM_CHARS = 16 * 1024 * 1024;
 // Texts kept from the first read (which makes sure every input is readable before anything is printed) for the

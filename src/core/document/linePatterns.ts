@@ -106,7 +106,7 @@ function markAt(line: string): number {
 
 // The index after the run of spaces and tabs at `at`.
 function skipBlanks(line: string, at: number): number {
-  while (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9) at++;
+  while (at < line.length && (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9)) at++;
   return at;
 }
 

@@ -35,7 +35,16 @@ export function clusterNames(
     const name = fold(o.name);
     if (name) (byName.get(name) ?? byName.set(name, []).get(name)!).push(o);
   }
-  const spellings: Spelling[] = mostUsed(byName).map((s) => ({ ...s, parsed: parseName(s.name) }));
+  // The arrays read below are pushed, not made by `map`: V8's optimised `map` makes a holey array where the
+  // unoptimised one is packed, so the code reading them was thrown away the first time it ran optimised.
+  const spellings: Spelling[] = [];
+  const group: number[] = [];
+  const members: number[][] = [];
+  for (const s of mostUsed(byName)) {
+    group.push(spellings.length);
+    members.push([spellings.length]);
+    spellings.push({ ...s, parsed: parseName(s.name) });
+  }
   // Partners are asked about only for the spellings kept: a document of many speakers links only theirs.
   const partners = conversationPartners(t, new Set(spellings.map((s) => s.name)));
   const conversing = (a: string, b: string) => partners.get(a)?.has(b) ?? false;
@@ -52,8 +61,6 @@ export function clusterNames(
   }
   // Closest pairs merge first; a merge that would put two conversing speakers together is refused.
   edges.sort((x, y) => x.d - y.d);
-  const group = spellings.map((_, i) => i);
-  const members = spellings.map((_, i) => [i]);
   const join = (gi: number, gj: number) => {
     for (const y of members[gj]) group[y] = gi;
     members[gi].push(...members[gj]);

@@ -68,9 +68,10 @@ for (let c = 0; c < 0xff; c++) {
 for (const ch of ' \t*_"“‘\'(（[「『【《') CLASS[ch.charCodeAt(0)] |= OPENER;
 for (const ch of '.!?。！？:：;；…—–\n\r>#|') CLASS[ch.charCodeAt(0)] |= SENTENCE_END;
 
-// The class of the character at `k`; 0 out of range (charCodeAt gives NaN there, which `| 0` turns into 0).
+// The class of the character at `k`; 0 out of range. The range is checked here rather than left to charCodeAt's NaN:
+// optimised code reading past a string's end is thrown away the first time it does, and recompiled.
 function classAt(text: string, k: number): number {
-  return CLASS[text.charCodeAt(k) | 0];
+  return k >= 0 && k < text.length ? CLASS[text.charCodeAt(k)] : 0;
 }
 
 // A Latin-1 character as `toLowerCase` writes it: the capitals of ASCII and Latin-1 are 32 below their small letters.
@@ -96,7 +97,7 @@ function isJoiner(c: number): boolean {
 // Whether the character at `k` belongs to a word: a letter or digit, or an apostrophe or hyphen between two
 // ("don't", "Jean-Pierre"). A word is a maximal run of such characters from its first letter on.
 function inWord(text: string, k: number): boolean {
-  const c = text.charCodeAt(k) | 0;
+  const c = k >= 0 && k < text.length ? text.charCodeAt(k) : 0;
   if (CLASS[c] & (LETTER | DIGIT)) return true;
   return isJoiner(c) && (classAt(text, k - 1) & (LETTER | DIGIT)) !== 0 && (classAt(text, k + 1) & (LETTER | DIGIT)) !== 0;
 }

@@ -151,7 +151,8 @@ function nonBlankLines(text: string, blocks: readonly Block[]): Rows {
       rows.start[r] = at;
       rows.contentEnd[r] = end;
       rows.bits[r++] = kind;
-      at = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+      // A CRLF within the text only: optimised code reading past the end is thrown away (and recompiled) when it does.
+      at = end + (end + 1 < text.length && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     }
   }
   return rows;

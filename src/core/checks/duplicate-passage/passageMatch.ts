@@ -175,13 +175,17 @@ export function findRepeatedPassages(folded: string, spans: readonly Span[], min
  * substitutions while edits stay under about one in twelve characters; returns where agreement last held.
  */
 export function grow(f: string, a: number, b: number, dir: 1 | -1, limitA: number, limitB: number): [number, number] {
+  // `n` steps from `k` in direction `dir`. Never `k + dir * n`: -1 * 0 is -0, a double, and a double added to a
+  // position keeps it one (a boxed number) through every later step; stored in a `{ start, end }` it turned every
+  // range of the process into boxed numbers and threw away all optimised code reading ranges.
+  const step = (k: number, n: number) => (dir > 0 ? k + n : k - n);
   const at = (k: number) => f.charCodeAt(dir > 0 ? k : k - 1);
   const inA = (k: number) => (dir > 0 ? k < limitA : k > limitA);
   const inB = (k: number) => (dir > 0 ? k < limitB : k > limitB);
   const agree = (x: number, y: number) => {
     for (let k = 0; k < RESYNC; k++) {
-      const px = x + dir * k;
-      const py = y + dir * k;
+      const px = step(x, k);
+      const py = step(y, k);
       if (!inA(px) || !inB(py) || at(px) !== at(py)) return false;
     }
     return true;
@@ -201,12 +205,12 @@ export function grow(f: string, a: number, b: number, dir: 1 | -1, limitA: numbe
     let shift: [number, number] | undefined;
     for (let total = 1; total <= 2 * MAX_SKIP && !shift; total++) {
       for (let da = Math.max(0, total - MAX_SKIP); da <= Math.min(total, MAX_SKIP) && !shift; da++) {
-        if (agree(a + dir * da, b + dir * (total - da))) shift = [da, total - da];
+        if (agree(step(a, da), step(b, total - da))) shift = [da, total - da];
       }
     }
     if (!shift || ++errors > 1 + walked / 12) break;
-    a += dir * shift[0];
-    b += dir * shift[1];
+    a = step(a, shift[0]);
+    b = step(b, shift[1]);
     run = 0;
   }
   return good;

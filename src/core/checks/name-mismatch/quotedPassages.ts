@@ -39,7 +39,7 @@ interface Quote {
   readonly to: number;
   /** Its passage found, or known to be nowhere. */
   settled: boolean;
-  passage?: { start: number; block: Block };
+  passage: { start: number; block: Block } | undefined;
 }
 
 /** The quotes sharing one snippet, in document order, and how many of them an occurrence has reached. */
@@ -58,6 +58,20 @@ interface OfLength {
   hash: number;
 }
 
+/**
+ * How far the reading has got: the quotes whose window has begun, those whose window has ended, and how many of the
+ * begun ones still wait. Plain data handed to module functions, not closures made per call: optimised code calling a
+ * closure is specialised to that one closure and thrown away at the next document's (V8 "wrong call target").
+ */
+interface Reading {
+  readonly text: string;
+  readonly quotes: readonly Quote[];
+  readonly hashes: readonly OfLength[];
+  begun: number;
+  ended: number;
+  waiting: number;
+}
+
 const isProse = (b: Block) => b.kind === 'turn' || b.kind === 'paragraph' || b.kind === 'blockquote';
 
 /** Each pull quote with a byline whose words are found again, nearby, in a turn or paragraph. */
@@ -65,21 +79,23 @@ export function quotedPassages(t: Transcript): QuotedPassage[] {
   const { text } = t;
   const quotes: Quote[] = [];
   const snippets = new Map<string, Snippet>();
-  t.blocks.forEach((b, i) => {
-    if (b.kind !== 'quote' || b.attribution === undefined) return;
+  for (let i = 0; i < t.blocks.length; i++) {
+    const b = t.blocks[i];
+    if (b.kind !== 'quote' || b.attribution === undefined) continue;
     const quote = text.slice(b.textRange.start, b.textRange.end).replace(LEADING_NOISE, '');
-    if (quote.length < MIN_QUOTE) return;
+    if (quote.length < MIN_QUOTE) continue;
     const q: Quote = {
       attribution: t.blocks[i + 1]?.kind === 'attribution' ? i + 1 : i + 2,
       length: quote.length,
       from: Math.max(0, b.range.start - WINDOW),
       to: Math.min(text.length, b.range.end + WINDOW),
       settled: false,
+      passage: undefined,
     };
     quotes.push(q);
     const s = quote.slice(0, SNIPPET);
     (snippets.get(s) ?? snippets.set(s, { text: s, quotes: [], reached: 0 }).get(s)!).quotes.push(q);
-  });
+  }
   if (quotes.length === 0) return [];
   const lengths = new Map<number, OfLength>();
   for (const s of snippets.values()) {
@@ -93,49 +109,11 @@ export function quotedPassages(t: Transcript): QuotedPassage[] {
     const h = hashAt(s.text, 0, n);
     (of.byHash.get(h) ?? of.byHash.set(h, []).get(h)!).push(s);
   }
-  const hashes = [...lengths.values()];
   // Quotes wait from the start of their window to its end, in document order (windows begin and end in order).
-  let begun = 0;
-  let ended = 0;
-  let waiting = 0;
-  const settle = (q: Quote) => {
-    q.settled = true;
-    waiting--;
-  };
-  // An occurrence at `at` reaches the quotes whose window has begun: it is the first for those still waiting
-  // (or lies past their window's end, and so does every later one).
-  const found = (s: Snippet, at: number, block: Block) => {
-    while (s.reached < s.quotes.length && s.quotes[s.reached].from <= at) {
-      const q = s.quotes[s.reached++];
-      if (q.settled) continue;
-      if (at + s.text.length <= q.to) q.passage = { start: at, block };
-      settle(q);
-    }
-  };
+  const reading: Reading = { text, quotes, hashes: [...lengths.values()], begun: 0, ended: 0, waiting: 0 };
   for (const [start, end, block] of proseUnder(t, quotes)) {
-    let fresh = true;
-    for (let p = start; p < end; p++) {
-      while (begun < quotes.length && quotes[begun].from <= p) if (!quotes[begun++].settled) waiting++;
-      // Past `to` − MIN_QUOTE no snippet fits in the window any more.
-      while (ended < begun && quotes[ended].to - MIN_QUOTE < p) if (!quotes[ended++].settled) settle(quotes[ended - 1]);
-      if (waiting === 0) {
-        if (begun === quotes.length) break;
-        p = quotes[begun].from - 1;
-        fresh = true;
-        continue;
-      }
-      for (const of of hashes) {
-        const n = of.length;
-        if (p + n > text.length) continue;
-        of.hash = fresh
-          ? hashAt(text, p, n)
-          : (Math.imul(of.hash - Math.imul(text.charCodeAt(p - 1), of.top), BASE) + text.charCodeAt(p + n - 1)) | 0;
-        const candidates = of.byHash.get(of.hash);
-        if (candidates) for (const s of candidates) if (text.startsWith(s.text, p)) found(s, p, block);
-      }
-      fresh = false;
-    }
-    if (begun === quotes.length && waiting === 0) break;
+    read(reading, start, end, block);
+    if (reading.begun === quotes.length && reading.waiting === 0) break;
   }
   const out: QuotedPassage[] = [];
   for (const q of quotes) {
@@ -146,6 +124,50 @@ export function quotedPassages(t: Transcript): QuotedPassage[] {
     out.push({ attribution: q.attribution, passage, ...(turn !== undefined ? { turn } : {}) });
   }
   return out;
+}
+
+// Reads text[start, end) of `block`, matching every snippet at each position while some quote waits.
+function read(r: Reading, start: number, end: number, block: Block): void {
+  const { text, quotes, hashes } = r;
+  let fresh = true;
+  for (let p = start; p < end; p++) {
+    while (r.begun < quotes.length && quotes[r.begun].from <= p) if (!quotes[r.begun++].settled) r.waiting++;
+    // Past `to` − MIN_QUOTE no snippet fits in the window any more.
+    while (r.ended < r.begun && quotes[r.ended].to - MIN_QUOTE < p) if (!quotes[r.ended++].settled) settle(r, quotes[r.ended - 1]);
+    if (r.waiting === 0) {
+      if (r.begun === quotes.length) break;
+      p = quotes[r.begun].from - 1;
+      fresh = true;
+      continue;
+    }
+    for (let k = 0; k < hashes.length; k++) {
+      const of = hashes[k];
+      const n = of.length;
+      if (p + n > text.length) continue;
+      of.hash = fresh
+        ? hashAt(text, p, n)
+        : (Math.imul(of.hash - Math.imul(text.charCodeAt(p - 1), of.top), BASE) + text.charCodeAt(p + n - 1)) | 0;
+      const candidates = of.byHash.get(of.hash);
+      if (candidates) for (const s of candidates) if (text.startsWith(s.text, p)) found(r, s, p, block);
+    }
+    fresh = false;
+  }
+}
+
+function settle(r: Reading, q: Quote): void {
+  q.settled = true;
+  r.waiting--;
+}
+
+// An occurrence at `at` reaches the quotes whose window has begun: it is the first for those still waiting
+// (or lies past their window's end, and so does every later one).
+function found(r: Reading, s: Snippet, at: number, block: Block): void {
+  while (s.reached < s.quotes.length && s.quotes[s.reached].from <= at) {
+    const q = s.quotes[s.reached++];
+    if (q.settled) continue;
+    if (at + s.text.length <= q.to) q.passage = { start: at, block };
+    settle(r, q);
+  }
 }
 
 // The stretches of turns, paragraphs and blockquotes under the quotes' windows, in order, with their block.

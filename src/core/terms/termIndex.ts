@@ -5,6 +5,8 @@ import type { TextRange } from '../text/offsets';
 
 /** How one folded phrase (1–3 words) is used in the document. */
 export interface TermStats {
+  /** Its number in the table (`TermTable.at`). */
+  readonly number: number;
   /** The phrase lower-cased with spaces, hyphens and apostrophes removed: "Graph QL", "GraphQL" and "graphql" share it. */
   readonly key: string;
   readonly count: number;
@@ -37,11 +39,33 @@ export interface TermIndex {
   readonly cjk: boolean;
 }
 
-/** Counted phrases by key, in order of first use. */
+/**
+ * Counted phrases by key, in order of first use, numbered from 0. A long list of names has hundreds of thousands
+ * of phrases, nearly all used once: a check that looks at every phrase reads what it can from the arrays, by
+ * number, and asks for the stats (and the key) of the few it keeps.
+ */
 export interface TermTable {
   readonly size: number;
   get(key: string): TermStats | undefined;
+  /** The number of the phrase with this key, or -1. */
+  numberOf(key: string): number;
+  /** Every phrase's stats, made one by one: for small documents and tests. */
   values(): IterableIterator<TermStats>;
+  /** The stats of phrase `k`. */
+  at(k: number): TermStats;
+  /** Per phrase, as in its stats. */
+  readonly count: Int32Array;
+  readonly named: Int32Array;
+  readonly lower: Int32Array;
+  /** 1 where not every occurrence is written like the first (`TermStats.uniform` is false). */
+  readonly varied: Uint8Array;
+  /** The first and the last word (indices into `TermIndex.words`) of each phrase's first occurrence. */
+  readonly firstWord: Int32Array;
+  readonly lastWord: Int32Array;
+  /** The length of phrase `k`'s key, without making the key. */
+  keyLength(k: number): number;
+  /** The first UTF-16 unit of phrase `k`'s key, without making the key. */
+  keyStart(k: number): number;
 }
 
 const MAX_WORDS = 3;
@@ -76,10 +100,7 @@ export function firstWords(index: TermIndex, stats: TermStats): string[] {
 
 /** The first and the last word (indices into `index.words`) of a phrase's first occurrence. */
 export function firstWordRange(index: TermIndex, stats: TermStats): [number, number] {
-  const from = wordAt(index, stats.firstStart);
-  let to = from;
-  while (from >= 0 && to + 1 < index.words.length && index.words.end[to + 1] <= stats.firstEnd) to++;
-  return [from, to];
+  return [index.terms.firstWord[stats.number], index.terms.lastWord[stats.number]];
 }
 
 /**
@@ -148,8 +169,20 @@ function buildIndex(t: Transcript): TermIndex {
   const nameBits = MARKED | IN_CJK;
   const edge = (i: number) => cjk || (flags[i] & edgeBits) !== 0;
   const plainBits = PLAIN | ONE_SPACE;
-  const seqs = new Sequences(words);
-  const found = new Occurrences(cjk ? mostOccurrences(words) : words.length);
+  // The tables are made as large as the loop below fills them: grown and rehashed, they cost more than filled.
+  let phrases = 0;
+  let occurrences = 0;
+  for (let i = 0; i < words.length; i++) {
+    const isEdge = edge(i);
+    if (isEdge || keys[id[i]].length >= 4) occurrences++;
+    if (!isEdge) continue;
+    for (let n = 1; n < MAX_WORDS && i + n < words.length && flags[i + n] & joined; n++) {
+      phrases++;
+      if (edge(i + n)) occurrences++;
+    }
+  }
+  const seqs = new Sequences(words, phrases, occurrences);
+  const found = new Occurrences(occurrences);
   for (let i = 0; i < words.length; i++) {
     const isEdge = edge(i);
     const f = flags[i];
@@ -157,23 +190,16 @@ function buildIndex(t: Transcript): TermIndex {
     const how = (f & nameBits) !== 0 || (f & (capital | initial)) === capital ? NAMED : (f & capital) === 0 ? LOWER : 0;
     let plain = f & PLAIN ? AS_KEYS : 0;
     // Short lower-case words ("the", "of") are never names nor worth a spelling check: not counted.
-    if (isEdge || keys[id[i]].length >= 4) found.add(seqs.counted(id[i]), start[i], end[i], how | plain);
+    if (isEdge || keys[id[i]].length >= 4) found.add(seqs.counted(id[i]), i, i, start[i], end[i], how | plain);
     if (!isEdge) continue;
     let seq = id[i];
     for (let n = 1; n < MAX_WORDS && i + n < words.length && flags[i + n] & joined; n++) {
       seq = seqs.extend(seq, id[i + n]);
       if ((flags[i + n] & plainBits) !== plainBits) plain = 0;
-      if (edge(i + n)) found.add(seqs.counted(seq), start[i], end[i + n], how | plain);
+      if (edge(i + n)) found.add(seqs.counted(seq), i, i + n, start[i], end[i + n], how | plain);
     }
   }
   return { words, terms: new Terms(t.text, seqs, found), cjk };
-}
-
-// Every word, and every joined run of two or three words, counted: as many occurrences as a CJK document can have.
-function mostOccurrences(words: LatinWords): number {
-  let n = words.length;
-  for (let i = 1; i < words.length; i++) if (words.flags[i] & JOINED) n += words.flags[i - 1] & JOINED ? 2 : 1;
-  return n;
 }
 
 // How an occurrence is spelled: as a name, in lower case, or neither (a capital at a sentence start); and whether
@@ -185,109 +211,60 @@ const AS_KEYS = 4;
 // Tables of Int32Array slots: open addressing, at most half full, 0 marks a free slot.
 const FIRST_SLOTS = 1 << 10;
 
-/** Counted occurrences in document order, as parallel typed arrays: the sequence, start, end, spelling. */
+/** Counted occurrences in document order, as parallel typed arrays made as long as needed: the sequence, first and last word, start, end, spelling. */
 class Occurrences {
   length = 0;
-  seq: Int32Array;
-  start: Int32Array;
-  end: Int32Array;
-  how: Uint8Array;
+  readonly seq: Int32Array;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly how: Uint8Array;
 
   constructor(room: number) {
-    room = Math.max(room, 16);
-    [this.seq, this.start, this.end, this.how] = [new Int32Array(room), new Int32Array(room), new Int32Array(room), new Uint8Array(room)];
+    [this.seq, this.from, this.to, this.start, this.end] = [1, 2, 3, 4, 5].map(() => new Int32Array(room));
+    this.how = new Uint8Array(room);
   }
 
-  add(seq: number, start: number, end: number, how: number): void {
-    if (this.length === this.seq.length) {
-      const room = 2 * this.length;
-      [this.seq, this.start, this.end, this.how] = [
-        grown(this.seq, room),
-        grown(this.start, room),
-        grown(this.end, room),
-        grown(this.how, room),
-      ];
-    }
-    this.seq[this.length] = seq;
-    this.start[this.length] = start;
-    this.end[this.length] = end;
-    this.how[this.length++] = how;
-  }
-}
-
-/**
- * The counted phrases, numbered in order of first use. A `Map` with tens of thousands of string keys, built anew at
- * every parse, costs milliseconds of allocation (its store outgrows the regular object size at every doubling):
- * these are found by a hash table in a typed array.
- */
-class Keys {
-  readonly list: string[] = [];
-  // The hash of each key, kept for the rehash when the table doubles.
-  private hashes = new Int32Array(FIRST_SLOTS);
-  private slots = new Int32Array(FIRST_SLOTS);
-
-  /** The number of `key`, or -1. */
-  find(key: string): number {
-    return this.slots[this.slotOf(key, hashString(key))] - 1;
-  }
-
-  /** The number of `key`, given the next one when new. */
-  number(key: string): number {
-    const hash = hashString(key);
-    const slot = this.slotOf(key, hash);
-    if (this.slots[slot]) return this.slots[slot] - 1;
-    const n = this.list.push(key);
-    this.slots[slot] = n;
-    if (n > this.hashes.length) this.hashes = grown(this.hashes, 2 * this.hashes.length);
-    this.hashes[n - 1] = hash;
-    if (2 * n > this.slots.length) {
-      this.slots = new Int32Array(2 * this.slots.length);
-      const mask = this.slots.length - 1;
-      for (let i = 0; i < n; i++) {
-        let h = this.hashes[i] & mask;
-        while (this.slots[h]) h = (h + 1) & mask;
-        this.slots[h] = i + 1;
-      }
-    }
-    return n - 1;
-  }
-
-  // The slot holding `key`, or the free slot where it goes.
-  private slotOf(key: string, hash: number): number {
-    const mask = this.slots.length - 1;
-    for (let h = hash & mask; ; h = (h + 1) & mask) {
-      const at = this.slots[h];
-      if (at === 0 || this.list[at - 1] === key) return h;
-    }
+  add(seq: number, from: number, to: number, start: number, end: number, how: number): void {
+    const o = this.length++;
+    this.seq[o] = seq;
+    this.from[o] = from;
+    this.to[o] = to;
+    this.start[o] = start;
+    this.end[o] = end;
+    this.how[o] = how;
   }
 }
 
 /**
  * The stats of every counted phrase, gathered from the occurrences in two passes over typed arrays: counts first,
  * then the spans, all in one array. Hundreds of thousands of occurrences (every run of Latin words in a CJK
- * document) cost no object and no array growth on the JS heap, and each phrase's object holds its number only.
+ * document, every name of a long list) cost no object on the JS heap: a phrase's stats object and its key are
+ * made when a check asks for that phrase, and a check that reads all of them reads the arrays.
  */
 class Terms implements TermTable {
   readonly count: Int32Array;
   readonly named: Int32Array;
   readonly lower: Int32Array;
   readonly varied: Uint8Array;
+  readonly firstWord: Int32Array;
+  readonly lastWord: Int32Array;
   /** Start and end of each phrase's first occurrence. */
   readonly firstStart: Int32Array;
   readonly firstEnd: Int32Array;
   /** Every phrase's spans, one phrase after the other, and where each phrase's begin. */
   readonly spans: Int32Array;
   readonly spansAt: Int32Array;
-  private readonly list: Counted[];
-  private readonly keys: Keys;
+  readonly size: number;
+  private readonly made: (Counted | undefined)[];
 
   constructor(
     readonly text: string,
-    seqs: Sequences,
+    private readonly seqs: Sequences,
     found: Occurrences,
   ) {
-    const keys = (this.keys = seqs.keys);
-    const n = keys.list.length;
+    const n = (this.size = seqs.termCount);
     const [count, named, lower, first] = [new Int32Array(n), new Int32Array(n), new Int32Array(n), new Int32Array(n).fill(-1)];
     const varied = new Uint8Array(n);
     const { seq, start, end, how } = found;
@@ -313,34 +290,49 @@ class Terms implements TermTable {
       spans[next[k]++] = end[o];
     }
     [this.count, this.named, this.lower, this.varied, this.spans, this.spansAt] = [count, named, lower, varied, spans, at];
-    // Plain loops: `Int32Array.from` with a mapping function goes through the iterator protocol, element by element.
     const firstStart = (this.firstStart = new Int32Array(n));
     const firstEnd = (this.firstEnd = new Int32Array(n));
-    const list: Counted[] = (this.list = new Array<Counted>(n));
+    const firstWord = (this.firstWord = new Int32Array(n));
+    const lastWord = (this.lastWord = new Int32Array(n));
     for (let k = 0; k < n; k++) {
-      firstStart[k] = start[first[k]];
-      firstEnd[k] = end[first[k]];
-      list[k] = new Counted(this, k, keys.list[k]);
+      const o = first[k];
+      firstStart[k] = start[o];
+      firstEnd[k] = end[o];
+      firstWord[k] = found.from[o];
+      lastWord[k] = found.to[o];
     }
+    this.made = new Array<Counted | undefined>(n);
   }
 
-  get size(): number {
-    return this.list.length;
+  keyLength(k: number): number {
+    return this.seqs.keyLength(this.seqs.termSeq[k]);
+  }
+
+  keyStart(k: number): number {
+    return this.seqs.keyStart(this.seqs.termSeq[k]);
+  }
+
+  at(k: number): TermStats {
+    return (this.made[k] ??= new Counted(this, k, this.seqs.key(this.seqs.termSeq[k])));
   }
 
   get(key: string): TermStats | undefined {
-    return this.list[this.keys.find(key)];
+    const k = this.seqs.find(key);
+    return k < 0 ? undefined : this.at(k);
   }
 
-  values(): IterableIterator<TermStats> {
-    return this.list.values();
+  numberOf(key: string): number {
+    return this.seqs.find(key);
+  }
+
+  *values(): IterableIterator<TermStats> {
+    for (let k = 0; k < this.size; k++) yield this.at(k);
   }
 }
 
 /**
- * One phrase's stats, read from the arrays of its table by its number: a long document has tens of thousands of
- * phrases, alive as long as its parse, and a small object each is less for the collector to copy. The first
- * spelling and the spans are made when first asked for; most phrases are never asked.
+ * One phrase's stats, read from the arrays of its table by its number. The first spelling and the spans are
+ * made when first asked for; most phrases are never asked.
  */
 class Counted implements TermStats {
   spellings?: Map<string, number>;
@@ -349,67 +341,87 @@ class Counted implements TermStats {
 
   constructor(
     private readonly table: Terms,
-    private readonly k: number,
+    readonly number: number,
     readonly key: string,
   ) {}
 
   get count(): number {
-    return this.table.count[this.k];
+    return this.table.count[this.number];
   }
 
   get named(): number {
-    return this.table.named[this.k];
+    return this.table.named[this.number];
   }
 
   get lower(): number {
-    return this.table.lower[this.k];
+    return this.table.lower[this.number];
   }
 
   get uniform(): boolean {
-    return !this.table.varied[this.k];
+    return !this.table.varied[this.number];
   }
 
   get firstStart(): number {
-    return this.table.firstStart[this.k];
+    return this.table.firstStart[this.number];
   }
 
   get firstEnd(): number {
-    return this.table.firstEnd[this.k];
+    return this.table.firstEnd[this.number];
   }
 
   get first(): string {
-    return (this.written ??= this.table.text.slice(this.table.firstStart[this.k], this.table.firstEnd[this.k]));
+    return (this.written ??= this.table.text.slice(this.table.firstStart[this.number], this.table.firstEnd[this.number]));
   }
 
   get spans(): Int32Array {
-    return (this.view ??= this.table.spans.subarray(this.table.spansAt[this.k], this.table.spansAt[this.k] + 2 * this.count));
+    const { spans, spansAt } = this.table;
+    return (this.view ??= spans.subarray(spansAt[this.number], spansAt[this.number] + 2 * this.count));
   }
 }
 
 /**
- * The word sequences of one document by number: a word by its key's number (`LatinWords.id`), a phrase by the
- * sequence it extends and the word it adds. In CJK text every run of Latin words is a phrase, hundreds of
- * thousands of occurrences in a long document: each is found by two numbers in a hash table, and only a sequence
- * met for the first time builds its key and looks up its term ("Graph QL" and "GraphQL" are two sequences with
- * one key, so one term).
+ * The word sequences of one document by number, and the phrases (keys) they spell. A word is a sequence by its
+ * key's number (`LatinWords.id`), a phrase by the sequence it extends and the word it adds: in CJK text every run of
+ * Latin words is a phrase, hundreds of thousands of occurrences in a long document, each found by two numbers in a
+ * hash table. Sequences with one key ("Graph QL" and "GraphQL") are one phrase: each sequence carries the hash and
+ * length of its key, extended word by word, and a sequence met for the first time is compared with the phrases of
+ * its hash word by word, in place. No key string is made until a check asks for one.
  */
 class Sequences {
-  /** The keys of the counted phrases, numbered in order of first use. */
-  readonly keys = new Keys();
-  /** Per sequence, the number + 1 of its term (0 until its first occurrence is counted). */
+  /** Per sequence, the number + 1 of its phrase (0 until its first occurrence is counted). */
   terms: Int32Array;
-  // Per sequence: the sequence a phrase extends and the word it adds. Numbers below `words.keys.length` are words.
+  /** Per phrase, in order of first use, the first sequence that spells it. */
+  readonly termSeq: Int32Array;
+  termCount = 0;
+  private readonly keys: readonly string[];
+  // Per sequence: the sequence a phrase extends and the word it adds (numbers below `keys.length` are words), and
+  // its key's hash (FNV-1a before the final mix, so that a word added continues it) and length.
   private prefix: Int32Array;
   private last: Int32Array;
+  private hash: Int32Array;
+  private length: Int32Array;
   private size: number;
   // Three numbers a slot: the extended sequence + 1 (0 marks a free slot), the word, the phrase.
-  private slots = new Int32Array(3 * FIRST_SLOTS);
-  private used = 0;
+  private readonly slots: Int32Array;
+  // Phrases by key hash: phrase number + 1 per slot.
+  private readonly phraseSlots: Int32Array;
+  // The words of two sequences compared, last first.
+  private readonly a = new Int32Array(MAX_WORDS);
+  private readonly b = new Int32Array(MAX_WORDS);
 
-  constructor(private readonly words: LatinWords) {
-    this.size = words.keys.length;
-    const room = this.size + FIRST_SLOTS;
-    [this.prefix, this.last, this.terms] = [new Int32Array(room), new Int32Array(room), new Int32Array(room)];
+  /** At most `phrases` sequences are extended and `occurrences` counted: the tables are made that large, at most half full. */
+  constructor(words: LatinWords, phrases: number, occurrences: number) {
+    const keys = (this.keys = words.keys);
+    this.size = keys.length;
+    const room = this.size + phrases;
+    [this.prefix, this.last, this.terms, this.hash, this.length] = [1, 2, 3, 4, 5].map(() => new Int32Array(room));
+    this.slots = new Int32Array(3 * slotsFor(phrases));
+    this.phraseSlots = new Int32Array(slotsFor(occurrences));
+    this.termSeq = new Int32Array(occurrences);
+    for (let w = 0; w < keys.length; w++) {
+      this.hash[w] = fnv(FNV_START, keys[w]);
+      this.length[w] = keys[w].length;
+    }
   }
 
   /** The phrase made of sequence `prefix` followed by word `word`. */
@@ -423,56 +435,119 @@ class Sequences {
         slots[at] = prefix + 1;
         slots[at + 1] = word;
         slots[at + 2] = seq;
-        if (++this.used * 2 > mask) this.grow();
         return seq;
       }
       if (slots[at] === prefix + 1 && slots[at + 1] === word) return slots[at + 2];
     }
   }
 
-  /** `seq`, its term numbered (in order of first use) if this is its first occurrence. */
+  /** `seq`, its phrase numbered (in order of first use) if this is its first occurrence. */
   counted(seq: number): number {
-    if (!this.terms[seq]) this.terms[seq] = this.keys.number(this.key(seq)) + 1;
+    if (!this.terms[seq]) this.terms[seq] = this.phraseOf(seq) + 1;
     return seq;
   }
 
-  private key(seq: number): string {
-    return seq < this.words.keys.length ? this.words.keys[seq] : this.key(this.prefix[seq]) + this.words.keys[this.last[seq]];
+  /** The number of the phrase with this key, or -1. */
+  find(key: string): number {
+    const mask = this.phraseSlots.length - 1;
+    for (let h = mix(fnv(FNV_START, key)) & mask; ; h = (h + 1) & mask) {
+      const p = this.phraseSlots[h] - 1;
+      if (p < 0 || this.spells(this.termSeq[p], key)) return p;
+    }
+  }
+
+  keyLength(seq: number): number {
+    return this.length[seq];
+  }
+
+  keyStart(seq: number): number {
+    while (seq >= this.keys.length) seq = this.prefix[seq];
+    return this.keys[seq].charCodeAt(0);
+  }
+
+  key(seq: number): string {
+    return seq < this.keys.length ? this.keys[seq] : this.key(this.prefix[seq]) + this.keys[this.last[seq]];
+  }
+
+  // The number of the phrase `seq` spells, numbering it if new.
+  private phraseOf(seq: number): number {
+    const mask = this.phraseSlots.length - 1;
+    let h = mix(this.hash[seq]) & mask;
+    for (; ; h = (h + 1) & mask) {
+      const p = this.phraseSlots[h] - 1;
+      if (p < 0) break;
+      if (this.sameKey(seq, this.termSeq[p])) return p;
+    }
+    const p = this.termCount++;
+    this.termSeq[p] = seq;
+    this.phraseSlots[h] = p + 1;
+    return p;
+  }
+
+  // The words of `seq` into `out`, last first; their number.
+  private wordsOf(seq: number, out: Int32Array): number {
+    let n = 0;
+    for (; seq >= this.keys.length; seq = this.prefix[seq]) out[n++] = this.last[seq];
+    out[n++] = seq;
+    return n;
+  }
+
+  // Whether two sequences spell one key: the same letters, wherever their words break.
+  private sameKey(x: number, y: number): boolean {
+    if (x === y) return true;
+    if (this.length[x] !== this.length[y] || this.hash[x] !== this.hash[y]) return false;
+    const { a, b, keys } = this;
+    let i = this.wordsOf(x, a) - 1;
+    let j = this.wordsOf(y, b) - 1;
+    let p = 0;
+    let q = 0;
+    for (let left = this.length[x]; left > 0; left--) {
+      while (p === keys[a[i]].length) [i, p] = [i - 1, 0];
+      while (q === keys[b[j]].length) [j, q] = [j - 1, 0];
+      if (keys[a[i]].charCodeAt(p++) !== keys[b[j]].charCodeAt(q++)) return false;
+    }
+    return true;
+  }
+
+  // Whether sequence `x` spells `key`.
+  private spells(x: number, key: string): boolean {
+    if (this.length[x] !== key.length) return false;
+    const { a, keys } = this;
+    let i = this.wordsOf(x, a) - 1;
+    let p = 0;
+    for (let c = 0; c < key.length; c++) {
+      while (p === keys[a[i]].length) [i, p] = [i - 1, 0];
+      if (keys[a[i]].charCodeAt(p++) !== key.charCodeAt(c)) return false;
+    }
+    return true;
   }
 
   private push(prefix: number, word: number): number {
-    if (this.size === this.prefix.length) {
-      const room = 2 * this.size;
-      [this.prefix, this.last, this.terms] = [grown(this.prefix, room), grown(this.last, room), grown(this.terms, room)];
-    }
-    this.prefix[this.size] = prefix;
-    this.last[this.size] = word;
-    return this.size++;
-  }
-
-  private grow(): void {
-    const old = this.slots;
-    this.slots = new Int32Array(2 * old.length);
-    const mask = this.slots.length / 3 - 1;
-    for (let at = 0; at < old.length; at += 3) {
-      if (old[at] === 0) continue;
-      let h = hashPair(old[at] - 1, old[at + 1]) & mask;
-      while (this.slots[3 * h] !== 0) h = (h + 1) & mask;
-      for (let k = 0; k < 3; k++) this.slots[3 * h + k] = old[at + k];
-    }
+    const seq = this.size++;
+    this.prefix[seq] = prefix;
+    this.last[seq] = word;
+    this.hash[seq] = fnv(this.hash[prefix], this.keys[word]);
+    this.length[seq] = this.length[prefix] + this.keys[word].length;
+    return seq;
   }
 }
 
-function grown<T extends Int32Array | Uint8Array>(from: T, room: number): T {
-  const to = new (from.constructor as new (n: number) => T)(room);
-  to.set(from);
-  return to;
+// A power of two at least twice `n`: a table of open addressing kept at most half full.
+function slotsFor(n: number): number {
+  let slots = FIRST_SLOTS;
+  while (slots < 2 * n) slots *= 2;
+  return slots;
 }
 
-// FNV-1a over the UTF-16 units, its high bits folded in: the tables take the low bits.
-function hashString(s: string): number {
-  let h = 0x811c9dc5;
+// FNV-1a over UTF-16 units, continued from `h`: the hash of a key is that of its first word continued by the next.
+const FNV_START = 0x811c9dc5 | 0;
+function fnv(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+// A hash's high bits folded in: the tables take the low bits.
+function mix(h: number): number {
   return h ^ (h >>> 15);
 }
 
@@ -499,7 +574,13 @@ export function writtenAs(text: string, start: number, end: number, first: strin
 
 /** A phrase is used as a name when it is spelled like one most times (or is a foreign word in CJK text). */
 export function usedAsName(index: TermIndex, s: TermStats): boolean {
-  return index.cjk || (s.named >= 2 && s.named >= 3 * s.lower);
+  return usedAsNameAt(index, s.number);
+}
+
+/** `usedAsName` of phrase `k`, read off the table. */
+export function usedAsNameAt(index: TermIndex, k: number): boolean {
+  const { named, lower } = index.terms;
+  return index.cjk || (named[k] >= 2 && named[k] >= 3 * lower[k]);
 }
 
 /** Whether two spellings differ only in capitals (and the width of the spaces between words). */

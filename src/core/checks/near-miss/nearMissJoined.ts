@@ -154,12 +154,18 @@ function soundAlike(joined: string, list: readonly { term: Term; sound: string }
 // Rare words that are two targets run together ("PuppetChef"), neither part shorter than three letters.
 function runTogether(text: string, index: TermIndex, counts: Int32Array, targets: Targets, out: Candidate[]): void {
   const { start, end, id, keys, length } = index.words;
-  const split = new Map<number, [Term, Term] | undefined>();
+  // Per word key: 0 not looked at, 1 no two targets, 2 split (in `split`).
+  const state = new Uint8Array(keys.length);
+  const split = new Map<number, [Term, Term]>();
   const ranges = new Map<number, TextRange[]>();
   for (let i = 0; i < length; i++) {
     const w = id[i];
-    if (!split.has(w)) split.set(w, counts[w] <= RARE && !targets.byKey.has(keys[w]) ? parts(keys[w], targets) : undefined);
-    if (!split.get(w)) continue;
+    if (!state[w]) {
+      const two = counts[w] <= RARE && !targets.byKey.has(keys[w]) ? parts(keys[w], targets) : undefined;
+      state[w] = two ? 2 : 1;
+      if (two) split.set(w, two);
+    }
+    if (state[w] === 1) continue;
     (ranges.get(w) ?? ranges.set(w, []).get(w)!).push({ start: start[i], end: end[i] });
   }
   for (const [w, all] of ranges) {

@@ -1,15 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { skeletonSimilarity, soundSkeleton } from './soundSkeleton';
-import {
-  caseMatters,
-  caseOnly,
-  caseVariantSpans,
-  surfaces,
-  termIndex,
-  writtenAs,
-  type TermIndex,
-  type TermStats,
-} from '../../terms/termIndex';
+import { caseMatters, caseOnly, caseVariantSpans, surfaces, termIndex, writtenAs, type TermIndex } from '../../terms/termIndex';
 import { phrases } from './nearMissPhrases';
 import { joinedPhrases } from './nearMissJoined';
 import { acronyms } from './nearMissAcronyms';
@@ -27,7 +18,7 @@ import {
   type NearMiss,
   type Term,
 } from './nearMissTerms';
-import { bucket, bucketOf, TermGroups } from './nearMissNeighbours';
+import { bucketAt, bucketOf, TermGroups } from './nearMissNeighbours';
 import type { CheckContext } from '../../engine/types';
 
 export { type NearMiss, type NearMissKind } from './nearMissTerms';
@@ -53,7 +44,8 @@ export function findNearMisses(ctx: CheckContext): NearMiss[] {
     taken!.fill(1, c.range.start, c.range.end);
     kept.push(c);
   }
-  return kept.sort((a, b) => a.range.start - b.range.start).map(({ rank: _rank, ...m }) => m);
+  // Returned as they are, rank and all: a copy of each without it costs an object per finding, and there may be one a line.
+  return kept.sort((a, b) => a.range.start - b.range.start);
 }
 
 // Case and spacing variants of one folded phrase: "Graphql" or "Graph QL" where the document writes "GraphQL".
@@ -141,22 +133,31 @@ function reachable(a: number, b: number): boolean {
 // Single rare words one or two edits, or a similar sound, away from a term: "Terrafrom", "Zabix".
 function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: Set<string>, out: Candidate[]): void {
   const glossed = terms.listed.byKey.size > 0;
-  const candidates: TermStats[] = [];
-  for (const r of index.terms.values()) {
-    if (r.key.length < 4 || r.key.length > MAX_KEY || names.has(r.key) || terms.isGlossary(r.key)) continue;
-    if (r.count <= RARE || glossed) candidates.push(r);
+  const table = index.terms;
+  // The candidates by number, their keys' lengths and first units read off the table: a list of names has a phrase
+  // per name, each used once, and only one that meets a term is made (with its key).
+  const candidates: number[] = [];
+  for (let k = 0; k < table.size; k++) {
+    const length = table.keyLength(k);
+    if (length >= 4 && length <= MAX_KEY && (table.count[k] <= RARE || glossed)) candidates.push(k);
   }
   if (!candidates.length) return;
   // The buckets each candidate looks up: its first letter, at the lengths `close` can accept.
-  const bucketsOf = (r: TermStats) => {
+  const bucketsOf = (k: number) => {
     const out: number[] = [];
-    for (let len = r.key.length - 2; len <= r.key.length + 2; len++) if (reachable(r.key.length, len)) out.push(bucket(r.key, len));
+    const length = table.keyLength(k);
+    const unit = table.keyStart(k);
+    for (let len = length - 2; len <= length + 2; len++) if (reachable(length, len)) out.push(bucketAt(unit, len));
     return out;
   };
   // Terms by first letter and length: only those of the letters and lengths the candidates look up are made.
-  const wanted = new Set<number>();
-  for (const r of candidates) for (const b of bucketsOf(r)) wanted.add(b);
-  const inBucket = (key: string) => wanted.has(bucketOf(key));
+  const wanted = new Uint8Array(bucketAt(0, MAX_KEY + 3));
+  for (const k of candidates) {
+    const length = table.keyLength(k);
+    const unit = table.keyStart(k);
+    for (let len = length - 2; len <= length + 2; len++) if (reachable(length, len)) wanted[bucketAt(unit, len)] = 1;
+  }
+  const inBucket = (key: string) => key.length <= MAX_KEY + 2 && wanted[bucketOf(key)] === 1;
   const listed = terms.listed.byBucket();
   const groups = new TermGroups(
     terms.inDocument((s) => inBucket(s.key), inBucket),
@@ -166,11 +167,22 @@ function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: 
   const firstUse = firstUses(text);
   const skeletons = new Map<string, string>();
   const skeleton = (key: string) => skeletons.get(key) ?? skeletons.set(key, soundSkeleton(key)).get(key)!;
-  for (const r of candidates) {
+  // The phrases that are words of speakers' names, by number.
+  const isName = new Uint8Array(table.size);
+  for (const w of names) {
+    const k = table.numberOf(w);
+    if (k >= 0) isName[k] = 1;
+  }
+  for (const k of candidates) {
+    if (isName[k] || terms.isGlossaryAt(k)) continue;
+    const buckets = bucketsOf(k);
+    // A candidate no term is near needs no key.
+    if (!buckets.some((b) => groups.has(b))) continue;
+    const r = table.at(k);
     const rareEnough = r.count <= RARE;
     const letters = letterSet(r.key);
     let best: { term: Term; kind: 'spelling' | 'sound'; score: number } | undefined;
-    groups.near(bucketsOf(r), r.count, rareEnough, (t) => {
+    groups.near(buckets, r.count, rareEnough, (t) => {
       if (t.key === r.key || (!t.glossary && (!rareEnough || t.count < 2 * r.count))) return;
       if (editsAtLeast(letters, t.letters) > mostEdits(r.key.length, t.key.length)) return;
       const kind = close(r.key, t, skeleton);

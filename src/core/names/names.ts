@@ -113,6 +113,50 @@ export function parseName(text: string): PersonName {
 }
 
 function parseUncached(text: string): PersonName {
+  return asciiName(text) ?? parseAny(text);
+}
+
+// A name of ASCII characters, the usual kind, parsed as `parseAny` would, by code: ASCII needs no normalising, its
+// separators are white space, hyphens and underscores, and its edge marks dots and apostrophes. Undefined for
+// any other name.
+function asciiName(text: string): PersonName | undefined {
+  let letters = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return undefined;
+    letters ||= isAsciiLetter(c);
+  }
+  const parts: NamePart[] = [];
+  for (let at = 0; at < text.length;) {
+    while (at < text.length && isAsciiSeparator(text.charCodeAt(at))) at++;
+    let end = at;
+    while (end < text.length && !isAsciiSeparator(text.charCodeAt(end))) end++;
+    let from = at;
+    let to = end;
+    at = end;
+    while (from < to && (text.charCodeAt(from) === 46 || text.charCodeAt(from) === 39)) from++;
+    while (to > from && text.charCodeAt(to - 1) === 39) to--;
+    if (from === to) continue;
+    const p = text.slice(from, to);
+    let latin = false;
+    for (let i = from; i < to && !latin; i++) latin = isAsciiLetter(text.charCodeAt(i));
+    const initial = latin && isAsciiLetter(p.charCodeAt(0)) && (p.length === 1 || (p.length === 2 && p.charCodeAt(1) === 46));
+    const bare = p.endsWith('.') ? p.slice(0, -1) : p;
+    parts.push({ text: p, script: latin ? 'Latin' : 'Other', key: phoneticForm(latin ? foldLatin(bare) : bare.toLowerCase()), initial });
+  }
+  return { text, parts, script: letters ? 'Latin' : 'Other' };
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
+}
+
+// White space (as `\s` reads it in ASCII), hyphen and underscore: the ASCII members of SEPARATORS.
+function isAsciiSeparator(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 45 || c === 95;
+}
+
+function parseAny(text: string): PersonName {
   const parts: NamePart[] = [];
   for (const piece of text.normalize('NFC').split(SEPARATORS)) {
     const p = EDGE_MARK.test(piece) ? piece.replace(EDGE_MARKS, '') : piece;

@@ -72,6 +72,14 @@ const MAX_WORDS = 3;
 /** The Latin term statistics of a transcript, computed on first use and shared by the checks. */
 export const termIndex: (t: Transcript) => TermIndex = perTranscript(buildIndex);
 
+/** The numbers of the phrases `wanted` accepts, ascending: a list of names has a phrase per name. */
+export function phrasesWhere(table: TermTable, wanted: (k: number) => boolean): Int32Array {
+  const out = new Int32Array(table.size);
+  let n = 0;
+  for (let k = 0; k < table.size; k++) if (wanted(k)) out[n++] = k;
+  return out.subarray(0, n);
+}
+
 /** The index of the word that starts at `offset`, or -1 (binary search). */
 export function wordAt(index: TermIndex, offset: number): number {
   const starts = index.words.start;

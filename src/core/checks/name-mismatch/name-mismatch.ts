@@ -6,7 +6,7 @@ import { nameDistance, parseName, type PersonName } from '../../names/names';
 import { spellingKey } from '../../text/nameKeys';
 import { blockAt } from '../../document/blocks';
 import { quotedPassages, turnAt } from './quotedPassages';
-import { findSelfIntroductions, type SelfIntroduction } from './selfIntroductions';
+import { findSelfIntroductions } from './selfIntroductions';
 import { NameIndex } from './nameIndex';
 import type { TextRange } from '../../text/offsets';
 import type { Check, Report } from '../../engine/types';
@@ -26,10 +26,14 @@ interface Run {
   readonly budget: { left: number };
 }
 
-/** Every name the document gives on purpose, folded, and indexed to find misspellings of them. */
+/**
+ * Every name the document gives on purpose, folded, and indexed to find misspellings of them. The names are parsed
+ * to be filed and parsed again when a search finds them: a document may give a hundred thousand names, and
+ * parses kept for all of them outlive the young generation only to be dropped with the check.
+ */
 interface Known {
   readonly keys: ReadonlySet<string>;
-  readonly parsed: readonly PersonName[];
+  readonly names: readonly string[];
   readonly index: NameIndex;
 }
 
@@ -59,7 +63,7 @@ export const nameMismatch: Check = {
     const bylines = new Map<number, NameOccurrence>();
     for (const o of names) if (o.role === 'attribution') bylines.set(o.range.start, o);
     // Names are parsed where needed, not kept by name for the run: a parse costs less than a lookup in a map of a
-    // hundred thousand names, and the names the document gives are kept, parsed, by `known` anyway.
+    // hundred thousand names.
     const run: Run = { t, budget: { left: MAX_COMPARISONS } };
     let knownCache: Known | undefined;
     const known = () => (knownCache ??= knownNames(names));
@@ -78,11 +82,13 @@ export const nameMismatch: Check = {
     const headers = new Wanted([...headerNames.values()]);
     const intros = findSelfIntroductions(ctx.text, t.language.tag);
     // After a weak cue, a capitalised word the text also writes in lower case ("I'm Very Happy") is no name.
-    const capitalised = (intro: SelfIntroduction) =>
-      intro.strong ? [] : intro.name.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
-    const lowerCase = wordsIn(ctx.text, new Set(intros.flatMap((intro) => capitalised(intro).map((w) => w.toLowerCase()))));
-    for (const intro of intros) {
-      if (capitalised(intro).some((w) => lowerCase.has(w.toLowerCase()))) continue;
+    const capitalised = intros.map((intro) =>
+      intro.strong ? NONE : intro.name.split(/\s+/).flatMap((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? [w.toLowerCase()] : [])),
+    );
+    const lowerCase = wordsIn(ctx.text, new Set(capitalised.flat()));
+    for (let i = 0; i < intros.length; i++) {
+      const intro = intros[i];
+      if (capitalised[i].some((w) => lowerCase.has(w))) continue;
       const block = t.blocks[blockAt(t.blocks, intro.range.start)];
       if (block.kind !== 'turn' && block.kind !== 'paragraph' && block.kind !== 'blockquote') continue;
       if (block.kind === 'turn' && intro.range.start < block.textRange.start) continue;
@@ -105,13 +111,10 @@ export const nameMismatch: Check = {
 function knownNames(names: readonly NameOccurrence[]): Known {
   const distinct = new Set<string>();
   for (const o of names) distinct.add(o.name);
-  const parsed: PersonName[] = [];
+  const list = [...distinct];
   const keys = new Set<string>();
-  for (const name of distinct) {
-    parsed.push(parseName(name));
-    keys.add(spellingKey(name));
-  }
-  return { keys, parsed, index: new NameIndex(parsed) };
+  for (const name of list) keys.add(spellingKey(name));
+  return { keys, names: list, index: new NameIndex(list.length, (i) => parseName(list[i])) };
 }
 
 // Which of `words` (letters and marks) stand whole in the text, as `countWord` finds them: case-sensitive,
@@ -224,25 +227,48 @@ interface Candidate {
 /** Candidates in order (the first of equally close ones wins), with their folded spellings and, when many, an index. */
 interface Candidates {
   readonly list: readonly Candidate[];
-  readonly keys: ReadonlySet<string>;
+  readonly keys: Keys;
   readonly index?: NameIndex;
 }
+
+/** Folded spellings to look a name up in. */
+interface Keys {
+  has(key: string): boolean;
+}
+
+// A few keys (a turn's speaker: one) are searched in a list; a set costs more to make than that to search.
+function keysOf(keys: readonly string[]): Keys {
+  return keys.length > 8 ? new Set(keys) : { has: (key) => keys.includes(key) };
+}
+
+const NONE: readonly string[] = [];
 
 /** The names expected at one place (a turn's speaker, or the headers), prepared once for every name compared with them. */
 class Wanted {
   /** The folded spellings of the expected names. */
-  readonly keys: ReadonlySet<string>;
+  readonly keys: Keys;
   private readonly forms: (Candidates | undefined)[] = [];
-  /** A name repeated here gets the same verdict: judged once (by name, self-introductions and bylines apart). */
-  private readonly verdicts = new Map<string, Verdict | undefined>();
+  /**
+   * A name repeated here gets the same verdict: judged once (by name, self-introductions and bylines apart). A
+   * turn's speaker is wanted for the names of that turn, most often one: the first verdict is kept on its own, a
+   * map made for a second.
+   */
+  private firstKey?: string;
+  private firstVerdict?: Verdict;
+  private verdicts?: Map<string, Verdict | undefined>;
 
   constructor(readonly names: readonly Expected[]) {
-    this.keys = new Set(names.map((w) => spellingKey(w.name)));
+    this.keys = keysOf(names.map((w) => spellingKey(w.name)));
   }
 
   verdict(given: Given, judge: () => Verdict | undefined): Verdict | undefined {
     const key = given.byline ? `\u0000${given.name}` : given.name;
-    const verdicts = this.verdicts;
+    if (this.firstKey === undefined) {
+      this.firstKey = key;
+      return (this.firstVerdict = judge());
+    }
+    if (key === this.firstKey) return this.firstVerdict;
+    const verdicts = (this.verdicts ??= new Map());
     if (!verdicts.has(key)) verdicts.set(key, judge());
     return verdicts.get(key);
   }
@@ -259,8 +285,8 @@ class Wanted {
       ...(onePart && w.parsed.parts.length > 1 ? w.parsed.parts.map((p) => ({ w, form: p.text, parsed: parseName(p.text) })) : []),
     ]);
     // Whole names only: their folded spellings are the expected names' own.
-    const keys = onePart ? new Set(list.map((c) => spellingKey(c.form))) : this.keys;
-    return list.length > INDEX_FROM ? { list, keys, index: new NameIndex(list.map((c) => c.parsed)) } : { list, keys };
+    const keys = onePart ? keysOf(list.map((c) => spellingKey(c.form))) : this.keys;
+    return list.length > INDEX_FROM ? { list, keys, index: new NameIndex(list.length, (i) => list[i].parsed) } : { list, keys };
   }
 }
 
@@ -304,7 +330,7 @@ function closest(name: PersonName, { list, index }: Candidates, budget: Run['bud
   };
   if (!index) for (let i = 0; i < list.length; i++) consider(i);
   else
-    for (const i of index.near(name)) {
+    for (const i of index.near(name, searched(budget))) {
       if (--budget.left < 0) return 'spent';
       consider(i);
     }
@@ -313,11 +339,16 @@ function closest(name: PersonName, { list, index }: Candidates, budget: Run['bud
 
 // Whether `name` is, by `nameDistance`, one of the document's names (taken to be, once the budget has run out).
 function isKnown(name: PersonName, known: Known, budget: Run['budget']): boolean {
-  for (const i of known.index.near(name)) {
+  for (const i of known.index.near(name, searched(budget))) {
     if (--budget.left < 0) return true;
-    if (nameDistance(name, known.parsed[i]) !== Infinity) return true;
+    if (nameDistance(name, parseName(known.names[i])) !== Infinity) return true;
   }
   return false;
+}
+
+// How many names a search need find: one past what is left of the budget, which runs out on meeting it.
+function searched(budget: Run['budget']): number {
+  return Math.max(1, budget.left + 1);
 }
 
 // A second sentence when the name's spelling points to another language than the document's and the expected

@@ -2,7 +2,8 @@ import { isFunctionWord } from '../../language/functionWords';
 import type { TermIndex, TermStats } from '../../terms/termIndex';
 import { MARKED } from '../../terms/latinWords';
 import { RARE } from '../shared/termVariant';
-import { firstUses, spansOf, type Candidate, type NearMissTerms, type Term } from './nearMissTerms';
+import { firstUses, spansOf, type NearMissTerms, type Term } from './nearMissTerms';
+import type { Proposals } from './nearMissProposals';
 
 // Letters whose names a recogniser confuses: "gee"/"jay", "em"/"en", "bee"/"pee". Wider classes (p/t, d/t)
 // turn real acronyms into one another (IP, IT).
@@ -21,7 +22,7 @@ const FREQUENT = 3;
  * acronym everywhere the document writes it and no word of the language ("IT", "AS" are words), and the term a
  * glossary acronym or one the document spells FREQUENT times (then only a replaced letter: "UATV" may be UAT and a word).
  */
-export function acronyms(text: string, index: TermIndex, terms: NearMissTerms, out: Candidate[]): void {
+export function acronyms(text: string, index: TermIndex, terms: NearMissTerms, out: Proposals): void {
   const targets: Term[] = [];
   for (const g of terms.listed.byKey.values()) if (ACRONYM.test(g.spelling)) targets.push(terms.asUsed(g));
   const candidates: TermStats[] = [];

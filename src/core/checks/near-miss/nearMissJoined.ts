@@ -5,7 +5,8 @@ import type { TermIndex } from '../../terms/termIndex';
 import type { TextRange } from '../../text/offsets';
 import { RARE } from '../shared/termVariant';
 import { soundKey } from './soundKey';
-import { firstUses, type Candidate, type NearMissTerms, type Term } from './nearMissTerms';
+import { firstUses, type NearMissTerms, type Term } from './nearMissTerms';
+import type { Proposals } from './nearMissProposals';
 
 // Most words a heard name is split into ("Kuber Nettys", "open tele metry").
 const MOST_WORDS = 3;
@@ -18,7 +19,7 @@ const FREQUENT = 3;
  * ("PuppetAnsible" where the glossary lists both). The evidence is always a glossary term or a compound the
  * document itself writes as one name; the windows looked at are the few that start like such a term.
  */
-export function joinedPhrases(text: string, index: TermIndex, terms: NearMissTerms, out: Candidate[]): void {
+export function joinedPhrases(text: string, index: TermIndex, terms: NearMissTerms, out: Proposals): void {
   const targets = targetsOf(index, terms);
   if (!targets.byKey.size) return;
   const { start, end, id, flags, keys, length } = index.words;
@@ -152,7 +153,7 @@ function soundAlike(joined: string, list: readonly { term: Term; sound: string }
 }
 
 // Rare words that are two targets run together ("PuppetChef"), neither part shorter than three letters.
-function runTogether(text: string, index: TermIndex, counts: Int32Array, targets: Targets, out: Candidate[]): void {
+function runTogether(text: string, index: TermIndex, counts: Int32Array, targets: Targets, out: Proposals): void {
   const { start, end, id, keys, length } = index.words;
   // Per word key: 0 not looked at, 1 no two targets, 2 split (in `split`).
   const state = new Uint8Array(keys.length);

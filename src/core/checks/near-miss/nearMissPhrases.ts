@@ -1,24 +1,23 @@
 import { skeletonSimilarity, soundSkeleton } from './soundSkeleton';
-import { firstWordRange, foldedKeys, wordAt, type TermIndex, type TermStats } from '../../terms/termIndex';
+import { firstWordRange, foldedKeys, phrasesWhere, wordAt, type TermIndex, type TermStats } from '../../terms/termIndex';
 import { RARE } from '../shared/termVariant';
-import { firstUses, spansOf, type Candidate, type NearMissTerms, type Term } from './nearMissTerms';
+import { firstUses, spansOf, type NearMissTerms, type Term } from './nearMissTerms';
 import { TermGroups } from './nearMissNeighbours';
 import type { TextRange } from '../../text/offsets';
+import type { Proposals } from './nearMissProposals';
 
 /** Phrases that share their first or last word with a multi-word term and sound like the rest ("Clown Native Days"). */
-export function phrases(text: string, index: TermIndex, terms: NearMissTerms, out: Candidate[]): void {
+export function phrases(text: string, index: TermIndex, terms: NearMissTerms, out: Proposals): void {
   const glossary = terms.listed.phrases;
   const table = index.terms;
   const { firstWord, lastWord } = table;
   const { keys, id } = index.words;
   // The candidates are the counted phrases of two words or more themselves, by number: only rare ones, unless a
   // glossary term may claim any. The first and last word of each one's first occurrence are read off the table.
-  const candidates: number[] = [];
-  const anyListed = terms.listed.byKey.size > 0;
-  for (let k = 0; k < table.size; k++) {
-    if ((table.count[k] > RARE && !glossary) || lastWord[k] === firstWord[k] || (anyListed && terms.isGlossary(table.at(k).key))) continue;
-    candidates.push(k);
-  }
+  const candidates = phrasesWhere(
+    table,
+    (k) => (table.count[k] <= RARE || glossary) && lastWord[k] !== firstWord[k] && !terms.isGlossaryAt(k),
+  );
   if (!candidates.length) return;
   const wordKey = (w: number) => keys[id[w]];
   // Multi-word terms by first and by last word. Only those that may share a word with a candidate are made: a
@@ -26,7 +25,8 @@ export function phrases(text: string, index: TermIndex, terms: NearMissTerms, ou
   // The candidates' first and last words, marked by key number.
   const firsts = new Uint8Array(keys.length);
   const lasts = new Uint8Array(keys.length);
-  for (const k of candidates) {
+  for (let c = 0; c < candidates.length; c++) {
+    const k = candidates[c];
     firsts[id[firstWord[k]]] = 1;
     lasts[id[lastWord[k]]] = 1;
   }
@@ -69,9 +69,13 @@ export function phrases(text: string, index: TermIndex, terms: NearMissTerms, ou
     return { groups, first, rest, restOf };
   };
   const sides = [side(byFirst, true), side(byLast, false)];
-  for (const k of candidates) {
-    const [from, to] = [firstWord[k], lastWord[k]];
+  for (let c = 0; c < candidates.length; c++) {
+    const k = candidates[c];
+    const from = firstWord[k];
+    const to = lastWord[k];
     let words: string[] | undefined;
+    // Terms already reported for this phrase: one that shares its first and its last word meets it from both sides.
+    let reported: Term[] | undefined;
     for (const { groups, first, rest, restOf } of sides) {
       const word = wordKey(first ? from : to);
       if (!groups.has(word)) continue;
@@ -84,12 +88,15 @@ export function phrases(text: string, index: TermIndex, terms: NearMissTerms, ou
       const differing = rest(words);
       let skeleton: string | undefined;
       groups.near([word], stats.count, rare, (t) => {
-        if (t.key === stats.key || (!t.glossary && (!rare || t.count < 2 * stats.count))) return;
+        // A pattern's proposals are dropped: the search skips it (each pair of phrase and term is proposed on its own).
+        if (t.key === stats.key || (!t.glossary && (!rare || t.count < 2 * stats.count || out.isPattern(t.spelling)))) return;
         const theirs = restOf(t);
         if (!mayBeAlike(differing, theirs.rest)) return;
         theirs.skeleton ||= soundSkeleton(theirs.rest);
         skeleton ??= soundSkeleton(differing);
-        if (skeletonSimilarity(skeleton, theirs.skeleton) >= 0.6) report(text, index, stats, t, seen, out);
+        if (skeletonSimilarity(skeleton, theirs.skeleton) < 0.6 || reported?.includes(t)) return;
+        report(text, index, stats, t, seen, out);
+        (reported ??= []).push(t);
       });
     }
   }
@@ -128,7 +135,7 @@ function anyBetween(sorted: Int32Array, from: number, to: number): boolean {
 }
 
 // Every occurrence of the rare phrase that does not overlap a use of the term itself.
-function report(text: string, index: TermIndex, stats: TermStats, t: Term, seen: Occurrences, out: Candidate[]): void {
+function report(text: string, index: TermIndex, stats: TermStats, t: Term, seen: Occurrences, out: Proposals): void {
   const termStarts = seen.of(t);
   const all = spansOf(stats);
   const starts = index.words.start;

@@ -82,13 +82,21 @@ export const nameMismatch: Check = {
     const headers = new Wanted([...headerNames.values()]);
     const intros = findSelfIntroductions(ctx.text, t.language.tag);
     // After a weak cue, a capitalised word the text also writes in lower case ("I'm Very Happy") is no name.
-    const capitalised = intros.map((intro) =>
-      intro.strong ? NONE : intro.name.split(/\s+/).flatMap((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? [w.toLowerCase()] : [])),
-    );
-    const lowerCase = wordsIn(ctx.text, new Set(capitalised.flat()));
+    // Those words of all intros in one list, lower-cased, intro after intro (a list per intro is an object per line).
+    const capitalised: string[] = [];
+    const capitalisedFrom = new Int32Array(intros.length + 1);
+    for (let i = 0; i < intros.length; i++) {
+      if (!intros[i].strong) for (const w of intros[i].name.split(/\s+/)) if (/^\p{Lu}\p{Ll}+$/u.test(w)) capitalised.push(w.toLowerCase());
+      capitalisedFrom[i + 1] = capitalised.length;
+    }
+    const lowerCase = wordsIn(ctx.text, new Set(capitalised));
+    const writtenLower = (i: number) => {
+      for (let w = capitalisedFrom[i]; w < capitalisedFrom[i + 1]; w++) if (lowerCase.has(capitalised[w])) return true;
+      return false;
+    };
     for (let i = 0; i < intros.length; i++) {
       const intro = intros[i];
-      if (capitalised[i].some((w) => lowerCase.has(w))) continue;
+      if (writtenLower(i)) continue;
       const block = t.blocks[blockAt(t.blocks, intro.range.start)];
       if (block.kind !== 'turn' && block.kind !== 'paragraph' && block.kind !== 'blockquote') continue;
       if (block.kind === 'turn' && intro.range.start < block.textRange.start) continue;
@@ -128,12 +136,16 @@ function wordsIn(text: string, words: ReadonlySet<string>): Set<string> {
   if (words.size === 0) return found;
   const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
   const isWord = wordUnits();
-  const plain = new Set<number>();
+  // Words of word units by the hash of their units (`unitHash`): a run of the text is hashed as it is read and
+  // compared in place on a hit, so that no run is sliced out of the text (a long text has a million).
+  const plain = new Map<number, string[]>();
   // Lengths of the words holding surrogates, by their first code unit.
   const astral = new Map<number, number[]>();
   for (const w of words) {
-    if ([...w].every((ch) => ch.length === 1 && isWord[ch.charCodeAt(0)] === 1)) plain.add(w.length);
-    else {
+    if ([...w].every((ch) => ch.length === 1 && isWord[ch.charCodeAt(0)] === 1)) {
+      const h = unitHash(w, 0, w.length);
+      (plain.get(h) ?? plain.set(h, []).get(h)!).push(w);
+    } else {
       const lengths = astral.get(w.charCodeAt(0)) ?? astral.set(w.charCodeAt(0), []).get(w.charCodeAt(0))!;
       if (!lengths.includes(w.length)) lengths.push(w.length);
     }
@@ -144,13 +156,18 @@ function wordsIn(text: string, words: ReadonlySet<string>): Set<string> {
   };
   let run = -1;
   let unitsFrom = -1;
+  let hash = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : -1;
     const word = c >= 0 && isWord[c] === 1;
     const surrogate = c >= 0 && isSurrogate(c);
-    if (word && unitsFrom < 0) unitsFrom = i;
+    if (word && unitsFrom < 0) {
+      unitsFrom = i;
+      hash = UNIT_HASH_START;
+    }
+    if (word) hash = Math.imul(hash ^ c, 0x01000193);
     if (!word && unitsFrom >= 0) {
-      if (plain.has(i - unitsFrom)) check(unitsFrom, i);
+      for (const w of plain.get(hash) ?? NO_WORDS) if (w.length === i - unitsFrom && text.startsWith(w, unitsFrom)) found.add(w);
       unitsFrom = -1;
     }
     if ((word || surrogate) && run < 0) run = i;
@@ -171,6 +188,16 @@ function wordsIn(text: string, words: ReadonlySet<string>): Set<string> {
   return found;
 }
 
+const NO_WORDS: readonly string[] = [];
+const UNIT_HASH_START = 0x811c9dc5 | 0;
+
+// FNV-1a over the UTF-16 units of `s` from `from` to `to`, as `wordsIn` hashes a run while reading it.
+function unitHash(s: string, from: number, to: number): number {
+  let hash = UNIT_HASH_START;
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ s.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
 let wordUnitTable: Uint8Array | undefined;
 
 // 1 for each code unit that is a letter, a mark or a digit on its own.
@@ -184,22 +211,28 @@ function wordUnits(): Uint8Array {
 }
 
 function expected(o: NameOccurrence): Expected {
-  const where = o.source === 'title' ? 'the title' : o.source === 'label' ? "the turn's label" : `the ${o.source} field`;
-  let parsed: PersonName | undefined;
-  return {
-    name: o.name,
-    get parsed() {
-      return (parsed ??= parseName(o.name));
-    },
-    range: o.range,
-    where,
-  };
+  const where = o.source === 'title' ? 'the title' : o.source === 'label' ? LABEL : `the ${o.source} field`;
+  return new ExpectedName(o.name, o.range, where);
+}
+
+const LABEL = "the turn's label";
+
+class ExpectedName implements Expected {
+  private parse?: PersonName;
+  constructor(
+    readonly name: string,
+    readonly range: TextRange,
+    readonly where: string,
+  ) {}
+  get parsed(): PersonName {
+    return (this.parse ??= parseName(this.name));
+  }
 }
 
 // The speaker of a turn, unless its label is a role ("Host") rather than a name.
 function speakerExpected(t: Transcript, turn: number): Expected[] {
   const s = t.turns[turn].speaker;
-  return isRoleLabel(s.name) ? [] : [expected({ name: s.name, range: s.nameRange, role: 'label', source: 'label' })];
+  return isRoleLabel(s.name) ? [] : [new ExpectedName(s.name, s.nameRange, LABEL)];
 }
 
 /** The name under test: a self-introduction's, or a pull quote's byline with the passage it repeats. */
@@ -241,8 +274,6 @@ function keysOf(keys: readonly string[]): Keys {
   return keys.length > 8 ? new Set(keys) : { has: (key) => keys.includes(key) };
 }
 
-const NONE: readonly string[] = [];
-
 /** The names expected at one place (a turn's speaker, or the headers), prepared once for every name compared with them. */
 class Wanted {
   /** The folded spellings of the expected names. */
@@ -280,10 +311,11 @@ class Wanted {
   }
 
   private prepare(onePart: boolean): Candidates {
-    const list = this.names.flatMap((w): Candidate[] => [
-      { w, form: w.name, parsed: w.parsed },
-      ...(onePart && w.parsed.parts.length > 1 ? w.parsed.parts.map((p) => ({ w, form: p.text, parsed: parseName(p.text) })) : []),
-    ]);
+    const list: Candidate[] = [];
+    for (const w of this.names) {
+      list.push({ w, form: w.name, parsed: w.parsed });
+      if (onePart && w.parsed.parts.length > 1) for (const p of w.parsed.parts) list.push({ w, form: p.text, parsed: parseName(p.text) });
+    }
     // Whole names only: their folded spellings are the expected names' own.
     const keys = onePart ? keysOf(list.map((c) => spellingKey(c.form))) : this.keys;
     return list.length > INDEX_FROM ? { list, keys, index: new NameIndex(list.length, (i) => list[i].parsed) } : { list, keys };
@@ -324,16 +356,16 @@ function judge(given: Given, want: Wanted, known: () => Known, { t, budget }: Ru
 function closest(name: PersonName, { list, index }: Candidates, budget: Run['budget']): Candidate | undefined | 'spent' {
   let best = -1;
   let bestD = Infinity;
-  const consider = (i: number) => {
+  const near = index?.near(name, searched(budget));
+  for (let n = 0; n < (near ? near.length : list.length); n++) {
+    if (near && --budget.left < 0) return 'spent';
+    const i = near ? near[n] : n;
     const d = nameDistance(name, list[i].parsed);
-    if (d < bestD || (d === bestD && d !== Infinity && i < best)) [best, bestD] = [i, d];
-  };
-  if (!index) for (let i = 0; i < list.length; i++) consider(i);
-  else
-    for (const i of index.near(name, searched(budget))) {
-      if (--budget.left < 0) return 'spent';
-      consider(i);
+    if (d < bestD || (d === bestD && d !== Infinity && i < best)) {
+      best = i;
+      bestD = d;
     }
+  }
   return best < 0 ? undefined : list[best];
 }
 
@@ -362,17 +394,17 @@ function foreignLooking(name: string, wanted: string, t: Transcript): string {
 }
 
 function finding(given: Given, { message, suggestion, w }: Verdict, want: Wanted): Report {
-  const others = new Set<string>();
+  const suggestions = [suggestion];
   for (const x of want.names) {
-    if (others.size === MAX_SUGGESTIONS) break;
-    if (x.name !== suggestion) others.add(x.name);
+    if (suggestions.length > MAX_SUGGESTIONS) break;
+    if (!suggestions.includes(x.name)) suggestions.push(x.name);
   }
   const related = [{ range: w.range, message: `The speaker's name as ${w.where} gives it, ${q(w.name)}.` }];
   if (given.passage) related.push({ range: given.passage, message: 'The quoted words in the transcript.' });
   return {
     range: given.range,
     message,
-    suggestions: [suggestion, ...others],
+    suggestions,
     fixes: [{ title: `Replace with ${q(suggestion)}`, edits: [{ range: given.range, newText: suggestion }], preferred: true }],
     related,
   };

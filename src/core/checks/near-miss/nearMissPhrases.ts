@@ -73,29 +73,33 @@ export function phrases(text: string, index: TermIndex, terms: NearMissTerms, ou
     const k = candidates[c];
     const from = firstWord[k];
     const to = lastWord[k];
+    const count = table.count[k];
+    const rare = count <= RARE;
+    // The phrase's words and stats are made for the first term that may sound like it: a list of names has a
+    // phrase per name, and a pattern of the document meets each of them.
     let words: string[] | undefined;
     // Terms already reported for this phrase: one that shares its first and its last word meets it from both sides.
     let reported: Term[] | undefined;
     for (const { groups, first, rest, restOf } of sides) {
       const word = wordKey(first ? from : to);
       if (!groups.has(word)) continue;
-      const stats = table.at(k);
-      const rare = stats.count <= RARE;
-      if (!words) {
-        words = [];
-        for (let w = from; w <= to; w++) words.push(keys[id[w]]);
-      }
-      const differing = rest(words);
+      let differing: string | undefined;
       let skeleton: string | undefined;
-      groups.near([word], stats.count, rare, (t) => {
+      groups.near([word], count, rare, (t) => {
         // A pattern's proposals are dropped: the search skips it (each pair of phrase and term is proposed on its own).
-        if (t.key === stats.key || (!t.glossary && (!rare || t.count < 2 * stats.count || out.isPattern(t.spelling)))) return;
+        // A document term is the phrase itself when it has its number; a glossary term never is (see `candidates`).
+        if (t.stats?.number === k || (!t.glossary && (!rare || t.count < 2 * count || out.isPattern(t.spelling)))) return;
+        if (!words) {
+          words = [];
+          for (let w = from; w <= to; w++) words.push(keys[id[w]]);
+        }
+        differing ??= rest(words);
         const theirs = restOf(t);
         if (!mayBeAlike(differing, theirs.rest)) return;
         theirs.skeleton ||= soundSkeleton(theirs.rest);
         skeleton ??= soundSkeleton(differing);
         if (skeletonSimilarity(skeleton, theirs.skeleton) < 0.6 || reported?.includes(t)) return;
-        report(text, index, stats, t, seen, out);
+        report(text, index, table.at(k), t, seen, out);
         (reported ??= []).push(t);
       });
     }

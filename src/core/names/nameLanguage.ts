@@ -34,9 +34,16 @@ export function nameLanguageHint(name: string): string | undefined {
 
 // The languages with their cues, listed once rather than on every guess.
 const CUE_LIST = Object.entries(CUES);
+// Any cue read in lower case (all but French's first, which needs a hyphen): most names hold none, and then no
+// language scores.
+const ANY_LOWER_CUE = new RegExp(
+  CUE_LIST.flatMap(([lang, cues]) => cues.filter((_, i) => !(lang === 'fr' && i === 0)).map((c) => `(?:${c.source})`)).join('|'),
+  'u',
+);
 
 function guessFromCues(name: string): string | undefined {
   const lower = name.toLowerCase();
+  if (!name.includes('-') && !ANY_LOWER_CUE.test(lower)) return undefined;
   const cased = name;
   let best: string | undefined;
   let bestScore = 0;

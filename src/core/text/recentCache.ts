@@ -11,18 +11,19 @@ export class RecentCache<V> {
   private readonly keys: (string | undefined)[];
   private readonly values: (V | undefined)[];
 
+  /** `compute` makes the value of a text not kept; `get` may be given its own. */
   constructor(
     size: number,
-    private readonly compute: (text: string) => V,
+    private readonly compute?: (text: string) => V,
   ) {
     this.keys = new Array<string | undefined>(size).fill(undefined);
     this.values = new Array<V | undefined>(size).fill(undefined);
   }
 
-  get(text: string): V {
+  get(text: string, compute = this.compute!): V {
     const slot = hash(text) & (this.keys.length - 1);
     if (this.keys[slot] === text) return this.values[slot] as V;
-    const value = this.compute(text);
+    const value = compute(text);
     this.keys[slot] = text;
     this.values[slot] = value;
     return value;

@@ -8,6 +8,8 @@ import { blockAt } from '../../document/blocks';
 import { quotedPassages, turnAt } from './quotedPassages';
 import { findSelfIntroductions } from './selfIntroductions';
 import { NameIndex } from './nameIndex';
+import { wordsIn } from './wordsInText';
+import { RecentCache } from '../../text/recentCache';
 import type { TextRange } from '../../text/offsets';
 import type { Check, Report } from '../../engine/types';
 import { q } from '../shared/messageStyle';
@@ -19,6 +21,8 @@ const MAX_COMPARISONS = 50_000;
 const MAX_SUGGESTIONS = 10;
 // Candidate spellings beyond this many (expected names and their parts) are searched through an index.
 const INDEX_FROM = 16;
+// Verdicts kept for the names met lately at one place.
+const RECENT_VERDICTS = 256;
 
 /** What one run shares: what is left of MAX_COMPARISONS. */
 interface Run {
@@ -89,9 +93,9 @@ export const nameMismatch: Check = {
       if (!intros[i].strong) for (const w of intros[i].name.split(/\s+/)) if (/^\p{Lu}\p{Ll}+$/u.test(w)) capitalised.push(w.toLowerCase());
       capitalisedFrom[i + 1] = capitalised.length;
     }
-    const lowerCase = wordsIn(ctx.text, new Set(capitalised));
+    const lowerCase = wordsIn(ctx.text, capitalised);
     const writtenLower = (i: number) => {
-      for (let w = capitalisedFrom[i]; w < capitalisedFrom[i + 1]; w++) if (lowerCase.has(capitalised[w])) return true;
+      for (let w = capitalisedFrom[i]; w < capitalisedFrom[i + 1]; w++) if (lowerCase[w]) return true;
       return false;
     };
     for (let i = 0; i < intros.length; i++) {
@@ -123,91 +127,6 @@ function knownNames(names: readonly NameOccurrence[]): Known {
   const keys = new Set<string>();
   for (const name of list) keys.add(spellingKey(name));
   return { keys, names: list, index: new NameIndex(list.length, (i) => parseName(list[i])) };
-}
-
-// Which of `words` (letters and marks) stand whole in the text, as `countWord` finds them: case-sensitive,
-// between code units that are not letters, marks or digits (a surrogate is none). Searching the text for each
-// word of each self-introduction cost the text's length each time; the text is read once for all of them instead.
-// A word of word units stands whole only as a whole run of them. A word holding surrogates (a supplementary
-// letter) can only stand within a run of word units and surrogates, starting at its start or after a surrogate
-// and ending at its end or before one.
-function wordsIn(text: string, words: ReadonlySet<string>): Set<string> {
-  const found = new Set<string>();
-  if (words.size === 0) return found;
-  const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
-  const isWord = wordUnits();
-  // Words of word units by the hash of their units (`unitHash`): a run of the text is hashed as it is read and
-  // compared in place on a hit, so that no run is sliced out of the text (a long text has a million).
-  const plain = new Map<number, string[]>();
-  // Lengths of the words holding surrogates, by their first code unit.
-  const astral = new Map<number, number[]>();
-  for (const w of words) {
-    if ([...w].every((ch) => ch.length === 1 && isWord[ch.charCodeAt(0)] === 1)) {
-      const h = unitHash(w, 0, w.length);
-      (plain.get(h) ?? plain.set(h, []).get(h)!).push(w);
-    } else {
-      const lengths = astral.get(w.charCodeAt(0)) ?? astral.set(w.charCodeAt(0), []).get(w.charCodeAt(0))!;
-      if (!lengths.includes(w.length)) lengths.push(w.length);
-    }
-  }
-  const check = (from: number, to: number) => {
-    const w = text.slice(from, to);
-    if (words.has(w)) found.add(w);
-  };
-  let run = -1;
-  let unitsFrom = -1;
-  let hash = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : -1;
-    const word = c >= 0 && isWord[c] === 1;
-    const surrogate = c >= 0 && isSurrogate(c);
-    if (word && unitsFrom < 0) {
-      unitsFrom = i;
-      hash = UNIT_HASH_START;
-    }
-    if (word) hash = Math.imul(hash ^ c, 0x01000193);
-    if (!word && unitsFrom >= 0) {
-      for (const w of plain.get(hash) ?? NO_WORDS) if (w.length === i - unitsFrom && text.startsWith(w, unitsFrom)) found.add(w);
-      unitsFrom = -1;
-    }
-    if ((word || surrogate) && run < 0) run = i;
-    if (!word && !surrogate && run >= 0) {
-      if (astral.size > 0) astralIn(run, i);
-      run = -1;
-    }
-  }
-  function astralIn(from: number, to: number): void {
-    for (let s = from; s < to; s++) {
-      if (s > from && !isSurrogate(text.charCodeAt(s - 1))) continue;
-      for (const n of astral.get(text.charCodeAt(s)) ?? []) {
-        const end = s + n;
-        if (end === to || (end < to && isSurrogate(text.charCodeAt(end)))) check(s, end);
-      }
-    }
-  }
-  return found;
-}
-
-const NO_WORDS: readonly string[] = [];
-const UNIT_HASH_START = 0x811c9dc5 | 0;
-
-// FNV-1a over the UTF-16 units of `s` from `from` to `to`, as `wordsIn` hashes a run while reading it.
-function unitHash(s: string, from: number, to: number): number {
-  let hash = UNIT_HASH_START;
-  for (let i = from; i < to; i++) hash = Math.imul(hash ^ s.charCodeAt(i), 0x01000193);
-  return hash;
-}
-
-let wordUnitTable: Uint8Array | undefined;
-
-// 1 for each code unit that is a letter, a mark or a digit on its own.
-function wordUnits(): Uint8Array {
-  if (!wordUnitTable) {
-    wordUnitTable = new Uint8Array(0x10000);
-    const word = /[\p{L}\p{M}\p{N}]/u;
-    for (let c = 0; c < 0x10000; c++) if (word.test(String.fromCharCode(c))) wordUnitTable[c] = 1;
-  }
-  return wordUnitTable;
 }
 
 function expected(o: NameOccurrence): Expected {
@@ -280,13 +199,14 @@ class Wanted {
   readonly keys: Keys;
   private readonly forms: (Candidates | undefined)[] = [];
   /**
-   * A name repeated here gets the same verdict: judged once (by name, self-introductions and bylines apart). A
-   * turn's speaker is wanted for the names of that turn, most often one: the first verdict is kept on its own, a
-   * map made for a second.
+   * A name repeated here gets the same verdict: judged once while it recurs (by name, self-introductions and
+   * bylines apart). A turn's speaker is wanted for the names of that turn, most often one: the first verdict is
+   * kept on its own, the recent ones once a second name comes; a document's headers are wanted for every name of
+   * a document without turns, a hundred thousand distinct ones in a long list.
    */
   private firstKey?: string;
   private firstVerdict?: Verdict;
-  private verdicts?: Map<string, Verdict | undefined>;
+  private verdicts?: RecentCache<Verdict | undefined>;
 
   constructor(readonly names: readonly Expected[]) {
     this.keys = keysOf(names.map((w) => spellingKey(w.name)));
@@ -299,9 +219,7 @@ class Wanted {
       return (this.firstVerdict = judge());
     }
     if (key === this.firstKey) return this.firstVerdict;
-    const verdicts = (this.verdicts ??= new Map());
-    if (!verdicts.has(key)) verdicts.set(key, judge());
-    return verdicts.get(key);
+    return (this.verdicts ??= new RecentCache(RECENT_VERDICTS)).get(key, judge);
   }
 
   /** The candidates for a given name of one part ("my name is Anna" matches a part) or of several. */

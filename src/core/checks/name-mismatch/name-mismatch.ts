@@ -207,6 +207,7 @@ class Wanted {
   private firstKey?: string;
   private firstVerdict?: Verdict;
   private verdicts?: RecentCache<Verdict | undefined>;
+  private lastTold?: Told;
 
   constructor(readonly names: readonly Expected[]) {
     this.keys = keysOf(names.map((w) => spellingKey(w.name)));
@@ -220,6 +221,21 @@ class Wanted {
     }
     if (key === this.firstKey) return this.firstVerdict;
     return (this.verdicts ??= new RecentCache(RECENT_VERDICTS)).get(key, judge);
+  }
+
+  /**
+   * What findings suggesting `suggestion` for `w` share (the last asked kept): a document's title is suggested to
+   * a hundred thousand self-introductions in a long list, and each finding is kept until the run ends.
+   */
+  told(w: Expected, suggestion: string): Told {
+    if (this.lastTold?.w === w && this.lastTold.suggestion === suggestion) return this.lastTold;
+    const suggestions = [suggestion];
+    for (const x of this.names) {
+      if (suggestions.length > MAX_SUGGESTIONS) break;
+      if (!suggestions.includes(x.name)) suggestions.push(x.name);
+    }
+    const related = [{ range: w.range, message: `The speaker's name as ${w.where} gives it, ${q(w.name)}.` }];
+    return (this.lastTold = { w, suggestion, suggestions, title: `Replace with ${q(suggestion)}`, related });
   }
 
   /** The candidates for a given name of one part ("my name is Anna" matches a part) or of several. */
@@ -312,18 +328,21 @@ function foreignLooking(name: string, wanted: string, t: Transcript): string {
 }
 
 function finding(given: Given, { message, suggestion, w }: Verdict, want: Wanted): Report {
-  const suggestions = [suggestion];
-  for (const x of want.names) {
-    if (suggestions.length > MAX_SUGGESTIONS) break;
-    if (!suggestions.includes(x.name)) suggestions.push(x.name);
-  }
-  const related = [{ range: w.range, message: `The speaker's name as ${w.where} gives it, ${q(w.name)}.` }];
-  if (given.passage) related.push({ range: given.passage, message: 'The quoted words in the transcript.' });
+  const { suggestions, title, related } = want.told(w, suggestion);
   return {
     range: given.range,
     message,
     suggestions,
-    fixes: [{ title: `Replace with ${q(suggestion)}`, edits: [{ range: given.range, newText: suggestion }], preferred: true }],
-    related,
+    fixes: [{ title, edits: [{ range: given.range, newText: suggestion }], preferred: true }],
+    related: given.passage ? [...related, { range: given.passage, message: 'The quoted words in the transcript.' }] : related,
   };
+}
+
+/** What every finding that suggests one expected name says alike: its suggestions, fix title and related place. */
+interface Told {
+  readonly w: Expected;
+  readonly suggestion: string;
+  readonly suggestions: readonly string[];
+  readonly title: string;
+  readonly related: readonly { range: TextRange; message: string }[];
 }

@@ -171,25 +171,21 @@ export function dominantSurface(stats: TermStats, text: string): string {
 function buildIndex(t: Transcript): TermIndex {
   const words = latinWords(t);
   const cjk = t.language.script === 'Han' || t.language.script === 'Hangul' || t.language.script === 'Kana';
-  const { start, end, keys, flags, id } = words;
+  const { keys, flags, id } = words;
   const [capital, initial, joined] = [CAPITAL, INITIAL, JOINED];
   const edgeBits = CAPITAL | MARKED | IN_CJK;
   const nameBits = MARKED | IN_CJK;
   const edge = (i: number) => cjk || (flags[i] & edgeBits) !== 0;
   const plainBits = PLAIN | ONE_SPACE;
   // The tables are made as large as the loop below fills them: grown and rehashed, they cost more than filled.
-  let phrases = 0;
   let occurrences = 0;
   for (let i = 0; i < words.length; i++) {
     const isEdge = edge(i);
     if (isEdge || keys[id[i]].length >= 4) occurrences++;
     if (!isEdge) continue;
-    for (let n = 1; n < MAX_WORDS && i + n < words.length && flags[i + n] & joined; n++) {
-      phrases++;
-      if (edge(i + n)) occurrences++;
-    }
+    for (let n = 1; n < MAX_WORDS && i + n < words.length && flags[i + n] & joined; n++) if (edge(i + n)) occurrences++;
   }
-  const seqs = new Sequences(words, phrases, occurrences);
+  const phrases = new Phrases(words, occurrences);
   const found = new Occurrences(occurrences);
   for (let i = 0; i < words.length; i++) {
     const isEdge = edge(i);
@@ -197,21 +193,21 @@ function buildIndex(t: Transcript): TermIndex {
     // A word is spelled as a name when marked, capitalised mid-sentence, or foreign in CJK text.
     const how = (f & nameBits) !== 0 || (f & (capital | initial)) === capital ? NAMED : (f & capital) === 0 ? LOWER : 0;
     let plain = f & PLAIN ? AS_KEYS : 0;
+    let hash = phrases.wordHash[id[i]];
     // Short lower-case words ("the", "of") are never names nor worth a spelling check: not counted.
-    if (isEdge || keys[id[i]].length >= 4) found.add(seqs.counted(id[i]), i, i, start[i], end[i], how | plain);
+    if (isEdge || keys[id[i]].length >= 4) found.add(phrases.counted(i, 0, hash), i, 0, how | plain);
     if (!isEdge) continue;
-    let seq = id[i];
     for (let n = 1; n < MAX_WORDS && i + n < words.length && flags[i + n] & joined; n++) {
-      seq = seqs.extend(seq, id[i + n]);
+      hash = phrases.extended(hash, id[i + n]);
       if ((flags[i + n] & plainBits) !== plainBits) plain = 0;
-      if (edge(i + n)) found.add(seqs.counted(seq), i, i + n, start[i], end[i + n], how | plain);
+      if (edge(i + n)) found.add(phrases.counted(i, n, hash), i, n, how | plain);
     }
   }
-  return { words, terms: new Terms(t.text, seqs, found), cjk };
+  return { words, terms: new Terms(t.text, words, phrases, found), cjk };
 }
 
 // How an occurrence is spelled: as a name, in lower case, or neither (a capital at a sentence start); and whether
-// it reads as its words' keys joined by single spaces, so that two such occurrences of one sequence read alike.
+// it reads as its words' keys joined by single spaces, so that two such occurrences of one word sequence read alike.
 const NAMED = 1;
 const LOWER = 2;
 const AS_KEYS = 4;
@@ -219,28 +215,24 @@ const AS_KEYS = 4;
 // Tables of Int32Array slots: open addressing, at most half full, 0 marks a free slot.
 const FIRST_SLOTS = 1 << 10;
 
-/** Counted occurrences in document order, as parallel typed arrays made as long as needed: the sequence, first and last word, start, end, spelling. */
+/** Counted occurrences in document order, as parallel typed arrays made as long as needed: the phrase, the first word and how many follow it, the spelling. */
 class Occurrences {
   length = 0;
-  readonly seq: Int32Array;
-  readonly from: Int32Array;
-  readonly to: Int32Array;
-  readonly start: Int32Array;
-  readonly end: Int32Array;
+  readonly term: Int32Array;
+  readonly word: Int32Array;
+  readonly more: Uint8Array;
   readonly how: Uint8Array;
 
   constructor(room: number) {
-    [this.seq, this.from, this.to, this.start, this.end] = [1, 2, 3, 4, 5].map(() => new Int32Array(room));
-    this.how = new Uint8Array(room);
+    [this.term, this.word] = [new Int32Array(room), new Int32Array(room)];
+    [this.more, this.how] = [new Uint8Array(room), new Uint8Array(room)];
   }
 
-  add(seq: number, from: number, to: number, start: number, end: number, how: number): void {
+  add(term: number, word: number, more: number, how: number): void {
     const o = this.length++;
-    this.seq[o] = seq;
-    this.from[o] = from;
-    this.to[o] = to;
-    this.start[o] = start;
-    this.end[o] = end;
+    this.term[o] = term;
+    this.word[o] = word;
+    this.more[o] = more;
     this.how[o] = how;
   }
 }
@@ -269,33 +261,38 @@ class Terms implements TermTable {
 
   constructor(
     readonly text: string,
-    private readonly seqs: Sequences,
+    private readonly words: LatinWords,
+    private readonly phrases: Phrases,
     found: Occurrences,
   ) {
-    const n = (this.size = seqs.termCount);
-    const [count, named, lower, first] = [new Int32Array(n), new Int32Array(n), new Int32Array(n), new Int32Array(n).fill(-1)];
+    const n = (this.size = phrases.count);
+    const { start, end, id } = words;
+    const [count, named, lower] = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
     const varied = new Uint8Array(n);
-    const { seq, start, end, how } = found;
-    const term = seqs.terms;
+    const { term, word, more, how } = found;
+    const first = new Int32Array(n).fill(-1);
     for (let o = 0; o < found.length; o++) {
-      const k = term[seq[o]] - 1;
+      const k = term[o];
       const h = how[o];
       count[k]++;
       if (h & NAMED) named[k]++;
       else if (h & LOWER) lower[k]++;
       const f = first[k];
       if (f < 0) first[k] = o;
-      else if (!varied[k] && !(seq[o] === seq[f] && h & how[f] & AS_KEYS) && !sameText(text, start[o], end[o], start[f], end[f]))
-        varied[k] = 1;
+      if (f < 0 || varied[k]) continue;
+      // Two occurrences of one word sequence, each its words' keys joined by single spaces, read alike.
+      const [i, m, fi, fm] = [word[o], more[o], word[f], more[f]];
+      if (h & how[f] & AS_KEYS && m === fm && sameIds(id, i, fi, m)) continue;
+      if (!sameText(text, start[i], end[i + m], start[fi], end[fi + fm])) varied[k] = 1;
     }
     const at = new Int32Array(n);
     for (let k = 1; k < n; k++) at[k] = at[k - 1] + 2 * count[k - 1];
     const spans = new Int32Array(2 * found.length);
     const next = at.slice();
     for (let o = 0; o < found.length; o++) {
-      const k = term[seq[o]] - 1;
-      spans[next[k]++] = start[o];
-      spans[next[k]++] = end[o];
+      const k = term[o];
+      spans[next[k]++] = start[word[o]];
+      spans[next[k]++] = end[word[o] + more[o]];
     }
     [this.count, this.named, this.lower, this.varied, this.spans, this.spansAt] = [count, named, lower, varied, spans, at];
     const firstStart = (this.firstStart = new Int32Array(n));
@@ -304,33 +301,31 @@ class Terms implements TermTable {
     const lastWord = (this.lastWord = new Int32Array(n));
     for (let k = 0; k < n; k++) {
       const o = first[k];
-      firstStart[k] = start[o];
-      firstEnd[k] = end[o];
-      firstWord[k] = found.from[o];
-      lastWord[k] = found.to[o];
+      firstStart[k] = start[(firstWord[k] = word[o])];
+      firstEnd[k] = end[(lastWord[k] = word[o] + more[o])];
     }
     this.made = new Array<Counted | undefined>(n);
   }
 
   keyLength(k: number): number {
-    return this.seqs.keyLength(this.seqs.termSeq[k]);
+    return this.phrases.keyLength(this.firstWord[k], this.lastWord[k] - this.firstWord[k]);
   }
 
   keyStart(k: number): number {
-    return this.seqs.keyStart(this.seqs.termSeq[k]);
+    return this.words.keys[this.words.id[this.firstWord[k]]].charCodeAt(0);
   }
 
   at(k: number): TermStats {
-    return (this.made[k] ??= new Counted(this, k, this.seqs.key(this.seqs.termSeq[k])));
+    return (this.made[k] ??= new Counted(this, k, this.phrases.key(this.firstWord[k], this.lastWord[k] - this.firstWord[k])));
   }
 
   get(key: string): TermStats | undefined {
-    const k = this.seqs.find(key);
+    const k = this.phrases.find(key);
     return k < 0 ? undefined : this.at(k);
   }
 
   numberOf(key: string): number {
-    return this.seqs.find(key);
+    return this.phrases.find(key);
   }
 
   *values(): IterableIterator<TermStats> {
@@ -388,157 +383,124 @@ class Counted implements TermStats {
 }
 
 /**
- * The word sequences of one document by number, and the phrases (keys) they spell. A word is a sequence by its
- * key's number (`LatinWords.id`), a phrase by the sequence it extends and the word it adds: in CJK text every run of
- * Latin words is a phrase, hundreds of thousands of occurrences in a long document, each found by two numbers in a
- * hash table. Sequences with one key ("Graph QL" and "GraphQL") are one phrase: each sequence carries the hash and
- * length of its key, extended word by word, and a sequence met for the first time is compared with the phrases of
- * its hash word by word, in place. No key string is made until a check asks for one.
+ * The phrases (keys) of one document, numbered in order of first use, each known by its first occurrence: the
+ * word it starts at and how many words follow. A run of one to three words is found by the hash of its key,
+ * carried word to word (a polynomial hash: a word's key hash and its power combine in constant time), and
+ * compared with the phrase of that hash word by word: by key number where the words are the same, letter by letter
+ * in place where a key is split otherwise ("Graph QL" and "GraphQL" are one phrase). No string is made: in CJK
+ * text every run of Latin words is a phrase, and a list of names has a phrase per name.
  */
-class Sequences {
-  /** Per sequence, the number + 1 of its phrase (0 until its first occurrence is counted). */
-  terms: Int32Array;
-  /** Per phrase, in order of first use, the first sequence that spells it. */
-  readonly termSeq: Int32Array;
-  termCount = 0;
-  private readonly keys: readonly string[];
-  // Per sequence: the sequence a phrase extends and the word it adds (numbers below `keys.length` are words), and
-  // its key's hash (FNV-1a before the final mix, so that a word added continues it) and length.
-  private prefix: Int32Array;
-  private last: Int32Array;
-  private hash: Int32Array;
-  private length: Int32Array;
-  private size: number;
-  // Three numbers a slot: the extended sequence + 1 (0 marks a free slot), the word, the phrase.
+class Phrases {
+  count = 0;
+  /** Per key number (`LatinWords.id`): the hash of the key, and the factor that shifts a hash past it. */
+  readonly wordHash: Int32Array;
+  private readonly wordPower: Int32Array;
+  /** Per phrase: its first occurrence's first word, and how many words follow it there. */
+  private readonly firstWord: Int32Array;
+  private readonly firstMore: Uint8Array;
+  private readonly hashes: Int32Array;
+  // Phrase number + 1 per slot, by the key's hash.
   private readonly slots: Int32Array;
-  // Phrases by key hash: phrase number + 1 per slot.
-  private readonly phraseSlots: Int32Array;
-  // The words of two sequences compared, last first.
-  private readonly a = new Int32Array(MAX_WORDS);
-  private readonly b = new Int32Array(MAX_WORDS);
 
-  /** At most `phrases` sequences are extended and `occurrences` counted: the tables are made that large, at most half full. */
-  constructor(words: LatinWords, phrases: number, occurrences: number) {
-    const keys = (this.keys = words.keys);
-    this.size = keys.length;
-    const room = this.size + phrases;
-    [this.prefix, this.last, this.terms, this.hash, this.length] = [1, 2, 3, 4, 5].map(() => new Int32Array(room));
-    this.slots = new Int32Array(3 * slotsFor(phrases));
-    this.phraseSlots = new Int32Array(slotsFor(occurrences));
-    this.termSeq = new Int32Array(occurrences);
+  /** At most `occurrences` are counted: the tables are made that large, the slots at most half full. */
+  constructor(
+    private readonly words: LatinWords,
+    occurrences: number,
+  ) {
+    const keys = words.keys;
+    [this.wordHash, this.wordPower] = [new Int32Array(keys.length), new Int32Array(keys.length)];
     for (let w = 0; w < keys.length; w++) {
-      this.hash[w] = fnv(FNV_START, keys[w]);
-      this.length[w] = keys[w].length;
+      let [h, p] = [0, 1];
+      for (let c = 0; c < keys[w].length; c++) [h, p] = [(Math.imul(h, BASE) + keys[w].charCodeAt(c)) | 0, Math.imul(p, BASE)];
+      [this.wordHash[w], this.wordPower[w]] = [h, p];
     }
+    [this.firstWord, this.hashes] = [new Int32Array(occurrences), new Int32Array(occurrences)];
+    this.firstMore = new Uint8Array(occurrences);
+    this.slots = new Int32Array(slotsFor(occurrences));
   }
 
-  /** The phrase made of sequence `prefix` followed by word `word`. */
-  extend(prefix: number, word: number): number {
-    const slots = this.slots;
-    const mask = slots.length / 3 - 1;
-    for (let h = hashPair(prefix, word) & mask; ; h = (h + 1) & mask) {
-      const at = 3 * h;
-      if (slots[at] === 0) {
-        const seq = this.push(prefix, word);
-        slots[at] = prefix + 1;
-        slots[at + 1] = word;
-        slots[at + 2] = seq;
-        return seq;
-      }
-      if (slots[at] === prefix + 1 && slots[at + 1] === word) return slots[at + 2];
-    }
+  /** The hash of a key `hash` followed by the key of number `word`. */
+  extended(hash: number, word: number): number {
+    return (Math.imul(hash, this.wordPower[word]) + this.wordHash[word]) | 0;
   }
 
-  /** `seq`, its phrase numbered (in order of first use) if this is its first occurrence. */
-  counted(seq: number): number {
-    if (!this.terms[seq]) this.terms[seq] = this.phraseOf(seq) + 1;
-    return seq;
+  /** The number of the phrase of words `from` to `from + more` (its key's hash `hash`), numbering it if new. */
+  counted(from: number, more: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    let h = mix(hash) & mask;
+    for (; this.slots[h]; h = (h + 1) & mask) {
+      const p = this.slots[h] - 1;
+      if (this.hashes[p] === hash && this.sameKey(from, more, this.firstWord[p], this.firstMore[p])) return p;
+    }
+    const p = this.count++;
+    [this.firstWord[p], this.firstMore[p], this.hashes[p]] = [from, more, hash];
+    this.slots[h] = p + 1;
+    return p;
   }
 
   /** The number of the phrase with this key, or -1. */
   find(key: string): number {
-    const mask = this.phraseSlots.length - 1;
-    for (let h = mix(fnv(FNV_START, key)) & mask; ; h = (h + 1) & mask) {
-      const p = this.phraseSlots[h] - 1;
-      if (p < 0 || this.spells(this.termSeq[p], key)) return p;
+    let hash = 0;
+    for (let c = 0; c < key.length; c++) hash = (Math.imul(hash, BASE) + key.charCodeAt(c)) | 0;
+    const mask = this.slots.length - 1;
+    for (let h = mix(hash) & mask; this.slots[h]; h = (h + 1) & mask) {
+      const p = this.slots[h] - 1;
+      if (this.hashes[p] === hash && this.spells(this.firstWord[p], this.firstMore[p], key)) return p;
     }
+    return -1;
   }
 
-  keyLength(seq: number): number {
-    return this.length[seq];
-  }
-
-  keyStart(seq: number): number {
-    while (seq >= this.keys.length) seq = this.prefix[seq];
-    return this.keys[seq].charCodeAt(0);
-  }
-
-  key(seq: number): string {
-    return seq < this.keys.length ? this.keys[seq] : this.key(this.prefix[seq]) + this.keys[this.last[seq]];
-  }
-
-  // The number of the phrase `seq` spells, numbering it if new.
-  private phraseOf(seq: number): number {
-    const mask = this.phraseSlots.length - 1;
-    let h = mix(this.hash[seq]) & mask;
-    for (; ; h = (h + 1) & mask) {
-      const p = this.phraseSlots[h] - 1;
-      if (p < 0) break;
-      if (this.sameKey(seq, this.termSeq[p])) return p;
-    }
-    const p = this.termCount++;
-    this.termSeq[p] = seq;
-    this.phraseSlots[h] = p + 1;
-    return p;
-  }
-
-  // The words of `seq` into `out`, last first; their number.
-  private wordsOf(seq: number, out: Int32Array): number {
+  keyLength(from: number, more: number): number {
+    const { keys, id } = this.words;
     let n = 0;
-    for (; seq >= this.keys.length; seq = this.prefix[seq]) out[n++] = this.last[seq];
-    out[n++] = seq;
+    for (let w = from; w <= from + more; w++) n += keys[id[w]].length;
     return n;
   }
 
-  // Whether two sequences spell one key: the same letters, wherever their words break.
-  private sameKey(x: number, y: number): boolean {
-    if (x === y) return true;
-    if (this.length[x] !== this.length[y] || this.hash[x] !== this.hash[y]) return false;
-    const { a, b, keys } = this;
-    let i = this.wordsOf(x, a) - 1;
-    let j = this.wordsOf(y, b) - 1;
-    let p = 0;
-    let q = 0;
-    for (let left = this.length[x]; left > 0; left--) {
-      while (p === keys[a[i]].length) [i, p] = [i - 1, 0];
-      while (q === keys[b[j]].length) [j, q] = [j - 1, 0];
-      if (keys[a[i]].charCodeAt(p++) !== keys[b[j]].charCodeAt(q++)) return false;
+  key(from: number, more: number): string {
+    const { keys, id } = this.words;
+    let key = keys[id[from]];
+    for (let w = from + 1; w <= from + more; w++) key += keys[id[w]];
+    return key;
+  }
+
+  // Whether two runs of words spell one key: the same words, or the same letters wherever their words break.
+  private sameKey(a: number, m: number, b: number, n: number): boolean {
+    const id = this.words.id;
+    if (m === n && sameIds(id, a, b, m)) return true;
+    if (this.keyLength(a, m) !== this.keyLength(b, n)) return false;
+    const keys = this.words.keys;
+    let [x, i] = [keys[id[a]], 0];
+    let [y, j] = [keys[id[b]], 0];
+    for (let left = this.keyLength(a, m); left > 0; left--) {
+      while (i === x.length) [x, i] = [keys[id[++a]], 0];
+      while (j === y.length) [y, j] = [keys[id[++b]], 0];
+      if (x.charCodeAt(i++) !== y.charCodeAt(j++)) return false;
     }
     return true;
   }
 
-  // Whether sequence `x` spells `key`.
-  private spells(x: number, key: string): boolean {
-    if (this.length[x] !== key.length) return false;
-    const { a, keys } = this;
-    let i = this.wordsOf(x, a) - 1;
-    let p = 0;
-    for (let c = 0; c < key.length; c++) {
-      while (p === keys[a[i]].length) [i, p] = [i - 1, 0];
-      if (keys[a[i]].charCodeAt(p++) !== key.charCodeAt(c)) return false;
+  // Whether the run of words spells `key`.
+  private spells(from: number, more: number, key: string): boolean {
+    if (this.keyLength(from, more) !== key.length) return false;
+    const { keys, id } = this.words;
+    let at = 0;
+    for (let w = from; w <= from + more; w++) {
+      if (!key.startsWith(keys[id[w]], at)) return false;
+      at += keys[id[w]].length;
     }
     return true;
-  }
-
-  private push(prefix: number, word: number): number {
-    const seq = this.size++;
-    this.prefix[seq] = prefix;
-    this.last[seq] = word;
-    this.hash[seq] = fnv(this.hash[prefix], this.keys[word]);
-    this.length[seq] = this.length[prefix] + this.keys[word].length;
-    return seq;
   }
 }
+
+// Whether the runs of words starting at `a` and `b`, each of `more` + 1 words, are the same keys.
+function sameIds(id: Int32Array, a: number, b: number, more: number): boolean {
+  for (let k = 0; k <= more; k++) if (id[a + k] !== id[b + k]) return false;
+  return true;
+}
+
+// The base of the polynomial hash of keys.
+const BASE = 0x01000193;
 
 // A power of two at least twice `n`: a table of open addressing kept at most half full.
 function slotsFor(n: number): number {
@@ -547,23 +509,11 @@ function slotsFor(n: number): number {
   return slots;
 }
 
-// FNV-1a over UTF-16 units, continued from `h`: the hash of a key is that of its first word continued by the next.
-const FNV_START = 0x811c9dc5 | 0;
-function fnv(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h;
-}
-
-// A hash's high bits folded in: the tables take the low bits.
+// A hash's bits mixed (MurmurHash3's finaliser): the tables take the low bits.
 function mix(h: number): number {
-  return h ^ (h >>> 15);
-}
-
-// A 32-bit mix of two numbers (multiply and xor-shift, as in MurmurHash3's finaliser).
-function hashPair(a: number, b: number): number {
-  let h = Math.imul(a, 0x9e3779b1) ^ b;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  return h ^ (h >>> 13);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 // Whether two stretches of the text are the same characters.

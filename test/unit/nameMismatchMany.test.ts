@@ -117,9 +117,9 @@ suite('name-mismatch on many names and quotes', () => {
     for (const a of parts) for (const b of parts) names.push(a === b ? a : `${a} ${b}`);
     names.push('王小明', 'Wang Xiaoming', 'Klaus Schmidt', '克劳斯·施密特', 'Anna Maria Berg');
     const parsed = names.map((n) => parseName(n));
-    const index = new NameIndex(parsed);
+    const index = new NameIndex(parsed.length, (i) => parsed[i]);
     for (const q of parsed) {
-      const near = new Set(index.near(q));
+      const near = new Set(index.near(q, parsed.length));
       parsed.forEach((k, i) => {
         if (nameDistance(q, k) !== Infinity) assert.ok(near.has(i), `${q.text} ~ ${k.text}`);
       });

@@ -131,6 +131,27 @@ suite('near-miss', () => {
     assert.deepStrictEqual(pairs(text, check(text)), []);
   });
 
+  test('Should take a name that more distinct spellings come close to than it has uses for a pattern, not for evidence', () => {
+    // A programme of guests named alike: two mentions of one of them are no evidence against the others.
+    const guests = ['Kom', 'Kon', 'Kor', 'Kos', 'Kot', 'Kov', 'Kob', 'Kod', 'Kog', 'Kop', 'Koz', 'Kof'];
+    const programme = (n: number) =>
+      joinLines(
+        'Our hosts were Kol Bolt and, later that day, Kol Bolt again. We run Kubernetes, Kubernetes and Kubernetes, with Kubernetes.',
+        ...guests.slice(0, n).map((g) => `Next on stage came ${g} Bolt, who spoke briefly.`),
+        'Then Kubernets crashed.',
+      );
+    const few = programme(3);
+    assert.deepStrictEqual(pairs(few, check(few)), [
+      ['Kom Bolt', 'Kol Bolt'],
+      ['Kon Bolt', 'Kol Bolt'],
+      ['Kor Bolt', 'Kol Bolt'],
+      ['Kubernets', 'Kubernetes'],
+    ]);
+    assert.strictEqual(check(programme(8)).length, 9);
+    const many = programme(12);
+    assert.deepStrictEqual(pairs(many, check(many)), [['Kubernets', 'Kubernetes']]);
+  });
+
   test('Should not flag a capital that only starts a sentence', () => {
     const text = joinLines(
       'We sell the iPhone. The iPhone sells. Buy an iPhone, or two iPhone cases.',

@@ -314,6 +314,14 @@ export function blockEnd(b: Block): number {
   return (b as unknown as Lines).end;
 }
 
+/** Where a turn starts and ends, without building its range. */
+export function turnStart(t: Turn): number {
+  return (t as TurnSpan | OneLineTurn).label.start;
+}
+export function turnEnd(t: Turn): number {
+  return t instanceof TurnSpan ? t.end : (t as OneLineTurn).label.contentEnd;
+}
+
 /** A turn of more than one line: its labelled line (which is its speaker label), that block's index, where it ends. */
 export class TurnSpan implements Turn {
   constructor(

@@ -31,45 +31,39 @@ const TARGET = String.raw`\([ \t]*(?:<[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)
 // A Markdown link `[text](target)` or image `![alt](src)`: group 1 is the text, group 2 the target with its `(…)`.
 const MARKDOWN_LINK = new RegExp(String.raw`!?\[([^[\]\n]*)\](${TARGET})`, 'g');
 
-// One match of a pattern: where it starts, how long it is, and for a Markdown link its text.
-interface Match {
-  readonly index: number;
-  readonly length: number;
-  readonly linkText?: string;
-}
-type Matcher = (slice: string) => Iterable<Match>;
+// The matches of a pattern, given one by one to `add`: where each starts, how long it is, and for a Markdown link
+// its text. A text of a million backticks has a million matches: none is made an object of its own.
+type Matcher = (slice: string, add: (index: number, length: number, linkText?: string) => void) => void;
 
-function* regexMatches(re: RegExp, slice: string): Iterable<Match> {
-  for (const m of slice.matchAll(re)) yield { index: m.index!, length: m[0].length, linkText: m[1] };
-}
+// A global regex's matches (none of these matches the empty string).
 const regex =
   (re: RegExp): Matcher =>
-  (slice) =>
-    regexMatches(re, slice);
+  (slice, add) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) add(m.index, m[0].length, m[1]);
+  };
 
 /**
  * HTML comments, `<!--` to the first `-->` after it, as `/<!--[^]*?-->/g` would match them, but in one pass: the
  * position of the next `-->` is remembered, so a run of openers that never close does not rescan to the end each.
  */
-export function* htmlComments(text: string, from = 0): Iterable<{ start: number; end: number }> {
+export function htmlComments(text: string, visit: (start: number, end: number) => void, from = 0): void {
   let closer = -2; // the first `-->` at or after where it was last searched from; -1: there is none
   for (let at = text.indexOf('<!--', from); at >= 0; at = text.indexOf('<!--', at + 1)) {
     if (closer !== -1 && closer < at + 4) closer = text.indexOf('-->', at + 4);
     if (closer < 0) return;
-    yield { start: at, end: closer + 3 };
+    visit(at, closer + 3);
     at = closer + 2;
   }
 }
 
-function* commentMatches(slice: string): Iterable<Match> {
-  for (const c of htmlComments(slice)) yield { index: c.start, length: c.end - c.start };
-}
+const commentMatches: Matcher = (slice, add) => htmlComments(slice, (start, end) => add(start, end - start));
 
 /**
  * E-mail addresses and handles, as `/[\w.+-]*@[\w-]+(?:\.[\w-]+)*\/g` would match them, but found from each `@`:
  * the regex would try every position of a long word before failing (`@` can only end the run it starts in).
  */
-function* addressMatches(slice: string): Iterable<Match> {
+const addressMatches: Matcher = (slice, add) => {
   const DOMAIN = /[\w-]+(?:\.[\w-]+)*/y;
   let lastEnd = 0;
   for (let at = slice.indexOf('@'); at >= 0; at = slice.indexOf('@', at + 1)) {
@@ -79,10 +73,10 @@ function* addressMatches(slice: string): Iterable<Match> {
     const m = DOMAIN.exec(slice);
     if (!m) continue;
     lastEnd = at + 1 + m[0].length;
-    yield { index: start, length: lastEnd - start };
+    add(start, lastEnd - start);
     at = lastEnd - 1;
   }
-}
+};
 // [\w.+-] as a table of ASCII codes.
 const LOCAL_CHAR = new Uint8Array(128);
 for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.+-') LOCAL_CHAR[c.charCodeAt(0)] = 1;
@@ -140,17 +134,24 @@ export function nonProseSpans(text: string, range: TextRange = { start: 0, end: 
   if (mask === 0) return [];
   const slice = range.start === 0 && range.end === text.length ? text : text.slice(range.start, range.end);
   const found: NonProseSpan[] = [];
+  // One pattern's matches come in order without overlapping: they need no sorting unless another pattern's join them.
+  let patterns = 0;
   for (const [bit, kind, matches] of PATTERNS) {
     if (!(mask & bit)) continue;
-    for (const m of matches(slice)) {
-      if (m.length === 0) continue;
-      const start = range.start + m.index;
-      const span = { kind, start, end: start + m.length };
+    const before = found.length;
+    matches(slice, (index, length, linkText) => {
+      const start = range.start + index;
       // The text of `[text](target)` is prose inside the link (after `[` or `![`).
-      const textStart = kind === 'link' && m.linkText !== undefined ? start + (slice[m.index] === '!' ? 2 : 1) : -1;
-      found.push(textStart < 0 ? span : { ...span, linkText: { start: textStart, end: textStart + m.linkText!.length } });
-    }
+      const textStart = kind === 'link' && linkText !== undefined ? start + (slice[index] === '!' ? 2 : 1) : -1;
+      found.push(
+        textStart < 0
+          ? { kind, start, end: start + length }
+          : { kind, start, end: start + length, linkText: { start: textStart, end: textStart + linkText!.length } },
+      );
+    });
+    if (found.length > before) patterns++;
   }
+  if (patterns < 2) return found;
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: NonProseSpan[] = [];
   for (const s of found) if (!out.length || s.start >= out[out.length - 1].end) out.push(s);
@@ -158,12 +159,14 @@ export function nonProseSpans(text: string, range: TextRange = { start: 0, end: 
 }
 
 /** The spans as ranges with the text of each Markdown link left out (it is prose): `[`, then `](target)`. */
-export function withoutLinkText(spans: readonly NonProseSpan[]): TextRange[] {
+export function withoutLinkText(spans: readonly NonProseSpan[]): readonly TextRange[] {
+  // A span with no link text is its own range: a text of a million spans is not copied range by range.
+  if (!spans.some((s) => s.linkText)) return spans;
   const out: TextRange[] = [];
   for (const s of spans) {
     if (s.linkText) {
       out.push({ start: s.start, end: s.linkText.start }, { start: s.linkText.end, end: s.end });
-    } else out.push({ start: s.start, end: s.end });
+    } else out.push(s);
   }
   return out;
 }

@@ -31,6 +31,7 @@ import {
 } from './linePatterns';
 import { collectSpeakers } from './speakers';
 import { speakerKey } from '../text/nameKeys';
+import { RecentCache } from '../text/recentCache';
 import { reclassify } from './reparse';
 
 /**
@@ -179,14 +180,9 @@ const found = (at: number, to: number) => (at < 0 || at > to ? to : at);
  * a file of a million different names does not keep a million entries.
  */
 class SpeakerNames {
-  private readonly known = new Map<string, Spelling>();
+  private readonly known = new RecentCache<Spelling>(1024, (name) => ({ name, key: speakerKey(name) }));
   get(name: string): Spelling {
-    let entry = this.known.get(name);
-    if (!entry) {
-      if (this.known.size >= 1024) this.known.clear();
-      this.known.set(name, (entry = { name, key: speakerKey(name) }));
-    }
-    return entry;
+    return this.known.get(name);
   }
 }
 

@@ -78,6 +78,7 @@ export function collectFindings(check: Check, level: Exclude<Level, 'off'>, ctx:
 
 /** A check's report as a finding of `text`: its range clamped into the text, its fixes narrowed. */
 export function toFinding(checkId: string, level: Exclude<Level, 'off'>, r: Report, text: string): Finding {
+  flatten(r);
   const length = text.length;
   const { range } = r;
   // A check reporting one finding per line of a long document reports hundreds of thousands: what is already
@@ -88,12 +89,27 @@ export function toFinding(checkId: string, level: Exclude<Level, 'off'>, r: Repo
     checkId,
     level,
     range: inText ? range : { start, end: Math.max(start, Math.min(range.end, length)) },
-    message: r.message,
+    message: flat(r.message),
     suggestions: r.suggestions ?? [],
     // Fix edits are narrowed to what they change, so fixes of different checks collide only where they meet.
     fixes: r.fixes ? narrowedFixes(text, r.fixes) : [],
     related: r.related ?? [],
   };
+}
+
+// A message built by concatenation is, in V8, a tree of its pieces until it is read as a whole: a finding is kept
+// until the run ends, and its texts as trees take about three times the memory of the texts themselves (a hundred
+// thousand findings, 190 MB instead of 60, all copied and marked by the collector). `trim` reads a string whole:
+// where it trims nothing it gives back the same text as one flat string, and the tree is dropped.
+function flat(s: string): string {
+  const t = s.trim();
+  return t.length === s.length ? t : s;
+}
+
+// The report's related messages and fix titles made flat in place (their objects may be shared by findings).
+function flatten(r: Report): void {
+  for (const f of r.fixes ?? []) flat(f.title);
+  for (const x of r.related ?? []) flat(x.message);
 }
 
 // The fixes with each edit narrowed (see `minimalEdit`): the check's own fixes when every edit is narrow already,

@@ -5,6 +5,7 @@ import type { Block, Transcript } from '../document/model';
 import { perTranscript } from '../document/perTranscript';
 import { countWord, isPersonShaped } from './nameShapes';
 import type { TextRange } from '../text/offsets';
+import { RecentCache } from '../text/recentCache';
 
 /** Where a name stands: a turn's label, a byline, or the title or a header field. */
 export type NameRole = 'label' | 'attribution' | 'header';
@@ -120,15 +121,10 @@ function collect(t: Transcript): NameOccurrence[] {
   if (title) out.push(title);
   // The labels of recent turns: a transcript alternates between a few speakers. Kept small, since a map of every
   // label of a document of distinct labels costs more to fill and search than telling each label again.
-  const roles = new Map<string, boolean>();
+  const roles = new RecentCache(RECENT_LABELS, isRoleLabel);
   t.turns.forEach((turn, index) => {
     const name = turn.speaker.name;
-    let role = roles.get(name);
-    if (role === undefined) {
-      if (roles.size === RECENT_LABELS) roles.clear();
-      roles.set(name, (role = isRoleLabel(name)));
-    }
-    if (!role) out.push({ name, range: turn.speaker.nameRange, role: 'label', turn: index, source: 'label' });
+    if (!roles.get(name)) out.push({ name, range: turn.speaker.nameRange, role: 'label', turn: index, source: 'label' });
   });
   for (const b of t.blocks) {
     if (b.kind === 'attribution') {

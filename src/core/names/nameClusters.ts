@@ -7,6 +7,7 @@ import type { NameOccurrence } from './documentNames';
 import { decisionIndex, EMPTY_SPEAKER_DECISIONS, type SpeakerDecisions } from '../terms/speakerDecisions';
 import type { Transcript } from '../document/model';
 import { nameDistance, parseName, type PersonName } from './names';
+import { RecentCache } from '../text/recentCache';
 
 /** One spelling of a name with every deliberate occurrence of it. */
 export interface Spelling {
@@ -134,15 +135,8 @@ function mostUsed(byName: ReadonlyMap<string, NameOccurrence[]>): Counted[] {
 // A name as spellings are told apart (NFC, trimmed), remembered for the last few names: a transcript alternates
 // between a few speakers, and a map of every name of a document of distinct names costs more than folding each.
 function folder(): (name: string) => string {
-  const recent = new Map<string, string>();
-  return (name) => {
-    let folded = recent.get(name);
-    if (folded === undefined) {
-      if (recent.size === RECENT_NAMES) recent.clear();
-      recent.set(name, (folded = name.normalize('NFC').trim()));
-    }
-    return folded;
-  };
+  const recent = new RecentCache(RECENT_NAMES, (name) => name.normalize('NFC').trim());
+  return (name) => recent.get(name);
 }
 
 const RECENT_NAMES = 64;

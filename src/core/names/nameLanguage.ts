@@ -1,6 +1,7 @@
 // Which language a Latin-script personal name looks like, from spelling cues alone (two words are far
 // too short for a language detector). Used as evidence only: a recogniser that mishears a name tends
 // to produce a plausible name of another language than the talk's.
+import { RecentCache } from '../text/recentCache';
 
 // Orthographic cues per language: letters, digraphs and name endings typical of it.
 const CUES: Record<string, readonly RegExp[]> = {
@@ -24,22 +25,25 @@ const CUES: Record<string, readonly RegExp[]> = {
   en: [/(?:son|ton|ley|ford|wood|worth|ham|field)(?:\s|$)/u, /th/u, /w[aeio]/u],
 };
 
-const hints = new Map<string, string | undefined>();
+const hints = new RecentCache(1024, (name) => guessFromCues(name));
 
 /** The language a Latin name's spelling points to (two or more cues, more than any other language), if any. */
 export function nameLanguageHint(name: string): string | undefined {
-  if (!hints.has(name)) {
-    if (hints.size > 1000) hints.clear();
-    hints.set(name, guessFromCues(name));
-  }
   return hints.get(name);
 }
 
 // The languages with their cues, listed once rather than on every guess.
 const CUE_LIST = Object.entries(CUES);
+// Any cue read in lower case (all but French's first, which needs a hyphen): most names hold none, and then no
+// language scores.
+const ANY_LOWER_CUE = new RegExp(
+  CUE_LIST.flatMap(([lang, cues]) => cues.filter((_, i) => !(lang === 'fr' && i === 0)).map((c) => `(?:${c.source})`)).join('|'),
+  'u',
+);
 
 function guessFromCues(name: string): string | undefined {
   const lower = name.toLowerCase();
+  if (!name.includes('-') && !ANY_LOWER_CUE.test(lower)) return undefined;
   const cased = name;
   let best: string | undefined;
   let bestScore = 0;

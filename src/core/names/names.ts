@@ -3,6 +3,7 @@
 // that one person written in Latin, Chinese and Korean letters is recognised as one name.
 import { romanizeHangul } from './hangulRomanize';
 import { scriptOf, type Script } from '../text/scripts';
+import { RecentCache } from '../text/recentCache';
 import { foldLatin, phoneticDistance, phoneticForm, sameOnset } from './phonetic';
 import pinyinTable from './pinyinTable.json';
 
@@ -26,7 +27,6 @@ export interface PersonName {
 // Spaces, middle dots and hyphens join the parts of a name in every script this module reads.
 const SEPARATORS = /[\s·・•‧\-‐‑_]+/u;
 
-const romanCache = new Map<string, string>();
 let denseReadings: string[] | undefined;
 
 /** Toneless pinyin of Han text, one reading per character (the most common): transliterated names are read
@@ -39,17 +39,15 @@ export function pinyinOf(han: string): string {
   return out;
 }
 
+// Romanised Han and Hangul name parts, for the names of the last few thousand asked.
+const romanHan = new RecentCache(4096, (text) => foldLatin(pinyinOf(text)));
+const romanHangul = new RecentCache(4096, (text) => foldLatin(romanizeHangul(text)));
+
 /** Romanises text of one script: pinyin without tones for Han, Revised Romanization for Hangul, ASCII folding for Latin. */
 export function romanize(text: string, script: Script): string {
   if (script === 'Latin') return foldLatin(text);
   if (script !== 'Han' && script !== 'Hangul') return text.toLowerCase();
-  let roman = romanCache.get(text);
-  if (roman === undefined) {
-    roman = foldLatin(script === 'Han' ? pinyinOf(text) : romanizeHangul(text));
-    if (romanCache.size > 5000) romanCache.clear();
-    romanCache.set(text, roman);
-  }
-  return roman;
+  return (script === 'Han' ? romanHan : romanHangul).get(text);
 }
 
 /** The script most of a text's letters are written in (`Other` when it has none; the first met of equally many). */
@@ -96,23 +94,59 @@ const counts = new Int32Array(SCRIPTS.length);
 const order = new Int8Array(SCRIPTS.length);
 
 // Recent names, for a name that recurs (a speaker introducing themself in every turn). Kept small: a parse costs
-// well under a microsecond, and names held by a large cache outlive the young generation and are copied into the
-// old one, only to die there when it is cleared — a document of a hundred thousand distinct names paid several
-// times the parsing for that.
-const parsedCache = new Map<string, PersonName>();
-const PARSED_CACHE_SIZE = 256;
+// well under a microsecond.
+const parsedRecently = new RecentCache(256, parseUncached);
 
 /** Splits and romanises a name. Digits and punctuation other than separators stay in the parts' text but not in their keys. */
 export function parseName(text: string): PersonName {
-  let parsed = parsedCache.get(text);
-  if (!parsed) {
-    if (parsedCache.size >= PARSED_CACHE_SIZE) parsedCache.clear();
-    parsedCache.set(text, (parsed = parseUncached(text)));
-  }
-  return parsed;
+  return parsedRecently.get(text);
 }
 
 function parseUncached(text: string): PersonName {
+  return asciiName(text) ?? parseAny(text);
+}
+
+// A name of ASCII characters, the usual kind, parsed as `parseAny` would, by code: ASCII needs no normalising, its
+// separators are white space, hyphens and underscores, and its edge marks dots and apostrophes. Undefined for
+// any other name.
+function asciiName(text: string): PersonName | undefined {
+  let letters = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return undefined;
+    letters ||= isAsciiLetter(c);
+  }
+  const parts: NamePart[] = [];
+  for (let at = 0; at < text.length;) {
+    while (at < text.length && isAsciiSeparator(text.charCodeAt(at))) at++;
+    let end = at;
+    while (end < text.length && !isAsciiSeparator(text.charCodeAt(end))) end++;
+    let from = at;
+    let to = end;
+    at = end;
+    while (from < to && (text.charCodeAt(from) === 46 || text.charCodeAt(from) === 39)) from++;
+    while (to > from && text.charCodeAt(to - 1) === 39) to--;
+    if (from === to) continue;
+    const p = text.slice(from, to);
+    let latin = false;
+    for (let i = from; i < to && !latin; i++) latin = isAsciiLetter(text.charCodeAt(i));
+    const initial = latin && isAsciiLetter(p.charCodeAt(0)) && (p.length === 1 || (p.length === 2 && p.charCodeAt(1) === 46));
+    const bare = p.endsWith('.') ? p.slice(0, -1) : p;
+    parts.push({ text: p, script: latin ? 'Latin' : 'Other', key: phoneticForm(latin ? foldLatin(bare) : bare.toLowerCase()), initial });
+  }
+  return { text, parts, script: letters ? 'Latin' : 'Other' };
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
+}
+
+// White space (as `\s` reads it in ASCII), hyphen and underscore: the ASCII members of SEPARATORS.
+function isAsciiSeparator(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 45 || c === 95;
+}
+
+function parseAny(text: string): PersonName {
   const parts: NamePart[] = [];
   for (const piece of text.normalize('NFC').split(SEPARATORS)) {
     const p = EDGE_MARK.test(piece) ? piece.replace(EDGE_MARKS, '') : piece;

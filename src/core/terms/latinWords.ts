@@ -116,9 +116,11 @@ export function latinWords(t: Transcript): LatinWords {
   // Most Latin documents hold no CJK character at all: then no word needs to look at its neighbours for one.
   const anyCjk = ANY_CJK.test(text);
   const verbatim = rangeCursor(verbatimRanges(text));
-  // Key numbers by hash (the first key with that hash), and by key for every key: the second is asked only when
-  // the first misses, about once per distinct key.
+  // Keys of Latin-1 letters are found by hash and compared in place: the last key with each hash, and per key the
+  // one before it with the same hash. A Map of strings would cost a sliced, lower-cased string and two lookups per
+  // distinct key, and a document of names has as many distinct keys as names. Keys with other letters go by Map.
   const byHash = new NumbersByHash();
+  let sameHash = new Int32Array(1024);
   const byKey = new Map<string, number>();
   for (const range of proseRanges(t)) {
     let k = range.start;
@@ -172,15 +174,26 @@ export function latinWords(t: Transcript): LatinWords {
       if (!upper && !joiner) bits |= AS_KEY;
       // Most words recur: their key is looked up by hash and compared in place, with no new string to slice and
       // lower-case; only a key not seen before is looked up as a string.
-      let keyId = hash >= 0 ? byHash.get(hash) : -1;
-      if (keyId < 0 || !sameKey(text, i, e, keys[keyId])) {
+      let keyId = -1;
+      if (hash >= 0) for (let k = byHash.get(hash); k >= 0 && keyId < 0; k = sameHash[k]) if (sameKey(text, i, e, keys[k])) keyId = k;
+      if (keyId < 0) {
         let w = text.slice(i, e);
         if (upper) w = w.toLowerCase();
         if (joiner) w = w.replace(/['’-]/g, '');
-        const known = byKey.get(w);
-        keyId = known ?? keys.push(w) - 1;
-        if (known === undefined) byKey.set(w, keyId);
-        if (hash >= 0 && byHash.get(hash) < 0) byHash.set(hash, keyId);
+        // A letter beyond Latin-1 may lower-case into it (the Kelvin sign into "k"): the key decides.
+        const h = hash >= 0 ? -1 : keyHash(w);
+        if (h >= 0) {
+          for (let k = byHash.get(h); k >= 0 && keyId < 0; k = sameHash[k]) if (keys[k] === w) keyId = k;
+        } else if (hash < 0) keyId = byKey.get(w) ?? -1;
+        if (keyId < 0) {
+          keyId = keys.push(w) - 1;
+          const into = hash >= 0 ? hash : h;
+          if (into >= 0) {
+            if (keyId === sameHash.length) sameHash = grow(sameHash, new Int32Array(2 * keyId));
+            sameHash[keyId] = byHash.get(into);
+            byHash.set(into, keyId);
+          } else byKey.set(w, keyId);
+        }
       }
       if (n === room) {
         room *= 2;
@@ -218,23 +231,36 @@ class NumbersByHash {
     }
   }
 
-  /** Stores `n` for `hash`, which has none yet. */
+  /** Stores `n` for `hash`, in place of the number it had. */
   set(hash: number, n: number): void {
-    if (2 * ++this.used > this.slots.length >> 1) {
+    if (this.put(hash + 1, n) && 2 * ++this.used > this.slots.length >> 1) {
       const old = this.slots;
       this.slots = new Int32Array(2 * old.length);
       for (let at = 0; at < old.length; at += 2) if (old[at]) this.put(old[at], old[at + 1]);
     }
-    this.put(hash + 1, n);
   }
 
-  private put(stored: number, n: number): void {
+  // Whether the slot was free.
+  private put(stored: number, n: number): boolean {
     const mask = (this.slots.length >> 1) - 1;
     let h = spread(stored - 1) & mask;
-    while (this.slots[2 * h]) h = (h + 1) & mask;
+    while (this.slots[2 * h] && this.slots[2 * h] !== stored) h = (h + 1) & mask;
+    const free = this.slots[2 * h] === 0;
     this.slots[2 * h] = stored;
     this.slots[2 * h + 1] = n;
+    return free;
   }
+}
+
+// The hash the scan computes for a key of Latin-1 letters (-1 for any other).
+function keyHash(key: string): number {
+  let hash = 0;
+  for (let x = 0; x < key.length; x++) {
+    const c = key.charCodeAt(x);
+    if (c > 0xff) return -1;
+    hash = x === 0 ? c : (Math.imul(hash, 31) + c) & 0x3fffffff;
+  }
+  return hash;
 }
 
 // The hash's bits mixed, so that the low ones the table takes depend on every letter, not only the last.

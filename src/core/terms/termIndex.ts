@@ -5,6 +5,8 @@ import type { TextRange } from '../text/offsets';
 
 /** How one folded phrase (1–3 words) is used in the document. */
 export interface TermStats {
+  /** Its number in the table (`TermTable.at`). */
+  readonly number: number;
   /** The phrase lower-cased with spaces, hyphens and apostrophes removed: "Graph QL", "GraphQL" and "graphql" share it. */
   readonly key: string;
   readonly count: number;
@@ -37,16 +39,46 @@ export interface TermIndex {
   readonly cjk: boolean;
 }
 
-/** Counted phrases by key, in order of first use. */
+/**
+ * Counted phrases by key, in order of first use, numbered from 0. A long list of names has hundreds of thousands
+ * of phrases, nearly all used once: a check that looks at every phrase reads what it can from the arrays, by
+ * number, and asks for the stats (and the key) of the few it keeps.
+ */
 export interface TermTable {
   readonly size: number;
   get(key: string): TermStats | undefined;
+  /** The number of the phrase with this key, or -1. */
+  numberOf(key: string): number;
+  /** Every phrase's stats, made one by one: for small documents and tests. */
   values(): IterableIterator<TermStats>;
+  /** The stats of phrase `k`. */
+  at(k: number): TermStats;
+  /** Per phrase, as in its stats. */
+  readonly count: Int32Array;
+  readonly named: Int32Array;
+  readonly lower: Int32Array;
+  /** 1 where not every occurrence is written like the first (`TermStats.uniform` is false). */
+  readonly varied: Uint8Array;
+  /** The first and the last word (indices into `TermIndex.words`) of each phrase's first occurrence. */
+  readonly firstWord: Int32Array;
+  readonly lastWord: Int32Array;
+  /** The length of phrase `k`'s key, without making the key. */
+  keyLength(k: number): number;
+  /** The first UTF-16 unit of phrase `k`'s key, without making the key. */
+  keyStart(k: number): number;
 }
 
 const MAX_WORDS = 3;
 /** The Latin term statistics of a transcript, computed on first use and shared by the checks. */
 export const termIndex: (t: Transcript) => TermIndex = perTranscript(buildIndex);
+
+/** The numbers of the phrases `wanted` accepts, ascending: a list of names has a phrase per name. */
+export function phrasesWhere(table: TermTable, wanted: (k: number) => boolean): Int32Array {
+  const out = new Int32Array(table.size);
+  let n = 0;
+  for (let k = 0; k < table.size; k++) if (wanted(k)) out[n++] = k;
+  return out.subarray(0, n);
+}
 
 /** The index of the word that starts at `offset`, or -1 (binary search). */
 export function wordAt(index: TermIndex, offset: number): number {
@@ -76,10 +108,7 @@ export function firstWords(index: TermIndex, stats: TermStats): string[] {
 
 /** The first and the last word (indices into `index.words`) of a phrase's first occurrence. */
 export function firstWordRange(index: TermIndex, stats: TermStats): [number, number] {
-  const from = wordAt(index, stats.firstStart);
-  let to = from;
-  while (from >= 0 && to + 1 < index.words.length && index.words.end[to + 1] <= stats.firstEnd) to++;
-  return [from, to];
+  return [index.terms.firstWord[stats.number], index.terms.lastWord[stats.number]];
 }
 
 /**
@@ -142,42 +171,43 @@ export function dominantSurface(stats: TermStats, text: string): string {
 function buildIndex(t: Transcript): TermIndex {
   const words = latinWords(t);
   const cjk = t.language.script === 'Han' || t.language.script === 'Hangul' || t.language.script === 'Kana';
-  const { start, end, keys, flags, id } = words;
+  const { keys, flags, id } = words;
   const [capital, initial, joined] = [CAPITAL, INITIAL, JOINED];
   const edgeBits = CAPITAL | MARKED | IN_CJK;
   const nameBits = MARKED | IN_CJK;
   const edge = (i: number) => cjk || (flags[i] & edgeBits) !== 0;
   const plainBits = PLAIN | ONE_SPACE;
-  const seqs = new Sequences(words);
-  const found = new Occurrences(cjk ? mostOccurrences(words) : words.length);
+  // The tables are made as large as the loop below fills them: grown and rehashed, they cost more than filled.
+  let occurrences = 0;
+  for (let i = 0; i < words.length; i++) {
+    const isEdge = edge(i);
+    if (isEdge || keys[id[i]].length >= 4) occurrences++;
+    if (!isEdge) continue;
+    for (let n = 1; n < MAX_WORDS && i + n < words.length && flags[i + n] & joined; n++) if (edge(i + n)) occurrences++;
+  }
+  const phrases = new Phrases(words, occurrences);
+  const found = new Occurrences(occurrences);
   for (let i = 0; i < words.length; i++) {
     const isEdge = edge(i);
     const f = flags[i];
     // A word is spelled as a name when marked, capitalised mid-sentence, or foreign in CJK text.
     const how = (f & nameBits) !== 0 || (f & (capital | initial)) === capital ? NAMED : (f & capital) === 0 ? LOWER : 0;
     let plain = f & PLAIN ? AS_KEYS : 0;
+    let hash = phrases.wordHash[id[i]];
     // Short lower-case words ("the", "of") are never names nor worth a spelling check: not counted.
-    if (isEdge || keys[id[i]].length >= 4) found.add(seqs.counted(id[i]), start[i], end[i], how | plain);
+    if (isEdge || keys[id[i]].length >= 4) found.add(phrases.counted(i, 0, hash), i, 0, how | plain);
     if (!isEdge) continue;
-    let seq = id[i];
     for (let n = 1; n < MAX_WORDS && i + n < words.length && flags[i + n] & joined; n++) {
-      seq = seqs.extend(seq, id[i + n]);
+      hash = phrases.extended(hash, id[i + n]);
       if ((flags[i + n] & plainBits) !== plainBits) plain = 0;
-      if (edge(i + n)) found.add(seqs.counted(seq), start[i], end[i + n], how | plain);
+      if (edge(i + n)) found.add(phrases.counted(i, n, hash), i, n, how | plain);
     }
   }
-  return { words, terms: new Terms(t.text, seqs, found), cjk };
-}
-
-// Every word, and every joined run of two or three words, counted: as many occurrences as a CJK document can have.
-function mostOccurrences(words: LatinWords): number {
-  let n = words.length;
-  for (let i = 1; i < words.length; i++) if (words.flags[i] & JOINED) n += words.flags[i - 1] & JOINED ? 2 : 1;
-  return n;
+  return { words, terms: new Terms(t.text, words, phrases, found), cjk };
 }
 
 // How an occurrence is spelled: as a name, in lower case, or neither (a capital at a sentence start); and whether
-// it reads as its words' keys joined by single spaces, so that two such occurrences of one sequence read alike.
+// it reads as its words' keys joined by single spaces, so that two such occurrences of one word sequence read alike.
 const NAMED = 1;
 const LOWER = 2;
 const AS_KEYS = 4;
@@ -185,162 +215,127 @@ const AS_KEYS = 4;
 // Tables of Int32Array slots: open addressing, at most half full, 0 marks a free slot.
 const FIRST_SLOTS = 1 << 10;
 
-/** Counted occurrences in document order, as parallel typed arrays: the sequence, start, end, spelling. */
+/** Counted occurrences in document order, as parallel typed arrays made as long as needed: the phrase, the first word and how many follow it, the spelling. */
 class Occurrences {
   length = 0;
-  seq: Int32Array;
-  start: Int32Array;
-  end: Int32Array;
-  how: Uint8Array;
+  readonly term: Int32Array;
+  readonly word: Int32Array;
+  readonly more: Uint8Array;
+  readonly how: Uint8Array;
 
   constructor(room: number) {
-    room = Math.max(room, 16);
-    [this.seq, this.start, this.end, this.how] = [new Int32Array(room), new Int32Array(room), new Int32Array(room), new Uint8Array(room)];
+    [this.term, this.word] = [new Int32Array(room), new Int32Array(room)];
+    [this.more, this.how] = [new Uint8Array(room), new Uint8Array(room)];
   }
 
-  add(seq: number, start: number, end: number, how: number): void {
-    if (this.length === this.seq.length) {
-      const room = 2 * this.length;
-      [this.seq, this.start, this.end, this.how] = [
-        grown(this.seq, room),
-        grown(this.start, room),
-        grown(this.end, room),
-        grown(this.how, room),
-      ];
-    }
-    this.seq[this.length] = seq;
-    this.start[this.length] = start;
-    this.end[this.length] = end;
-    this.how[this.length++] = how;
-  }
-}
-
-/**
- * The counted phrases, numbered in order of first use. A `Map` with tens of thousands of string keys, built anew at
- * every parse, costs milliseconds of allocation (its store outgrows the regular object size at every doubling):
- * these are found by a hash table in a typed array.
- */
-class Keys {
-  readonly list: string[] = [];
-  // The hash of each key, kept for the rehash when the table doubles.
-  private hashes = new Int32Array(FIRST_SLOTS);
-  private slots = new Int32Array(FIRST_SLOTS);
-
-  /** The number of `key`, or -1. */
-  find(key: string): number {
-    return this.slots[this.slotOf(key, hashString(key))] - 1;
-  }
-
-  /** The number of `key`, given the next one when new. */
-  number(key: string): number {
-    const hash = hashString(key);
-    const slot = this.slotOf(key, hash);
-    if (this.slots[slot]) return this.slots[slot] - 1;
-    const n = this.list.push(key);
-    this.slots[slot] = n;
-    if (n > this.hashes.length) this.hashes = grown(this.hashes, 2 * this.hashes.length);
-    this.hashes[n - 1] = hash;
-    if (2 * n > this.slots.length) {
-      this.slots = new Int32Array(2 * this.slots.length);
-      const mask = this.slots.length - 1;
-      for (let i = 0; i < n; i++) {
-        let h = this.hashes[i] & mask;
-        while (this.slots[h]) h = (h + 1) & mask;
-        this.slots[h] = i + 1;
-      }
-    }
-    return n - 1;
-  }
-
-  // The slot holding `key`, or the free slot where it goes.
-  private slotOf(key: string, hash: number): number {
-    const mask = this.slots.length - 1;
-    for (let h = hash & mask; ; h = (h + 1) & mask) {
-      const at = this.slots[h];
-      if (at === 0 || this.list[at - 1] === key) return h;
-    }
+  add(term: number, word: number, more: number, how: number): void {
+    const o = this.length++;
+    this.term[o] = term;
+    this.word[o] = word;
+    this.more[o] = more;
+    this.how[o] = how;
   }
 }
 
 /**
  * The stats of every counted phrase, gathered from the occurrences in two passes over typed arrays: counts first,
  * then the spans, all in one array. Hundreds of thousands of occurrences (every run of Latin words in a CJK
- * document) cost no object and no array growth on the JS heap, and each phrase's object holds its number only.
+ * document, every name of a long list) cost no object on the JS heap: a phrase's stats object and its key are
+ * made when a check asks for that phrase, and a check that reads all of them reads the arrays.
  */
 class Terms implements TermTable {
   readonly count: Int32Array;
   readonly named: Int32Array;
   readonly lower: Int32Array;
   readonly varied: Uint8Array;
+  readonly firstWord: Int32Array;
+  readonly lastWord: Int32Array;
   /** Start and end of each phrase's first occurrence. */
   readonly firstStart: Int32Array;
   readonly firstEnd: Int32Array;
   /** Every phrase's spans, one phrase after the other, and where each phrase's begin. */
   readonly spans: Int32Array;
   readonly spansAt: Int32Array;
-  private readonly list: Counted[];
-  private readonly keys: Keys;
+  readonly size: number;
+  private readonly made: (Counted | undefined)[];
 
   constructor(
     readonly text: string,
-    seqs: Sequences,
+    private readonly words: LatinWords,
+    private readonly phrases: Phrases,
     found: Occurrences,
   ) {
-    const keys = (this.keys = seqs.keys);
-    const n = keys.list.length;
-    const [count, named, lower, first] = [new Int32Array(n), new Int32Array(n), new Int32Array(n), new Int32Array(n).fill(-1)];
+    const n = (this.size = phrases.count);
+    const { start, end, id } = words;
+    const [count, named, lower] = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
     const varied = new Uint8Array(n);
-    const { seq, start, end, how } = found;
-    const term = seqs.terms;
+    const { term, word, more, how } = found;
+    const first = new Int32Array(n).fill(-1);
     for (let o = 0; o < found.length; o++) {
-      const k = term[seq[o]] - 1;
+      const k = term[o];
       const h = how[o];
       count[k]++;
       if (h & NAMED) named[k]++;
       else if (h & LOWER) lower[k]++;
       const f = first[k];
       if (f < 0) first[k] = o;
-      else if (!varied[k] && !(seq[o] === seq[f] && h & how[f] & AS_KEYS) && !sameText(text, start[o], end[o], start[f], end[f]))
-        varied[k] = 1;
+      if (f < 0 || varied[k]) continue;
+      // Two occurrences of one word sequence, each its words' keys joined by single spaces, read alike.
+      const [i, m, fi, fm] = [word[o], more[o], word[f], more[f]];
+      if (h & how[f] & AS_KEYS && m === fm && sameIds(id, i, fi, m)) continue;
+      if (!sameText(text, start[i], end[i + m], start[fi], end[fi + fm])) varied[k] = 1;
     }
     const at = new Int32Array(n);
     for (let k = 1; k < n; k++) at[k] = at[k - 1] + 2 * count[k - 1];
     const spans = new Int32Array(2 * found.length);
     const next = at.slice();
     for (let o = 0; o < found.length; o++) {
-      const k = term[seq[o]] - 1;
-      spans[next[k]++] = start[o];
-      spans[next[k]++] = end[o];
+      const k = term[o];
+      spans[next[k]++] = start[word[o]];
+      spans[next[k]++] = end[word[o] + more[o]];
     }
     [this.count, this.named, this.lower, this.varied, this.spans, this.spansAt] = [count, named, lower, varied, spans, at];
-    // Plain loops: `Int32Array.from` with a mapping function goes through the iterator protocol, element by element.
     const firstStart = (this.firstStart = new Int32Array(n));
     const firstEnd = (this.firstEnd = new Int32Array(n));
-    const list: Counted[] = (this.list = new Array<Counted>(n));
+    const firstWord = (this.firstWord = new Int32Array(n));
+    const lastWord = (this.lastWord = new Int32Array(n));
     for (let k = 0; k < n; k++) {
-      firstStart[k] = start[first[k]];
-      firstEnd[k] = end[first[k]];
-      list[k] = new Counted(this, k, keys.list[k]);
+      const o = first[k];
+      firstStart[k] = start[(firstWord[k] = word[o])];
+      firstEnd[k] = end[(lastWord[k] = word[o] + more[o])];
     }
+    this.made = new Array<Counted | undefined>(n);
   }
 
-  get size(): number {
-    return this.list.length;
+  keyLength(k: number): number {
+    return this.phrases.keyLength(this.firstWord[k], this.lastWord[k] - this.firstWord[k]);
+  }
+
+  keyStart(k: number): number {
+    return this.words.keys[this.words.id[this.firstWord[k]]].charCodeAt(0);
+  }
+
+  at(k: number): TermStats {
+    return (this.made[k] ??= new Counted(this, k, this.phrases.key(this.firstWord[k], this.lastWord[k] - this.firstWord[k])));
   }
 
   get(key: string): TermStats | undefined {
-    return this.list[this.keys.find(key)];
+    const k = this.phrases.find(key);
+    return k < 0 ? undefined : this.at(k);
   }
 
-  values(): IterableIterator<TermStats> {
-    return this.list.values();
+  numberOf(key: string): number {
+    return this.phrases.find(key);
+  }
+
+  *values(): IterableIterator<TermStats> {
+    for (let k = 0; k < this.size; k++) yield this.at(k);
   }
 }
 
 /**
- * One phrase's stats, read from the arrays of its table by its number: a long document has tens of thousands of
- * phrases, alive as long as its parse, and a small object each is less for the collector to copy. The first
- * spelling and the spans are made when first asked for; most phrases are never asked.
+ * One phrase's stats, read from the arrays of its table by its number. The first spelling and the spans are
+ * made when first asked for; most phrases are never asked.
  */
 class Counted implements TermStats {
   spellings?: Map<string, number>;
@@ -349,138 +344,176 @@ class Counted implements TermStats {
 
   constructor(
     private readonly table: Terms,
-    private readonly k: number,
+    readonly number: number,
     readonly key: string,
   ) {}
 
   get count(): number {
-    return this.table.count[this.k];
+    return this.table.count[this.number];
   }
 
   get named(): number {
-    return this.table.named[this.k];
+    return this.table.named[this.number];
   }
 
   get lower(): number {
-    return this.table.lower[this.k];
+    return this.table.lower[this.number];
   }
 
   get uniform(): boolean {
-    return !this.table.varied[this.k];
+    return !this.table.varied[this.number];
   }
 
   get firstStart(): number {
-    return this.table.firstStart[this.k];
+    return this.table.firstStart[this.number];
   }
 
   get firstEnd(): number {
-    return this.table.firstEnd[this.k];
+    return this.table.firstEnd[this.number];
   }
 
   get first(): string {
-    return (this.written ??= this.table.text.slice(this.table.firstStart[this.k], this.table.firstEnd[this.k]));
+    return (this.written ??= this.table.text.slice(this.table.firstStart[this.number], this.table.firstEnd[this.number]));
   }
 
   get spans(): Int32Array {
-    return (this.view ??= this.table.spans.subarray(this.table.spansAt[this.k], this.table.spansAt[this.k] + 2 * this.count));
+    const { spans, spansAt } = this.table;
+    return (this.view ??= spans.subarray(spansAt[this.number], spansAt[this.number] + 2 * this.count));
   }
 }
 
 /**
- * The word sequences of one document by number: a word by its key's number (`LatinWords.id`), a phrase by the
- * sequence it extends and the word it adds. In CJK text every run of Latin words is a phrase, hundreds of
- * thousands of occurrences in a long document: each is found by two numbers in a hash table, and only a sequence
- * met for the first time builds its key and looks up its term ("Graph QL" and "GraphQL" are two sequences with
- * one key, so one term).
+ * The phrases (keys) of one document, numbered in order of first use, each known by its first occurrence: the
+ * word it starts at and how many words follow. A run of one to three words is found by the hash of its key,
+ * carried word to word (a polynomial hash: a word's key hash and its power combine in constant time), and
+ * compared with the phrase of that hash word by word: by key number where the words are the same, letter by letter
+ * in place where a key is split otherwise ("Graph QL" and "GraphQL" are one phrase). No string is made: in CJK
+ * text every run of Latin words is a phrase, and a list of names has a phrase per name.
  */
-class Sequences {
-  /** The keys of the counted phrases, numbered in order of first use. */
-  readonly keys = new Keys();
-  /** Per sequence, the number + 1 of its term (0 until its first occurrence is counted). */
-  terms: Int32Array;
-  // Per sequence: the sequence a phrase extends and the word it adds. Numbers below `words.keys.length` are words.
-  private prefix: Int32Array;
-  private last: Int32Array;
-  private size: number;
-  // Three numbers a slot: the extended sequence + 1 (0 marks a free slot), the word, the phrase.
-  private slots = new Int32Array(3 * FIRST_SLOTS);
-  private used = 0;
+class Phrases {
+  count = 0;
+  /** Per key number (`LatinWords.id`): the hash of the key, and the factor that shifts a hash past it. */
+  readonly wordHash: Int32Array;
+  private readonly wordPower: Int32Array;
+  /** Per phrase: its first occurrence's first word, and how many words follow it there. */
+  private readonly firstWord: Int32Array;
+  private readonly firstMore: Uint8Array;
+  private readonly hashes: Int32Array;
+  // Phrase number + 1 per slot, by the key's hash.
+  private readonly slots: Int32Array;
 
-  constructor(private readonly words: LatinWords) {
-    this.size = words.keys.length;
-    const room = this.size + FIRST_SLOTS;
-    [this.prefix, this.last, this.terms] = [new Int32Array(room), new Int32Array(room), new Int32Array(room)];
-  }
-
-  /** The phrase made of sequence `prefix` followed by word `word`. */
-  extend(prefix: number, word: number): number {
-    const slots = this.slots;
-    const mask = slots.length / 3 - 1;
-    for (let h = hashPair(prefix, word) & mask; ; h = (h + 1) & mask) {
-      const at = 3 * h;
-      if (slots[at] === 0) {
-        const seq = this.push(prefix, word);
-        slots[at] = prefix + 1;
-        slots[at + 1] = word;
-        slots[at + 2] = seq;
-        if (++this.used * 2 > mask) this.grow();
-        return seq;
-      }
-      if (slots[at] === prefix + 1 && slots[at + 1] === word) return slots[at + 2];
+  /** At most `occurrences` are counted: the tables are made that large, the slots at most half full. */
+  constructor(
+    private readonly words: LatinWords,
+    occurrences: number,
+  ) {
+    const keys = words.keys;
+    [this.wordHash, this.wordPower] = [new Int32Array(keys.length), new Int32Array(keys.length)];
+    for (let w = 0; w < keys.length; w++) {
+      let [h, p] = [0, 1];
+      for (let c = 0; c < keys[w].length; c++) [h, p] = [(Math.imul(h, BASE) + keys[w].charCodeAt(c)) | 0, Math.imul(p, BASE)];
+      [this.wordHash[w], this.wordPower[w]] = [h, p];
     }
+    [this.firstWord, this.hashes] = [new Int32Array(occurrences), new Int32Array(occurrences)];
+    this.firstMore = new Uint8Array(occurrences);
+    this.slots = new Int32Array(slotsFor(occurrences));
   }
 
-  /** `seq`, its term numbered (in order of first use) if this is its first occurrence. */
-  counted(seq: number): number {
-    if (!this.terms[seq]) this.terms[seq] = this.keys.number(this.key(seq)) + 1;
-    return seq;
+  /** The hash of a key `hash` followed by the key of number `word`. */
+  extended(hash: number, word: number): number {
+    return (Math.imul(hash, this.wordPower[word]) + this.wordHash[word]) | 0;
   }
 
-  private key(seq: number): string {
-    return seq < this.words.keys.length ? this.words.keys[seq] : this.key(this.prefix[seq]) + this.words.keys[this.last[seq]];
-  }
-
-  private push(prefix: number, word: number): number {
-    if (this.size === this.prefix.length) {
-      const room = 2 * this.size;
-      [this.prefix, this.last, this.terms] = [grown(this.prefix, room), grown(this.last, room), grown(this.terms, room)];
+  /** The number of the phrase of words `from` to `from + more` (its key's hash `hash`), numbering it if new. */
+  counted(from: number, more: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    let h = mix(hash) & mask;
+    for (; this.slots[h]; h = (h + 1) & mask) {
+      const p = this.slots[h] - 1;
+      if (this.hashes[p] === hash && this.sameKey(from, more, this.firstWord[p], this.firstMore[p])) return p;
     }
-    this.prefix[this.size] = prefix;
-    this.last[this.size] = word;
-    return this.size++;
+    const p = this.count++;
+    [this.firstWord[p], this.firstMore[p], this.hashes[p]] = [from, more, hash];
+    this.slots[h] = p + 1;
+    return p;
   }
 
-  private grow(): void {
-    const old = this.slots;
-    this.slots = new Int32Array(2 * old.length);
-    const mask = this.slots.length / 3 - 1;
-    for (let at = 0; at < old.length; at += 3) {
-      if (old[at] === 0) continue;
-      let h = hashPair(old[at] - 1, old[at + 1]) & mask;
-      while (this.slots[3 * h] !== 0) h = (h + 1) & mask;
-      for (let k = 0; k < 3; k++) this.slots[3 * h + k] = old[at + k];
+  /** The number of the phrase with this key, or -1. */
+  find(key: string): number {
+    let hash = 0;
+    for (let c = 0; c < key.length; c++) hash = (Math.imul(hash, BASE) + key.charCodeAt(c)) | 0;
+    const mask = this.slots.length - 1;
+    for (let h = mix(hash) & mask; this.slots[h]; h = (h + 1) & mask) {
+      const p = this.slots[h] - 1;
+      if (this.hashes[p] === hash && this.spells(this.firstWord[p], this.firstMore[p], key)) return p;
     }
+    return -1;
+  }
+
+  keyLength(from: number, more: number): number {
+    const { keys, id } = this.words;
+    let n = 0;
+    for (let w = from; w <= from + more; w++) n += keys[id[w]].length;
+    return n;
+  }
+
+  key(from: number, more: number): string {
+    const { keys, id } = this.words;
+    let key = keys[id[from]];
+    for (let w = from + 1; w <= from + more; w++) key += keys[id[w]];
+    return key;
+  }
+
+  // Whether two runs of words spell one key: the same words, or the same letters wherever their words break.
+  private sameKey(a: number, m: number, b: number, n: number): boolean {
+    const id = this.words.id;
+    if (m === n && sameIds(id, a, b, m)) return true;
+    if (this.keyLength(a, m) !== this.keyLength(b, n)) return false;
+    const keys = this.words.keys;
+    let [x, i] = [keys[id[a]], 0];
+    let [y, j] = [keys[id[b]], 0];
+    for (let left = this.keyLength(a, m); left > 0; left--) {
+      while (i === x.length) [x, i] = [keys[id[++a]], 0];
+      while (j === y.length) [y, j] = [keys[id[++b]], 0];
+      if (x.charCodeAt(i++) !== y.charCodeAt(j++)) return false;
+    }
+    return true;
+  }
+
+  // Whether the run of words spells `key`.
+  private spells(from: number, more: number, key: string): boolean {
+    if (this.keyLength(from, more) !== key.length) return false;
+    const { keys, id } = this.words;
+    let at = 0;
+    for (let w = from; w <= from + more; w++) {
+      if (!key.startsWith(keys[id[w]], at)) return false;
+      at += keys[id[w]].length;
+    }
+    return true;
   }
 }
 
-function grown<T extends Int32Array | Uint8Array>(from: T, room: number): T {
-  const to = new (from.constructor as new (n: number) => T)(room);
-  to.set(from);
-  return to;
+// Whether the runs of words starting at `a` and `b`, each of `more` + 1 words, are the same keys.
+function sameIds(id: Int32Array, a: number, b: number, more: number): boolean {
+  for (let k = 0; k <= more; k++) if (id[a + k] !== id[b + k]) return false;
+  return true;
 }
 
-// FNV-1a over the UTF-16 units, its high bits folded in: the tables take the low bits.
-function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h ^ (h >>> 15);
+// The base of the polynomial hash of keys.
+const BASE = 0x01000193;
+
+// A power of two at least twice `n`: a table of open addressing kept at most half full.
+function slotsFor(n: number): number {
+  let slots = FIRST_SLOTS;
+  while (slots < 2 * n) slots *= 2;
+  return slots;
 }
 
-// A 32-bit mix of two numbers (multiply and xor-shift, as in MurmurHash3's finaliser).
-function hashPair(a: number, b: number): number {
-  let h = Math.imul(a, 0x9e3779b1) ^ b;
+// A hash's bits mixed (MurmurHash3's finaliser): the tables take the low bits.
+function mix(h: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  return h ^ (h >>> 13);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 // Whether two stretches of the text are the same characters.
@@ -499,7 +532,13 @@ export function writtenAs(text: string, start: number, end: number, first: strin
 
 /** A phrase is used as a name when it is spelled like one most times (or is a foreign word in CJK text). */
 export function usedAsName(index: TermIndex, s: TermStats): boolean {
-  return index.cjk || (s.named >= 2 && s.named >= 3 * s.lower);
+  return usedAsNameAt(index, s.number);
+}
+
+/** `usedAsName` of phrase `k`, read off the table. */
+export function usedAsNameAt(index: TermIndex, k: number): boolean {
+  const { named, lower } = index.terms;
+  return index.cjk || (named[k] >= 2 && named[k] >= 3 * lower[k]);
 }
 
 /** Whether two spellings differ only in capitals (and the width of the spaces between words). */

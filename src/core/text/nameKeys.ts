@@ -7,14 +7,20 @@
 
 const JOINERS = /[\s·・•‧.\-‐‑_'’]+/gu;
 const MARKS = /\p{M}+/gu;
+// ASCII has no compatibility forms nor marks to fold, and these joiners only: a name of ASCII (the usual kind)
+// is folded in two passes, not four.
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_JOINERS = /[\s.\-_']+/g;
 
 /** A speaker label folded to group turns by speaker: compatibility forms, case and joiners (accents kept). */
 export function speakerKey(name: string): string {
+  if (ASCII.test(name)) return name.toLowerCase().replace(ASCII_JOINERS, '');
   return name.normalize('NFKC').toLowerCase().replace(JOINERS, '');
 }
 
 /** A name folded for spelling comparison: compatibility forms, case, joiners and combining marks (accents) removed. */
 export function spellingKey(name: string): string {
+  if (ASCII.test(name)) return name.replace(ASCII_JOINERS, '').toLowerCase();
   return name.normalize('NFKD').replace(MARKS, '').replace(JOINERS, '').toLowerCase();
 }
 

@@ -17,6 +17,12 @@ const EDGE_SLACK = 0.15;
 // Pull quotes repeat the body by magazine convention, and headings are short: only running prose is compared.
 const PROSE_KINDS = new Set<Block['kind']>(['turn', 'paragraph', 'blockquote']);
 
+/** A block's prose sentences and their folded spans. */
+interface View {
+  readonly sentences: Sentence[];
+  readonly spans: Span[];
+}
+
 /** A sentence or passage occurring twice, exactly or nearly: the later copy is flagged, the earlier is related. */
 export const duplicatePassage: Check = {
   id: 'duplicate-passage',
@@ -43,22 +49,26 @@ export const duplicatePassage: Check = {
     );
     const spans: Span[] = units.map((_, k) => ({ start: fold.starts[k], end: fold.starts[k + 1] ?? fold.folded.length }));
     const sentencesOf = sentencesOfBlocks(transcript, units);
-    // Each block's prose sentences and their folded spans, built once: a block of thousands of sentences
-    // repeating one another is looked up once per repeat, and rebuilding them each time was quadratic.
-    const perBlock = new Map<number, { sentences: Sentence[]; spans: Span[] }>();
-    const sentencesOfBlock = (block: number) => {
-      let view = perBlock.get(block);
-      if (!view) {
-        const sentences = sentencesOf([block]).filter(notComment);
-        const spans = sentences.map((s) => ({ start: foldedAt(fold.offsets, s.range.start), end: foldedAt(fold.offsets, s.range.end) }));
-        perBlock.set(block, (view = { sentences, spans }));
-      }
-      return view;
+    // Each block's prose sentences and their folded spans, built once while its copies are reported: a block of
+    // thousands of sentences repeating one another is looked up once per repeat, and rebuilding them each time was
+    // quadratic. The later copies come in document order, so the blocks of the last copy are all that is kept (a
+    // document of a hundred thousand one-line paragraphs kept every one).
+    let kept: { block: number; view: View }[] = [];
+    const sentencesOfBlock = (block: number): View => {
+      const sentences = sentencesOf([block]).filter(notComment);
+      const spans = sentences.map((s) => ({ start: foldedAt(fold.offsets, s.range.start), end: foldedAt(fold.offsets, s.range.end) }));
+      return { sentences, spans };
     };
-    const sentencesIn = (blocks: readonly number[]) => {
-      if (blocks.length === 1) return sentencesOfBlock(blocks[0]);
-      const views = blocks.map(sentencesOfBlock);
-      return { sentences: views.flatMap((v) => v.sentences), spans: views.flatMap((v) => v.spans) };
+    const sentencesIn = (blocks: readonly number[]): View => {
+      // Both lists ascend: one walk along the kept blocks.
+      let k = 0;
+      const views = blocks.map((block) => {
+        while (k < kept.length && kept[k].block < block) k++;
+        return k < kept.length && kept[k].block === block ? kept[k] : { block, view: sentencesOfBlock(block) };
+      });
+      kept = views;
+      if (views.length === 1) return views[0].view;
+      return { sentences: views.flatMap((v) => v.view.sentences), spans: views.flatMap((v) => v.view.spans) };
     };
     let lines: LineIndex | undefined;
     // Where the previous later copy's deletion ends: each deletion is widened to clean white space, and two

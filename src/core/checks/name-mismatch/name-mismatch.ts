@@ -6,8 +6,10 @@ import { nameDistance, parseName, type PersonName } from '../../names/names';
 import { spellingKey } from '../../text/nameKeys';
 import { blockAt } from '../../document/blocks';
 import { quotedPassages, turnAt } from './quotedPassages';
-import { findSelfIntroductions, type SelfIntroduction } from './selfIntroductions';
+import { findSelfIntroductions } from './selfIntroductions';
 import { NameIndex } from './nameIndex';
+import { wordsIn } from './wordsInText';
+import { RecentCache } from '../../text/recentCache';
 import type { TextRange } from '../../text/offsets';
 import type { Check, Report } from '../../engine/types';
 import { q } from '../shared/messageStyle';
@@ -19,6 +21,8 @@ const MAX_COMPARISONS = 50_000;
 const MAX_SUGGESTIONS = 10;
 // Candidate spellings beyond this many (expected names and their parts) are searched through an index.
 const INDEX_FROM = 16;
+// Verdicts kept for the names met lately at one place.
+const RECENT_VERDICTS = 256;
 
 /** What one run shares: what is left of MAX_COMPARISONS. */
 interface Run {
@@ -26,10 +30,14 @@ interface Run {
   readonly budget: { left: number };
 }
 
-/** Every name the document gives on purpose, folded, and indexed to find misspellings of them. */
+/**
+ * Every name the document gives on purpose, folded, and indexed to find misspellings of them. The names are parsed
+ * to be filed and parsed again when a search finds them: a document may give a hundred thousand names, and
+ * parses kept for all of them outlive the young generation only to be dropped with the check.
+ */
 interface Known {
   readonly keys: ReadonlySet<string>;
-  readonly parsed: readonly PersonName[];
+  readonly names: readonly string[];
   readonly index: NameIndex;
 }
 
@@ -59,7 +67,7 @@ export const nameMismatch: Check = {
     const bylines = new Map<number, NameOccurrence>();
     for (const o of names) if (o.role === 'attribution') bylines.set(o.range.start, o);
     // Names are parsed where needed, not kept by name for the run: a parse costs less than a lookup in a map of a
-    // hundred thousand names, and the names the document gives are kept, parsed, by `known` anyway.
+    // hundred thousand names.
     const run: Run = { t, budget: { left: MAX_COMPARISONS } };
     let knownCache: Known | undefined;
     const known = () => (knownCache ??= knownNames(names));
@@ -78,11 +86,21 @@ export const nameMismatch: Check = {
     const headers = new Wanted([...headerNames.values()]);
     const intros = findSelfIntroductions(ctx.text, t.language.tag);
     // After a weak cue, a capitalised word the text also writes in lower case ("I'm Very Happy") is no name.
-    const capitalised = (intro: SelfIntroduction) =>
-      intro.strong ? [] : intro.name.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
-    const lowerCase = wordsIn(ctx.text, new Set(intros.flatMap((intro) => capitalised(intro).map((w) => w.toLowerCase()))));
-    for (const intro of intros) {
-      if (capitalised(intro).some((w) => lowerCase.has(w.toLowerCase()))) continue;
+    // Those words of all intros in one list, lower-cased, intro after intro (a list per intro is an object per line).
+    const capitalised: string[] = [];
+    const capitalisedFrom = new Int32Array(intros.length + 1);
+    for (let i = 0; i < intros.length; i++) {
+      if (!intros[i].strong) for (const w of intros[i].name.split(/\s+/)) if (/^\p{Lu}\p{Ll}+$/u.test(w)) capitalised.push(w.toLowerCase());
+      capitalisedFrom[i + 1] = capitalised.length;
+    }
+    const lowerCase = wordsIn(ctx.text, capitalised);
+    const writtenLower = (i: number) => {
+      for (let w = capitalisedFrom[i]; w < capitalisedFrom[i + 1]; w++) if (lowerCase[w]) return true;
+      return false;
+    };
+    for (let i = 0; i < intros.length; i++) {
+      const intro = intros[i];
+      if (writtenLower(i)) continue;
       const block = t.blocks[blockAt(t.blocks, intro.range.start)];
       if (block.kind !== 'turn' && block.kind !== 'paragraph' && block.kind !== 'blockquote') continue;
       if (block.kind === 'turn' && intro.range.start < block.textRange.start) continue;
@@ -105,98 +123,35 @@ export const nameMismatch: Check = {
 function knownNames(names: readonly NameOccurrence[]): Known {
   const distinct = new Set<string>();
   for (const o of names) distinct.add(o.name);
-  const parsed: PersonName[] = [];
+  const list = [...distinct];
   const keys = new Set<string>();
-  for (const name of distinct) {
-    parsed.push(parseName(name));
-    keys.add(spellingKey(name));
-  }
-  return { keys, parsed, index: new NameIndex(parsed) };
-}
-
-// Which of `words` (letters and marks) stand whole in the text, as `countWord` finds them: case-sensitive,
-// between code units that are not letters, marks or digits (a surrogate is none). Searching the text for each
-// word of each self-introduction cost the text's length each time; the text is read once for all of them instead.
-// A word of word units stands whole only as a whole run of them. A word holding surrogates (a supplementary
-// letter) can only stand within a run of word units and surrogates, starting at its start or after a surrogate
-// and ending at its end or before one.
-function wordsIn(text: string, words: ReadonlySet<string>): Set<string> {
-  const found = new Set<string>();
-  if (words.size === 0) return found;
-  const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
-  const isWord = wordUnits();
-  const plain = new Set<number>();
-  // Lengths of the words holding surrogates, by their first code unit.
-  const astral = new Map<number, number[]>();
-  for (const w of words) {
-    if ([...w].every((ch) => ch.length === 1 && isWord[ch.charCodeAt(0)] === 1)) plain.add(w.length);
-    else {
-      const lengths = astral.get(w.charCodeAt(0)) ?? astral.set(w.charCodeAt(0), []).get(w.charCodeAt(0))!;
-      if (!lengths.includes(w.length)) lengths.push(w.length);
-    }
-  }
-  const check = (from: number, to: number) => {
-    const w = text.slice(from, to);
-    if (words.has(w)) found.add(w);
-  };
-  let run = -1;
-  let unitsFrom = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : -1;
-    const word = c >= 0 && isWord[c] === 1;
-    const surrogate = c >= 0 && isSurrogate(c);
-    if (word && unitsFrom < 0) unitsFrom = i;
-    if (!word && unitsFrom >= 0) {
-      if (plain.has(i - unitsFrom)) check(unitsFrom, i);
-      unitsFrom = -1;
-    }
-    if ((word || surrogate) && run < 0) run = i;
-    if (!word && !surrogate && run >= 0) {
-      if (astral.size > 0) astralIn(run, i);
-      run = -1;
-    }
-  }
-  function astralIn(from: number, to: number): void {
-    for (let s = from; s < to; s++) {
-      if (s > from && !isSurrogate(text.charCodeAt(s - 1))) continue;
-      for (const n of astral.get(text.charCodeAt(s)) ?? []) {
-        const end = s + n;
-        if (end === to || (end < to && isSurrogate(text.charCodeAt(end)))) check(s, end);
-      }
-    }
-  }
-  return found;
-}
-
-let wordUnitTable: Uint8Array | undefined;
-
-// 1 for each code unit that is a letter, a mark or a digit on its own.
-function wordUnits(): Uint8Array {
-  if (!wordUnitTable) {
-    wordUnitTable = new Uint8Array(0x10000);
-    const word = /[\p{L}\p{M}\p{N}]/u;
-    for (let c = 0; c < 0x10000; c++) if (word.test(String.fromCharCode(c))) wordUnitTable[c] = 1;
-  }
-  return wordUnitTable;
+  for (const name of list) keys.add(spellingKey(name));
+  return { keys, names: list, index: new NameIndex(list.length, (i) => parseName(list[i])) };
 }
 
 function expected(o: NameOccurrence): Expected {
-  const where = o.source === 'title' ? 'the title' : o.source === 'label' ? "the turn's label" : `the ${o.source} field`;
-  let parsed: PersonName | undefined;
-  return {
-    name: o.name,
-    get parsed() {
-      return (parsed ??= parseName(o.name));
-    },
-    range: o.range,
-    where,
-  };
+  const where = o.source === 'title' ? 'the title' : o.source === 'label' ? LABEL : `the ${o.source} field`;
+  return new ExpectedName(o.name, o.range, where);
+}
+
+const LABEL = "the turn's label";
+
+class ExpectedName implements Expected {
+  private parse?: PersonName;
+  constructor(
+    readonly name: string,
+    readonly range: TextRange,
+    readonly where: string,
+  ) {}
+  get parsed(): PersonName {
+    return (this.parse ??= parseName(this.name));
+  }
 }
 
 // The speaker of a turn, unless its label is a role ("Host") rather than a name.
 function speakerExpected(t: Transcript, turn: number): Expected[] {
   const s = t.turns[turn].speaker;
-  return isRoleLabel(s.name) ? [] : [expected({ name: s.name, range: s.nameRange, role: 'label', source: 'label' })];
+  return isRoleLabel(s.name) ? [] : [new ExpectedName(s.name, s.nameRange, LABEL)];
 }
 
 /** The name under test: a self-introduction's, or a pull quote's byline with the passage it repeats. */
@@ -224,27 +179,63 @@ interface Candidate {
 /** Candidates in order (the first of equally close ones wins), with their folded spellings and, when many, an index. */
 interface Candidates {
   readonly list: readonly Candidate[];
-  readonly keys: ReadonlySet<string>;
+  readonly keys: Keys;
   readonly index?: NameIndex;
+}
+
+/** Folded spellings to look a name up in. */
+interface Keys {
+  has(key: string): boolean;
+}
+
+// A few keys (a turn's speaker: one) are searched in a list; a set costs more to make than that to search.
+function keysOf(keys: readonly string[]): Keys {
+  return keys.length > 8 ? new Set(keys) : { has: (key) => keys.includes(key) };
 }
 
 /** The names expected at one place (a turn's speaker, or the headers), prepared once for every name compared with them. */
 class Wanted {
   /** The folded spellings of the expected names. */
-  readonly keys: ReadonlySet<string>;
+  readonly keys: Keys;
   private readonly forms: (Candidates | undefined)[] = [];
-  /** A name repeated here gets the same verdict: judged once (by name, self-introductions and bylines apart). */
-  private readonly verdicts = new Map<string, Verdict | undefined>();
+  /**
+   * A name repeated here gets the same verdict: judged once while it recurs (by name, self-introductions and
+   * bylines apart). A turn's speaker is wanted for the names of that turn, most often one: the first verdict is
+   * kept on its own, the recent ones once a second name comes; a document's headers are wanted for every name of
+   * a document without turns, a hundred thousand distinct ones in a long list.
+   */
+  private firstKey?: string;
+  private firstVerdict?: Verdict;
+  private verdicts?: RecentCache<Verdict | undefined>;
+  private lastTold?: Told;
 
   constructor(readonly names: readonly Expected[]) {
-    this.keys = new Set(names.map((w) => spellingKey(w.name)));
+    this.keys = keysOf(names.map((w) => spellingKey(w.name)));
   }
 
   verdict(given: Given, judge: () => Verdict | undefined): Verdict | undefined {
     const key = given.byline ? `\u0000${given.name}` : given.name;
-    const verdicts = this.verdicts;
-    if (!verdicts.has(key)) verdicts.set(key, judge());
-    return verdicts.get(key);
+    if (this.firstKey === undefined) {
+      this.firstKey = key;
+      return (this.firstVerdict = judge());
+    }
+    if (key === this.firstKey) return this.firstVerdict;
+    return (this.verdicts ??= new RecentCache(RECENT_VERDICTS)).get(key, judge);
+  }
+
+  /**
+   * What findings suggesting `suggestion` for `w` share (the last asked kept): a document's title is suggested to
+   * a hundred thousand self-introductions in a long list, and each finding is kept until the run ends.
+   */
+  told(w: Expected, suggestion: string): Told {
+    if (this.lastTold?.w === w && this.lastTold.suggestion === suggestion) return this.lastTold;
+    const suggestions = [suggestion];
+    for (const x of this.names) {
+      if (suggestions.length > MAX_SUGGESTIONS) break;
+      if (!suggestions.includes(x.name)) suggestions.push(x.name);
+    }
+    const related = [{ range: w.range, message: `The speaker's name as ${w.where} gives it, ${q(w.name)}.` }];
+    return (this.lastTold = { w, suggestion, suggestions, title: `Replace with ${q(suggestion)}`, related });
   }
 
   /** The candidates for a given name of one part ("my name is Anna" matches a part) or of several. */
@@ -254,13 +245,14 @@ class Wanted {
   }
 
   private prepare(onePart: boolean): Candidates {
-    const list = this.names.flatMap((w): Candidate[] => [
-      { w, form: w.name, parsed: w.parsed },
-      ...(onePart && w.parsed.parts.length > 1 ? w.parsed.parts.map((p) => ({ w, form: p.text, parsed: parseName(p.text) })) : []),
-    ]);
+    const list: Candidate[] = [];
+    for (const w of this.names) {
+      list.push({ w, form: w.name, parsed: w.parsed });
+      if (onePart && w.parsed.parts.length > 1) for (const p of w.parsed.parts) list.push({ w, form: p.text, parsed: parseName(p.text) });
+    }
     // Whole names only: their folded spellings are the expected names' own.
-    const keys = onePart ? new Set(list.map((c) => spellingKey(c.form))) : this.keys;
-    return list.length > INDEX_FROM ? { list, keys, index: new NameIndex(list.map((c) => c.parsed)) } : { list, keys };
+    const keys = onePart ? keysOf(list.map((c) => spellingKey(c.form))) : this.keys;
+    return list.length > INDEX_FROM ? { list, keys, index: new NameIndex(list.length, (i) => list[i].parsed) } : { list, keys };
   }
 }
 
@@ -298,26 +290,31 @@ function judge(given: Given, want: Wanted, known: () => Known, { t, budget }: Ru
 function closest(name: PersonName, { list, index }: Candidates, budget: Run['budget']): Candidate | undefined | 'spent' {
   let best = -1;
   let bestD = Infinity;
-  const consider = (i: number) => {
+  const near = index?.near(name, searched(budget));
+  for (let n = 0; n < (near ? near.length : list.length); n++) {
+    if (near && --budget.left < 0) return 'spent';
+    const i = near ? near[n] : n;
     const d = nameDistance(name, list[i].parsed);
-    if (d < bestD || (d === bestD && d !== Infinity && i < best)) [best, bestD] = [i, d];
-  };
-  if (!index) for (let i = 0; i < list.length; i++) consider(i);
-  else
-    for (const i of index.near(name)) {
-      if (--budget.left < 0) return 'spent';
-      consider(i);
+    if (d < bestD || (d === bestD && d !== Infinity && i < best)) {
+      best = i;
+      bestD = d;
     }
+  }
   return best < 0 ? undefined : list[best];
 }
 
 // Whether `name` is, by `nameDistance`, one of the document's names (taken to be, once the budget has run out).
 function isKnown(name: PersonName, known: Known, budget: Run['budget']): boolean {
-  for (const i of known.index.near(name)) {
+  for (const i of known.index.near(name, searched(budget))) {
     if (--budget.left < 0) return true;
-    if (nameDistance(name, known.parsed[i]) !== Infinity) return true;
+    if (nameDistance(name, parseName(known.names[i])) !== Infinity) return true;
   }
   return false;
+}
+
+// How many names a search need find: one past what is left of the budget, which runs out on meeting it.
+function searched(budget: Run['budget']): number {
+  return Math.max(1, budget.left + 1);
 }
 
 // A second sentence when the name's spelling points to another language than the document's and the expected
@@ -331,18 +328,21 @@ function foreignLooking(name: string, wanted: string, t: Transcript): string {
 }
 
 function finding(given: Given, { message, suggestion, w }: Verdict, want: Wanted): Report {
-  const others = new Set<string>();
-  for (const x of want.names) {
-    if (others.size === MAX_SUGGESTIONS) break;
-    if (x.name !== suggestion) others.add(x.name);
-  }
-  const related = [{ range: w.range, message: `The speaker's name as ${w.where} gives it, ${q(w.name)}.` }];
-  if (given.passage) related.push({ range: given.passage, message: 'The quoted words in the transcript.' });
+  const { suggestions, title, related } = want.told(w, suggestion);
   return {
     range: given.range,
     message,
-    suggestions: [suggestion, ...others],
-    fixes: [{ title: `Replace with ${q(suggestion)}`, edits: [{ range: given.range, newText: suggestion }], preferred: true }],
-    related,
+    suggestions,
+    fixes: [{ title, edits: [{ range: given.range, newText: suggestion }], preferred: true }],
+    related: given.passage ? [...related, { range: given.passage, message: 'The quoted words in the transcript.' }] : related,
   };
+}
+
+/** What every finding that suggests one expected name says alike: its suggestions, fix title and related place. */
+interface Told {
+  readonly w: Expected;
+  readonly suggestion: string;
+  readonly suggestions: readonly string[];
+  readonly title: string;
+  readonly related: readonly { range: TextRange; message: string }[];
 }

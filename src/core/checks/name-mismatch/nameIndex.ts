@@ -41,12 +41,14 @@ class Filed {
     if (list[list.length - 1] !== name) list.push(name);
   }
 
-  /** The names filed under a start like `start`. */
-  *like(start: Start): Iterable<number> {
+  /** Gives `into` the names filed under a start like `start`, until it has enough. */
+  like(start: Start, into: NameIndex): boolean {
     const own = this.byStart.get(start);
-    if (own) yield* own;
-    if (start.length !== 1) return;
-    for (const s of this.ascii) if (s !== start && sameOnset(start, s)) yield* this.byStart.get(s)!;
+    if (own) for (const n of own) if (!into.take(n)) return false;
+    if (start.length !== 1) return true;
+    for (const s of this.ascii)
+      if (s !== start && sameOnset(start, s)) for (const n of this.byStart.get(s)!) if (!into.take(n)) return false;
+    return true;
   }
 }
 
@@ -62,46 +64,54 @@ export class NameIndex {
   /** Which names a search has met already (by the search's number), so each is returned once. */
   private readonly seen: Int32Array;
   private search = 0;
+  private readonly found: number[] = [];
+  private most = 0;
 
-  constructor(names: readonly PersonName[]) {
-    names.forEach((p, i) => {
+  /** Files `count` names, each given by `nameAt` once (its parse need not be kept). */
+  constructor(count: number, nameAt: (i: number) => PersonName) {
+    for (let i = 0; i < count; i++) {
+      const p = nameAt(i);
       const n = p.parts.length;
-      if (n === 0) return;
+      if (n === 0) continue;
       (this.firstPart.get(n) ?? this.firstPart.set(n, new Filed()).get(n)!).add(partStart(p.parts[0]), i);
       if (n === 2) this.secondPart.add(partStart(p.parts[1]), i);
-      if (p.parts.some((x) => x.initial)) return;
+      if (p.parts.some((x) => x.initial)) continue;
       if (n === 1) this.oneWhole.add(wholeStart(p.parts), i);
       else {
         this.manyWhole.add(wholeStart(p.parts), i);
         if (n === 2) this.manyWhole.add(wholeStart([p.parts[1], p.parts[0]]), i);
       }
-    });
-    this.seen = new Int32Array(names.length);
+    }
+    this.seen = new Int32Array(count);
   }
 
-  /** The positions of every name `nameDistance` may find close to `name` (and of some others), each once, unordered. */
-  *near(name: PersonName): Generator<number> {
+  /**
+   * The positions of every name `nameDistance` may find close to `name` (and of some others), each once,
+   * unordered, at most `most` of them: a list the index reuses, valid until the next search. A search runs for every
+   * name under test, and most find nothing: it makes nothing (generators cost objects per list and per name).
+   */
+  near(name: PersonName, most: number): readonly number[] {
+    this.found.length = 0;
     const parts = name.parts;
-    if (parts.length === 0) return;
-    const search = ++this.search;
-    const lists: Iterable<number>[] = [];
+    if (parts.length === 0) return this.found;
+    this.search++;
+    this.most = most;
     const start = partStart(parts[0]);
-    const sameCount = this.firstPart.get(parts.length);
-    if (sameCount) lists.push(sameCount.like(start));
-    if (parts.length === 2) lists.push(this.secondPart.like(start));
-    if (!parts.some((p) => p.initial)) {
-      if (parts.length === 1) lists.push(this.manyWhole.like(wholeStart(parts)));
-      else {
-        lists.push(this.oneWhole.like(wholeStart(parts)));
-        if (parts.length === 2) lists.push(this.oneWhole.like(wholeStart([parts[1], parts[0]])));
-      }
+    const more = (this.firstPart.get(parts.length)?.like(start, this) ?? true) && (parts.length !== 2 || this.secondPart.like(start, this));
+    if (more && !parts.some((p) => p.initial)) {
+      if (parts.length === 1) this.manyWhole.like(wholeStart(parts), this);
+      else if (this.oneWhole.like(wholeStart(parts), this) && parts.length === 2)
+        this.oneWhole.like(wholeStart([parts[1], parts[0]]), this);
     }
-    for (const list of lists) {
-      for (const i of list) {
-        if (this.seen[i] === search) continue;
-        this.seen[i] = search;
-        yield i;
-      }
+    return this.found;
+  }
+
+  /** Adds a name to the search's finds (once); whether the search wants more. */
+  take(i: number): boolean {
+    if (this.seen[i] !== this.search) {
+      this.seen[i] = this.search;
+      this.found.push(i);
     }
+    return this.found.length < this.most;
   }
 }

@@ -9,6 +9,7 @@
 // position, and each occurrence settles the quotes waiting for it; where no quote is waiting, the reading
 // skips to the next window. The work is linear in the prose read, whatever the number of quotes or copies.
 import { blockAt } from '../../document/blocks';
+import { turnEnd, turnStart } from '../../document/compact';
 import type { Block, Transcript } from '../../document/model';
 import type { TextRange } from '../../text/offsets';
 
@@ -203,9 +204,9 @@ export function turnAt(t: Transcript, offset: number): number | undefined {
   let hi = t.turns.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const r = t.turns[mid].range;
-    if (offset < r.start) hi = mid - 1;
-    else if (offset > r.end) lo = mid + 1;
+    // Offsets read, not the range: a turn's range is made on each read.
+    if (offset < turnStart(t.turns[mid])) hi = mid - 1;
+    else if (offset > turnEnd(t.turns[mid])) lo = mid + 1;
     else return mid;
   }
   return undefined;

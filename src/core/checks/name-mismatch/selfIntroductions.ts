@@ -92,7 +92,8 @@ export function findSelfIntroductions(text: string, lang = 'und', range: TextRan
   const out: SelfIntroduction[] = [];
   const { regex, strength } = cuesFor(lang);
   const slice = range.start === 0 && range.end === text.length ? text : text.slice(range.start, range.end);
-  for (const m of slice.matchAll(regex)) {
+  regex.lastIndex = 0;
+  for (let m = regex.exec(slice); m; m = regex.exec(slice)) {
     // A Latin cue must start a word ("soy", not "Sosoy").
     if (/[\p{L}\p{M}]/u.test(slice[m.index! - 1] ?? '') && /^[a-z]/i.test(m[0])) continue;
     const cue = m[0].toLowerCase().replace(/[ \t]+/g, ' ');
@@ -114,13 +115,7 @@ export function findSelfIntroductions(text: string, lang = 'und', range: TextRan
 // The name-shaped span at `at`, if the cue's strength allows that shape there.
 function nameAfter(text: string, at: number, cue: string, strong: boolean): Span | undefined {
   const latin = latinNameAt(text, at);
-  if (latin) {
-    const words = text
-      .slice(latin.start, latin.end)
-      .split(/[ \t]+/)
-      .filter((w) => /^\p{Lu}/u.test(w));
-    return strong || words.length >= 2 ? latin : undefined;
-  }
+  if (latin) return strong || capitalisedWords(text, latin.start, latin.end) >= 2 ? latin : undefined;
   const joined = joinedNameAt(text, at);
   if (joined) return joined;
   if (!strong) return undefined;
@@ -138,6 +133,19 @@ function nameAfter(text: string, at: number, cue: string, strong: boolean): Span
   const name = kept.join(' ');
   return name.length >= 2 ? { start: hangul.start, end: hangul.start + name.length } : undefined;
 }
+
+// How many of the words between `from` and `to` (split at spaces and tabs) start with a capital, read in place.
+function capitalisedWords(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || (i > from && text.charCodeAt(i - 1) !== 32 && text.charCodeAt(i - 1) !== 9)) continue;
+    if (c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(String.fromCodePoint(text.codePointAt(i)!))) n++;
+  }
+  return n;
+}
+
+const UPPER_START = /^\p{Lu}/u;
 
 // Whether a quotation opened earlier on the same line (within a short look-back) is still open at `at`.
 function insideQuotation(text: string, at: number): boolean {

@@ -1,7 +1,9 @@
 import { isFunctionWord } from '../../language/functionWords';
 import type { TermIndex, TermStats } from '../../terms/termIndex';
+import { MARKED } from '../../terms/latinWords';
 import { RARE } from '../shared/termVariant';
-import { firstUses, spansOf, type Candidate, type NearMissTerms, type Term } from './nearMissTerms';
+import { firstUses, spansOf, type NearMissTerms, type Term } from './nearMissTerms';
+import type { Proposals } from './nearMissProposals';
 
 // Letters whose names a recogniser confuses: "gee"/"jay", "em"/"en", "bee"/"pee". Wider classes (p/t, d/t)
 // turn real acronyms into one another (IP, IT).
@@ -20,13 +22,19 @@ const FREQUENT = 3;
  * acronym everywhere the document writes it and no word of the language ("IT", "AS" are words), and the term a
  * glossary acronym or one the document spells FREQUENT times (then only a replaced letter: "UATV" may be UAT and a word).
  */
-export function acronyms(text: string, index: TermIndex, terms: NearMissTerms, out: Candidate[]): void {
+export function acronyms(text: string, index: TermIndex, terms: NearMissTerms, out: Proposals): void {
   const targets: Term[] = [];
   for (const g of terms.listed.byKey.values()) if (ACRONYM.test(g.spelling)) targets.push(terms.asUsed(g));
   const candidates: TermStats[] = [];
   const frequent = new Set<TermStats>();
-  for (const s of index.terms.values()) {
-    if (!s.uniform || !ACRONYM.test(s.first) || s.lower > 0 || terms.isGlossary(s.key)) continue;
+  const table = index.terms;
+  for (let k = 0; k < table.size; k++) {
+    // An acronym is one marked word (two capitals) of two to six letters: read off the table before the phrase is made.
+    const length = table.keyLength(k);
+    if (table.varied[k] || table.lower[k] > 0 || length < 2 || length > 6 || table.lastWord[k] !== table.firstWord[k]) continue;
+    if (!(index.words.flags[table.firstWord[k]] & MARKED)) continue;
+    const s = table.at(k);
+    if (!ACRONYM.test(s.first) || terms.isGlossary(s.key)) continue;
     if (s.count <= RARE && !isFunctionWord(s.key, 'en')) candidates.push(s);
     else if (s.count >= FREQUENT) frequent.add(s);
   }

@@ -3,9 +3,9 @@ import { proseRanges } from '../../document/prose';
 import { fromGlossary, type Glossary } from '../../terms/glossary';
 import { sharedLexicon } from '../../align/lexiconStore';
 import type { Lexicon } from '../../align/lexicon';
-import type { Candidate } from './nearMissTerms';
 import type { CheckContext } from '../../engine/types';
 import type { TextRange } from '../../text/offsets';
+import type { Proposals } from './nearMissProposals';
 
 /** A glossary term with Han characters, as the homophone search reads it. */
 interface HanTerm {
@@ -29,7 +29,7 @@ const HAN_TERM = /^([A-Za-z0-9][A-Za-z0-9 .+-]*?)?\s*([\u4e00-\u9fff]+)\s*([A-Za
  * whose differing character belongs to a word that runs across the window's edge, is left alone; without the
  * lexicon nothing is reported.
  */
-export function homophones(ctx: CheckContext, out: Candidate[]): void {
+export function homophones(ctx: CheckContext, out: Proposals): void {
   const terms = hanTerms(ctx.glossary);
   if (!terms.byPair.size || !/[\u4e00-\u9fff]/.test(ctx.text)) return;
   const text = ctx.text;

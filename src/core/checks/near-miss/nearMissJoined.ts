@@ -5,7 +5,8 @@ import type { TermIndex } from '../../terms/termIndex';
 import type { TextRange } from '../../text/offsets';
 import { RARE } from '../shared/termVariant';
 import { soundKey } from './soundKey';
-import { firstUses, type Candidate, type NearMissTerms, type Term } from './nearMissTerms';
+import { firstUses, type NearMissTerms, type Term } from './nearMissTerms';
+import type { Proposals } from './nearMissProposals';
 
 // Most words a heard name is split into ("Kuber Nettys", "open tele metry").
 const MOST_WORDS = 3;
@@ -18,7 +19,7 @@ const FREQUENT = 3;
  * ("PuppetAnsible" where the glossary lists both). The evidence is always a glossary term or a compound the
  * document itself writes as one name; the windows looked at are the few that start like such a term.
  */
-export function joinedPhrases(text: string, index: TermIndex, terms: NearMissTerms, out: Candidate[]): void {
+export function joinedPhrases(text: string, index: TermIndex, terms: NearMissTerms, out: Proposals): void {
   const targets = targetsOf(index, terms);
   if (!targets.byKey.size) return;
   const { start, end, id, flags, keys, length } = index.words;
@@ -152,14 +153,20 @@ function soundAlike(joined: string, list: readonly { term: Term; sound: string }
 }
 
 // Rare words that are two targets run together ("PuppetChef"), neither part shorter than three letters.
-function runTogether(text: string, index: TermIndex, counts: Int32Array, targets: Targets, out: Candidate[]): void {
+function runTogether(text: string, index: TermIndex, counts: Int32Array, targets: Targets, out: Proposals): void {
   const { start, end, id, keys, length } = index.words;
-  const split = new Map<number, [Term, Term] | undefined>();
+  // Per word key: 0 not looked at, 1 no two targets, 2 split (in `split`).
+  const state = new Uint8Array(keys.length);
+  const split = new Map<number, [Term, Term]>();
   const ranges = new Map<number, TextRange[]>();
   for (let i = 0; i < length; i++) {
     const w = id[i];
-    if (!split.has(w)) split.set(w, counts[w] <= RARE && !targets.byKey.has(keys[w]) ? parts(keys[w], targets) : undefined);
-    if (!split.get(w)) continue;
+    if (!state[w]) {
+      const two = counts[w] <= RARE && !targets.byKey.has(keys[w]) ? parts(keys[w], targets) : undefined;
+      state[w] = two ? 2 : 1;
+      if (two) split.set(w, two);
+    }
+    if (state[w] === 1) continue;
     (ranges.get(w) ?? ranges.set(w, []).get(w)!).push({ start: start[i], end: end[i] });
   }
   for (const [w, all] of ranges) {

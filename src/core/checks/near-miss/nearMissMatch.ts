@@ -4,11 +4,11 @@ import {
   caseMatters,
   caseOnly,
   caseVariantSpans,
+  phrasesWhere,
   surfaces,
   termIndex,
   writtenAs,
   type TermIndex,
-  type TermStats,
 } from '../../terms/termIndex';
 import { phrases } from './nearMissPhrases';
 import { joinedPhrases } from './nearMissJoined';
@@ -27,8 +27,9 @@ import {
   type NearMiss,
   type Term,
 } from './nearMissTerms';
-import { bucket, bucketOf, TermGroups } from './nearMissNeighbours';
+import { bucketAt, bucketOf, TermGroups } from './nearMissNeighbours';
 import type { CheckContext } from '../../engine/types';
+import { Proposals } from './nearMissProposals';
 
 export { type NearMiss, type NearMissKind } from './nearMissTerms';
 
@@ -37,27 +38,34 @@ export function findNearMisses(ctx: CheckContext): NearMiss[] {
   const index = termIndex(ctx.transcript);
   const names = speakerWords(ctx);
   const terms = new NearMissTerms(ctx, index, names);
-  const found: Candidate[] = [];
-  for (const term of terms.varying()) variants(ctx.text, index, term, found);
-  spellings(ctx.text, index, terms, names, found);
-  phrases(ctx.text, index, terms, found);
-  joinedPhrases(ctx.text, index, terms, found);
-  acronyms(ctx.text, index, terms, found);
-  homophones(ctx, found);
+  const proposals = new Proposals();
+  for (const term of terms.varying()) variants(ctx.text, index, term, proposals);
+  spellings(ctx.text, index, terms, names, proposals);
+  phrases(ctx.text, index, terms, proposals);
+  joinedPhrases(ctx.text, index, terms, proposals);
+  acronyms(ctx.text, index, terms, proposals);
+  homophones(ctx, proposals);
+  const found = proposals.kept();
   found.sort((a, b) => a.rank - b.rank || b.range.end - b.range.start - (a.range.end - a.range.start) || a.range.start - b.range.start);
   // Offsets taken by a stronger match: linear in the flagged text, however many candidates there are.
   const taken = found.length ? new Uint8Array(ctx.text.length) : undefined;
   const kept: Candidate[] = [];
   for (const c of found) {
-    if (taken!.subarray(c.range.start, c.range.end).includes(1)) continue;
+    if (anyTaken(taken!, c.range.start, c.range.end)) continue;
     taken!.fill(1, c.range.start, c.range.end);
     kept.push(c);
   }
-  return kept.sort((a, b) => a.range.start - b.range.start).map(({ rank: _rank, ...m }) => m);
+  // Returned as they are, rank and all: a copy of each without it costs an object per finding, and there may be one a line.
+  return kept.sort((a, b) => a.range.start - b.range.start);
+}
+
+function anyTaken(taken: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (taken[i]) return true;
+  return false;
 }
 
 // Case and spacing variants of one folded phrase: "Graphql" or "Graph QL" where the document writes "GraphQL".
-function variants(text: string, index: TermIndex, term: Term, out: Candidate[]): void {
+function variants(text: string, index: TermIndex, term: Term, out: Proposals): void {
   const s = term.stats;
   if (!s) return;
   const canon = term.spelling;
@@ -158,24 +166,29 @@ function reachable(a: number, b: number): boolean {
 }
 
 // Single rare words one or two edits, or a similar sound, away from a term: "Terrafrom", "Zabix".
-function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: Set<string>, out: Candidate[]): void {
+function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: Set<string>, out: Proposals): void {
   const glossed = terms.listed.byKey.size > 0;
-  const candidates: TermStats[] = [];
-  for (const r of index.terms.values()) {
-    if (r.key.length < 4 || r.key.length > MAX_KEY || names.has(r.key) || terms.isGlossary(r.key)) continue;
-    if (r.count <= RARE || glossed) candidates.push(r);
-  }
+  const table = index.terms;
+  // The candidates by number, their keys' lengths and first units read off the table: a list of names has a phrase
+  // per name, each used once, and only one that meets a term is made (with its key).
+  const candidates = phrasesWhere(table, (k) => {
+    const length = table.keyLength(k);
+    return length >= 4 && length <= MAX_KEY && (table.count[k] <= RARE || glossed);
+  });
   if (!candidates.length) return;
-  // The buckets each candidate looks up: its first letter, at the lengths `close` can accept.
-  const bucketsOf = (r: TermStats) => {
-    const out: number[] = [];
-    for (let len = r.key.length - 2; len <= r.key.length + 2; len++) if (reachable(r.key.length, len)) out.push(bucket(r.key, len));
-    return out;
+  // The buckets each candidate looks up: its first letter, at the lengths `close` can accept (into a list reused).
+  const buckets: number[] = [];
+  const bucketsOf = (k: number) => {
+    buckets.length = 0;
+    const length = table.keyLength(k);
+    const unit = table.keyStart(k);
+    for (let len = length - 2; len <= length + 2; len++) if (reachable(length, len)) buckets.push(bucketAt(unit, len));
+    return buckets;
   };
   // Terms by first letter and length: only those of the letters and lengths the candidates look up are made.
-  const wanted = new Set<number>();
-  for (const r of candidates) for (const b of bucketsOf(r)) wanted.add(b);
-  const inBucket = (key: string) => wanted.has(bucketOf(key));
+  const wanted = new Uint8Array(bucketAt(0, MAX_KEY + 3));
+  for (let c = 0; c < candidates.length; c++) for (const b of bucketsOf(candidates[c])) wanted[b] = 1;
+  const inBucket = (key: string) => key.length <= MAX_KEY + 2 && wanted[bucketOf(key)] === 1;
   const listed = terms.listed.byBucket();
   const groups = new TermGroups(
     terms.inDocument((s) => inBucket(s.key), inBucket),
@@ -185,11 +198,26 @@ function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: 
   const firstUse = firstUses(text);
   const skeletons = new Map<string, string>();
   const skeleton = (key: string) => skeletons.get(key) ?? skeletons.set(key, soundSkeleton(key)).get(key)!;
-  for (const r of candidates) {
+  // The phrases that are words of speakers' names, by number.
+  const isName = new Uint8Array(table.size);
+  for (const w of names) {
+    const k = table.numberOf(w);
+    if (k >= 0) isName[k] = 1;
+  }
+  const anyGroup = (list: readonly number[]) => {
+    for (let i = 0; i < list.length; i++) if (groups.has(list[i])) return true;
+    return false;
+  };
+  for (let c = 0; c < candidates.length; c++) {
+    const k = candidates[c];
+    if (isName[k] || terms.isGlossaryAt(k)) continue;
+    // A candidate no term is near needs no key.
+    if (!anyGroup(bucketsOf(k))) continue;
+    const r = table.at(k);
     const rareEnough = r.count <= RARE;
     const letters = letterSet(r.key);
     let best: { term: Term; kind: 'spelling' | 'sound'; score: number } | undefined;
-    groups.near(bucketsOf(r), r.count, rareEnough, (t) => {
+    groups.near(buckets.slice(), r.count, rareEnough, (t) => {
       if (t.key === r.key || (!t.glossary && (!rareEnough || t.count < 2 * r.count))) return;
       // One word of a longer name is that name shortened ("Raspberry" for Raspberry Pi), or the word itself.
       if (t.words.length > 1 && t.words.includes(r.key)) return;

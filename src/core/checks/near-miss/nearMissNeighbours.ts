@@ -12,7 +12,12 @@ export const NEIGHBOURS = 32;
 
 /** A number for a key's first UTF-16 unit and a length, without building a string per term. */
 export function bucket(key: string, length: number): number {
-  return length * 0x10000 + key.charCodeAt(0);
+  return bucketAt(key.charCodeAt(0), length);
+}
+
+/** The bucket of keys that start with UTF-16 unit `unit` and have `length` units. */
+export function bucketAt(unit: number, length: number): number {
+  return length * 0x10000 + unit;
 }
 
 /** The bucket of a key: its first unit and its own length. */

@@ -1,32 +1,47 @@
-import { soundSimilarity } from './soundSkeleton';
-import { firstWordRange, foldedKeys, wordAt, type TermIndex, type TermStats } from '../../terms/termIndex';
+import { skeletonSimilarity, soundSkeleton } from './soundSkeleton';
+import { firstWordRange, foldedKeys, phrasesWhere, wordAt, type TermIndex, type TermStats } from '../../terms/termIndex';
 import { RARE } from '../shared/termVariant';
-import { firstUses, spansOf, type Candidate, type NearMissTerms, type Term } from './nearMissTerms';
+import { firstUses, spansOf, type NearMissTerms, type Term } from './nearMissTerms';
 import { TermGroups } from './nearMissNeighbours';
 import type { TextRange } from '../../text/offsets';
+import type { Proposals } from './nearMissProposals';
 
 /** Phrases that share their first or last word with a multi-word term and sound like the rest ("Clown Native Days"). */
-export function phrases(text: string, index: TermIndex, terms: NearMissTerms, out: Candidate[]): void {
+export function phrases(text: string, index: TermIndex, terms: NearMissTerms, out: Proposals): void {
   const glossary = terms.listed.phrases;
-  // The candidates are the counted phrases themselves: only rare ones, unless a glossary term may claim any; each
-  // with the first and last word (indices into the index's words) of its first occurrence.
-  const candidates: [TermStats, number, number][] = [];
-  for (const stats of index.terms.values()) {
-    if ((stats.count > RARE && !glossary) || terms.isGlossary(stats.key)) continue;
-    const [from, to] = firstWordRange(index, stats);
-    if (from >= 0 && to > from) candidates.push([stats, from, to]);
-  }
+  const table = index.terms;
+  const { firstWord, lastWord } = table;
+  const { keys, id } = index.words;
+  // The candidates are the counted phrases of two words or more themselves, by number: only rare ones, unless a
+  // glossary term may claim any. The first and last word of each one's first occurrence are read off the table.
+  const candidates = phrasesWhere(
+    table,
+    (k) => (table.count[k] <= RARE || glossary) && lastWord[k] !== firstWord[k] && !terms.isGlossaryAt(k),
+  );
   if (!candidates.length) return;
-  const wordKey = (w: number) => index.words.keys[index.words.id[w]];
+  const wordKey = (w: number) => keys[id[w]];
   // Multi-word terms by first and by last word. Only those that may share a word with a candidate are made: a
   // term spelled one way has the words of its first occurrence, read off the index before it is made.
-  const firsts = new Set(candidates.map(([, from]) => wordKey(from)));
-  const lasts = new Set(candidates.map(([, , to]) => wordKey(to)));
+  // The candidates' first and last words, marked by key number.
+  const firsts = new Uint8Array(keys.length);
+  const lasts = new Uint8Array(keys.length);
+  for (let c = 0; c < candidates.length; c++) {
+    const k = candidates[c];
+    firsts[id[firstWord[k]]] = 1;
+    lasts[id[lastWord[k]]] = 1;
+  }
   const folded = foldedKeys(index);
+  // The number of a word's folded key: its own, unless a capital beyond Latin-1 made the key differ.
+  let byKey: Map<string, number> | undefined;
+  const foldedId = (w: number) => (folded[w] === keys[w] ? w : (byKey ??= new Map(keys.map((key, n) => [key, n]))).get(folded[w]));
+  const marked = (marks: Uint8Array, w: number) => {
+    const n = foldedId(w);
+    return n !== undefined && marks[n] === 1;
+  };
   const mayAnchor = (s: TermStats) => {
     if (!s.uniform) return true;
     const [from, to] = firstWordRange(index, s);
-    return to > from && (firsts.has(folded[index.words.id[from]]) || lasts.has(folded[index.words.id[to]]));
+    return to > from && (marked(firsts, id[from]) || marked(lasts, id[to]));
   };
   const own = terms.inDocument(mayAnchor, () => true).filter((t) => t.words.length >= 2);
   const listed = terms.listed.byFirstAndLast();
@@ -42,21 +57,50 @@ export function phrases(text: string, index: TermIndex, terms: NearMissTerms, ou
   );
   const seen = new Occurrences(text);
   // A phrase and a term anchored on their first word compare the rest, on their last word what comes before it.
-  const sides = [
-    { groups: byFirst, first: true, rest: (words: readonly string[]) => words.slice(1).join('') },
-    { groups: byLast, first: false, rest: (words: readonly string[]) => words.slice(0, -1).join('') },
-  ];
-  for (const [stats, from, to] of candidates) {
-    const rare = stats.count <= RARE;
-    let keys: string[] | undefined;
-    for (const { groups, first, rest } of sides) {
+  // A term's rest and its skeleton are the same for every phrase that meets it: made once per side and term.
+  const side = (groups: TermGroups<string>, first: boolean) => {
+    const rest = (words: readonly string[]) => (first ? words.slice(1) : words.slice(0, -1)).join('');
+    const terms = new Map<Term, { rest: string; skeleton: string }>();
+    const restOf = (t: Term) => {
+      let r = terms.get(t);
+      if (!r) terms.set(t, (r = { rest: rest(t.words), skeleton: '' }));
+      return r;
+    };
+    return { groups, first, rest, restOf };
+  };
+  const sides = [side(byFirst, true), side(byLast, false)];
+  for (let c = 0; c < candidates.length; c++) {
+    const k = candidates[c];
+    const from = firstWord[k];
+    const to = lastWord[k];
+    const count = table.count[k];
+    const rare = count <= RARE;
+    // The phrase's words and stats are made for the first term that may sound like it: a list of names has a
+    // phrase per name, and a pattern of the document meets each of them.
+    let words: string[] | undefined;
+    // Terms already reported for this phrase: one that shares its first and its last word meets it from both sides.
+    let reported: Term[] | undefined;
+    for (const { groups, first, rest, restOf } of sides) {
       const word = wordKey(first ? from : to);
       if (!groups.has(word)) continue;
-      keys ??= Array.from(index.words.id.subarray(from, to + 1), (k) => index.words.keys[k]);
-      const differing = rest(keys);
-      groups.near([word], stats.count, rare, (t) => {
-        if (t.key === stats.key || (!t.glossary && (!rare || t.count < 2 * stats.count))) return;
-        if (soundsLike(differing, rest(t.words))) report(text, index, stats, t, seen, out);
+      let differing: string | undefined;
+      let skeleton: string | undefined;
+      groups.near([word], count, rare, (t) => {
+        // A pattern's proposals are dropped: the search skips it (each pair of phrase and term is proposed on its own).
+        // A document term is the phrase itself when it has its number; a glossary term never is (see `candidates`).
+        if (t.stats?.number === k || (!t.glossary && (!rare || t.count < 2 * count || out.isPattern(t.spelling)))) return;
+        if (!words) {
+          words = [];
+          for (let w = from; w <= to; w++) words.push(keys[id[w]]);
+        }
+        differing ??= rest(words);
+        const theirs = restOf(t);
+        if (!mayBeAlike(differing, theirs.rest)) return;
+        theirs.skeleton ||= soundSkeleton(theirs.rest);
+        skeleton ??= soundSkeleton(differing);
+        if (skeletonSimilarity(skeleton, theirs.skeleton) < 0.6 || reported?.includes(t)) return;
+        report(text, index, table.at(k), t, seen, out);
+        (reported ??= []).push(t);
       });
     }
   }
@@ -95,13 +139,16 @@ function anyBetween(sorted: Int32Array, from: number, to: number): boolean {
 }
 
 // Every occurrence of the rare phrase that does not overlap a use of the term itself.
-function report(text: string, index: TermIndex, stats: TermStats, t: Term, seen: Occurrences, out: Candidate[]): void {
+function report(text: string, index: TermIndex, stats: TermStats, t: Term, seen: Occurrences, out: Proposals): void {
   const termStarts = seen.of(t);
   const all = spansOf(stats);
+  const starts = index.words.start;
   for (const range of all) {
     const first = wordAt(index, range.start);
-    const before = index.words.start.slice(Math.max(0, first - t.words.length + 1), first + 1);
-    if (before.some((s) => termStarts.set.has(s)) || anyBetween(termStarts.sorted, range.start, range.end)) continue;
+    // A use of the term starting at one of the words before, up to the term's length, overlaps this one.
+    let overlaps = false;
+    for (let w = Math.max(0, first - t.words.length + 1); w <= first && !overlaps; w++) overlaps = termStarts.set.has(starts[w]);
+    if (overlaps || anyBetween(termStarts.sorted, range.start, range.end)) continue;
     out.push({
       range,
       text: text.slice(range.start, range.end),
@@ -116,9 +163,9 @@ function report(text: string, index: TermIndex, stats: TermStats, t: Term, seen:
   }
 }
 
-// The differing parts of a phrase and a term: same first letter, similar length, similar sound.
-function soundsLike(rest: string, termRest: string): boolean {
+// Whether the differing parts of a phrase and a term may sound alike: same first letter, similar length. Then
+// their skeletons decide.
+function mayBeAlike(rest: string, termRest: string): boolean {
   if (!rest || !termRest || rest === termRest || rest[0] !== termRest[0]) return false;
-  const ratio = Math.max(rest.length, termRest.length) / Math.min(rest.length, termRest.length);
-  return ratio <= 1.6 && soundSimilarity(rest, termRest) >= 0.6;
+  return Math.max(rest.length, termRest.length) / Math.min(rest.length, termRest.length) <= 1.6;
 }

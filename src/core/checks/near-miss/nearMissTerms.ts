@@ -1,4 +1,4 @@
-import { dominantSurface, firstWords, usedAsName, writtenAs, type TermIndex, type TermStats } from '../../terms/termIndex';
+import { dominantSurface, firstWords, usedAsName, usedAsNameAt, writtenAs, type TermIndex, type TermStats } from '../../terms/termIndex';
 import type { TextRange } from '../../text/offsets';
 import type { CheckContext } from '../../engine/types';
 import { fold, glossaryTerms, type GlossaryTerms } from './nearMissGlossary';
@@ -63,10 +63,12 @@ export function speakerWords(ctx: CheckContext): Set<string> {
  */
 export class NearMissTerms {
   readonly listed: GlossaryTerms;
-  /** The glossary terms the document uses, by key. */
+  /** The glossary terms the document uses, by key and by the number of the document's phrase. */
   private readonly used = new Map<string, Term>();
-  /** Keys of those that stand in the document's order, in place of its own term. */
+  private readonly usedAt = new Map<number, Term>();
+  /** Keys of those that stand in the document's order, in place of its own term, and their phrases' numbers. */
   private readonly placed = new Set<string>();
+  private readonly placedAt = new Set<number>();
 
   constructor(
     private readonly ctx: CheckContext,
@@ -74,18 +76,26 @@ export class NearMissTerms {
     private readonly names: Set<string>,
   ) {
     this.listed = glossaryTerms(ctx.glossary);
-    if (!this.listed.byKey.size) return;
-    for (const s of index.terms.values()) {
-      const g = this.listed.byKey.get(s.key);
-      if (!g) continue;
-      this.used.set(s.key, { ...g, count: s.count, stats: s });
-      if (this.documentTerm(s)) this.placed.add(s.key);
+    for (const g of this.listed.byKey.values()) {
+      const s = index.terms.get(g.key);
+      if (!s) continue;
+      const used = { ...g, count: s.count, stats: s };
+      this.used.set(g.key, used);
+      this.usedAt.set(s.number, used);
+      if (!this.documentTerm(s)) continue;
+      this.placed.add(g.key);
+      this.placedAt.add(s.number);
     }
   }
 
   /** Whether the glossary lists a Latin term with this key. */
   isGlossary(key: string): boolean {
     return this.listed.byKey.has(key);
+  }
+
+  /** Whether the glossary lists a Latin term with the key of the document's phrase `k`. */
+  isGlossaryAt(k: number): boolean {
+    return this.usedAt.has(k);
   }
 
   /** The terms that may be written more than one way: the glossary's the document uses, and the document's not always spelled alike. */
@@ -108,10 +118,20 @@ export class NearMissTerms {
    */
   inDocument(wanted: (s: TermStats) => boolean, wantedGlossary: (key: string) => boolean): Term[] {
     const out: Term[] = [];
-    for (const s of this.index.terms.values()) {
-      const g = this.placed.has(s.key) ? this.used.get(s.key) : undefined;
-      if (g ? !wantedGlossary(g.key) : !wanted(s)) continue;
-      const t = g ?? (this.used.has(s.key) ? undefined : this.documentTerm(s));
+    const { index, placedAt, usedAt } = this;
+    const { terms } = index;
+    const count = terms.count;
+    for (let k = 0; k < terms.size; k++) {
+      if (usedAt.size && usedAt.has(k)) {
+        const g = usedAt.get(k)!;
+        if (placedAt.has(k) && wantedGlossary(g.key)) out.push(g);
+        continue;
+      }
+      // What `documentTerm` asks first, read off the table: most phrases are used once, and made only if asked for.
+      if (count[k] < 2 || !usedAsNameAt(index, k)) continue;
+      const s = terms.at(k);
+      if (!wanted(s)) continue;
+      const t = this.documentTerm(s);
       if (t) out.push(t);
     }
     return out;

@@ -29,8 +29,29 @@ const CLASSES: Record<string, string> = {
   r: 'R',
 };
 
+// The class of each ASCII code, either case; 0 for none.
+const ASCII = new Uint8Array(128);
+for (const [ch, c] of Object.entries(CLASSES)) ASCII[ch.charCodeAt(0)] = ASCII[ch.toUpperCase().charCodeAt(0)] = c.charCodeAt(0);
+
 /** The sound classes of a lower-case Latin word, repeats collapsed: "postgres" → "PVSTKRVS". */
 export function soundSkeleton(word: string): string {
+  // ASCII needs no normalising, and "ph" and "ck" come out as "f" and "k" would (p and f, c and k share a class;
+  // h has none, and a repeat collapses): read by code, with no string made per letter.
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return accented(word);
+    const c = ASCII[code];
+    if (c && c !== last) {
+      out += String.fromCharCode(c);
+      last = c;
+    }
+  }
+  return out;
+}
+
+function accented(word: string): string {
   let out = '';
   const folded = word.normalize('NFD').toLowerCase().replace(/ph/g, 'f').replace(/ck/g, 'k');
   for (const ch of folded) {
@@ -40,12 +61,7 @@ export function soundSkeleton(word: string): string {
   return out;
 }
 
-/** 1 − edit distance / longer length of the two words' skeletons: 1 when they sound alike to a recogniser. */
-export function soundSimilarity(a: string, b: string): number {
-  return skeletonSimilarity(soundSkeleton(a), soundSkeleton(b));
-}
-
-/** `soundSimilarity` of two words given their skeletons. */
+/** 1 − edit distance / longer length of two words' skeletons (`soundSkeleton`): 1 when they sound alike to a recogniser. */
 export function skeletonSimilarity(x: string, y: string): number {
   const longer = Math.max(x.length, y.length);
   return longer === 0 ? 0 : 1 - distance(x, y) / longer;

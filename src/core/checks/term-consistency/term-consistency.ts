@@ -1,4 +1,4 @@
-import { caseMatters, caseOnly, caseVariantSpans, dominantSurface, surfaces, termIndex, usedAsName } from '../../terms/termIndex';
+import { caseMatters, caseOnly, caseVariantSpans, dominantSurface, surfaces, termIndex, usedAsNameAt } from '../../terms/termIndex';
 import { renderingVariants } from './renderingVariants';
 import { spacingVariants } from './spacingVariants';
 import { clearMajority, RARE, variantReport, withoutOverlaps, type TermVariant } from '../shared/termVariant';
@@ -26,8 +26,12 @@ function caseVariants(ctx: CheckContext): TermVariant[] {
   const index = termIndex(ctx.transcript);
   const glossary = glossaryKeys(ctx.glossary);
   const out: TermVariant[] = [];
-  for (const stats of index.terms.values()) {
-    if (stats.count <= RARE || stats.uniform || glossary.has(stats.key) || !usedAsName(index, stats)) continue;
+  const table = index.terms;
+  for (let k = 0; k < table.size; k++) {
+    // Read off the table first: a list of names has a phrase per name, used once, and only the few kept are made.
+    if (table.count[k] <= RARE || !table.varied[k] || !usedAsNameAt(index, k)) continue;
+    const stats = table.at(k);
+    if (glossary.has(stats.key)) continue;
     const spellings = surfaces(stats, ctx.text);
     const canon = dominantSurface(stats, ctx.text);
     const canonCount = spellings.get(canon)!;

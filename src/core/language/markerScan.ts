@@ -57,7 +57,8 @@ for (let c = 65; c <= 0xde; c++) if (LETTER[c] && (c <= 90 || c >= 0xc0)) LETTER
 export function scanMarkers(text: string, start: number, end: number, home: string): MarkerScan {
   const { markers, bits, accents } = tableFor(home);
   const hits: number[] = [];
-  const langs = new Map<string, number>();
+  // Made for the first marker: most spans have none, and a scan is asked for sentence by sentence.
+  let langs: Map<string, number> | undefined;
   let words = 0;
   // The last character before the current word that was not a space; a newline counts as one.
   let before = 10;
@@ -92,11 +93,14 @@ export function scanMarkers(text: string, start: number, end: number, home: stri
         const lang = markers.get(text.slice(ws, i).toLowerCase().replace(/’/g, "'"));
         if (lang) {
           hits.push(ws);
+          langs ??= new Map();
           langs.set(lang, (langs.get(lang) ?? 0) + 1);
         } else if (accents && accented && lowerStart) hits.push(ws);
       } else if (accents && accented && lowerStart && len >= 2) hits.push(ws);
     }
     before = 97;
   }
-  return { words, hits, langs };
+  return { words, hits, langs: langs ?? NO_LANGUAGES };
 }
+
+const NO_LANGUAGES: ReadonlyMap<string, number> = new Map();

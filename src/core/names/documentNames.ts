@@ -140,7 +140,9 @@ function collect(t: Transcript): NameOccurrence[] {
       const key = b.key.toLowerCase().replace(/\s+/g, ' ');
       if (!SPEAKER_KEYS.has(key) && !CONTRIBUTOR_KEYS.has(key)) continue;
       for (const item of listItems(b.value, b.valueRange.start)) {
-        if (isPersonShaped(item.name, true)) out.push({ ...item, role: 'header', speaker: SPEAKER_KEYS.has(key), source: b.key });
+        // Written out, not spread: a spread copies through a slow path, and a document may have a header per line.
+        if (isPersonShaped(item.name, true))
+          out.push({ name: item.name, range: item.range, role: 'header', speaker: SPEAKER_KEYS.has(key), source: b.key });
       }
     }
   }

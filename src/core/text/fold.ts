@@ -44,16 +44,25 @@ const folds = new Int32Array(0x10000).fill(UNSEEN);
  * spaces and marks dropped), recording where every folded code unit came from.
  */
 export function foldRanges(text: string, ranges: readonly TextRange[]): FoldedText {
+  return foldSpans(
+    text,
+    Int32Array.from(ranges, (r) => r.start),
+    Int32Array.from(ranges, (r) => r.end),
+  );
+}
+
+/** `foldRanges` of ranges given as their starts and ends. */
+export function foldSpans(text: string, rangeStarts: Int32Array, rangeEnds: Int32Array): FoldedText {
   let total = 0;
-  for (const r of ranges) total += Math.max(0, Math.min(r.end, text.length) - Math.max(0, r.start));
+  for (let k = 0; k < rangeStarts.length; k++) total += Math.max(0, Math.min(rangeEnds[k], text.length) - Math.max(0, rangeStarts[k]));
   const codes = new Uint16Array(total);
   const offsets = new Int32Array(total);
-  const starts = new Int32Array(ranges.length);
+  const starts = new Int32Array(rangeStarts.length);
   let n = 0;
-  ranges.forEach((r, k) => {
+  for (let k = 0; k < rangeStarts.length; k++) {
     starts[k] = n;
-    const end = Math.min(r.end, text.length);
-    for (let i = Math.max(0, r.start); i < end; i++) {
+    const end = Math.min(rangeEnds[k], text.length);
+    for (let i = Math.max(0, rangeStarts[k]); i < end; i++) {
       const c = text.charCodeAt(i);
       let f = folds[c];
       if (f === UNSEEN) f = folds[c] = c >= 0xd800 && c <= 0xdfff ? PAIR : c < 0x3000 ? foldLow(c) : foldHigh(c);
@@ -72,7 +81,7 @@ export function foldRanges(text: string, ranges: readonly TextRange[]): FoldedTe
         offsets[n++] = i;
       }
     }
-  });
+  }
   return { folded: decoder.decode(codes.subarray(0, n)), offsets: offsets.subarray(0, n), starts };
 }
 

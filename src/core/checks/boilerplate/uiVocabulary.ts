@@ -1,6 +1,6 @@
 // Words of web-page chrome — menus, login, sharing, comments, tags, footers — in the languages the
 // documents come in. Generic vocabulary of site interfaces, not any one site's labels.
-import { classSource, LATIN } from '../../text/scripts';
+import { classSource, LATIN, markUnits } from '../../text/scripts';
 
 const TERMS: Record<string, string> = {
   en: `menu|main menu|home|homepage|search|login|log in|logout|log out|sign in|sign up|sign out|register|subscribe|
@@ -56,6 +56,14 @@ const CJK_TERM = new RegExp(cjk.map(escape).join('|'), 'g');
 // maximal run of the class LATIN_TERM's lookarounds use, so a match's first word is always one.
 const LATIN_WORD = new RegExp(`[${WORD_CHAR}]+`, 'g');
 const FIRST_WORDS = new Set(latin.map((w) => w.match(LATIN_WORD)![0]));
+// The same class as a table of code units (the Latin class has no supplementary letters), and what an ASCII word
+// must have to be a first word once lower-cased: its length and its first letter, which lower-casing keeps in
+// place. A line's words are looked up without a string made for each (a long document has a million lines).
+const IN_WORD = new Uint8Array(0x10000);
+markUnits(IN_WORD, LATIN, 1);
+IN_WORD.fill(1, 0x30, 0x3a);
+const FIRST_LENGTHS = new Set([...FIRST_WORDS].map((w) => w.length));
+const FIRST_UNITS = new Set([...FIRST_WORDS].map((w) => w.charCodeAt(0)));
 
 // The same for CJK_TERM, by the first two code units of each term (the first alone when the term has one
 // or a space follows it): a table says which characters open a term, and only those look up the pair.
@@ -77,8 +85,19 @@ function mayHaveCjkTerm(line: string): boolean {
 }
 
 function mayHaveLatinTerm(line: string): boolean {
-  LATIN_WORD.lastIndex = 0;
-  for (let m = LATIN_WORD.exec(line); m; m = LATIN_WORD.exec(line)) if (FIRST_WORDS.has(m[0].toLowerCase())) return true;
+  for (let i = 0; i < line.length;) {
+    if (!IN_WORD[line.charCodeAt(i)]) {
+      i++;
+      continue;
+    }
+    let e = i;
+    let ascii = true;
+    for (; e < line.length && IN_WORD[line.charCodeAt(e)]; e++) ascii &&= line.charCodeAt(e) < 0x80;
+    const first = line.charCodeAt(i);
+    const maybe = !ascii || (FIRST_LENGTHS.has(e - i) && FIRST_UNITS.has(first >= 65 && first <= 90 ? first + 32 : first));
+    if (maybe && FIRST_WORDS.has(line.slice(i, e).toLowerCase())) return true;
+    i = e;
+  }
   return false;
 }
 

@@ -1,4 +1,4 @@
-import { foldedWeight, foldRanges } from '../../text/fold';
+import { foldedWeight, foldSpans } from '../../text/fold';
 import type { Block } from '../../document/model';
 import type { Sentence } from '../../document/sentences';
 import { LineIndex, type TextRange } from '../../text/offsets';
@@ -6,7 +6,7 @@ import { fencedBlocks } from '../../document/codeFences';
 import { opensComment } from '../../document/nonProse';
 import { passageDeletion } from './passageDeletion';
 import { findRepeatedPassages, type Span } from './passageMatch';
-import { passageUnits, sentencesOfBlocks } from './passageUnits';
+import { blockSentencesIn, passageUnits, unitsWhere } from './passageUnits';
 import type { Check } from '../../engine/types';
 
 // Shorter sentences ("So you need one language.", 确实如此。) recur naturally; about 20 Latin letters or 8 ideographs.
@@ -40,22 +40,21 @@ export const duplicatePassage: Check = {
     // Comments (inline directives come in disable/enable pairs) are not prose either.
     // Units and sentences are trimmed differently (a BOM or U+2028 may open a unit, never a sentence): look
     // past such invisible characters, so both views agree on what is a comment.
-    const notComment = (s: Sentence) => !opensComment(text, visibleStart(text, s.range.start, s.range.end));
-    const units = passageUnits(transcript, prose).filter(notComment);
+    const notCommentAt = (start: number, end: number) => !opensComment(text, visibleStart(text, start, end));
+    const notComment = (s: Sentence) => notCommentAt(s.range.start, s.range.end);
+    const units = unitsWhere(passageUnits(transcript, prose), notCommentAt);
     if (units.length < 2) return;
-    const fold = foldRanges(
-      text,
-      units.map((s) => s.range),
-    );
-    const spans: Span[] = units.map((_, k) => ({ start: fold.starts[k], end: fold.starts[k + 1] ?? fold.folded.length }));
-    const sentencesOf = sentencesOfBlocks(transcript, units);
+    const fold = foldSpans(text, units.start, units.end);
+    const spans: Span[] = [];
+    for (let k = 0; k < units.length; k++)
+      spans.push({ start: fold.starts[k], end: k + 1 < units.length ? fold.starts[k + 1] : fold.folded.length });
     // Each block's prose sentences and their folded spans, built once while its copies are reported: a block of
     // thousands of sentences repeating one another is looked up once per repeat, and rebuilding them each time was
     // quadratic. The later copies come in document order, so the blocks of the last copy are all that is kept (a
     // document of a hundred thousand one-line paragraphs kept every one).
     let kept: { block: number; view: View }[] = [];
     const sentencesOfBlock = (block: number): View => {
-      const sentences = sentencesOf([block]).filter(notComment);
+      const sentences = blockSentencesIn(transcript, block, units).filter(notComment);
       const spans = sentences.map((s) => ({ start: foldedAt(fold.offsets, s.range.start), end: foldedAt(fold.offsets, s.range.end) }));
       return { sentences, spans };
     };
@@ -76,10 +75,10 @@ export const duplicatePassage: Check = {
     let deleted = 0;
     for (const pair of findRepeatedPassages(fold.folded, spans, MIN_WEIGHT)) {
       // The later copy is reported as whole sentences of the blocks it lies in.
-      const blocks = new Set(
-        units.slice(containing(spans, pair.later.start), containing(spans, pair.later.end - 1) + 1).map((u) => u.block),
-      );
-      const { sentences, spans: sentenceSpans } = sentencesIn([...blocks]);
+      const blocks: number[] = [];
+      for (let k = containing(spans, pair.later.start); k <= containing(spans, pair.later.end - 1); k++)
+        if (blocks[blocks.length - 1] !== units.block[k]) blocks.push(units.block[k]);
+      const { sentences, spans: sentenceSpans } = sentencesIn(blocks);
       const whole = sentenceSpans.length ? wholeSentences(pair.later, sentenceSpans) : undefined;
       if (!whole) continue;
       const [first, last] = whole;

@@ -17,17 +17,36 @@ for (const ch of '。？！；｡') CLASS[ch.charCodeAt(0)] = WIDE_END;
 for (const ch of '"\'”’)）」』]】》') CLASS[ch.charCodeAt(0)] = CLOSER;
 for (const ch of ' \t\n\r\u3000\u00a0') CLASS[ch.charCodeAt(0)] = SPACE;
 
+/**
+ * Units as parallel arrays of numbers, in order: where each starts and ends in the text, and its block (an index
+ * into the transcript). A document of a million one-line turns has a million units: as objects, three each.
+ */
+export interface Units {
+  readonly length: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly block: Int32Array;
+}
+
 /** The units of `blocks` (indices into the transcript), in order: sentence-like pieces, trimmed of white space. */
-export function passageUnits(t: Transcript, blocks: readonly number[]): Sentence[] {
+export function passageUnits(t: Transcript, blocks: readonly number[]): Units {
   const text = t.text;
-  const out: Sentence[] = [];
-  const push = (block: number, s: number, e: number) => {
+  let room = 1024;
+  let [start, end, block] = [new Int32Array(room), new Int32Array(room), new Int32Array(room)];
+  let n = 0;
+  const push = (b: number, s: number, e: number) => {
     while (s < e && CLASS[text.charCodeAt(s)] & SPACE) s++;
     while (e > s && CLASS[text.charCodeAt(e - 1)] & SPACE) e--;
-    if (e > s) out.push({ range: { start: s, end: e }, block });
+    if (e <= s) return;
+    if (n === room) {
+      room *= 2;
+      [start, end, block] = [grown(start, room), grown(end, room), grown(block, room)];
+    }
+    [start[n], end[n], block[n]] = [s, e, b];
+    n++;
   };
-  for (const block of blocks) {
-    const range = proseRange(t.blocks[block]);
+  for (const b of blocks) {
+    const range = proseRange(t.blocks[b]);
     if (!range) continue;
     let from = range.start;
     for (let i = range.start; i < range.end; i++) {
@@ -38,13 +57,31 @@ export function passageUnits(t: Transcript, blocks: readonly number[]): Sentence
       while (e < range.end && CLASS[text.charCodeAt(e)] & (LATIN_END | WIDE_END)) e++;
       while (e < range.end && CLASS[text.charCodeAt(e)] & CLOSER) e++;
       if (cls & LATIN_END && e < range.end && !(CLASS[text.charCodeAt(e)] & SPACE)) continue;
-      push(block, from, e);
+      push(b, from, e);
       from = e;
       i = e - 1;
     }
-    push(block, from, range.end);
+    push(b, from, range.end);
   }
-  return out;
+  return { length: n, start: start.subarray(0, n), end: end.subarray(0, n), block: block.subarray(0, n) };
+}
+
+/** The units `wanted` keeps, in order. */
+export function unitsWhere(units: Units, wanted: (start: number, end: number) => boolean): Units {
+  const [start, end, block] = [new Int32Array(units.length), new Int32Array(units.length), new Int32Array(units.length)];
+  let n = 0;
+  for (let k = 0; k < units.length; k++) {
+    if (!wanted(units.start[k], units.end[k])) continue;
+    [start[n], end[n], block[n]] = [units.start[k], units.end[k], units.block[k]];
+    n++;
+  }
+  return { length: n, start: start.subarray(0, n), end: end.subarray(0, n), block: block.subarray(0, n) };
+}
+
+function grown(from: Int32Array<ArrayBuffer>, room: number): Int32Array<ArrayBuffer> {
+  const to = new Int32Array(room);
+  to.set(from);
+  return to;
 }
 
 // Intl.Segmenter grows worse than linearly on one very long string (a paragraph of 4 000 sentences took
@@ -56,40 +93,31 @@ const PIECE = 5_000;
 const SAFE_END = /(?:\p{L}{5}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\d][\p{P}]*)[.?!。？！]["”’)）」』]*$/u;
 
 /**
- * The sentences of the prose of `blocks`, segmented on first request and kept per block. A block of very long
- * prose is segmented piece by piece, cut after `units` (from `passageUnits`) that end a sentence beyond doubt.
+ * The sentences of the prose of a block. A block of very long prose is segmented piece by piece, cut after
+ * `units` (from `passageUnits`) that end a sentence beyond doubt.
  */
-export function sentencesOfBlocks(t: Transcript, units: readonly Sentence[] = []): (blocks: readonly number[]) => Sentence[] {
-  const cache = new Map<number, Sentence[]>();
-  const segment = (block: number): Sentence[] => {
-    const range = proseRange(t.blocks[block]);
-    if (!range || range.end - range.start <= LONG_PROSE) return blockSentences(t, block);
-    const out: Sentence[] = [];
-    let from = range.start;
-    for (let k = firstUnitOf(units, block); k < units.length && units[k].block === block; k++) {
-      const end = units[k].range.end;
-      if (end - from < PIECE || end >= range.end || !SAFE_END.test(t.text.slice(Math.max(from, end - 12), end))) continue;
-      for (const r of segmentSentences(t.text, { start: from, end }, t.language.tag)) out.push({ range: r, block });
-      from = end;
-    }
-    for (const r of segmentSentences(t.text, { start: from, end: range.end }, t.language.tag)) out.push({ range: r, block });
-    return out;
-  };
-  return (blocks) =>
-    blocks.flatMap((block) => {
-      let sentences = cache.get(block);
-      if (!sentences) cache.set(block, (sentences = segment(block)));
-      return sentences;
-    });
+export function blockSentencesIn(t: Transcript, block: number, units: Units): Sentence[] {
+  const range = proseRange(t.blocks[block]);
+  if (!range || range.end - range.start <= LONG_PROSE) return blockSentences(t, block);
+  const out: Sentence[] = [];
+  let from = range.start;
+  for (let k = firstUnitOf(units, block); k < units.length && units.block[k] === block; k++) {
+    const end = units.end[k];
+    if (end - from < PIECE || end >= range.end || !SAFE_END.test(t.text.slice(Math.max(from, end - 12), end))) continue;
+    for (const r of segmentSentences(t.text, { start: from, end }, t.language.tag)) out.push({ range: r, block });
+    from = end;
+  }
+  for (const r of segmentSentences(t.text, { start: from, end: range.end }, t.language.tag)) out.push({ range: r, block });
+  return out;
 }
 
 // Index of the first unit of `block` (units are in block order), or units.length.
-function firstUnitOf(units: readonly Sentence[], block: number): number {
+function firstUnitOf(units: Units, block: number): number {
   let lo = 0;
   let hi = units.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (units[mid].block < block) lo = mid + 1;
+    if (units.block[mid] < block) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -30,6 +30,7 @@ import {
 import { bucketAt, bucketOf, TermGroups } from './nearMissNeighbours';
 import type { CheckContext } from '../../engine/types';
 import { Proposals } from './nearMissProposals';
+import { RecentCache } from '../../text/recentCache';
 
 export { type NearMiss, type NearMissKind } from './nearMissTerms';
 
@@ -196,8 +197,9 @@ function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: 
     (b) => terms.glossaryRest(listed.get(b)),
   );
   const firstUse = firstUses(text);
-  const skeletons = new Map<string, string>();
-  const skeleton = (key: string) => skeletons.get(key) ?? skeletons.set(key, soundSkeleton(key)).get(key)!;
+  // A term's skeleton is asked for by every rare word near it: kept for the keys asked lately (not for every rare one).
+  const skeletons = new RecentCache(1024, soundSkeleton);
+  const skeleton = (key: string) => skeletons.get(key);
   // The phrases that are words of speakers' names, by number.
   const isName = new Uint8Array(table.size);
   for (const w of names) {
@@ -217,7 +219,7 @@ function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: 
     const rareEnough = r.count <= RARE;
     const letters = letterSet(r.key);
     let best: { term: Term; kind: 'spelling' | 'sound'; score: number } | undefined;
-    groups.near(buckets.slice(), r.count, rareEnough, (t) => {
+    groups.near(buckets, r.count, rareEnough, (t) => {
       if (t.key === r.key || (!t.glossary && (!rareEnough || t.count < 2 * r.count))) return;
       // One word of a longer name is that name shortened ("Raspberry" for Raspberry Pi), or the word itself.
       if (t.words.length > 1 && t.words.includes(r.key)) return;

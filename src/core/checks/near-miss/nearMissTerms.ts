@@ -44,11 +44,9 @@ export interface Candidate extends NearMiss {
 /** Words of speaker labels and bylines: their spellings are the speaker checks' business. */
 export function speakerWords(ctx: CheckContext): Set<string> {
   const out = new Set<string>();
-  const add = (name: string) =>
-    name
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .forEach((w) => w && out.add(w));
+  const add = (name: string) => {
+    for (const w of name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) out.add(w);
+  };
   for (const s of ctx.transcript.speakers) for (const spelling of s.spellings.keys()) add(spelling);
   for (const b of ctx.transcript.blocks) if (b.kind === 'attribution') add(b.name);
   return out;

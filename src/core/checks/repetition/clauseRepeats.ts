@@ -1,41 +1,43 @@
 import type { TextRange } from '../../text/offsets';
 import type { Repeat } from './cjkRepeats';
+import { isSpace } from '../../document/parse';
 
 // Clause ends: commas, semicolons and sentence ends, full and half width. A half-width full stop ends a clause
-// only before a space or the end (3.5, example.com).
-const CLAUSE_END = /[，、；。！？,;!?]|\.(?=\s|$)/g;
+// only before white space or the end of the prose (3.5, example.com).
+const CLAUSE_ENDS = new Set([...'，、；。！？,;!?'].map((c) => c.charCodeAt(0)));
 // Ideographs and kana: text whose clauses are counted in characters.
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/g;
 
 /**
  * A clause or sentence said twice in a row across its punctuation (我们要做的是，我们要做的是，), as recognisers
  * loop: long enough to be no echo of a short answer ("是的，是的", "yes, yes"): six ideographs or kana, or five words.
+ * The prose is read in place, clause by clause, each compared with the one before: a long document has a clause
+ * or two on each of a million lines.
  */
 export function clauseRepeats(text: string, range: TextRange): Repeat[] {
   const out: Repeat[] = [];
-  const clauses: { start: number; end: number }[] = [];
+  // The clause before, as [start, end), none yet while its start is -1.
+  let [aStart, aEnd] = [-1, -1];
   let from = range.start;
-  const prose = text.slice(range.start, range.end);
-  const push = (end: number) => {
+  const clause = (end: number) => {
     let s = from;
-    while (s < end && /\s/.test(text[s])) s++;
-    if (end > s) clauses.push({ start: s, end });
-  };
-  for (const m of prose.matchAll(CLAUSE_END)) {
-    const end = range.start + m.index!;
-    push(end);
-    from = end + 1;
-  }
-  push(range.end);
-  for (let k = 1; k < clauses.length; k++) {
-    const a = clauses[k - 1];
-    const b = clauses[k];
+    while (s < end && isSpace(text.charCodeAt(s))) s++;
+    if (end <= s) return;
     // Equal lengths first: most neighbouring clauses differ there, and cost no string.
-    if (a.end - a.start !== b.end - b.start) continue;
-    const key = text.slice(a.start, a.end).toLowerCase();
-    if (key !== text.slice(b.start, b.end).toLowerCase() || !longEnough(key)) continue;
-    out.push({ first: { start: a.start, end: a.end }, rest: { start: a.end, end: b.end }, copies: 2 });
+    if (aStart >= 0 && aEnd - aStart === end - s) {
+      const key = text.slice(aStart, aEnd).toLowerCase();
+      if (key === text.slice(s, end).toLowerCase() && longEnough(key))
+        out.push({ first: { start: aStart, end: aEnd }, rest: { start: aEnd, end }, copies: 2 });
+    }
+    [aStart, aEnd] = [s, end];
+  };
+  for (let i = range.start; i < range.end; i++) {
+    const c = text.charCodeAt(i);
+    if (!CLAUSE_ENDS.has(c) && !(c === 46 && (i + 1 === range.end || isSpace(text.charCodeAt(i + 1))))) continue;
+    clause(i);
+    from = i + 1;
   }
+  clause(range.end);
   return out;
 }
 

@@ -117,7 +117,7 @@ async function split(people: PeopleService, part?: string[]): Promise<void> {
   await people.update(doc.uri, (d) => splitDecisions(d, off, rest));
 }
 
-// "23 turns · Viktor Farcic, 维克托·法尔奇奇, …".
+// "23 turns · Mara Lindqvist, 玛拉·林奎斯特, …".
 function describe(p: Person): string {
   return `${p.turns.length} turns · ${spellingsOf(p).join(', ')}`;
 }

@@ -46,7 +46,7 @@ export function registerSpeakerHover(
   );
 }
 
-// "Damien Duportal — 15 turns, lines 23 to 149; also written 达米恩·杜波塔尔 (6), …".
+// "Mara Lindqvist — 15 turns, lines 23 to 149; also written 玛拉·林奎斯特 (6), …".
 function speakerMarkdown(s: SpeakerSummary, variants: readonly SpeakerVariant[]): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.appendMarkdown('**').appendText(s.name).appendMarkdown('**');

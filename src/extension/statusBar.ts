@@ -74,7 +74,7 @@ export function registerStatusBar(cache: TranscriptCache, people: PeopleService)
   return Object.assign(disposable, { text: () => item.text });
 }
 
-// "Damien Duportal: 22 turns, spelled Damien Duportal (15), 达米恩·杜波塔尔 (4)".
+// "Mara Lindqvist: 22 turns, spelled Mara Lindqvist (15), 玛拉·林奎斯特 (4)".
 function describe(p: ReturnType<PeopleService['get']>[number]): string {
   const labels = p.spellings.filter((s) => s.labels > 0);
   const spelled = labels.length > 1 ? `, spelled ${labels.map((s) => `${s.name} (${s.labels})`).join(', ')}` : '';

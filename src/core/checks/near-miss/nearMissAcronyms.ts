@@ -2,7 +2,7 @@ import { isFunctionWord } from '../../language/functionWords';
 import type { TermIndex, TermStats } from '../../terms/termIndex';
 import { MARKED } from '../../terms/latinWords';
 import { RARE } from '../shared/termVariant';
-import { firstUses, spansOf, type NearMissTerms, type Term } from './nearMissTerms';
+import { firstUses, pushCandidates, spansOf, type NearMissTerms, type Term } from './nearMissTerms';
 import type { Proposals } from './nearMissProposals';
 
 // Letters whose names a recogniser confuses: "gee"/"jay", "em"/"en", "bee"/"pee". Wider classes (p/t, d/t)
@@ -53,20 +53,7 @@ export function acronyms(text: string, index: TermIndex, terms: NearMissTerms, o
       (t) => oneLetterAlike(s.first, t.spelling) && (t.glossary || (t.count >= 2 * s.count && s.first.length === t.spelling.length)),
     );
     if (!term) continue;
-    const all = spansOf(s);
-    for (const range of all) {
-      out.push({
-        range,
-        text: s.first,
-        kind: 'sound',
-        term: term.spelling,
-        termCount: term.count,
-        fromGlossary: term.glossary,
-        termRange: firstUse(term),
-        all,
-        rank: term.glossary ? 0 : 3,
-      });
-    }
+    pushCandidates(out, spansOf(s), () => s.first, 'sound', term, firstUse(term), 3);
   }
 }
 

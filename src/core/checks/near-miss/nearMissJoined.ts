@@ -5,7 +5,7 @@ import type { TermIndex } from '../../terms/termIndex';
 import type { TextRange } from '../../text/offsets';
 import { RARE } from '../shared/termVariant';
 import { soundKey } from './soundKey';
-import { firstUses, type NearMissTerms, type Term } from './nearMissTerms';
+import { firstUses, pushCandidates, type NearMissTerms, type Term } from './nearMissTerms';
 import type { Proposals } from './nearMissProposals';
 
 // Most words a heard name is split into ("Kuber Nettys", "open tele metry").
@@ -57,19 +57,7 @@ export function joinedPhrases(text: string, index: TermIndex, terms: NearMissTer
     }
   }
   for (const [surface, { term, kind, ranges }] of found) {
-    for (const range of ranges) {
-      out.push({
-        range,
-        text: surface,
-        kind,
-        term: term.spelling,
-        termCount: term.count,
-        fromGlossary: term.glossary,
-        termRange: firstUse(term),
-        all: ranges,
-        rank: term.glossary ? 0 : 2,
-      });
-    }
+    pushCandidates(out, ranges, () => surface, kind, term, firstUse(term), 2);
   }
   runTogether(text, index, counts, targets, out);
 }

@@ -21,6 +21,7 @@ import {
   firstUses,
   letterSet,
   NearMissTerms,
+  pushCandidates,
   speakerWords,
   spansOf,
   type Candidate,
@@ -232,18 +233,6 @@ function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: 
     if (!best) continue;
     const { term, kind } = best;
     const all = spansOf(r).filter((x) => !/\s/.test(text.slice(x.start, x.end)));
-    for (const x of all) {
-      out.push({
-        range: x,
-        text: text.slice(x.start, x.end),
-        kind,
-        term: term.spelling,
-        termCount: term.count,
-        fromGlossary: term.glossary,
-        termRange: firstUse(term),
-        all,
-        rank: term.glossary ? 0 : 3,
-      });
-    }
+    pushCandidates(out, all, (x) => text.slice(x.start, x.end), kind, term, firstUse(term), 3);
   }
 }

@@ -187,6 +187,33 @@ export function spansOf(s: TermStats): TextRange[] {
   return out;
 }
 
+/**
+ * One candidate per occurrence of a rare spelling near `term`, each knowing all of them; a glossary term ranks
+ * first, a document's term at `rank`.
+ */
+export function pushCandidates(
+  out: { push(candidate: Candidate): void },
+  all: readonly TextRange[],
+  textOf: (range: TextRange) => string,
+  kind: NearMissKind,
+  term: Term,
+  termRange: TextRange | undefined,
+  rank: number,
+): void {
+  for (const range of all)
+    out.push({
+      range,
+      text: textOf(range),
+      kind,
+      term: term.spelling,
+      termCount: term.count,
+      fromGlossary: term.glossary,
+      termRange,
+      all,
+      rank: term.glossary ? 0 : rank,
+    });
+}
+
 /** The first occurrence of a phrase written exactly as `surface`. */
 export function firstOf(s: TermStats | undefined, surface: string, text: string): TextRange | undefined {
   if (!s) return undefined;

@@ -188,9 +188,10 @@ function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: 
     return buckets;
   };
   // Terms by first letter and length: only those of the letters and lengths the candidates look up are made.
-  const wanted = new Uint8Array(bucketAt(0, MAX_KEY + 3));
-  for (let c = 0; c < candidates.length; c++) for (const b of bucketsOf(candidates[c])) wanted[b] = 1;
-  const inBucket = (key: string) => key.length <= MAX_KEY + 2 && wanted[bucketOf(key)] === 1;
+  // A set, not a table by bucket number: that table is 4 MB to clear for every document, most of a small file's time.
+  const wanted = new Set<number>();
+  for (let c = 0; c < candidates.length; c++) for (const b of bucketsOf(candidates[c])) wanted.add(b);
+  const inBucket = (key: string) => key.length <= MAX_KEY + 2 && wanted.has(bucketOf(key));
   const listed = terms.listed.byBucket();
   const groups = new TermGroups(
     terms.inDocument((s) => inBucket(s.key), inBucket),

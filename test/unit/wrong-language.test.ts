@@ -4,7 +4,7 @@ import * as path from 'path';
 import { parseGlossary, runChecks, type Finding } from '../../src/core';
 import { wrongLanguage } from '../../src/core/checks/wrong-language';
 import { isBilingual } from '../../src/core/language/bilingual';
-import { foreignLatinLanguage, latinEvidence } from '../../src/core/language/foreignText';
+import { foreignLatinLanguage, latinEvidence, readsAsWords } from '../../src/core/language/foreignText';
 import { foreignLanguageOf, scoreLanguages } from '../../src/core/language/languageId';
 import { scanMarkers } from '../../src/core/language/markerScan';
 import { parseTranscript } from '../../src/core/document/parse';
@@ -225,5 +225,21 @@ suite('Language identification', () => {
     assert.deepStrictEqual(latinEvidence('That is not so simple.', 'en'), { words: 5, markers: 0 });
     assert.strictEqual(foreignLatinLanguage('Das ist nicht so einfach.', 'en'), 'de');
     assert.strictEqual(foreignLatinLanguage('The die is cast, said the man.', 'en'), undefined);
+  });
+
+  test('Should identify only spans that read as words, not line noise holding function words by chance', () => {
+    assert.ok(readsAsWords('«Je ne sais pas», dit-il, et l’homme s’en va.'));
+    assert.ok(readsAsWords('En 2019, la société a levé 30 M€.'));
+    assert.ok(!readsAsWords('x(de7;la q#le*et 9z/das^ist'));
+    // The same function words in a sentence and in noise: only the sentence is a candidate at all.
+    assert.strictEqual(foreignLatinLanguage('Das ist nicht so einfach, sagt er.', 'en'), 'de');
+    assert.strictEqual(foreignLatinLanguage('D4s;ist n1cht|so e!nfach@sagt#er', 'en'), undefined);
+    const noise = joinLines(
+      'Anna: We moved the whole build to the new cluster last spring, and it was slower than we hoped.',
+      'k#das=ist;nicht%so~gut(les|gens) 8q/des;la+une',
+      'Ben: So what did you change after that, and how long did it take the team?',
+    );
+    assert.deepStrictEqual(flagged(noise), []);
+    assert.deepStrictEqual(flagged(noise.replace('8q/des;la+une', 'Das ist nicht so gut, sagt er.')), ['Das ist nicht so gut, sagt er.']);
   });
 });

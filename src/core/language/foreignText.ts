@@ -45,9 +45,28 @@ export function isForeignCandidate(e: LatinEvidence): boolean {
  * identifier puts another language at least `margin` ahead of `home`; otherwise `undefined`.
  */
 export function foreignLatinLanguage(text: string, home: string, margin = LID_MARGIN): string | undefined {
-  if (!isForeignCandidate(latinEvidence(text, home))) return undefined;
+  if (!readsAsWords(text) || !isForeignCandidate(latinEvidence(text, home))) return undefined;
   return foreignLanguageOf(text, home, LATIN_CANDIDATES, margin);
 }
+
+/**
+ * Whether most of a span's space-separated tokens are words: letters, with apostrophes or hyphens inside and
+ * punctuation around. A sentence in any language passes; line noise, identifiers and random characters do not,
+ * although they hold short function words by chance ("de", "la" in "x(de7;la") and would otherwise each cost a
+ * run of the identifier, the most expensive step of the check, for nothing.
+ */
+export function readsAsWords(text: string): boolean {
+  let tokens = 0;
+  let words = 0;
+  for (const token of text.split(/\s+/)) {
+    if (!token) continue;
+    tokens++;
+    if (WORD_TOKEN.test(token)) words++;
+  }
+  return 2 * words > tokens;
+}
+
+const WORD_TOKEN = /^[\p{Ps}\p{Pi}"'*_¿¡-]*\p{L}[\p{L}\p{M}]*(?:['’.-]\p{L}[\p{L}\p{M}]*)*[\p{Pe}\p{Pf}\p{Po}"'*_-]*$/u;
 
 /** A span of a Latin-script document written in another Latin-script language. */
 export interface ForeignSpan {
@@ -101,7 +120,7 @@ export function foreignLatinSpans(s: string, home: string): ForeignSpan[] {
     if (hit < done) continue;
     const [a, b] = sentenceAround(s, hit);
     done = b;
-    for (const f of foreignInSentence(s, a, b, home)) found.push(f);
+    if (readsAsWords(s.slice(a, b))) for (const f of foreignInSentence(s, a, b, home)) found.push(f);
   }
   const merged: ForeignSpan[] = [];
   for (const f of found) {

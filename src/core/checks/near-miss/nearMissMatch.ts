@@ -208,15 +208,11 @@ function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: 
     const k = table.numberOf(w);
     if (k >= 0) isName[k] = 1;
   }
-  const anyGroup = (list: readonly number[]) => {
-    for (let i = 0; i < list.length; i++) if (groups.has(list[i])) return true;
-    return false;
-  };
   for (let c = 0; c < candidates.length; c++) {
     const k = candidates[c];
     if (isName[k] || terms.isGlossaryAt(k)) continue;
-    // A candidate no term is near needs no key.
-    if (!anyGroup(bucketsOf(k))) continue;
+    // A candidate no term can claim needs no key.
+    if (!groups.mayMeet(bucketsOf(k), table.count[k], table.count[k] <= RARE)) continue;
     const r = table.at(k);
     const rareEnough = r.count <= RARE;
     const letters = letterSet(r.key);

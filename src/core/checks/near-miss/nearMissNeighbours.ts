@@ -31,6 +31,8 @@ interface Group {
   readonly glossary: number[];
   /** Positions of the document's terms, the most used first (in order among equals); made on first use. */
   byUse?: number[];
+  /** The largest count among the group's document terms. */
+  mostCount: number;
 }
 
 /**
@@ -50,8 +52,9 @@ export class TermGroups<K> {
     for (const t of terms) {
       const k = keyOf(t);
       let g = this.groups.get(k);
-      if (!g) this.groups.set(k, (g = { terms: [], glossary: [] }));
+      if (!g) this.groups.set(k, (g = { terms: [], glossary: [], mostCount: 0 }));
       if (t.glossary) g.glossary.push(g.terms.length);
+      else if (t.count > g.mostCount) g.mostCount = t.count;
       g.terms.push(t);
     }
   }
@@ -116,9 +119,18 @@ export class TermGroups<K> {
     return picked;
   }
 
-  /** Whether a phrase with this key meets any term. */
-  has(key: K): boolean {
-    return this.groups.has(key) || this.restOf(key).length > 0;
+  /**
+   * Whether a phrase used `count` times may be a slip for a term of the groups `keys`: they hold a glossary term, or,
+   * if the phrase is `rare`, a document term used at least twice as often. Asked before anything of the phrase is
+   * made: in a list of names each used once, every name meets others of its letter and length and none is evidence.
+   */
+  mayMeet(keys: readonly K[], count: number, rare: boolean): boolean {
+    for (let k = 0; k < keys.length; k++) {
+      const g = this.groups.get(keys[k]);
+      if (g && (g.glossary.length > 0 || (rare && g.mostCount >= 2 * count))) return true;
+      if (this.restOf(keys[k]).length > 0) return true;
+    }
+    return false;
   }
 
   // Kept only when the glossary has terms for the key: most keys (the anchoring words of phrases) have none.

@@ -69,6 +69,8 @@ export function phrases(text: string, index: TermIndex, terms: NearMissTerms, ou
     return { groups, first, rest, restOf };
   };
   const sides = [side(byFirst, true), side(byLast, false)];
+  // The word a phrase is anchored on, as the list of keys the groups are asked for (one list, reused).
+  const anchor = [''];
   for (let c = 0; c < candidates.length; c++) {
     const k = candidates[c];
     const from = firstWord[k];
@@ -82,10 +84,11 @@ export function phrases(text: string, index: TermIndex, terms: NearMissTerms, ou
     let reported: Term[] | undefined;
     for (const { groups, first, rest, restOf } of sides) {
       const word = wordKey(first ? from : to);
-      if (!groups.has(word)) continue;
+      anchor[0] = word;
+      if (!groups.mayMeet(anchor, count, rare)) continue;
       let differing: string | undefined;
       let skeleton: string | undefined;
-      groups.near([word], count, rare, (t) => {
+      groups.near(anchor, count, rare, (t) => {
         // A pattern's proposals are dropped: the search skips it (each pair of phrase and term is proposed on its own).
         // A document term is the phrase itself when it has its number; a glossary term never is (see `candidates`).
         if (t.stats?.number === k || (!t.glossary && (!rare || t.count < 2 * count || out.isPattern(t.spelling)))) return;

@@ -66,6 +66,8 @@ export interface TermTable {
   keyLength(k: number): number;
   /** The first UTF-16 unit of phrase `k`'s key, without making the key. */
   keyStart(k: number): number;
+  /** Phrase `k`'s key, made without its stats (which the table keeps once made). */
+  keyOf(k: number): string;
 }
 
 const MAX_WORDS = 3;
@@ -315,8 +317,12 @@ class Terms implements TermTable {
     return this.words.keys[this.words.id[this.firstWord[k]]].charCodeAt(0);
   }
 
+  keyOf(k: number): string {
+    return this.made[k]?.key ?? this.phrases.key(this.firstWord[k], this.lastWord[k] - this.firstWord[k]);
+  }
+
   at(k: number): TermStats {
-    return (this.made[k] ??= new Counted(this, k, this.phrases.key(this.firstWord[k], this.lastWord[k] - this.firstWord[k])));
+    return (this.made[k] ??= new Counted(this, k, this.keyOf(k)));
   }
 
   get(key: string): TermStats | undefined {

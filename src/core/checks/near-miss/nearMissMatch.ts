@@ -179,12 +179,13 @@ function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: 
   });
   if (!candidates.length) return;
   // The buckets each candidate looks up: its first letter, at the lengths `close` can accept (into a list reused).
-  const buckets: number[] = [];
+  // Five slots, one per length from two shorter to two longer, -1 where `close` accepts no such length: emptied by
+  // `length = 0` and pushed again, a list gets a new backing store every time, and every candidate asks.
+  const buckets = [-1, -1, -1, -1, -1];
   const bucketsOf = (k: number) => {
-    buckets.length = 0;
     const length = table.keyLength(k);
     const unit = table.keyStart(k);
-    for (let len = length - 2; len <= length + 2; len++) if (reachable(length, len)) buckets.push(bucketAt(unit, len));
+    for (let d = 0; d < 5; d++) buckets[d] = reachable(length, length - 2 + d) ? bucketAt(unit, length - 2 + d) : -1;
     return buckets;
   };
   // Terms by first letter and length: only those of the letters and lengths the candidates look up are made.
@@ -208,28 +209,34 @@ function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: 
     const k = table.numberOf(w);
     if (k >= 0) isName[k] = 1;
   }
-  for (let c = 0; c < candidates.length; c++) {
-    const k = candidates[c];
-    if (isName[k] || terms.isGlossaryAt(k)) continue;
-    // A candidate no term can claim needs no key.
-    if (!groups.mayMeet(bucketsOf(k), table.count[k], table.count[k] <= RARE)) continue;
-    const r = table.at(k);
-    const rareEnough = r.count <= RARE;
-    const letters = letterSet(r.key);
+  // A rare phrase's key and letters, and the best term for it: made only for those a term may claim.
+  const compare = (k: number, count: number) => {
+    // The key only, not the stats: the table keeps every stats object it makes, and a list of names offers
+    // hundreds of thousands of rare words of which a handful are slips.
+    const key = table.keyOf(k);
+    const rareEnough = count <= RARE;
+    const letters = letterSet(key);
     let best: { term: Term; kind: 'spelling' | 'sound'; score: number } | undefined;
-    groups.near(buckets, r.count, rareEnough, (t) => {
-      if (t.key === r.key || (!t.glossary && (!rareEnough || t.count < 2 * r.count))) return;
+    groups.near(buckets, count, rareEnough, (t) => {
+      if (t.key === key || (!t.glossary && (!rareEnough || t.count < 2 * count))) return;
       // One word of a longer name is that name shortened ("Raspberry" for Raspberry Pi), or the word itself.
-      if (t.words.length > 1 && t.words.includes(r.key)) return;
-      if (editsAtLeast(letters, t.letters) > mostEdits(r.key.length, t.key.length)) return;
-      const kind = close(r.key, t, skeleton);
+      if (t.words.length > 1 && t.words.includes(key)) return;
+      if (editsAtLeast(letters, t.letters) > mostEdits(key.length, t.key.length)) return;
+      const kind = close(key, t, skeleton);
       // Per letter of the term (a term in a bucket has the bucket's length).
-      const score = kind ? distance(r.key, t.key) / t.key.length - t.count / 1e6 - (t.glossary ? 1 : 0) : Infinity;
+      const score = kind ? distance(key, t.key) / t.key.length - t.count / 1e6 - (t.glossary ? 1 : 0) : Infinity;
       if (kind && (!best || score < best.score)) best = { term: t, kind, score };
     });
-    if (!best) continue;
+    if (!best) return;
     const { term, kind } = best;
-    const all = spansOf(r).filter((x) => !/\s/.test(text.slice(x.start, x.end)));
+    const all = spansOf(table.at(k)).filter((x) => !/\s/.test(text.slice(x.start, x.end)));
     pushCandidates(out, all, (x) => text.slice(x.start, x.end), kind, term, firstUse(term), 3);
+  };
+  // A loop that captures nothing: a loop body whose variables a callback captures allocates them for every candidate.
+  for (let c = 0; c < candidates.length; c++) {
+    const k = candidates[c];
+    const count = table.count[k];
+    // A candidate no term can claim needs no key.
+    if (!isName[k] && !terms.isGlossaryAt(k) && groups.mayMeet(bucketsOf(k), count, count <= RARE)) compare(k, count);
   }
 }

@@ -67,13 +67,15 @@ export class TermGroups<K> {
    * term, never one of the most used: it is used `count` times). `visit` gets the term and the index of its key.
    */
   near(keys: readonly K[], count: number, rare: boolean, visit: (t: Term, k: number) => void): void {
-    const groups = keys.map((k) => this.groups.get(k));
     let own = 0;
-    for (const g of groups) if (g) own += g.terms.length - g.glossary.length;
-    // Most rare words of real text meet a handful of terms: then every one, in order.
-    const picked = !rare ? [] : own > NEIGHBOURS ? this.mostUsed(keys, groups, count) : undefined;
     for (let k = 0; k < keys.length; k++) {
-      const g = groups[k];
+      const g = this.groups.get(keys[k]);
+      if (g) own += g.terms.length - g.glossary.length;
+    }
+    // Most rare words of real text meet a handful of terms: then every one, in order.
+    const picked = !rare ? [] : own > NEIGHBOURS ? this.mostUsed(keys, count) : undefined;
+    for (let k = 0; k < keys.length; k++) {
+      const g = this.groups.get(keys[k]);
       if (g && !picked) for (const t of g.terms) visit(t, k);
       else if (g) {
         // The group's glossary terms and its picked document terms, merged in the group's order.
@@ -92,10 +94,11 @@ export class TermGroups<K> {
   // The positions, group by group and ascending, of the NEIGHBOURS most used document terms of `groups` that are
   // used at least twice as often as the phrase: each group's `byUse` merged. The same for every phrase with these
   // groups and count, so kept.
-  private mostUsed(keys: readonly K[], groups: readonly (Group | undefined)[], count: number): number[][] {
+  private mostUsed(keys: readonly K[], count: number): number[][] {
     const id = `${keys.join('\u0000')}\u0000${count}`;
     const known = this.picks.get(id);
     if (known) return known;
+    const groups = keys.map((k) => this.groups.get(k));
     const picked = groups.map((): number[] => []);
     const next = groups.map(() => 0);
     const orders = groups.map((g) => (g ? (g.byUse ??= byUse(g)) : []));

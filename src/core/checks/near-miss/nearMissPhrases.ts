@@ -71,21 +71,22 @@ export function phrases(text: string, index: TermIndex, terms: NearMissTerms, ou
   const sides = [side(byFirst, true), side(byLast, false)];
   // The word a phrase is anchored on, as the list of keys the groups are asked for (one list, reused).
   const anchor = [''];
-  for (let c = 0; c < candidates.length; c++) {
-    const k = candidates[c];
+  // Whether side `s` has a term a phrase used `count` times may be a slip for.
+  const mayMeet = (s: number, k: number, count: number, rare: boolean) => {
+    anchor[0] = wordKey(sides[s].first ? firstWord[k] : lastWord[k]);
+    return sides[s].groups.mayMeet(anchor, count, rare);
+  };
+  // The phrase's words and stats are made for the first term that may sound like it: a list of names has a
+  // phrase per name, and a pattern of the document meets each of them.
+  const compare = (k: number, count: number, rare: boolean) => {
     const from = firstWord[k];
     const to = lastWord[k];
-    const count = table.count[k];
-    const rare = count <= RARE;
-    // The phrase's words and stats are made for the first term that may sound like it: a list of names has a
-    // phrase per name, and a pattern of the document meets each of them.
     let words: string[] | undefined;
     // Terms already reported for this phrase: one that shares its first and its last word meets it from both sides.
     let reported: Term[] | undefined;
-    for (const { groups, first, rest, restOf } of sides) {
-      const word = wordKey(first ? from : to);
-      anchor[0] = word;
-      if (!groups.mayMeet(anchor, count, rare)) continue;
+    for (let s = 0; s < sides.length; s++) {
+      if (!mayMeet(s, k, count, rare)) continue;
+      const { groups, rest, restOf } = sides[s];
       let differing: string | undefined;
       let skeleton: string | undefined;
       groups.near(anchor, count, rare, (t) => {
@@ -106,6 +107,14 @@ export function phrases(text: string, index: TermIndex, terms: NearMissTerms, ou
         (reported ??= []).push(t);
       });
     }
+  };
+  // Most candidates meet no term on either side: they are passed over in a loop that captures nothing, since a
+  // loop body whose variables a callback captures allocates them afresh for every candidate.
+  for (let c = 0; c < candidates.length; c++) {
+    const k = candidates[c];
+    const count = table.count[k];
+    const rare = count <= RARE;
+    if (mayMeet(0, k, count, rare) || mayMeet(1, k, count, rare)) compare(k, count, rare);
   }
 }
 

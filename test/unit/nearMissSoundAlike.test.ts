@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import { parseGlossary, runChecks, type Finding, type Glossary } from '../../src/core';
 import { nearMiss } from '../../src/core/checks/near-miss/near-miss';
-import { oneLetterAlike } from '../../src/core/checks/near-miss/nearMissAcronyms';
+import * as fc from 'fast-check';
+import { AlikeIndex, oneLetterAlike } from '../../src/core/checks/near-miss/nearMissAcronyms';
 import { soundKey } from '../../src/core/checks/near-miss/soundKey';
 import { parseLexicon } from '../../src/core/align/lexicon';
 import { provideLexicon } from '../../src/core/align/lexiconStore';
@@ -87,6 +88,22 @@ suite('near-miss: sound-alikes', () => {
       ['containr', 'container'],
       ['Kubectl', 'kubectl'],
     ]);
+  });
+
+  test('Should offer every acronym one letter alike from a rare one through the index, in order', () => {
+    // Letters that sound alike and others, so that replacements, drops and additions all occur.
+    const acronym = fc.stringMatching(/^[GJMNBPSRE][GJMNBPSRE0-9]{1,5}$/);
+    fc.assert(
+      fc.property(fc.array(acronym, { maxLength: 40 }), acronym, (keys, rare) => {
+        const expected = keys.flatMap((k, i) => (oneLetterAlike(rare, k) ? [i] : []));
+        const offered = new AlikeIndex(keys.map((k) => k.toLowerCase())).near(rare.toLowerCase());
+        assert.deepStrictEqual(
+          offered.filter((i) => oneLetterAlike(rare, keys[i])),
+          expected,
+        );
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test('Should flag acronyms one sound-alike letter from a term, and leave real words and other acronyms', () => {

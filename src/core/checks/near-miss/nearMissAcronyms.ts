@@ -48,10 +48,16 @@ export function acronyms(text: string, index: TermIndex, terms: NearMissTerms, o
     );
   if (!targets.length) return;
   const firstUse = firstUses(text);
+  const alike = new AlikeIndex(targets.map((t) => t.spelling.toLowerCase()));
   for (const s of candidates) {
-    const term = targets.find(
-      (t) => oneLetterAlike(s.first, t.spelling) && (t.glossary || (t.count >= 2 * s.count && s.first.length === t.spelling.length)),
-    );
+    let term: Term | undefined;
+    for (const i of alike.near(s.first.toLowerCase())) {
+      const t = targets[i];
+      if (oneLetterAlike(s.first, t.spelling) && (t.glossary || (t.count >= 2 * s.count && s.first.length === t.spelling.length))) {
+        term = t;
+        break;
+      }
+    }
     if (!term) continue;
     pushCandidates(out, spansOf(s), () => s.first, 'sound', term, firstUse(term), 3);
   }
@@ -80,4 +86,46 @@ export function oneLetterAlike(a: string, b: string): boolean {
   if (long.length < 4) return false;
   for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
   return false;
+}
+
+/**
+ * Acronyms by the keys `oneLetterAlike` may accept them from, so that each rare acronym meets only the few that may
+ * be its term, not every one of the document: text full of capitals (tables, identifiers, noise) has thousands of
+ * frequent ones and as many rare. Keys are lower-cased; a key is found by itself, by itself without its last letter
+ * and without any one letter.
+ */
+export class AlikeIndex {
+  private readonly exact = new Map<string, number[]>();
+  private readonly shortened = new Map<string, number[]>();
+
+  constructor(keys: readonly string[]) {
+    keys.forEach((key, i) => {
+      add(this.exact, key, i);
+      for (let d = 0; d < key.length; d++)
+        if (d === key.length - 1 || key.length >= 4) add(this.shortened, key.slice(0, d) + key.slice(d + 1), i);
+    });
+  }
+
+  /** The positions, ascending and each once, of every key that `oneLetterAlike` may accept for `x` (and a few more). */
+  near(x: string): number[] {
+    const found: number[] = [];
+    const take = (list: number[] | undefined) => {
+      if (list) for (const i of list) found.push(i);
+    };
+    // One letter replaced by a sound-alike: the same length.
+    for (let d = 0; d < x.length; d++) {
+      const like = SOUNDS.get(x[d]);
+      if (like) for (const c of like) if (c !== x[d]) take(this.exact.get(x.slice(0, d) + c + x.slice(d + 1)));
+    }
+    // A letter more in the term (its last, or any of four letters up), or a letter less (four letters up).
+    take(this.shortened.get(x));
+    if (x.length >= 4) for (let d = 0; d < x.length; d++) take(this.exact.get(x.slice(0, d) + x.slice(d + 1)));
+    return [...new Set(found)].sort((a, b) => a - b);
+  }
+}
+
+function add(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [i]);
+  else if (list[list.length - 1] !== i) list.push(i);
 }

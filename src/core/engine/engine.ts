@@ -115,18 +115,45 @@ function flatten(r: Report): void {
 
 // The fixes with each edit narrowed (see `minimalEdit`): the check's own fixes when every edit is narrow already,
 // shared as they are (a "rename all" fix offered on every occurrence stays one list, which `carryFindings` maps once).
+// A fix a check shares between findings is narrowed once and its narrowed form shared in turn: a rename of every
+// occurrence offered on each of them was narrowed, and copied when it changed, once per finding, which grew with
+// the square of the occurrences (a transcript of a thousand turns a person was out of memory).
 function narrowedFixes(text: string, fixes: readonly Fix[]): readonly Fix[] {
   let out: Fix[] | undefined;
   for (let i = 0; i < fixes.length; i++) {
     const fix = fixes[i];
-    const edits = narrowedEdits(text, fix.edits);
-    if (edits !== fix.edits) out ??= fixes.slice(0, i);
-    out?.push(edits === fix.edits ? fix : { ...fix, edits });
+    const narrowed = narrowedFix(text, fix);
+    if (narrowed !== fix) out ??= fixes.slice(0, i);
+    out?.push(narrowed);
   }
   return out ?? fixes;
 }
 
+// Per fix object, the text it was narrowed for and its narrowed form (the fix itself when nothing changed).
+const narrowedBefore = new WeakMap<Fix, { readonly text: string; readonly fix: Fix }>();
+
+function narrowedFix(text: string, fix: Fix): Fix {
+  const known = narrowedBefore.get(fix);
+  if (known && known.text === text) return known.fix;
+  const edits = narrowedEdits(text, fix.edits);
+  const narrowed = edits === fix.edits ? fix : { ...fix, edits };
+  narrowedBefore.set(fix, { text, fix: narrowed });
+  return narrowed;
+}
+
+// Per list of edits, as per fix: a check may share the list of a "replace all" between fix objects of its own.
+const narrowedEditsBefore = new WeakMap<readonly TextEdit[], { readonly text: string; readonly edits: readonly TextEdit[] }>();
+
 function narrowedEdits(text: string, edits: readonly TextEdit[]): readonly TextEdit[] {
+  if (edits.length < 2) return narrowEdits(text, edits);
+  const known = narrowedEditsBefore.get(edits);
+  if (known && known.text === text) return known.edits;
+  const narrowed = narrowEdits(text, edits);
+  narrowedEditsBefore.set(edits, { text, edits: narrowed });
+  return narrowed;
+}
+
+function narrowEdits(text: string, edits: readonly TextEdit[]): readonly TextEdit[] {
   let out: TextEdit[] | undefined;
   for (let i = 0; i < edits.length; i++) {
     const e = minimalEdit(text, edits[i]);

@@ -405,8 +405,9 @@ class Phrases {
   private readonly firstWord: Int32Array;
   private readonly firstMore: Uint8Array;
   private readonly hashes: Int32Array;
-  // Phrase number + 1 per slot, by the key's hash.
-  private readonly slots: Int32Array;
+  // Phrase number + 1 per slot, by the key's hash; doubled when half full. Sized for every occurrence, the table of
+  // a long document in which a few thousand phrases recur is megabytes read at random, a cache miss per lookup.
+  private slots: Int32Array;
 
   /** At most `occurrences` are counted: the tables are made that large, the slots at most half full. */
   constructor(
@@ -422,7 +423,7 @@ class Phrases {
     }
     [this.firstWord, this.hashes] = [new Int32Array(occurrences), new Int32Array(occurrences)];
     this.firstMore = new Uint8Array(occurrences);
-    this.slots = new Int32Array(slotsFor(occurrences));
+    this.slots = new Int32Array(FIRST_SLOTS);
   }
 
   /** The hash of a key `hash` followed by the key of number `word`. */
@@ -441,7 +442,18 @@ class Phrases {
     const p = this.count++;
     [this.firstWord[p], this.firstMore[p], this.hashes[p]] = [from, more, hash];
     this.slots[h] = p + 1;
+    if (2 * this.count > this.slots.length) this.grow();
     return p;
+  }
+
+  private grow(): void {
+    const slots = (this.slots = new Int32Array(2 * this.slots.length));
+    const mask = slots.length - 1;
+    for (let p = 0; p < this.count; p++) {
+      let h = mix(this.hashes[p]) & mask;
+      while (slots[h]) h = (h + 1) & mask;
+      slots[h] = p + 1;
+    }
   }
 
   /** The number of the phrase with this key, or -1. */
@@ -507,13 +519,6 @@ function sameIds(id: Int32Array, a: number, b: number, more: number): boolean {
 
 // The base of the polynomial hash of keys.
 const BASE = 0x01000193;
-
-// A power of two at least twice `n`: a table of open addressing kept at most half full.
-function slotsFor(n: number): number {
-  let slots = FIRST_SLOTS;
-  while (slots < 2 * n) slots *= 2;
-  return slots;
-}
 
 // A hash's bits mixed (MurmurHash3's finaliser): the tables take the low bits.
 function mix(h: number): number {

@@ -25,11 +25,14 @@ export function joinedPhrases(text: string, index: TermIndex, terms: NearMissTer
   const { start, end, id, flags, keys, length } = index.words;
   const counts = new Int32Array(keys.length);
   for (let i = 0; i < length; i++) counts[id[i]]++;
+  // Whether each distinct word starts a target, asked once per key rather than once per word of the document.
+  const opens = new Uint8Array(keys.length);
+  for (let k = 0; k < keys.length; k++) if (targets.prefixes.has(keys[k])) opens[k] = 1;
   const firstUse = firstUses(text);
   const found = new Map<string, { term: Term; kind: 'spacing' | 'sound'; ranges: TextRange[] }>();
   for (let i = 0; i < length; i++) {
+    if (opens[id[i]] === 0) continue;
     const first = keys[id[i]];
-    if (!targets.prefixes.has(first)) continue;
     let joined = first;
     let rare = counts[id[i]] <= RARE;
     for (let n = 2; n <= MOST_WORDS && i + n - 1 < length; n++) {
@@ -39,7 +42,7 @@ export function joinedPhrases(text: string, index: TermIndex, terms: NearMissTer
       rare ||= counts[id[j]] <= RARE;
       const exact = targets.byKey.get(joined);
       const range = { start: start[i], end: end[j] };
-      const surface = exact || rare ? text.slice(range.start, range.end) : '';
+      const surface = exact || rare ? text.slice(start[i], end[j]) : '';
       if (exact) {
         // A compound the document writes as one word: glossary terms, and names marked by inner capitals (GitHub).
         // Capitals alone are the term index's business ("internal DevOps days" may be no event at all).

@@ -4,7 +4,9 @@ import { isSpace } from '../../document/parse';
 
 // Clause ends: commas, semicolons and sentence ends, full and half width. A half-width full stop ends a clause
 // only before white space or the end of the prose (3.5, example.com).
-const CLAUSE_ENDS = new Set([...'，、；。！？,;!?'].map((c) => c.charCodeAt(0)));
+// A table by code unit: asked for every character of the prose, a Set lookup was most of the scan.
+const CLAUSE_ENDS = new Uint8Array(0x10000);
+for (const c of '，、；。！？,;!?') CLAUSE_ENDS[c.charCodeAt(0)] = 1;
 // Ideographs and kana: text whose clauses are counted in characters.
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/g;
 
@@ -33,7 +35,7 @@ export function clauseRepeats(text: string, range: TextRange): Repeat[] {
   };
   for (let i = range.start; i < range.end; i++) {
     const c = text.charCodeAt(i);
-    if (!CLAUSE_ENDS.has(c) && !(c === 46 && (i + 1 === range.end || isSpace(text.charCodeAt(i + 1))))) continue;
+    if (CLAUSE_ENDS[c] === 0 && !(c === 46 && (i + 1 === range.end || isSpace(text.charCodeAt(i + 1))))) continue;
     clause(i);
     from = i + 1;
   }

@@ -116,18 +116,25 @@ function special(stat: fs.Stats): string {
 async function readAtMost(file: string, limit: number): Promise<Uint8Array> {
   const handle = await fs.promises.open(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   try {
-    if (!(await handle.stat()).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EFTYPE' });
-    const chunks: Buffer[] = [];
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EFTYPE' });
+    // One buffer of the size the file has (and a byte more, to see it grew), read into in place: chunks joined at
+    // the end were a second copy of a long file, and the larger allocation of the two.
+    let buffer = Buffer.allocUnsafe(Math.min(stat.size, limit) + 1);
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (total === buffer.length) {
+        if (total > limit) throw Object.assign(new Error('file too large'), { code: 'EFBIG' });
+        const larger = Buffer.allocUnsafe(Math.min(2 * buffer.length, limit + 1));
+        buffer.copy(larger, 0, 0, total);
+        buffer = larger;
+      }
+      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, null);
       if (bytesRead === 0) break;
-      chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
       total += bytesRead;
-      if (total > limit) throw Object.assign(new Error('file too large'), { code: 'EFBIG' });
     }
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    if (total > limit) throw Object.assign(new Error('file too large'), { code: 'EFBIG' });
+    return buffer.subarray(0, total);
   } finally {
     await handle.close();
   }

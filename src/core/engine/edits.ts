@@ -98,11 +98,32 @@ export function suggestionsOf(text: string, finding: Finding): readonly string[]
   return [preferred, ...finding.suggestions.filter((s) => s !== preferred)];
 }
 
+// The edits `selectEdits` keeps, per list of edits: a "rename all" fix is shared by every finding it is offered on,
+// and sorting its thousands of edits again for each of them grew with the square of the occurrences.
+const keptBefore = new WeakMap<readonly TextEdit[], readonly TextEdit[]>();
+
+function keptEdits(edits: readonly TextEdit[]): readonly TextEdit[] {
+  let kept = keptBefore.get(edits);
+  if (!kept) keptBefore.set(edits, (kept = selectEdits(edits).kept));
+  return kept;
+}
+
 // What `range` reads after the edits, or undefined when an edit writes text across its edges.
 function replacementOf(text: string, range: TextRange, edits: readonly TextEdit[]): string | undefined {
   let out = '';
   let at = range.start;
-  for (const e of selectEdits(edits).kept) {
+  const kept = keptEdits(edits);
+  // Kept edits neither overlap nor share a start: their ends ascend with their starts, and the first that may
+  // touch the range is found by halving.
+  let lo = 0;
+  let hi = kept.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (kept[mid].range.end < range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < kept.length && kept[i].range.start <= range.end; i++) {
+    const e = kept[i];
     const inside = e.range.start < range.end && e.range.end > range.start;
     const atEdge = e.range.start === e.range.end && (e.range.start === range.start || e.range.start === range.end);
     if (!inside && !atEdge) continue;

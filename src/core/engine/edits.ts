@@ -78,12 +78,23 @@ export function preferredFix(finding: Pick<Finding, 'fixes'>): Fix | undefined {
  */
 export function preferredEdits(findings: readonly Finding[]): TextEdit[] {
   const seen = new Set<string>();
-  return findings.flatMap((f) =>
-    (preferredFix(f)?.edits ?? []).filter((e) => {
+  // A list shared by findings (the engine shares a check's shared fix) is read once: N findings of a rename of N
+  // occurrences would otherwise make N² keys.
+  const lists = new Set<readonly TextEdit[]>();
+  const out: TextEdit[] = [];
+  for (const f of findings) {
+    const edits = preferredFix(f)?.edits;
+    if (!edits || lists.has(edits)) continue;
+    lists.add(edits);
+    for (const e of edits) {
       const key = `${e.range.start}:${e.range.end}:${e.newText}`;
-      return !seen.has(key) && !!seen.add(key);
-    }),
-  );
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(e);
+      }
+    }
+  }
+  return out;
 }
 
 /**

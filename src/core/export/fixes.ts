@@ -57,9 +57,13 @@ export function applyFindings(
   const backed = glossaryTerms(glossary);
   const owner = new Map<TextEdit, Finding>();
   const seen = new Set<string>();
+  // Lists of edits already taken whole: the engine shares a "rename all" between the findings it is offered on, and
+  // reading its N edits again for each of N findings made N² keys.
+  const taken = new Set<readonly TextEdit[]>();
   for (const f of findings) {
     const fix = preferredFix(f);
-    if (!fix || !allowed(text, f, fix.edits, backed, decisions)) continue;
+    if (!fix || taken.has(fix.edits) || !allowed(text, f, fix.edits, backed, decisions)) continue;
+    taken.add(fix.edits);
     for (const e of fix.edits) {
       // A "rename all" fix is offered on every occurrence: its edits are taken once.
       const key = `${e.range.start}:${e.range.end}:${e.newText}`;

@@ -3,6 +3,7 @@
 // something else ("I'm sure", "我是工程师"), so after them only an unmistakable full name counts.
 import { hangulWordsAt, joinedNameAt, latinNameAt, nativeHanNameAt, type Span } from '../../names/nameShapes';
 import type { TextRange } from '../../text/offsets';
+import { RecentCache } from '../../text/recentCache';
 import { classSource, HANGUL } from '../../text/scripts';
 
 const HANGUL_LETTER = new RegExp(`[${classSource(HANGUL)}]`);
@@ -52,7 +53,14 @@ const pattern = (cue: string) => {
 
 interface CueSet {
   readonly regex: RegExp;
-  readonly strength: ReadonlyMap<string, boolean>;
+  /** A cue as matched ("I'm", "i'm", "I  am") read as written, for the few spellings a text repeats. */
+  readonly matched: RecentCache<Cue>;
+}
+
+/** A cue as the tables write it (lower case, single spaces) and whether it is strong. */
+interface Cue {
+  readonly cue: string;
+  readonly strong: boolean;
 }
 const cueSets = new Map<string, CueSet>();
 
@@ -73,7 +81,11 @@ function cuesFor(lang: string): CueSet {
     }
   }
   const all = written.sort((a, b) => b.length - a.length);
-  set = { regex: new RegExp(all.map(pattern).join('|'), 'gu'), strength };
+  const matched = new RecentCache(64, (m: string): Cue => {
+    const cue = m.toLowerCase().replace(/[ \t]+/g, ' ');
+    return { cue, strong: strength.get(cue) ?? false };
+  });
+  set = { regex: new RegExp(all.map(pattern).join('|'), 'gu'), matched };
   cueSets.set(lang, set);
   return set;
 }
@@ -90,14 +102,13 @@ const QUOTE_LOOKBACK = 200;
 /** Every self-introduction in `text[range]`, looking for the cues of `lang` (a BCP 47 tag; `und` looks for all). */
 export function findSelfIntroductions(text: string, lang = 'und', range: TextRange = { start: 0, end: text.length }): SelfIntroduction[] {
   const out: SelfIntroduction[] = [];
-  const { regex, strength } = cuesFor(lang);
+  const { regex, matched } = cuesFor(lang);
   const slice = range.start === 0 && range.end === text.length ? text : text.slice(range.start, range.end);
   regex.lastIndex = 0;
   for (let m = regex.exec(slice); m; m = regex.exec(slice)) {
     // A Latin cue must start a word ("soy", not "Sosoy").
-    if (/[\p{L}\p{M}]/u.test(slice[m.index! - 1] ?? '') && /^[a-z]/i.test(m[0])) continue;
-    const cue = m[0].toLowerCase().replace(/[ \t]+/g, ' ');
-    const strong = strength.get(cue) ?? false;
+    if (isAsciiLetter(m[0].charCodeAt(0)) && m.index > 0 && isLetterOrMark(slice.charCodeAt(m.index - 1))) continue;
+    const { cue, strong } = matched.get(m[0]);
     let at = m.index! + m[0].length;
     while (slice[at] === ' ' || slice[at] === '\t') at++;
     const span = nameAfter(slice, at, cue, strong);
@@ -110,6 +121,14 @@ export function findSelfIntroductions(text: string, lang = 'und', range: TextRan
     });
   }
   return out;
+}
+
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+// Whether a code unit is a letter or a mark on its own (a surrogate is neither).
+function isLetterOrMark(c: number): boolean {
+  return c < 0x80 ? isAsciiLetter(c) : LETTER_OR_MARK.test(String.fromCharCode(c));
 }
 
 // The name-shaped span at `at`, if the cue's strength allows that shape there.

@@ -20,6 +20,10 @@ export function wordsIn(text: string, words: readonly string[]): Uint8Array {
   const hashes: number[] = [];
   const slots = new Int32Array(tableSize(words.length));
   const mask = slots.length - 1;
+  // The first units of the plain words, a bit each: a run of the text starting with another is neither hashed nor
+  // looked up (the words of self-introductions start with a few letters, and the table of a long document's is
+  // too large to stay in the cache).
+  const firsts = new Uint8Array(0x10000 >> 3);
   // Distinct words holding surrogates, by text; their lengths by first code unit.
   const astral = new Map<string, number>();
   const astralLengths = new Map<number, number[]>();
@@ -36,6 +40,7 @@ export function wordsIn(text: string, words: readonly string[]): Uint8Array {
       distinctOf[i] = d;
       continue;
     }
+    firsts[w.charCodeAt(0) >> 3] |= 1 << (w.charCodeAt(0) & 7);
     const h = unitHash(w, 0, w.length);
     let at = slotOf(h, mask);
     while (slots[at] && !(hashes[slots[at] - 1] === h && words[first[slots[at] - 1]] === w)) at = (at + 1) & mask;
@@ -50,21 +55,24 @@ export function wordsIn(text: string, words: readonly string[]): Uint8Array {
   let run = -1;
   let unitsFrom = -1;
   let hash = 0;
+  let hashed = false;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : -1;
     const word = c >= 0 && isWord[c] === 1;
     const surrogate = c >= 0 && isSurrogate(c);
     if (word && unitsFrom < 0) {
       unitsFrom = i;
+      hashed = (firsts[c >> 3] & (1 << (c & 7))) !== 0;
       hash = UNIT_HASH_START;
     }
-    if (word) hash = Math.imul(hash ^ c, 0x01000193);
+    if (word && hashed) hash = Math.imul(hash ^ c, 0x01000193);
     if (!word && unitsFrom >= 0) {
-      for (let at = slotOf(hash, mask); slots[at]; at = (at + 1) & mask) {
-        const d = slots[at] - 1;
-        const w = words[first[d]];
-        if (hashes[d] === hash && w.length === i - unitsFrom && text.startsWith(w, unitsFrom)) held[d] = 1;
-      }
+      if (hashed)
+        for (let at = slotOf(hash, mask); slots[at]; at = (at + 1) & mask) {
+          const d = slots[at] - 1;
+          const w = words[first[d]];
+          if (hashes[d] === hash && w.length === i - unitsFrom && text.startsWith(w, unitsFrom)) held[d] = 1;
+        }
       unitsFrom = -1;
     }
     if ((word || surrogate) && run < 0) run = i;

@@ -26,6 +26,8 @@ const MAX_COMPARISONS = 50_000;
 interface Known {
   readonly spellings: SpellingSet;
   readonly names: readonly string[];
+  /** Where each name stands first. */
+  readonly firsts: readonly NameOccurrence[];
   readonly index: NameIndex;
 }
 
@@ -83,30 +85,25 @@ export const nameMismatch: Check = {
 /** What one run of the check shares: the document, its names, the places' expected names, what is left of MAX_COMPARISONS. */
 class Run implements Judge {
   left = MAX_COMPARISONS;
-  /** A name given by several headers is expected once, as its first header gives it (the same verdicts). */
-  readonly headers: Wanted;
   readonly noone = new Wanted([]);
   /** For each turn, the position in `names` of its label, or -1 when the label is a role ("Host") rather than a name. */
   private readonly labels: Int32Array;
   /** Names are met turn by turn, in order: only the last turn's expected names are kept. */
   private speaker?: { turn: number; want: Wanted };
   private knownNames?: Known;
+  private headerNames?: Wanted;
+  /** How messages refer to where names stand, by source: made once each, not for each of a hundred thousand fields. */
+  private readonly wheres = new Map([
+    ['title', 'the title'],
+    ['label', "the turn's label"],
+  ]);
 
   constructor(
     readonly t: Transcript,
     private readonly names: readonly NameOccurrence[],
   ) {
-    const headerNames = new Map<string, Expected>();
     this.labels = new Int32Array(t.turns.length).fill(-1);
-    for (let i = 0; i < names.length; i++) {
-      const o = names[i];
-      if (o.role === 'label') this.labels[o.turn!] = i;
-      else if (o.role === 'header' && o.speaker && !headerNames.has(o.name)) headerNames.set(o.name, expected(o));
-    }
-    // A document naming its people in speaker header fields only has them as its known names too, in the same
-    // order: they are filed once (a document may give a hundred thousand authors).
-    const headersOnly = names.every((o) => o.role === 'header' && o.speaker);
-    this.headers = new Wanted([...headerNames.values()], headersOnly ? () => this.known : undefined);
+    for (let i = 0; i < names.length; i++) if (names[i].role === 'label') this.labels[names[i].turn!] = i;
   }
 
   /** The document's distinct names, with their spellings, filed on first use. */
@@ -114,11 +111,38 @@ class Run implements Judge {
     return (this.knownNames ??= knownNames(this.names));
   }
 
+  /** The names of the title and the speaker header fields; one given by several is expected as the first gives it. */
+  get headers(): Wanted {
+    return (this.headerNames ??= this.headerNamesOf());
+  }
+
+  private headerNamesOf(): Wanted {
+    // A document naming its people in speaker header fields only has them as its known names, in the same order:
+    // they are filed once (a document may give a hundred thousand authors).
+    if (this.names.every((o) => o.role === 'header' && o.speaker)) {
+      const known = this.known;
+      return new Wanted(
+        known.firsts.map((o) => this.expected(o)),
+        () => known,
+      );
+    }
+    const first = new Map<string, Expected>();
+    for (const o of this.names) if (o.role === 'header' && o.speaker && !first.has(o.name)) first.set(o.name, this.expected(o));
+    return new Wanted([...first.values()]);
+  }
+
+  /** A name the document gives on purpose, as expected where it stands ("the title", "the Author field"). */
+  private expected(o: NameOccurrence): Expected {
+    let where = this.wheres.get(o.source);
+    if (where === undefined) this.wheres.set(o.source, (where = `the ${o.source} field`));
+    return new Expected(o.name, o.range, where);
+  }
+
   /** The speaker of a turn, unless its label is a role rather than a name. */
   speakerOf(turn: number): Wanted {
     if (this.speaker?.turn === turn) return this.speaker.want;
     const label = this.labels[turn];
-    const want = new Wanted(label < 0 ? [] : [expected(this.names[label])]);
+    const want = new Wanted(label < 0 ? [] : [this.expected(this.names[label])]);
     this.speaker = { turn, want };
     return want;
   }
@@ -137,9 +161,10 @@ class Run implements Judge {
 // The document's distinct names, with their spellings, parsed once and indexed.
 function knownNames(names: readonly NameOccurrence[]): Known {
   const spellings = new SpellingSet();
-  for (const o of names) spellings.add(o.name);
+  const firsts: NameOccurrence[] = [];
+  for (const o of names) if (spellings.add(o.name)) firsts.push(o);
   const list = spellings.names;
-  return { spellings, names: list, index: new NameIndex(list.length, (i) => parseName(list[i])) };
+  return { spellings, names: list, firsts, index: new NameIndex(list.length, (i) => parseName(list[i])) };
 }
 
 // Pushes the words of `name` (split at white space) that are a capital and lower-case letters, lower-cased. A name of
@@ -165,12 +190,6 @@ function capitalisedWords(name: string, into: string[]): void {
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 const isAsciiSpace = (c: number) => (c >= 9 && c <= 13) || c === 32;
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
-
-function expected(o: NameOccurrence): Expected {
-  return new Expected(o.name, o.range, o.source === 'title' ? 'the title' : o.source === 'label' ? LABEL : `the ${o.source} field`);
-}
-
-const LABEL = "the turn's label";
 
 // What is wrong with a name that should be one of `want`; null when it is one (or, for a self-introduction, is
 // someone else the document names: speakers introduce each other).

@@ -6,7 +6,7 @@ import { nameDistance, parseName, type PersonName } from '../../names/names';
 import { SpellingSet } from '../../text/nameKeys';
 import { blockAt } from '../../document/blocks';
 import { quotedPassages, turnAt } from './quotedPassages';
-import { findSelfIntroductions } from './selfIntroductions';
+import { selfIntroductionSpans } from './selfIntroductions';
 import { NameIndex } from './nameIndex';
 import { wordsIn } from './wordsInText';
 import { Expected, Wanted, type Candidate, type Candidates, type Judge, type Verdict } from './wanted';
@@ -45,28 +45,36 @@ export const nameMismatch: Check = {
     const names = documentNames(t);
     if (names.length === 0) return;
     const run = new Run(t, names);
-    const intros = findSelfIntroductions(ctx.text, t.language.tag);
+    const { text } = ctx;
+    const intros = selfIntroductionSpans(text, t.language.tag);
     // After a weak cue, a capitalised word the text also writes in lower case ("I'm Very Happy") is no name.
-    // Those words of all intros in one list, lower-cased, intro after intro (a list per intro is an object per line).
-    const capitalised: string[] = [];
-    const capitalisedFrom = new Int32Array(intros.length + 1);
-    for (let i = 0; i < intros.length; i++) {
-      if (!intros[i].strong) capitalisedWords(intros[i].name, capitalised);
-      capitalisedFrom[i + 1] = capitalised.length;
+    // Those words of all intros in two lists, intro after intro: where they stand in a name of ASCII, lower-cased in
+    // others (a list per intro, or a string per word, is an object per line of a long document).
+    const count = intros.length / 3;
+    const spans: number[] = [];
+    const others: string[] = [];
+    const spansFrom = new Int32Array(count + 1);
+    const othersFrom = new Int32Array(count + 1);
+    for (let i = 0; i < count; i++) {
+      if (intros[3 * i + 2] === 0) capitalisedWords(text, intros[3 * i], intros[3 * i + 1], spans, others);
+      spansFrom[i + 1] = spans.length;
+      othersFrom[i + 1] = others.length;
     }
-    const lowerCase = wordsIn(ctx.text, capitalised);
+    const lowerCase = wordsIn(text, others, spans);
     const writtenLower = (i: number) => {
-      for (let w = capitalisedFrom[i]; w < capitalisedFrom[i + 1]; w++) if (lowerCase[w]) return true;
+      for (let w = othersFrom[i]; w < othersFrom[i + 1]; w++) if (lowerCase[w]) return true;
+      for (let w = spansFrom[i]; w < spansFrom[i + 1]; w += 2) if (lowerCase[others.length + w / 2]) return true;
       return false;
     };
-    for (let i = 0; i < intros.length; i++) {
-      const intro = intros[i];
+    for (let i = 0; i < count; i++) {
       if (writtenLower(i)) continue;
-      const block = t.blocks[blockAt(t.blocks, intro.range.start)];
+      const start = intros[3 * i];
+      const block = t.blocks[blockAt(t.blocks, start)];
       if (block.kind !== 'turn' && block.kind !== 'paragraph' && block.kind !== 'blockquote') continue;
-      if (block.kind === 'turn' && intro.range.start < block.textRange.start) continue;
-      const turn = turnAt(t, intro.range.start);
-      const r = run.compare(intro.name, intro.range, undefined, turn !== undefined ? run.speakerOf(turn) : run.headers);
+      if (block.kind === 'turn' && start < block.textRange.start) continue;
+      const turn = turnAt(t, start);
+      const range = { start, end: intros[3 * i + 1] };
+      const r = run.compare(text.slice(start, range.end), range, undefined, turn !== undefined ? run.speakerOf(turn) : run.headers);
       if (r) report(r);
     }
     const bylines = new Map<number, NameOccurrence>();
@@ -167,23 +175,22 @@ function knownNames(names: readonly NameOccurrence[]): Known {
   return { spellings, names: list, firsts, index: new NameIndex(list.length, (i) => parseName(list[i])) };
 }
 
-// Pushes the words of `name` (split at white space) that are a capital and lower-case letters, lower-cased. A name of
-// ASCII, the usual kind, is read by code: split and tested by patterns, a hundred thousand names made a list and
-// a test per word.
-function capitalisedWords(name: string, into: string[]): void {
-  for (let i = 0; i < name.length; i++) {
-    if (name.charCodeAt(i) > 0x7f) {
-      for (const w of name.split(/\s+/)) if (CAPITALISED.test(w)) into.push(w.toLowerCase());
+// Pushes the words of the name text[start, end) (split at white space) that are a capital and lower-case letters: where
+// they stand, for a name of ASCII (the usual kind, read by code), or else lower-cased.
+function capitalisedWords(text: string, start: number, end: number, spans: number[], others: string[]): void {
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) > 0x7f) {
+      for (const w of text.slice(start, end).split(/\s+/)) if (CAPITALISED.test(w)) others.push(w.toLowerCase());
       return;
     }
   }
-  for (let at = 0; at < name.length;) {
-    while (at < name.length && isAsciiSpace(name.charCodeAt(at))) at++;
-    const start = at;
+  for (let at = start; at < end;) {
+    while (at < end && isAsciiSpace(text.charCodeAt(at))) at++;
+    const from = at;
     let lower = 0;
-    while (at < name.length && !isAsciiSpace(name.charCodeAt(at))) if (isAsciiLower(name.charCodeAt(at++))) lower++;
-    const c = name.charCodeAt(start);
-    if (at - start >= 2 && c >= 65 && c <= 90 && lower === at - start - 1) into.push(name.slice(start, at).toLowerCase());
+    while (at < end && !isAsciiSpace(text.charCodeAt(at))) if (isAsciiLower(text.charCodeAt(at++))) lower++;
+    const c = text.charCodeAt(from);
+    if (at - from >= 2 && c >= 65 && c <= 90 && lower === at - from - 1) spans.push(from, at);
   }
 }
 

@@ -127,11 +127,14 @@ function asciiName(text: string): PersonName | undefined {
     while (to > from && text.charCodeAt(to - 1) === 39) to--;
     if (from === to) continue;
     const p = text.slice(from, to);
-    let latin = false;
-    for (let i = from; i < to && !latin; i++) latin = isAsciiLetter(text.charCodeAt(i));
+    let letterCount = 0;
+    for (let i = from; i < to; i++) if (isAsciiLetter(text.charCodeAt(i))) letterCount++;
+    const latin = letterCount > 0;
     const initial = latin && isAsciiLetter(p.charCodeAt(0)) && (p.length === 1 || (p.length === 2 && p.charCodeAt(1) === 46));
     const bare = p.endsWith('.') ? p.slice(0, -1) : p;
-    gather({ text: p, script: latin ? 'Latin' : 'Other', key: phoneticForm(latin ? foldLatin(bare) : bare.toLowerCase()), initial });
+    // A part of letters alone folds to itself lowered: foldLatin would look for anything else to drop.
+    const folded = latin && letterCount !== bare.length ? foldLatin(bare) : bare.toLowerCase();
+    gather({ text: p, script: latin ? 'Latin' : 'Other', key: phoneticForm(folded), initial });
   }
   return { text, parts: gatheredParts(), script: letters ? 'Latin' : 'Other' };
 }

@@ -46,6 +46,9 @@ export function wordsIn(text: string, words: readonly string[], spans: readonly 
   // looked up (the words of self-introductions start with a few letters, and the table of a long document's is
   // too large to stay in the cache).
   const firsts = new Uint8Array(0x10000 >> 3);
+  // For many words, the first units of the text's runs, a bit each: a word starting with another is nowhere, and is
+  // not filed (a long document's self-introductions may give words the text writes only capitalised).
+  const starting = count >= READ_STARTS_FROM ? runStarts(text, isWord) : undefined;
   // Distinct words holding surrogates, by text; their lengths by first code unit.
   const astral = new Map<string, number>();
   const astralLengths = new Map<number, number[]>();
@@ -63,6 +66,10 @@ export function wordsIn(text: string, words: readonly string[], spans: readonly 
       continue;
     }
     const c = unitOf(j, 0);
+    if (starting && (starting[c >> 3] & (1 << (c & 7))) === 0) {
+      distinctOf[j] = -1;
+      continue;
+    }
     firsts[c >> 3] |= 1 << (c & 7);
     // FNV-1a over the word's units, as a run of the text is hashed while it is read.
     let h = UNIT_HASH_START;
@@ -116,8 +123,23 @@ export function wordsIn(text: string, words: readonly string[], spans: readonly 
       }
     }
   }
-  for (let j = 0; j < count; j++) found[j] = held[distinctOf[j]];
+  for (let j = 0; j < count; j++) found[j] = distinctOf[j] < 0 ? 0 : held[distinctOf[j]];
   return found;
+}
+
+const READ_STARTS_FROM = 4096;
+
+// The first units of the runs of word units of `text`, a bit each.
+function runStarts(text: string, isWord: Uint8Array): Uint8Array {
+  const bits = new Uint8Array(0x10000 >> 3);
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const word = isWord[c] === 1;
+    if (word && !inRun) bits[c >> 3] |= 1 << (c & 7);
+    inRun = word;
+  }
+  return bits;
 }
 
 // Whether every character of `w` is one word unit (no surrogate pair).

@@ -30,18 +30,19 @@ export interface Span {
   readonly end: number;
 }
 
+// The shapes below are sticky patterns read by `test`, which leaves `lastIndex` where the match ends: `exec` would
+// make a match and its text for every self-introduction of a long document.
+
 /** The capitalised Latin name (1–4 words, particles allowed inside) starting exactly at `at`, if any. */
 export function latinNameAt(text: string, at: number): Span | undefined {
   LATIN_NAME.lastIndex = at;
-  const m = LATIN_NAME.exec(text);
-  return m ? { start: at, end: at + m[0].length } : undefined;
+  return LATIN_NAME.test(text) ? { start: at, end: LATIN_NAME.lastIndex } : undefined;
 }
 
 /** A Han or Katakana transliteration joined by middle dots (玛丽亚·加西亚) starting at `at`, if any. */
 export function joinedNameAt(text: string, at: number): Span | undefined {
   JOINED_NAME.lastIndex = at;
-  const m = JOINED_NAME.exec(text);
-  return m ? { start: at, end: at + m[0].length } : undefined;
+  return JOINED_NAME.test(text) ? { start: at, end: JOINED_NAME.lastIndex } : undefined;
 }
 
 /** A native Chinese name at `at`: a run of 2–4 Han characters that starts with a common family name and ends at a boundary. */
@@ -58,8 +59,7 @@ export function nativeHanNameAt(text: string, at: number): Span | undefined {
 /** Hangul words (one to three, each up to 9 syllables) at `at`; the caller trims particles and copulas. */
 export function hangulWordsAt(text: string, at: number): Span | undefined {
   HANGUL_NAME.lastIndex = at;
-  const m = HANGUL_NAME.exec(text);
-  return m ? { start: at, end: at + m[0].length } : undefined;
+  return HANGUL_NAME.test(text) ? { start: at, end: HANGUL_NAME.lastIndex } : undefined;
 }
 
 /** Whether `text` as a whole is a Latin name of `min`–4 words. */

@@ -116,7 +116,6 @@ function asciiName(text: string): PersonName | undefined {
     if (c >= 128) return undefined;
     letters ||= isAsciiLetter(c);
   }
-  const parts: NamePart[] = [];
   for (let at = 0; at < text.length;) {
     while (at < text.length && isAsciiSeparator(text.charCodeAt(at))) at++;
     let end = at;
@@ -128,13 +127,33 @@ function asciiName(text: string): PersonName | undefined {
     while (to > from && text.charCodeAt(to - 1) === 39) to--;
     if (from === to) continue;
     const p = text.slice(from, to);
-    let latin = false;
-    for (let i = from; i < to && !latin; i++) latin = isAsciiLetter(text.charCodeAt(i));
+    let letterCount = 0;
+    for (let i = from; i < to; i++) if (isAsciiLetter(text.charCodeAt(i))) letterCount++;
+    const latin = letterCount > 0;
     const initial = latin && isAsciiLetter(p.charCodeAt(0)) && (p.length === 1 || (p.length === 2 && p.charCodeAt(1) === 46));
     const bare = p.endsWith('.') ? p.slice(0, -1) : p;
-    parts.push({ text: p, script: latin ? 'Latin' : 'Other', key: phoneticForm(latin ? foldLatin(bare) : bare.toLowerCase()), initial });
+    // A part of letters alone folds to itself lowered: foldLatin would look for anything else to drop.
+    const folded = latin && letterCount !== bare.length ? foldLatin(bare) : bare.toLowerCase();
+    gather({ text: p, script: latin ? 'Latin' : 'Other', key: phoneticForm(folded), initial });
   }
-  return { text, parts, script: letters ? 'Latin' : 'Other' };
+  return { text, parts: gatheredParts(), script: letters ? 'Latin' : 'Other' };
+}
+
+// A name's parts are gathered here and copied out at their number: a list grown by pushing keeps room for sixteen,
+// and a long document's names are parsed by the hundred thousand. (Emptied by count, not by length: a list cut to
+// nothing gives up its room.)
+const gathered: NamePart[] = [];
+let gatheredCount = 0;
+
+function gather(part: NamePart): void {
+  if (gatheredCount < gathered.length) gathered[gatheredCount++] = part;
+  else gatheredCount = gathered.push(part);
+}
+
+function gatheredParts(): NamePart[] {
+  const parts = gathered.slice(0, gatheredCount);
+  gatheredCount = 0;
+  return parts;
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -147,15 +166,14 @@ function isAsciiSeparator(c: number): boolean {
 }
 
 function parseAny(text: string): PersonName {
-  const parts: NamePart[] = [];
   for (const piece of text.normalize('NFC').split(SEPARATORS)) {
     const p = EDGE_MARK.test(piece) ? piece.replace(EDGE_MARKS, '') : piece;
     if (p === '') continue;
     const script = dominantScript(p);
     const initial = script === 'Latin' && INITIAL.test(p);
-    parts.push({ text: p, script, key: phoneticForm(romanize(p.endsWith('.') ? p.slice(0, -1) : p, script)), initial });
+    gather({ text: p, script, key: phoneticForm(romanize(p.endsWith('.') ? p.slice(0, -1) : p, script)), initial });
   }
-  return { text, parts, script: dominantScript(text) };
+  return { text, parts: gatheredParts(), script: dominantScript(text) };
 }
 
 // Dots and apostrophes leading a part, apostrophes trailing it: not part of the name. Looked for before stripping:
@@ -177,8 +195,9 @@ function partDistance(a: NamePart, b: NamePart, slack: number): number {
     return (a.initial ? b : a).key[0] === (a.initial ? a : b).key[0] ? 0.1 : Infinity;
   }
   if (!sameOnset(a.key, b.key)) return Infinity;
-  const d = phoneticDistance(a.key, b.key);
-  return d <= tolerance(a, b) + slack ? d : Infinity;
+  const most = tolerance(a, b) + slack;
+  const d = phoneticDistance(a.key, b.key, most);
+  return d <= most ? d : Infinity;
 }
 
 // Mean distance of parts paired in order, Infinity when a pair is too far apart.

@@ -66,29 +66,63 @@ function indel(c: string): number {
   return VOWELS.has(c) ? 0.3 : (INDEL[c] ?? 1);
 }
 
+// The costs above by code unit, read by the distance in its inner loop (a comparison of two names fills a few dozen
+// cells, and looking letters up in sets and records cost more than the rest of it): ASCII codes from the tables,
+// any other unit costing a full edit, and nothing to substitute itself.
+const ASCII = 128;
+const INDEL_COST = new Float64Array(ASCII);
+const SUBSTITUTION_COST = new Float64Array(ASCII * ASCII);
+for (let c = 0; c < ASCII; c++) {
+  INDEL_COST[c] = indel(String.fromCharCode(c));
+  for (let d = 0; d < ASCII; d++) SUBSTITUTION_COST[c * ASCII + d] = substitution(String.fromCharCode(c), String.fromCharCode(d));
+}
+
+function indelCost(c: number): number {
+  return c < ASCII ? INDEL_COST[c] : 1;
+}
+
+function substitutionCost(c: number, d: number): number {
+  return c < ASCII && d < ASCII ? SUBSTITUTION_COST[c * ASCII + d] : c === d ? 0 : 1;
+}
+
 /** Whether two phonetic forms start alike: the same letter, related consonants, or two vowels. */
 export function sameOnset(a: string, b: string): boolean {
   if (!a || !b) return false;
-  return a[0] === b[0] || substitution(a[0], b[0]) < 1;
+  return a[0] === b[0] || substitutionCost(a.charCodeAt(0), b.charCodeAt(0)) < 1;
 }
+
+// The two rows of the distance's table, grown to the longest form met: names are short, and compared by the
+// hundred thousand.
+let rows = new Float64Array(64);
 
 /**
  * Weighted edit distance between two phonetic forms divided by the longer length: 0 for the same
- * form, about 0.1–0.3 for transliterations of one name, 0.5 and more for different names.
+ * form, about 0.1–0.3 for transliterations of one name, 0.5 and more for different names. Infinity as soon as the
+ * distance must exceed `most`: the cheapest cell of a row is never undercut by a later row.
  */
-export function phoneticDistance(a: string, b: string): number {
+export function phoneticDistance(a: string, b: string, most = Infinity): number {
   const longer = Math.max(a.length, b.length);
   if (longer === 0) return 0;
-  let prev = new Array<number>(b.length + 1);
-  let row = new Array<number>(b.length + 1);
-  prev[0] = 0;
-  for (let j = 1; j <= b.length; j++) prev[j] = prev[j - 1] + indel(b[j - 1]);
+  const width = b.length + 1;
+  if (rows.length < 2 * width) rows = new Float64Array(4 * width);
+  let prev = 0;
+  let row = width;
+  rows[0] = 0;
+  for (let j = 1; j <= b.length; j++) rows[j] = rows[j - 1] + indelCost(b.charCodeAt(j - 1));
   for (let i = 1; i <= a.length; i++) {
-    row[0] = prev[0] + indel(a[i - 1]);
+    const c = a.charCodeAt(i - 1);
+    const cIndel = indelCost(c);
+    let cheapest = (rows[row] = rows[prev] + cIndel);
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + indel(a[i - 1]), row[j - 1] + indel(b[j - 1]), prev[j - 1] + substitution(a[i - 1], b[j - 1]));
+      const d = b.charCodeAt(j - 1);
+      const cell = Math.min(rows[prev + j] + cIndel, rows[row + j - 1] + indelCost(d), rows[prev + j - 1] + substitutionCost(c, d));
+      rows[row + j] = cell;
+      if (cell < cheapest) cheapest = cell;
     }
-    [prev, row] = [row, prev];
+    if (cheapest / longer > most) return Infinity;
+    const done = prev;
+    prev = row;
+    row = done;
   }
-  return prev[b.length] / longer;
+  return rows[prev + b.length] / longer;
 }

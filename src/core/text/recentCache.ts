@@ -28,6 +28,19 @@ export class RecentCache<V> {
     this.values[slot] = value;
     return value;
   }
+
+  /** The value kept for `text`, or undefined: for a caller whose computing needs more than the text (no closure per call). */
+  peek(text: string): V | undefined {
+    const slot = hash(text) & (this.keys.length - 1);
+    return this.keys[slot] === text ? this.values[slot] : undefined;
+  }
+
+  /** Keeps `value` for `text`, in the place of the text that shared its slot. */
+  put(text: string, value: V): void {
+    const slot = hash(text) & (this.keys.length - 1);
+    this.keys[slot] = text;
+    this.values[slot] = value;
+  }
 }
 
 // FNV-1a over the text's UTF-16 units, its high bits folded in.

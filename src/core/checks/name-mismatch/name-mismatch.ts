@@ -1,15 +1,15 @@
-import { documentNames, isRoleLabel, type NameOccurrence } from '../../names/documentNames';
+import { documentNames, type NameOccurrence } from '../../names/documentNames';
 import type { Transcript } from '../../document/model';
 import { languageName } from '../../language/languages';
 import { nameLanguageHint } from '../../names/nameLanguage';
 import { nameDistance, parseName, type PersonName } from '../../names/names';
-import { spellingKey } from '../../text/nameKeys';
+import { SpellingSet } from '../../text/nameKeys';
 import { blockAt } from '../../document/blocks';
 import { quotedPassages, turnAt } from './quotedPassages';
-import { findSelfIntroductions } from './selfIntroductions';
+import { selfIntroductionSpans } from './selfIntroductions';
 import { NameIndex } from './nameIndex';
 import { wordsIn } from './wordsInText';
-import { RecentCache } from '../../text/recentCache';
+import { Expected, Wanted, type Candidate, type Candidates, type Judge, type Verdict } from './wanted';
 import type { TextRange } from '../../text/offsets';
 import type { Check, Report } from '../../engine/types';
 import { q } from '../shared/messageStyle';
@@ -17,38 +17,18 @@ import { q } from '../shared/messageStyle';
 // Names compared at most through an index, over the whole document: names that all start alike (Ka… Berg,
 // Ko… Bolt, …) still meet pair by pair. Past this, a name under test is taken to be one the document gives.
 const MAX_COMPARISONS = 50_000;
-// Other expected names offered besides the suggestion: a document may list any number of authors.
-const MAX_SUGGESTIONS = 10;
-// Candidate spellings beyond this many (expected names and their parts) are searched through an index.
-const INDEX_FROM = 16;
-// Verdicts kept for the names met lately at one place.
-const RECENT_VERDICTS = 256;
-
-/** What one run shares: what is left of MAX_COMPARISONS. */
-interface Run {
-  readonly t: Transcript;
-  readonly budget: { left: number };
-}
 
 /**
- * Every name the document gives on purpose, folded, and indexed to find misspellings of them. The names are parsed
- * to be filed and parsed again when a search finds them: a document may give a hundred thousand names, and
- * parses kept for all of them outlive the young generation only to be dropped with the check.
+ * Every name the document gives on purpose, with their spellings, and indexed to find misspellings of them. The
+ * names are parsed to be filed and parsed again when a search finds them: a document may give a hundred thousand
+ * names, and parses kept for all of them outlive the young generation only to be dropped with the check.
  */
 interface Known {
-  readonly keys: ReadonlySet<string>;
+  readonly spellings: SpellingSet;
   readonly names: readonly string[];
+  /** Where each name stands first. */
+  readonly firsts: readonly NameOccurrence[];
   readonly index: NameIndex;
-}
-
-/** A name the document gives its speaker, and where. */
-interface Expected {
-  readonly name: string;
-  /** Parsed on first use: romanising Han names loads a dictionary. */
-  readonly parsed: PersonName;
-  readonly range: TextRange;
-  /** How to refer to the place in a message: "the title", "the turn's label", "the Author field". */
-  readonly where: string;
 }
 
 /** A self-introduction or a byline naming someone other than the speaker the document names. */
@@ -64,235 +44,196 @@ export const nameMismatch: Check = {
     const t = ctx.transcript;
     const names = documentNames(t);
     if (names.length === 0) return;
-    const bylines = new Map<number, NameOccurrence>();
-    for (const o of names) if (o.role === 'attribution') bylines.set(o.range.start, o);
-    // Names are parsed where needed, not kept by name for the run: a parse costs less than a lookup in a map of a
-    // hundred thousand names.
-    const run: Run = { t, budget: { left: MAX_COMPARISONS } };
-    let knownCache: Known | undefined;
-    const known = () => (knownCache ??= knownNames(names));
-    const compare = (given: Given, want: Wanted): Report | undefined => {
-      const verdict = want.verdict(given, () => judge(given, want, known, run));
-      return verdict && finding(given, verdict, want);
-    };
-    const noone = new Wanted([]);
-    // Names are met turn by turn, in order: only the last turn's expected names are kept.
-    let speaker: { turn: number; want: Wanted } | undefined;
-    const speakerOf = (turn: number) =>
-      speaker?.turn === turn ? speaker.want : (speaker = { turn, want: new Wanted(speakerExpected(t, turn)) }).want;
-    // A name given by several headers is expected once, as its first header gives it (the same verdicts).
-    const headerNames = new Map<string, Expected>();
-    for (const o of names) if (o.role === 'header' && o.speaker && !headerNames.has(o.name)) headerNames.set(o.name, expected(o));
-    const headers = new Wanted([...headerNames.values()]);
-    const intros = findSelfIntroductions(ctx.text, t.language.tag);
+    const run = new Run(t, names);
+    const { text } = ctx;
+    const intros = selfIntroductionSpans(text, t.language.tag);
     // After a weak cue, a capitalised word the text also writes in lower case ("I'm Very Happy") is no name.
-    // Those words of all intros in one list, lower-cased, intro after intro (a list per intro is an object per line).
-    const capitalised: string[] = [];
-    const capitalisedFrom = new Int32Array(intros.length + 1);
-    for (let i = 0; i < intros.length; i++) {
-      if (!intros[i].strong) for (const w of intros[i].name.split(/\s+/)) if (/^\p{Lu}\p{Ll}+$/u.test(w)) capitalised.push(w.toLowerCase());
-      capitalisedFrom[i + 1] = capitalised.length;
+    // Those words of all intros in two lists, intro after intro: where they stand in a name of ASCII, lower-cased in
+    // others (a list per intro, or a string per word, is an object per line of a long document).
+    const count = intros.length / 3;
+    const spans: number[] = [];
+    const others: string[] = [];
+    const spansFrom = new Int32Array(count + 1);
+    const othersFrom = new Int32Array(count + 1);
+    for (let i = 0; i < count; i++) {
+      if (intros[3 * i + 2] === 0) capitalisedWords(text, intros[3 * i], intros[3 * i + 1], spans, others);
+      spansFrom[i + 1] = spans.length;
+      othersFrom[i + 1] = others.length;
     }
-    const lowerCase = wordsIn(ctx.text, capitalised);
+    const lowerCase = wordsIn(text, others, spans);
     const writtenLower = (i: number) => {
-      for (let w = capitalisedFrom[i]; w < capitalisedFrom[i + 1]; w++) if (lowerCase[w]) return true;
+      for (let w = othersFrom[i]; w < othersFrom[i + 1]; w++) if (lowerCase[w]) return true;
+      for (let w = spansFrom[i]; w < spansFrom[i + 1]; w += 2) if (lowerCase[others.length + w / 2]) return true;
       return false;
     };
-    for (let i = 0; i < intros.length; i++) {
-      const intro = intros[i];
+    for (let i = 0; i < count; i++) {
       if (writtenLower(i)) continue;
-      const block = t.blocks[blockAt(t.blocks, intro.range.start)];
+      const start = intros[3 * i];
+      const block = t.blocks[blockAt(t.blocks, start)];
       if (block.kind !== 'turn' && block.kind !== 'paragraph' && block.kind !== 'blockquote') continue;
-      if (block.kind === 'turn' && intro.range.start < block.textRange.start) continue;
-      const turn = turnAt(t, intro.range.start);
-      const r = compare({ name: intro.name, range: intro.range, byline: false }, turn !== undefined ? speakerOf(turn) : headers);
+      if (block.kind === 'turn' && start < block.textRange.start) continue;
+      const turn = turnAt(t, start);
+      const range = { start, end: intros[3 * i + 1] };
+      const r = run.compare(text.slice(start, range.end), range, undefined, turn !== undefined ? run.speakerOf(turn) : run.headers);
       if (r) report(r);
     }
+    const bylines = new Map<number, NameOccurrence>();
+    for (const o of names) if (o.role === 'attribution') bylines.set(o.range.start, o);
     for (const q of quotedPassages(t)) {
       const byline = t.blocks[q.attribution];
       const name = byline.kind === 'attribution' ? bylines.get(byline.nameRange.start) : undefined;
       if (!name) continue;
-      const want = q.turn !== undefined ? speakerOf(q.turn) : t.turns.length === 0 ? headers : noone;
-      const r = compare({ name: name.name, range: name.range, byline: true, passage: q.passage }, want);
+      const want = q.turn !== undefined ? run.speakerOf(q.turn) : t.turns.length === 0 ? run.headers : run.noone;
+      const r = run.compare(name.name, name.range, q.passage, want);
       if (r) report(r);
     }
   },
 };
 
-// The document's distinct names, with their folded spellings, parsed once and indexed.
-function knownNames(names: readonly NameOccurrence[]): Known {
-  const distinct = new Set<string>();
-  for (const o of names) distinct.add(o.name);
-  const list = [...distinct];
-  const keys = new Set<string>();
-  for (const name of list) keys.add(spellingKey(name));
-  return { keys, names: list, index: new NameIndex(list.length, (i) => parseName(list[i])) };
-}
+/** What one run of the check shares: the document, its names, the places' expected names, what is left of MAX_COMPARISONS. */
+class Run implements Judge {
+  left = MAX_COMPARISONS;
+  readonly noone = new Wanted([]);
+  /** For each turn, the position in `names` of its label, or -1 when the label is a role ("Host") rather than a name. */
+  private readonly labels: Int32Array;
+  /** Names are met turn by turn, in order: only the last turn's expected names are kept. */
+  private speaker?: { turn: number; want: Wanted };
+  private knownNames?: Known;
+  private headerNames?: Wanted;
+  /** How messages refer to where names stand, by source: made once each, not for each of a hundred thousand fields. */
+  private readonly wheres = new Map([
+    ['title', 'the title'],
+    ['label', "the turn's label"],
+  ]);
 
-function expected(o: NameOccurrence): Expected {
-  const where = o.source === 'title' ? 'the title' : o.source === 'label' ? LABEL : `the ${o.source} field`;
-  return new ExpectedName(o.name, o.range, where);
-}
-
-const LABEL = "the turn's label";
-
-class ExpectedName implements Expected {
-  private parse?: PersonName;
   constructor(
-    readonly name: string,
-    readonly range: TextRange,
-    readonly where: string,
-  ) {}
-  get parsed(): PersonName {
-    return (this.parse ??= parseName(this.name));
-  }
-}
-
-// The speaker of a turn, unless its label is a role ("Host") rather than a name.
-function speakerExpected(t: Transcript, turn: number): Expected[] {
-  const s = t.turns[turn].speaker;
-  return isRoleLabel(s.name) ? [] : [new ExpectedName(s.name, s.nameRange, LABEL)];
-}
-
-/** The name under test: a self-introduction's, or a pull quote's byline with the passage it repeats. */
-interface Given {
-  readonly name: string;
-  readonly range: TextRange;
-  readonly byline: boolean;
-  readonly passage?: TextRange;
-}
-
-/** What is wrong with a given name, and the name to use instead. */
-interface Verdict {
-  readonly message: string;
-  readonly suggestion: string;
-  readonly w: Expected;
-}
-
-/** A form of an expected name that a given name may be a spelling of: the whole name, or one of its parts. */
-interface Candidate {
-  readonly w: Expected;
-  readonly form: string;
-  readonly parsed: PersonName;
-}
-
-/** Candidates in order (the first of equally close ones wins), with their folded spellings and, when many, an index. */
-interface Candidates {
-  readonly list: readonly Candidate[];
-  readonly keys: Keys;
-  readonly index?: NameIndex;
-}
-
-/** Folded spellings to look a name up in. */
-interface Keys {
-  has(key: string): boolean;
-}
-
-// A few keys (a turn's speaker: one) are searched in a list; a set costs more to make than that to search.
-function keysOf(keys: readonly string[]): Keys {
-  return keys.length > 8 ? new Set(keys) : { has: (key) => keys.includes(key) };
-}
-
-/** The names expected at one place (a turn's speaker, or the headers), prepared once for every name compared with them. */
-class Wanted {
-  /** The folded spellings of the expected names. */
-  readonly keys: Keys;
-  private readonly forms: (Candidates | undefined)[] = [];
-  /**
-   * A name repeated here gets the same verdict: judged once while it recurs (by name, self-introductions and
-   * bylines apart). A turn's speaker is wanted for the names of that turn, most often one: the first verdict is
-   * kept on its own, the recent ones once a second name comes; a document's headers are wanted for every name of
-   * a document without turns, a hundred thousand distinct ones in a long list.
-   */
-  private firstKey?: string;
-  private firstVerdict?: Verdict;
-  private verdicts?: RecentCache<Verdict | undefined>;
-  private lastTold?: Told;
-
-  constructor(readonly names: readonly Expected[]) {
-    this.keys = keysOf(names.map((w) => spellingKey(w.name)));
+    readonly t: Transcript,
+    private readonly names: readonly NameOccurrence[],
+  ) {
+    this.labels = new Int32Array(t.turns.length).fill(-1);
+    for (let i = 0; i < names.length; i++) if (names[i].role === 'label') this.labels[names[i].turn!] = i;
   }
 
-  verdict(given: Given, judge: () => Verdict | undefined): Verdict | undefined {
-    const key = given.byline ? `\u0000${given.name}` : given.name;
-    if (this.firstKey === undefined) {
-      this.firstKey = key;
-      return (this.firstVerdict = judge());
+  /** The document's distinct names, with their spellings, filed on first use. */
+  get known(): Known {
+    return (this.knownNames ??= knownNames(this.names));
+  }
+
+  /** The names of the title and the speaker header fields; one given by several is expected as the first gives it. */
+  get headers(): Wanted {
+    return (this.headerNames ??= this.headerNamesOf());
+  }
+
+  private headerNamesOf(): Wanted {
+    // A document naming its people in speaker header fields only has them as its known names, in the same order:
+    // they are filed once (a document may give a hundred thousand authors).
+    if (this.names.every((o) => o.role === 'header' && o.speaker)) {
+      const known = this.known;
+      return new Wanted(
+        known.firsts.map((o) => this.expected(o)),
+        () => known,
+      );
     }
-    if (key === this.firstKey) return this.firstVerdict;
-    return (this.verdicts ??= new RecentCache(RECENT_VERDICTS)).get(key, judge);
+    const first = new Map<string, Expected>();
+    for (const o of this.names) if (o.role === 'header' && o.speaker && !first.has(o.name)) first.set(o.name, this.expected(o));
+    return new Wanted([...first.values()]);
   }
 
-  /**
-   * What findings suggesting `suggestion` for `w` share (the last asked kept): a document's title is suggested to
-   * a hundred thousand self-introductions in a long list, and each finding is kept until the run ends.
-   */
-  told(w: Expected, suggestion: string): Told {
-    if (this.lastTold?.w === w && this.lastTold.suggestion === suggestion) return this.lastTold;
-    const suggestions = [suggestion];
-    for (const x of this.names) {
-      if (suggestions.length > MAX_SUGGESTIONS) break;
-      if (!suggestions.includes(x.name)) suggestions.push(x.name);
-    }
-    const related = [{ range: w.range, message: `The speaker's name as ${w.where} gives it, ${q(w.name)}.` }];
-    return (this.lastTold = { w, suggestion, suggestions, title: `Replace with ${q(suggestion)}`, related });
+  /** A name the document gives on purpose, as expected where it stands ("the title", "the Author field"). */
+  private expected(o: NameOccurrence): Expected {
+    let where = this.wheres.get(o.source);
+    if (where === undefined) this.wheres.set(o.source, (where = `the ${o.source} field`));
+    return new Expected(o.name, o.range, where);
   }
 
-  /** The candidates for a given name of one part ("my name is Anna" matches a part) or of several. */
-  candidates(onePart: boolean): Candidates {
-    const i = onePart ? 1 : 0;
-    return (this.forms[i] ??= this.prepare(onePart));
+  /** The speaker of a turn, unless its label is a role rather than a name. */
+  speakerOf(turn: number): Wanted {
+    if (this.speaker?.turn === turn) return this.speaker.want;
+    const label = this.labels[turn];
+    const want = new Wanted(label < 0 ? [] : [this.expected(this.names[label])]);
+    this.speaker = { turn, want };
+    return want;
   }
 
-  private prepare(onePart: boolean): Candidates {
-    const list: Candidate[] = [];
-    for (const w of this.names) {
-      list.push({ w, form: w.name, parsed: w.parsed });
-      if (onePart && w.parsed.parts.length > 1) for (const p of w.parsed.parts) list.push({ w, form: p.text, parsed: parseName(p.text) });
-    }
-    // Whole names only: their folded spellings are the expected names' own.
-    const keys = onePart ? keysOf(list.map((c) => spellingKey(c.form))) : this.keys;
-    return list.length > INDEX_FROM ? { list, keys, index: new NameIndex(list.length, (i) => list[i].parsed) } : { list, keys };
+  /** The finding on a self-introduction's name, or on a byline's (with the passage it repeats), where `want` is expected. */
+  compare(name: string, range: TextRange, passage: TextRange | undefined, want: Wanted): Report | undefined {
+    const verdict = want.verdict(name, passage !== undefined, this);
+    return verdict === null ? undefined : finding(range, passage, verdict, want);
+  }
+
+  judge(name: string, byline: boolean, want: Wanted): Verdict | null {
+    return judge(name, byline, want, this);
   }
 }
 
-// What is wrong with a name that should be one of `want`; nothing when it is one (or, for a
-// self-introduction, is someone else the document names: speakers introduce each other).
-function judge(given: Given, want: Wanted, known: () => Known, { t, budget }: Run): Verdict | undefined {
-  if (want.names.length === 0) return undefined;
-  const { name } = given;
-  const key = spellingKey(name);
-  if (want.keys.has(key) || (!given.byline && known().keys.has(key))) return undefined;
+// The document's distinct names, with their spellings, parsed once and indexed.
+function knownNames(names: readonly NameOccurrence[]): Known {
+  const spellings = new SpellingSet();
+  const firsts: NameOccurrence[] = [];
+  for (const o of names) if (spellings.add(o.name)) firsts.push(o);
+  const list = spellings.names;
+  return { spellings, names: list, firsts, index: new NameIndex(list.length, (i) => parseName(list[i])) };
+}
+
+// Pushes the words of the name text[start, end) (split at white space) that are a capital and lower-case letters: where
+// they stand, for a name of ASCII (the usual kind, read by code), or else lower-cased.
+function capitalisedWords(text: string, start: number, end: number, spans: number[], others: string[]): void {
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) > 0x7f) {
+      for (const w of text.slice(start, end).split(/\s+/)) if (CAPITALISED.test(w)) others.push(w.toLowerCase());
+      return;
+    }
+  }
+  for (let at = start; at < end;) {
+    while (at < end && isAsciiSpace(text.charCodeAt(at))) at++;
+    const from = at;
+    let lower = 0;
+    while (at < end && !isAsciiSpace(text.charCodeAt(at))) if (isAsciiLower(text.charCodeAt(at++))) lower++;
+    const c = text.charCodeAt(from);
+    if (at - from >= 2 && c >= 65 && c <= 90 && lower === at - from - 1) spans.push(from, at);
+  }
+}
+
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const isAsciiSpace = (c: number) => (c >= 9 && c <= 13) || c === 32;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+
+// What is wrong with a name that should be one of `want`; null when it is one (or, for a self-introduction, is
+// someone else the document names: speakers introduce each other).
+function judge(name: string, byline: boolean, want: Wanted, run: Run): Verdict | null {
+  if (want.names.length === 0) return null;
+  if (want.spellings.has(name) || (!byline && run.known.spellings.has(name))) return null;
   // The name under test goes through parseName's own cache: the run keeps only the names the document gives.
   const parsed = parseName(name);
-  if (parsed.parts.length === 0) return undefined;
+  if (parsed.parts.length === 0) return null;
   const candidates = want.candidates(parsed.parts.length === 1);
-  if (candidates.keys.has(key)) return undefined;
-  const close = closest(parsed, candidates, budget);
-  if (close === 'spent') return undefined;
+  // Whole names have the expected names' spellings, looked up above.
+  if (candidates.spellings !== want.spellings && candidates.spellings.has(name)) return null;
+  const close = closest(parsed, candidates, run);
+  if (close === 'spent') return null;
   if (close) {
     // A byline may spell the speaker in another script (a translated name): speaker-variant's business.
-    if (given.byline) return undefined;
+    if (byline) return null;
     const message = `${q(name)} looks like a misspelling of ${q(close.form)}, the speaker's name in ${close.w.where}: use ${q(close.form)}.`;
     return { message, suggestion: close.form, w: close.w };
   }
-  if (!given.byline && isKnown(parsed, known(), budget)) return undefined;
+  if (!byline && isKnown(parsed, run)) return null;
   const w = want.names[0];
   const suggestion =
     parsed.parts.length === 1 && w.parsed.parts.length > 1 && w.parsed.script === 'Latin' ? w.parsed.parts[0].text : w.name;
-  const message = given.byline
+  const message = byline
     ? `This pull quote repeats words that ${q(w.name)} says, but its byline names ${q(name)}: use ${q(suggestion)}.`
-    : `The speaker introduces themself as ${q(name)}, but ${w.where} names ${q(w.name)}: use ${q(suggestion)}.${foreignLooking(name, w.name, t)}`;
+    : `The speaker introduces themself as ${q(name)}, but ${w.where} names ${q(w.name)}: use ${q(suggestion)}.${foreignLooking(name, w.name, run.t)}`;
   return { message, suggestion, w };
 }
 
 // The candidate closest to `name` (the first of equally close ones), if any is close; 'spent' when the budget ran out.
-function closest(name: PersonName, { list, index }: Candidates, budget: Run['budget']): Candidate | undefined | 'spent' {
+function closest(name: PersonName, { list, index }: Candidates, run: Run): Candidate | undefined | 'spent' {
   let best = -1;
   let bestD = Infinity;
-  const near = index?.near(name, searched(budget));
+  const near = index?.near(name, searched(run));
   for (let n = 0; n < (near ? near.length : list.length); n++) {
-    if (near && --budget.left < 0) return 'spent';
+    if (near && --run.left < 0) return 'spent';
     const i = near ? near[n] : n;
     const d = nameDistance(name, list[i].parsed);
     if (d < bestD || (d === bestD && d !== Infinity && i < best)) {
@@ -304,17 +245,18 @@ function closest(name: PersonName, { list, index }: Candidates, budget: Run['bud
 }
 
 // Whether `name` is, by `nameDistance`, one of the document's names (taken to be, once the budget has run out).
-function isKnown(name: PersonName, known: Known, budget: Run['budget']): boolean {
-  for (const i of known.index.near(name, searched(budget))) {
-    if (--budget.left < 0) return true;
+function isKnown(name: PersonName, run: Run): boolean {
+  const known = run.known;
+  for (const i of known.index.near(name, searched(run))) {
+    if (--run.left < 0) return true;
     if (nameDistance(name, parseName(known.names[i])) !== Infinity) return true;
   }
   return false;
 }
 
 // How many names a search need find: one past what is left of the budget, which runs out on meeting it.
-function searched(budget: Run['budget']): number {
-  return Math.max(1, budget.left + 1);
+function searched(run: Run): number {
+  return Math.max(1, run.left + 1);
 }
 
 // A second sentence when the name's spelling points to another language than the document's and the expected
@@ -327,22 +269,14 @@ function foreignLooking(name: string, wanted: string, t: Transcript): string {
   return ` The recogniser probably heard ${/^[AEIOU]/.test(language) ? 'an' : 'a'} ${language} name.`;
 }
 
-function finding(given: Given, { message, suggestion, w }: Verdict, want: Wanted): Report {
+// The finding on the name at `range` (a byline's, when the passage its quote repeats is given).
+function finding(range: TextRange, passage: TextRange | undefined, { message, suggestion, w }: Verdict, want: Wanted): Report {
   const { suggestions, title, related } = want.told(w, suggestion);
   return {
-    range: given.range,
+    range,
     message,
     suggestions,
-    fixes: [{ title, edits: [{ range: given.range, newText: suggestion }], preferred: true }],
-    related: given.passage ? [...related, { range: given.passage, message: 'The quoted words in the transcript.' }] : related,
+    fixes: [{ title, edits: [{ range, newText: suggestion }], preferred: true }],
+    related: passage ? [related[0], { range: passage, message: 'The quoted words in the transcript.' }] : related,
   };
-}
-
-/** What every finding that suggests one expected name says alike: its suggestions, fix title and related place. */
-interface Told {
-  readonly w: Expected;
-  readonly suggestion: string;
-  readonly suggestions: readonly string[];
-  readonly title: string;
-  readonly related: readonly { range: TextRange; message: string }[];
 }

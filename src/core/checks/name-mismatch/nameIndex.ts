@@ -18,13 +18,20 @@ function startOf(key: string, text: string): Start {
 
 const partStart = (p: NamePart): Start => startOf(p.key, p.text);
 
-// How two parts run together start, as `nameDistance` joins them to compare a one-part name with a longer one.
-function wholeStart(parts: readonly NamePart[]): Start {
+// How parts run together start, as `nameDistance` joins them to compare a one-part name with a longer one (two
+// parts `reversed`, the second first, as it pairs them either way).
+function wholeStart(parts: readonly NamePart[], reversed = false): Start {
   // The first letter of the keys run together is the first letter of the first part that has a key: nothing is
   // joined unless no part has one (this runs for every name filed and every name looked up).
+  if (reversed) return parts[1].key !== '' ? parts[1].key[0] : parts[0].key !== '' ? parts[0].key[0] : `=${parts[1].text}${parts[0].text}`;
   for (const p of parts) if (p.key !== '') return p.key[0];
   return startOf('', parts.map((p) => p.text).join(''));
 }
+
+const hasInitial = (parts: readonly NamePart[]) => {
+  for (const p of parts) if (p.initial) return true;
+  return false;
+};
 
 /** Names filed by how a part starts. */
 class Filed {
@@ -75,11 +82,11 @@ export class NameIndex {
       if (n === 0) continue;
       (this.firstPart.get(n) ?? this.firstPart.set(n, new Filed()).get(n)!).add(partStart(p.parts[0]), i);
       if (n === 2) this.secondPart.add(partStart(p.parts[1]), i);
-      if (p.parts.some((x) => x.initial)) continue;
+      if (hasInitial(p.parts)) continue;
       if (n === 1) this.oneWhole.add(wholeStart(p.parts), i);
       else {
         this.manyWhole.add(wholeStart(p.parts), i);
-        if (n === 2) this.manyWhole.add(wholeStart([p.parts[1], p.parts[0]]), i);
+        if (n === 2) this.manyWhole.add(wholeStart(p.parts, true), i);
       }
     }
     this.seen = new Int32Array(count);
@@ -98,10 +105,9 @@ export class NameIndex {
     this.most = most;
     const start = partStart(parts[0]);
     const more = (this.firstPart.get(parts.length)?.like(start, this) ?? true) && (parts.length !== 2 || this.secondPart.like(start, this));
-    if (more && !parts.some((p) => p.initial)) {
+    if (more && !hasInitial(parts)) {
       if (parts.length === 1) this.manyWhole.like(wholeStart(parts), this);
-      else if (this.oneWhole.like(wholeStart(parts), this) && parts.length === 2)
-        this.oneWhole.like(wholeStart([parts[1], parts[0]]), this);
+      else if (this.oneWhole.like(wholeStart(parts), this) && parts.length === 2) this.oneWhole.like(wholeStart(parts, true), this);
     }
     return this.found;
   }

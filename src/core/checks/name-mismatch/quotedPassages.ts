@@ -9,7 +9,7 @@
 // position, and each occurrence settles the quotes waiting for it; where no quote is waiting, the reading
 // skips to the next window. The work is linear in the prose read, whatever the number of quotes or copies.
 import { blockAt } from '../../document/blocks';
-import { turnEnd, turnStart } from '../../document/compact';
+import { blockEnd, blockStart, turnEnd, turnStart } from '../../document/compact';
 import type { Block, Transcript } from '../../document/model';
 import type { TextRange } from '../../text/offsets';
 
@@ -28,12 +28,15 @@ const SNIPPET = 16;
 const MIN_QUOTE = 8;
 // Pull quotes stand near the passage they repeat.
 const WINDOW = 6_000;
-const LEADING_NOISE = /^[\s.…。，,、“”"'「」『』]+/u;
+// Read where a quote's text starts: marks and spaces before its words.
+const LEADING_NOISE = /[\s.…。，,、“”"'「」『』]+/uy;
 const BASE = 0x9e3779b1 | 0;
 
 /** A quote waiting for its passage. */
 interface Quote {
   readonly attribution: number;
+  /** Where its words start (leading marks left out), and how many there are. */
+  readonly at: number;
   readonly length: number;
   /** Where its snippet may start; its end must stay within `to`. */
   readonly from: number;
@@ -46,16 +49,29 @@ interface Quote {
 /** The quotes sharing one snippet, in document order, and how many of them an occurrence has reached. */
 interface Snippet {
   readonly text: string;
+  readonly hash: number;
   readonly quotes: Quote[];
   reached: number;
 }
 
-/** The snippets of one length, by hash, and the hash of the text at the position read. */
+/**
+ * The snippets of one length, filed by hash, and the hash of the text at the position read. Filed in a table of
+ * numbers, not a map of lists: a document may have a hundred thousand quotes, and every position read is looked up.
+ */
 interface OfLength {
   readonly length: number;
   /** BASE to the power length − 1, to drop the character leaving the rolling hash. */
   readonly top: number;
-  readonly byHash: Map<number, Snippet[]>;
+  readonly snippets: Snippet[];
+  /** Open addressing, at most a quarter full: the number of a snippet, plus one, at the slot its hash picks, or 0. */
+  readonly slots: Int32Array;
+  /**
+   * A bit for each hash of a snippet, picked by other bits than its slot: most positions read hold no snippet, and
+   * a bit of a small table is read sooner than a slot of a large one.
+   */
+  readonly bits: Int32Array;
+  /** 32 less the number of bits picking a slot. */
+  readonly shift: number;
   hash: number;
 }
 
@@ -79,50 +95,41 @@ const isProse = (b: Block) => b.kind === 'turn' || b.kind === 'paragraph' || b.k
 export function quotedPassages(t: Transcript): QuotedPassage[] {
   const { text } = t;
   const quotes: Quote[] = [];
-  const snippets = new Map<string, Snippet>();
+  const counts = new Map<number, number>();
   for (let i = 0; i < t.blocks.length; i++) {
     const b = t.blocks[i];
     if (b.kind !== 'quote' || b.attribution === undefined) continue;
-    const quote = text.slice(b.textRange.start, b.textRange.end).replace(LEADING_NOISE, '');
-    if (quote.length < MIN_QUOTE) continue;
-    const q: Quote = {
+    const { start, end } = b.textRange;
+    LEADING_NOISE.lastIndex = start;
+    const at = LEADING_NOISE.test(text) ? Math.min(LEADING_NOISE.lastIndex, end) : start;
+    if (end - at < MIN_QUOTE) continue;
+    const { range } = b;
+    quotes.push({
       attribution: t.blocks[i + 1]?.kind === 'attribution' ? i + 1 : i + 2,
-      length: quote.length,
-      from: Math.max(0, b.range.start - WINDOW),
-      to: Math.min(text.length, b.range.end + WINDOW),
+      at,
+      length: end - at,
+      from: Math.max(0, range.start - WINDOW),
+      to: Math.min(text.length, range.end + WINDOW),
       settled: false,
       passage: undefined,
-    };
-    quotes.push(q);
-    const s = quote.slice(0, SNIPPET);
-    (snippets.get(s) ?? snippets.set(s, { text: s, quotes: [], reached: 0 }).get(s)!).quotes.push(q);
+    });
+    const n = Math.min(SNIPPET, end - at);
+    counts.set(n, (counts.get(n) ?? 0) + 1);
   }
   if (quotes.length === 0) return [];
   const lengths = new Map<number, OfLength>();
-  for (const s of snippets.values()) {
-    const n = s.text.length;
-    let of = lengths.get(n);
-    if (!of) {
-      let top = 1;
-      for (let k = 1; k < n; k++) top = Math.imul(top, BASE);
-      lengths.set(n, (of = { length: n, top, byHash: new Map(), hash: 0 }));
-    }
-    const h = hashAt(s.text, 0, n);
-    (of.byHash.get(h) ?? of.byHash.set(h, []).get(h)!).push(s);
-  }
+  for (const [n, count] of counts) lengths.set(n, ofLength(n, count));
+  for (const q of quotes) file(text, q, lengths.get(Math.min(SNIPPET, q.length))!);
   // Quotes wait from the start of their window to its end, in document order (windows begin and end in order).
   const reading: Reading = { text, quotes, hashes: [...lengths.values()], begun: 0, ended: 0, waiting: 0 };
-  for (const [start, end, block] of proseUnder(t, quotes)) {
-    read(reading, start, end, block);
-    if (reading.begun === quotes.length && reading.waiting === 0) break;
-  }
+  readProse(t, reading);
   const out: QuotedPassage[] = [];
   for (const q of quotes) {
     if (!q.passage) continue;
     const { start, block } = q.passage;
     const turn = turnAt(t, start);
     const passage = { start, end: Math.min(start + q.length, block.contentRange.end) };
-    out.push({ attribution: q.attribution, passage, ...(turn !== undefined ? { turn } : {}) });
+    out.push(turn !== undefined ? { attribution: q.attribution, passage, turn } : { attribution: q.attribution, passage });
   }
   return out;
 }
@@ -148,11 +155,62 @@ function read(r: Reading, start: number, end: number, block: Block): void {
       of.hash = fresh
         ? hashAt(text, p, n)
         : (Math.imul(of.hash - Math.imul(text.charCodeAt(p - 1), of.top), BASE) + text.charCodeAt(p + n - 1)) | 0;
-      const candidates = of.byHash.get(of.hash);
-      if (candidates) for (const s of candidates) if (text.startsWith(s.text, p)) found(r, s, p, block);
+      const h = of.hash;
+      const bit = bitOf(h, of);
+      if ((of.bits[bit >> 5] & (1 << (bit & 31))) === 0) continue;
+      const mask = of.slots.length - 1;
+      for (let at = slotOf(h, of); of.slots[at] !== 0; at = (at + 1) & mask) {
+        const s = of.snippets[of.slots[at] - 1];
+        if (s.hash === h && text.startsWith(s.text, p)) found(r, s, p, block);
+      }
     }
     fresh = false;
   }
+}
+
+// The tables for `count` snippets of length `n`.
+function ofLength(n: number, count: number): OfLength {
+  let top = 1;
+  for (let k = 1; k < n; k++) top = Math.imul(top, BASE);
+  let size = 16;
+  while (size < 4 * count) size *= 2;
+  return {
+    length: n,
+    top,
+    snippets: [],
+    slots: new Int32Array(size),
+    bits: new Int32Array(size >> 3),
+    shift: 32 - Math.log2(size),
+    hash: 0,
+  };
+}
+
+// The slot and the filter bit of a hash, from the high bits of two products: the low bits of a polynomial hash
+// are poorly mixed. (The filter has four bits per slot.)
+function slotOf(h: number, of: OfLength): number {
+  return Math.imul(h, 0x9e3779b1) >>> of.shift;
+}
+
+function bitOf(h: number, of: OfLength): number {
+  return Math.imul(h, 0x85ebca6b) >>> (of.shift - 2);
+}
+
+// Files a quote under its snippet, the first quote of a snippet making it.
+function file(text: string, q: Quote, of: OfLength): void {
+  const n = of.length;
+  const h = hashAt(text, q.at, n);
+  const mask = of.slots.length - 1;
+  let at = slotOf(h, of);
+  for (; of.slots[at] !== 0; at = (at + 1) & mask) {
+    const s = of.snippets[of.slots[at] - 1];
+    if (s.hash === h && text.startsWith(s.text, q.at)) {
+      s.quotes.push(q);
+      return;
+    }
+  }
+  of.slots[at] = of.snippets.push({ text: text.slice(q.at, q.at + n), hash: h, quotes: [q], reached: 0 });
+  const bit = bitOf(h, of);
+  of.bits[bit >> 5] |= 1 << (bit & 31);
 }
 
 function settle(r: Reading, q: Quote): void {
@@ -171,8 +229,9 @@ function found(r: Reading, s: Snippet, at: number, block: Block): void {
   }
 }
 
-// The stretches of turns, paragraphs and blockquotes under the quotes' windows, in order, with their block.
-function* proseUnder(t: Transcript, quotes: readonly Quote[]): Generator<[number, number, Block]> {
+// Reads the turns, paragraphs and blockquotes under the quotes' windows, in order, until no quote waits.
+function readProse(t: Transcript, reading: Reading): void {
+  const { quotes } = reading;
   // The windows overlap and begin and end in document order: their union is a few runs, read block by block.
   const runs: { start: number; end: number }[] = [];
   for (const q of quotes) {
@@ -183,10 +242,13 @@ function* proseUnder(t: Transcript, quotes: readonly Quote[]): Generator<[number
   let r = 0;
   for (let bi = blockAt(t.blocks, runs[0].start); bi < t.blocks.length && r < runs.length; bi++) {
     const block = t.blocks[bi];
-    while (r < runs.length && runs[r].end <= block.range.start) r++;
+    const start = blockStart(block);
+    const end = blockEnd(block);
+    while (r < runs.length && runs[r].end <= start) r++;
     if (!isProse(block)) continue;
-    for (let k = r; k < runs.length && runs[k].start < block.range.end; k++) {
-      yield [Math.max(block.range.start, runs[k].start), Math.min(block.range.end, runs[k].end), block];
+    for (let k = r; k < runs.length && runs[k].start < end; k++) {
+      read(reading, Math.max(start, runs[k].start), Math.min(end, runs[k].end), block);
+      if (reading.begun === quotes.length && reading.waiting === 0) return;
     }
   }
 }

@@ -3,6 +3,7 @@
 // something else ("I'm sure", "我是工程师"), so after them only an unmistakable full name counts.
 import { hangulWordsAt, joinedNameAt, latinNameAt, nativeHanNameAt, type Span } from '../../names/nameShapes';
 import type { TextRange } from '../../text/offsets';
+import { RecentCache } from '../../text/recentCache';
 import { classSource, HANGUL } from '../../text/scripts';
 
 const HANGUL_LETTER = new RegExp(`[${classSource(HANGUL)}]`);
@@ -52,7 +53,14 @@ const pattern = (cue: string) => {
 
 interface CueSet {
   readonly regex: RegExp;
-  readonly strength: ReadonlyMap<string, boolean>;
+  /** A cue as matched ("I'm", "i'm", "I  am") read as written, for the few spellings a text repeats. */
+  readonly matched: RecentCache<Cue>;
+}
+
+/** A cue as the tables write it (lower case, single spaces) and whether it is strong. */
+interface Cue {
+  readonly cue: string;
+  readonly strong: boolean;
 }
 const cueSets = new Map<string, CueSet>();
 
@@ -73,7 +81,11 @@ function cuesFor(lang: string): CueSet {
     }
   }
   const all = written.sort((a, b) => b.length - a.length);
-  set = { regex: new RegExp(all.map(pattern).join('|'), 'gu'), strength };
+  const matched = new RecentCache(64, (m: string): Cue => {
+    const cue = m.toLowerCase().replace(/[ \t]+/g, ' ');
+    return { cue, strong: strength.get(cue) ?? false };
+  });
+  set = { regex: new RegExp(all.map(pattern).join('|'), 'gu'), matched };
   cueSets.set(lang, set);
   return set;
 }
@@ -89,27 +101,44 @@ const QUOTE_LOOKBACK = 200;
 
 /** Every self-introduction in `text[range]`, looking for the cues of `lang` (a BCP 47 tag; `und` looks for all). */
 export function findSelfIntroductions(text: string, lang = 'und', range: TextRange = { start: 0, end: text.length }): SelfIntroduction[] {
+  const spans = selfIntroductionSpans(text, lang, range);
   const out: SelfIntroduction[] = [];
-  const { regex, strength } = cuesFor(lang);
+  for (let i = 0; i < spans.length; i += 3) {
+    out.push({ name: text.slice(spans[i], spans[i + 1]), range: { start: spans[i], end: spans[i + 1] }, strong: spans[i + 2] === 1 });
+  }
+  return out;
+}
+
+/**
+ * The self-introductions `findSelfIntroductions` finds, three numbers each: where the name starts and ends in
+ * `text`, and 1 after a strong cue or 0. No object per introduction: a long document has a hundred thousand, kept
+ * until they are judged.
+ */
+export function selfIntroductionSpans(text: string, lang = 'und', range: TextRange = { start: 0, end: text.length }): number[] {
+  const out: number[] = [];
+  const { regex, matched } = cuesFor(lang);
   const slice = range.start === 0 && range.end === text.length ? text : text.slice(range.start, range.end);
   regex.lastIndex = 0;
   for (let m = regex.exec(slice); m; m = regex.exec(slice)) {
     // A Latin cue must start a word ("soy", not "Sosoy").
-    if (/[\p{L}\p{M}]/u.test(slice[m.index! - 1] ?? '') && /^[a-z]/i.test(m[0])) continue;
-    const cue = m[0].toLowerCase().replace(/[ \t]+/g, ' ');
-    const strong = strength.get(cue) ?? false;
+    if (isAsciiLetter(m[0].charCodeAt(0)) && m.index > 0 && isLetterOrMark(slice.charCodeAt(m.index - 1))) continue;
+    const { cue, strong } = matched.get(m[0]);
     let at = m.index! + m[0].length;
     while (slice[at] === ' ' || slice[at] === '\t') at++;
     const span = nameAfter(slice, at, cue, strong);
     if (!span || insideQuotation(slice, m.index!)) continue;
     if (cue === 'this is' && !ON_AIR.test(slice.slice(span.end, span.end + 12))) continue;
-    out.push({
-      name: slice.slice(span.start, span.end),
-      range: { start: range.start + span.start, end: range.start + span.end },
-      strong: strong || cue === 'this is',
-    });
+    out.push(range.start + span.start, range.start + span.end, strong || cue === 'this is' ? 1 : 0);
   }
   return out;
+}
+
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+// Whether a code unit is a letter or a mark on its own (a surrogate is neither).
+function isLetterOrMark(c: number): boolean {
+  return c < 0x80 ? isAsciiLetter(c) : LETTER_OR_MARK.test(String.fromCharCode(c));
 }
 
 // The name-shaped span at `at`, if the cue's strength allows that shape there.

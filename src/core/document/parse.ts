@@ -77,7 +77,7 @@ class TranscriptData implements Transcript {
     return (this.#sections ??= collectSections(this.blocks));
   }
   get speakers(): readonly Speaker[] {
-    return (this.#speakers ??= collectSpeakers(this.turns));
+    return (this.#speakers ??= collectSpeakers(this.blocks));
   }
 }
 

@@ -30,18 +30,12 @@ export function clusterNames(
   decisions: SpeakerDecisions = EMPTY_SPEAKER_DECISIONS,
 ): Spelling[][] {
   const decided = decisionIndex(decisions);
-  const byName = new Map<string, NameOccurrence[]>();
-  const fold = folder();
-  for (const o of occurrences) {
-    const name = fold(o.name);
-    if (name) (byName.get(name) ?? byName.set(name, []).get(name)!).push(o);
-  }
   // The arrays read below are pushed, not made by `map`: V8's optimised `map` makes a holey array where the
   // unoptimised one is packed, so the code reading them was thrown away the first time it ran optimised.
   const spellings: Spelling[] = [];
   const group: number[] = [];
   const members: number[][] = [];
-  for (const s of mostUsed(byName)) {
+  for (const s of mostUsed(occurrences)) {
     group.push(spellings.length);
     members.push([spellings.length]);
     spellings.push({ ...s, parsed: parseName(s.name) });
@@ -88,22 +82,27 @@ export function clusterNames(
 }
 
 // For each kept label spelling, the spellings of the turns right before and after it (a heading between two
-// turns breaks the exchange: the same speaker may go on in the next section).
+// turns breaks the exchange: the same speaker may go on in the next section). Read from the turn blocks, which are
+// the turns in order.
 function conversationPartners(t: Transcript, kept: ReadonlySet<string>): Map<string, Set<string>> {
-  const headingsBefore: number[] = [];
-  let headings = 0;
-  for (const b of t.blocks) {
-    headingsBefore.push(headings);
-    if (b.kind === 'heading') headings++;
-  }
   const partners = new Map<string, Set<string>>();
   const link = (a: string, b: string) => (partners.get(a) ?? partners.set(a, new Set()).get(a)!).add(b);
   const fold = folder();
-  for (let i = 1; i < t.turns.length; i++) {
-    const [prev, cur] = [t.turns[i - 1], t.turns[i]];
-    if (prev.speaker.name === cur.speaker.name || headingsBefore[cur.block] !== headingsBefore[prev.block]) continue;
-    const a = fold(prev.speaker.name);
-    const b = fold(cur.speaker.name);
+  // The label of the turn before (none after a heading), and the last two labels linked, as written: a conversation
+  // goes back and forth between the same few labels, and linking them again adds nothing.
+  let before: string | undefined;
+  let linkedBefore: string | undefined;
+  let linkedAfter: string | undefined;
+  for (const block of t.blocks) {
+    if (block.kind === 'heading') before = undefined;
+    if (block.kind !== 'turn') continue;
+    const previous = before;
+    const name = block.speaker.name;
+    before = name;
+    if (previous === undefined || previous === name || (previous === linkedBefore && name === linkedAfter)) continue;
+    [linkedBefore, linkedAfter] = [previous, name];
+    const a = fold(previous);
+    const b = fold(name);
     if (a === b) continue;
     if (kept.has(a)) link(a, b);
     if (kept.has(b)) link(b, a);
@@ -113,23 +112,56 @@ function conversationPartners(t: Transcript, kept: ReadonlySet<string>): Map<str
 
 type Counted = Omit<Spelling, 'parsed'>;
 
-// The MAX_SPELLINGS spellings used most (the earliest first of equally used ones), in that order: a document of a
-// hundred thousand speakers keeps its few most used without sorting them all.
-function mostUsed(byName: ReadonlyMap<string, NameOccurrence[]>): Counted[] {
-  const before = (a: Counted, b: Counted) =>
-    b.uses < a.uses || (b.uses === a.uses && a.occurrences[0].range.start < b.occurrences[0].range.start);
-  const top: Counted[] = [];
-  for (const [name, occurrences] of byName) {
-    let uses = 0;
-    for (const o of occurrences) if (o.role !== 'header') uses++;
-    const s = { name, occurrences, uses };
-    if (top.length === MAX_SPELLINGS && !before(s, top[top.length - 1])) continue;
+/**
+ * The MAX_SPELLINGS spellings used most (the earliest first of equally used ones), in that order, each with its
+ * occurrences. The occurrences of a spelling are chained by index rather than gathered into a list each: a document
+ * of a hundred thousand speakers gathers only the lists of the few it keeps, and sorts none of the others.
+ */
+function mostUsed(occurrences: readonly NameOccurrence[]): Counted[] {
+  const byName = new Map<string, number>();
+  const names: string[] = [];
+  const uses: number[] = [];
+  // Where each spelling is first named, and its first and last occurrence; `next` chains each occurrence to the
+  // spelling's next one (-1: none).
+  const firstStart: number[] = [];
+  const first: number[] = [];
+  const last: number[] = [];
+  const next = new Int32Array(occurrences.length).fill(-1);
+  const fold = folder();
+  for (let k = 0; k < occurrences.length; k++) {
+    const o = occurrences[k];
+    const name = fold(o.name);
+    if (!name) continue;
+    let g = byName.get(name);
+    if (g === undefined) {
+      byName.set(name, (g = names.length));
+      names.push(name);
+      uses.push(0);
+      firstStart.push(o.range.start);
+      first.push(k);
+      last.push(k);
+    } else {
+      next[last[g]] = k;
+      last[g] = k;
+    }
+    if (o.role !== 'header') uses[g]++;
+  }
+  const before = (a: number, b: number) => uses[b] < uses[a] || (uses[b] === uses[a] && firstStart[a] < firstStart[b]);
+  const top: number[] = [];
+  for (let g = 0; g < names.length; g++) {
+    if (top.length === MAX_SPELLINGS && !before(g, top[top.length - 1])) continue;
     let at = top.length;
-    while (at > 0 && before(s, top[at - 1])) at--;
-    top.splice(at, 0, s);
+    while (at > 0 && before(g, top[at - 1])) at--;
+    top.splice(at, 0, g);
     if (top.length > MAX_SPELLINGS) top.pop();
   }
-  return top;
+  const out: Counted[] = [];
+  for (const g of top) {
+    const list: NameOccurrence[] = [];
+    for (let k = first[g]; k >= 0; k = next[k]) list.push(occurrences[k]);
+    out.push({ name: names[g], occurrences: list, uses: uses[g] });
+  }
+  return out;
 }
 
 // A name as spellings are told apart (NFC, trimmed), remembered for the last few names: a transcript alternates

@@ -2,6 +2,7 @@
 // quotes, the title when it is a name, and header fields such as Author/作者/저자. Prose mentions are
 // left to the checks, which know which spellings to look for.
 import type { Block, SpeakerLabel, Transcript } from '../document/model';
+import { isSpace } from '../document/parse';
 import { perTranscript } from '../document/perTranscript';
 import { countWord, isPersonShaped } from './nameShapes';
 import type { TextRange } from '../text/offsets';
@@ -107,8 +108,14 @@ const LIST_SPLIT = new RegExp(`(${LIST_SEPARATOR.source})`, 'u');
 
 /** Whether a label is a role ("Host", "Q", "主持人") or numbered ("Speaker 2") rather than a person's name. */
 export function isRoleLabel(name: string): boolean {
-  return /\d/u.test(name) || ROLE_LABELS.has(name.trim().toLowerCase());
+  if (/\d/u.test(name)) return true;
+  // Longer than every role word, with no white space around it to trim, a label is a name: lower-casing never
+  // shortens a text, and a document of a hundred thousand distinct labels made as many strings to look up.
+  if (name.length > LONGEST_ROLE_LABEL && !isSpace(name.charCodeAt(0)) && !isSpace(name.charCodeAt(name.length - 1))) return false;
+  return ROLE_LABELS.has(name.trim().toLowerCase());
 }
+
+const LONGEST_ROLE_LABEL = Math.max(...[...ROLE_LABELS].map((r) => r.length));
 
 const RECENT_LABELS = 64;
 

@@ -13,7 +13,8 @@ import { RecentCache } from '../text/recentCache';
 export interface Spelling {
   readonly name: string;
   readonly parsed: PersonName;
-  readonly occurrences: NameOccurrence[];
+  /** In document order. */
+  readonly occurrences: readonly NameOccurrence[];
   /** How many labels and bylines use it: its weight as the document's own choice. */
   readonly uses: number;
 }
@@ -38,18 +39,20 @@ export function clusterNames(
   for (const s of mostUsed(occurrences)) {
     group.push(spellings.length);
     members.push([spellings.length]);
-    spellings.push({ ...s, parsed: parseName(s.name) });
+    spellings.push(s);
   }
-  // Partners are asked about only for the spellings kept: a document of many speakers links only theirs.
-  const partners = conversationPartners(t, new Set(spellings.map((s) => s.name)));
-  const conversing = (a: string, b: string) => partners.get(a)?.has(b) ?? false;
+  // Partners are asked about only for the spellings kept (a document of many speakers links only theirs), and only
+  // when there are two to pair.
+  let partnersOf: Map<string, Set<string>> | undefined;
+  const partners = () => (partnersOf ??= conversationPartners(t, new Set(spellings.map((s) => s.name))));
+  const conversing = (a: string, b: string) => partners().get(a)?.has(b) ?? false;
   const adjacent = (a: string, b: string) => conversing(a, b) || decided.apart(a, b);
   const edges: { i: number; j: number; d: number }[] = [];
   for (let i = 0; i < spellings.length; i++) {
     for (let j = i + 1; j < spellings.length; j++) {
       const [a, b] = [spellings[i].name, spellings[j].name];
       if (adjacent(a, b)) continue;
-      const shared = [...(partners.get(a) ?? [])].some((p) => conversing(b, p));
+      const shared = [...(partners().get(a) ?? [])].some((p) => conversing(b, p));
       const d = nameDistance(spellings[i].parsed, spellings[j].parsed, shared ? SHARED_PARTNER_SLACK : 0);
       if (d !== Infinity) edges.push({ i, j, d });
     }
@@ -110,37 +113,76 @@ function conversationPartners(t: Transcript, kept: ReadonlySet<string>): Map<str
   return partners;
 }
 
-type Counted = Omit<Spelling, 'parsed'>;
+/** A spelling whose occurrences, chained by index (see `mostUsed`), are listed when first read. */
+class ChainedSpelling implements Spelling {
+  readonly parsed: PersonName;
+  #occurrences: NameOccurrence[] | undefined;
+  readonly #all: readonly NameOccurrence[];
+  readonly #next: Int32Array;
+  readonly #first: number;
+  constructor(
+    readonly name: string,
+    readonly uses: number,
+    all: readonly NameOccurrence[],
+    next: Int32Array,
+    first: number,
+  ) {
+    this.parsed = parseName(name);
+    [this.#all, this.#next, this.#first] = [all, next, first];
+  }
+  get occurrences(): readonly NameOccurrence[] {
+    if (this.#occurrences) return this.#occurrences;
+    const list: NameOccurrence[] = [];
+    for (let k = this.#first; k >= 0; k = this.#next[k]) list.push(this.#all[k]);
+    return (this.#occurrences = list);
+  }
+}
 
 /**
  * The MAX_SPELLINGS spellings used most (the earliest first of equally used ones), in that order, each with its
- * occurrences. The occurrences of a spelling are chained by index rather than gathered into a list each: a document
- * of a hundred thousand speakers gathers only the lists of the few it keeps, and sorts none of the others.
+ * occurrences (listed when asked for: a spelling of half a million labels is often only counted). A document of a hundred thousand speakers has a spelling nearly per occurrence: spellings are numbered
+ * as they appear and told by a table of typed arrays (their counts, where each is first named, its first and last
+ * occurrence), the occurrences of each chained by index; lists are gathered only for the few kept, and none is sorted.
  */
-function mostUsed(occurrences: readonly NameOccurrence[]): Counted[] {
-  const byName = new Map<string, number>();
+function mostUsed(occurrences: readonly NameOccurrence[]): Spelling[] {
+  const n = occurrences.length;
   const names: string[] = [];
-  const uses: number[] = [];
-  // Where each spelling is first named, and its first and last occurrence; `next` chains each occurrence to the
-  // spelling's next one (-1: none).
-  const firstStart: number[] = [];
-  const first: number[] = [];
-  const last: number[] = [];
-  const next = new Int32Array(occurrences.length).fill(-1);
-  const fold = folder();
-  for (let k = 0; k < occurrences.length; k++) {
+  const uses = new Int32Array(n);
+  const firstStart = new Int32Array(n);
+  const first = new Int32Array(n);
+  const last = new Int32Array(n);
+  // Each occurrence's next occurrence of the same spelling (-1: none).
+  const next = new Int32Array(n).fill(-1);
+  // Spelling numbers plus one by the hash of their text (0: a free slot), at most half full.
+  const mask = (1 << Math.ceil(Math.log2(2 * n + 2))) - 1;
+  const table = new Int32Array(mask + 1);
+  // The spelling of a name as written (-1: none, an empty name); the last two are remembered: a conversation goes
+  // back and forth between a few names.
+  let [rawA, groupA, rawB, groupB] = ['', -1, '', -1];
+  const spellingOf = (raw: string, at: number): number => {
+    if (raw === rawA) return groupA;
+    if (raw === rawB) return groupB;
+    const name = raw.normalize('NFC').trim();
+    let g = -1;
+    if (name) {
+      let slot = hashName(name) & mask;
+      while (table[slot] !== 0 && names[table[slot] - 1] !== name) slot = (slot + 1) & mask;
+      if (table[slot] === 0) {
+        g = names.length;
+        table[slot] = g + 1;
+        names.push(name);
+        firstStart[g] = occurrences[at].range.start;
+        first[g] = last[g] = at;
+      } else g = table[slot] - 1;
+    }
+    [rawB, groupB, rawA, groupA] = [rawA, groupA, raw, g];
+    return g;
+  };
+  for (let k = 0; k < n; k++) {
     const o = occurrences[k];
-    const name = fold(o.name);
-    if (!name) continue;
-    let g = byName.get(name);
-    if (g === undefined) {
-      byName.set(name, (g = names.length));
-      names.push(name);
-      uses.push(0);
-      firstStart.push(o.range.start);
-      first.push(k);
-      last.push(k);
-    } else {
+    const g = spellingOf(o.name, k);
+    if (g < 0) continue;
+    if (first[g] !== k) {
       next[last[g]] = k;
       last[g] = k;
     }
@@ -155,13 +197,16 @@ function mostUsed(occurrences: readonly NameOccurrence[]): Counted[] {
     top.splice(at, 0, g);
     if (top.length > MAX_SPELLINGS) top.pop();
   }
-  const out: Counted[] = [];
-  for (const g of top) {
-    const list: NameOccurrence[] = [];
-    for (let k = first[g]; k >= 0; k = next[k]) list.push(occurrences[k]);
-    out.push({ name: names[g], occurrences: list, uses: uses[g] });
-  }
+  const out: Spelling[] = [];
+  for (const g of top) out.push(new ChainedSpelling(names[g], uses[g], occurrences, next, first[g]));
   return out;
+}
+
+// FNV-1a over the code units.
+function hashName(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 // A name as spellings are told apart (NFC, trimmed), remembered for the last few names: a transcript alternates

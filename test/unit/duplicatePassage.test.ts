@@ -145,6 +145,61 @@ suite('duplicate-passage', () => {
     );
   });
 
+  test('Should delete whole the turns a copy runs through when it starts and ends mid-sentence in the turns around them', () => {
+    const catch_ = '**Luis**: We sold the whole catch at the market in an hour. Then we mended the nets until noon.';
+    const storm = '**Ana**: <!-- noted by the editor --> The storm kept every boat in the harbour for a week. Nobody complained.';
+    const earlier = [
+      '**Ana**: The harbour was quiet that morning. The boats came back before sunrise with full nets.',
+      catch_,
+      '**Ana**: After lunch the wind turned and the sea went grey. Nobody went out again that day.',
+    ];
+    // One turn between the copy's ends: its two sentences are the copy, a passage.
+    const once = joinLines(
+      ...earlier,
+      '',
+      '**Ana**: Nothing like the next week, when the boats came back before sunrise with full nets.',
+      catch_,
+      '**Ana**: After lunch the rain came down hard on the roofs, as it does in spring.',
+    );
+    const [f, ...rest] = check(once);
+    assert.strictEqual(rest.length, 0);
+    assert.strictEqual(once.slice(f.range.start, f.range.end), catch_.slice('**Luis**: '.length));
+    assert.match(f.message, /This passage nearly repeats the text at line 1/);
+    assert.strictEqual(
+      fixed(once),
+      joinLines(
+        ...earlier,
+        '',
+        '**Ana**: Nothing like the next week, when the boats came back before sunrise with full nets.',
+        '**Ana**: After lunch the rain came down hard on the roofs, as it does in spring.',
+      ),
+    );
+    // Several turns between them: each goes with its label, but for a sentence a comment opens, which is not prose.
+    const middle = [catch_, storm, '**Luis**: The nets dried on the harbour wall. We counted the floats twice.'];
+    const many = joinLines(
+      earlier[0],
+      ...middle,
+      earlier[2],
+      '',
+      '**Ana**: Nothing like the next week, when the boats came back before sunrise with full nets.',
+      ...middle,
+      '**Ana**: After lunch the rain came down hard on the roofs, as it does in spring.',
+    );
+    assert.strictEqual(check(many).length, 1);
+    assert.strictEqual(
+      fixed(many),
+      joinLines(
+        earlier[0],
+        ...middle,
+        earlier[2],
+        '',
+        '**Ana**: Nothing like the next week, when the boats came back before sunrise with full nets.',
+        '**Ana**: <!-- noted by the editor --> The storm kept every boat in the harbour for a week.',
+        '**Ana**: After lunch the rain came down hard on the roofs, as it does in spring.',
+      ),
+    );
+  });
+
   test('Should not flag pull quotes, headings, short or formulaic sentences, or merely similar ones', () => {
     const text = joinLines(
       '## Die Arbeit im Team ist wichtig für alle Beteiligten',

@@ -83,7 +83,7 @@ function orphanHeadings(
   text: string,
   blocks: readonly Block[],
   headings: readonly number[],
-  fenced: readonly boolean[],
+  fenced: Uint8Array,
   report: (r: Report) => void,
 ): void {
   const titles = () => headings.map((i) => (blocks[i] as HeadingBlock).text);

@@ -1,4 +1,4 @@
-import { documentNames, type NameOccurrence } from '../names/documentNames';
+import { documentNames } from '../names/documentNames';
 import { clusterNames, type Spelling } from '../names/nameClusters';
 import { findMentions, fitReplacement, spacesLatinInCjk } from '../names/nameMentions';
 import { spellingTargets, type SpellingTarget } from '../speakers/spellingTargets';
@@ -20,6 +20,9 @@ export const speakerVariant: Check = {
     if (occurrences.length === 0) return;
     let spacedCache: boolean | undefined;
     const spaced = () => (spacedCache ??= spacesLatinInCjk(ctx.text));
+    // Where the deliberate names stand, in document order: mentions are looked for outside them, cluster by cluster.
+    let takenCache: TextRange[] | undefined;
+    const taken = () => (takenCache ??= occurrences.map((o) => o.range));
     // The user's decisions shape the people: spellings split apart are never reported against each other.
     for (const cluster of clusterNames(ctx.transcript, occurrences, ctx.speakerDecisions)) {
       const targets = spellingTargets(ctx.transcript, cluster, ctx.glossary);
@@ -27,7 +30,7 @@ export const speakerVariant: Check = {
       if (!canonical) continue;
       const variants = cluster.filter((s) => variantOf(s, canonical));
       if (variants.length === 0) continue;
-      reportCluster(ctx, cluster, variants, targets, occurrences, spaced, report);
+      reportCluster(ctx, cluster, variants, targets, taken, spaced, report);
     }
   },
 };
@@ -43,7 +46,7 @@ function reportCluster(
   cluster: Spelling[],
   variants: Spelling[],
   targets: readonly SpellingTarget[],
-  all: readonly NameOccurrence[],
+  taken: () => readonly TextRange[],
   spaced: () => boolean,
   report: (r: Report) => void,
 ): void {
@@ -53,7 +56,7 @@ function reportCluster(
   const mentions = findMentions(
     ctx.text,
     searchable.map((s) => s.name),
-    all.map((o) => o.range),
+    taken(),
   );
   // Every place of every spelling, so that each target's fix can rename whichever spellings are not it.
   const places: { range: TextRange; name: string }[] = [];

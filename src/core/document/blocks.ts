@@ -1,6 +1,6 @@
-import type { Block } from './model';
+import type { Block, Transcript } from './model';
 import type { TextRange } from '../text/offsets';
-import { blockStart } from './compact';
+import { blockContentEnd, blockStart } from './compact';
 
 /** Index of the block containing `offset` (blocks tile the text, so a binary search finds it). */
 export function blockAt(blocks: readonly Block[], offset: number): number {
@@ -13,6 +13,22 @@ export function blockAt(blocks: readonly Block[], offset: number): number {
     else hi = mid - 1;
   }
   return Math.max(lo, 0);
+}
+
+/**
+ * The zero-based line holding `offset` (a line break belongs to its line), read from the blocks: each knows its first
+ * line, and only a run of blank lines (or the end of the text) has line breaks to count.
+ */
+export function lineAt(t: Transcript, offset: number): number {
+  if (t.blocks.length === 0) return 0;
+  const b = t.blocks[blockAt(t.blocks, offset)];
+  let line = b.startLine;
+  if (b.endLine === b.startLine && offset <= blockContentEnd(b)) return line;
+  for (let i = blockStart(b); i < offset; i++) {
+    const c = t.text.charCodeAt(i);
+    if (c === 10 || (c === 13 && t.text.charCodeAt(i + 1) !== 10)) line++;
+  }
+  return line;
 }
 
 /** The prose of a block, without labels, markup or quotation marks; none for bylines, metadata and blanks. */

@@ -314,6 +314,35 @@ export function blockEnd(b: Block): number {
   return (b as unknown as Lines).end;
 }
 
+/** Where the prose of a block starts and ends (`proseRange`'s offsets) without building its range; -1 for a block without prose. */
+export function proseStart(b: Block): number {
+  switch (b.kind) {
+    case 'turn':
+      return (b as TurnData).labelEnd;
+    case 'quote':
+    case 'heading':
+      return (b as QuoteData | HeadingData).textStart;
+    case 'paragraph':
+    case 'blockquote':
+      return (b as unknown as Lines).start;
+    default:
+      return -1;
+  }
+}
+export function proseEnd(b: Block): number {
+  switch (b.kind) {
+    case 'quote':
+    case 'heading':
+      return (b as QuoteData | HeadingData).textEnd;
+    case 'turn':
+    case 'paragraph':
+    case 'blockquote':
+      return (b as unknown as Lines).contentEnd;
+    default:
+      return -1;
+  }
+}
+
 /** Where a turn starts and ends, without building its range. */
 export function turnStart(t: Turn): number {
   return (t as TurnSpan | OneLineTurn).label.start;

@@ -198,7 +198,8 @@ function textBeforeColon(head: string): string {
   let end = colon;
   while (end > at && (head.charCodeAt(end - 1) === 32 || head.charCodeAt(end - 1) === 9)) end--;
   const text = head.slice(at, end);
-  return text.indexOf(' ') < 0 && text.indexOf('\t') < 0 ? text : text.replace(/[ \t]+/g, ' ');
+  // Most texts have single spaces, if any: only a tab or a run of blanks is replaced.
+  return text.indexOf('\t') < 0 && text.indexOf('  ') < 0 ? text : text.replace(/[ \t]+/g, ' ');
 }
 
 /** A line wholly inside one pair of quotation marks: returns the span inside the marks. */

@@ -39,7 +39,7 @@ import { reclassify } from './reparse';
  * of an earlier version of the text, lines outside the edited region keep their blocks (shifted).
  */
 export function parseTranscript(text: string, previous?: Transcript): Transcript {
-  const blocks = previous ? reclassify(previous, text, classifyLines) : classifyLines(text, 0, text.length, 0, []);
+  const blocks = previous ? reclassify(previous, text, classifyLines) : classifyLines(text, 0, text.length, 0, sizedList(text), 0);
   linkAttributions(blocks);
   const heading = blocks.find((b) => b.kind === 'heading');
   const firstLine = blocks.find((b) => b.kind !== 'blank');
@@ -77,18 +77,19 @@ class TranscriptData implements Transcript {
     return (this.#sections ??= collectSections(this.blocks));
   }
   get speakers(): readonly Speaker[] {
-    return (this.#speakers ??= collectSpeakers(this.turns));
+    return (this.#speakers ??= collectSpeakers(this.blocks));
   }
 }
 
 /**
- * Appends the blocks of the lines in text[from, to) to `blocks` (`from` starts a line; `to` starts one or
- * ends the text); consecutive blank lines share one block.
+ * Appends the blocks of the lines in text[from, to) to the first `count` of `blocks` (`from` starts a line; `to`
+ * starts one or ends the text); consecutive blank lines share one block. The list is cut to the blocks it holds.
  */
-export function classifyLines(text: string, from: number, to: number, firstLine: number, blocks: Block[]): Block[] {
+export function classifyLines(text: string, from: number, to: number, firstLine: number, blocks: Block[], count = blocks.length): Block[] {
   // Lines are read one at a time, never all split first: a file of a million blank lines holds no million objects.
   const lines = new LineReader(text, to);
   const names = new SpeakerNames();
+  let n = count;
   for (let i = 0, at = from; ; i++) {
     const start = at;
     lines.read(start);
@@ -106,17 +107,39 @@ export function classifyLines(text: string, from: number, to: number, firstLine:
         lastEnd = at = lines.end;
         lastContentEnd = lines.contentEnd;
       }
-      const prev = blocks[blocks.length - 1];
-      if (prev?.kind === 'blank') blocks[blocks.length - 1] = extendBlank(prev, lastContentEnd, lastEnd, firstLine + j);
-      else blocks.push(new BlankData(line, start, lastContentEnd, lastEnd, firstLine + j));
+      const prev = n > 0 ? blocks[n - 1] : undefined;
+      if (prev?.kind === 'blank') blocks[n - 1] = extendBlank(prev, lastContentEnd, lastEnd, firstLine + j);
+      else blocks[n++] = new BlankData(line, start, lastContentEnd, lastEnd, firstLine + j);
       i = j;
       continue;
     }
     // A BOM is part of the first block's range but not of what its content means.
     const contentStart = start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : start;
-    blocks.push(classifyLine(text.slice(contentStart, contentEnd), contentStart, line, start, contentEnd, end, names));
+    blocks[n++] = classifyLine(text.slice(contentStart, contentEnd), contentStart, line, start, contentEnd, end, names);
   }
+  blocks.length = n;
   return blocks;
+}
+
+/**
+ * A list as long as the blocks of `text` can be, to be cut to those it holds: pushed, a list of a million blocks is
+ * copied as it grows, to three times its size in all. The bound is what `classifyLines` makes at most, a block per
+ * line but for the empty lines, of which a run counts once (a line of white space is counted as not empty).
+ */
+function sizedList(text: string): Block[] {
+  let bound = 0;
+  let lineStart = true;
+  let emptyRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (lineStart && !emptyRun) [bound, emptyRun] = [bound + 1, true];
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      lineStart = true;
+    } else if (lineStart) [bound, emptyRun, lineStart] = [bound + 1, false, false];
+  }
+  // An empty text is one blank block.
+  return new Array<Block>(Math.max(bound, 1));
 }
 
 // Whether text[from, to) holds only white space (as `trim` and `\s` have it).

@@ -286,7 +286,7 @@ function codeFence(raw: string): string {
 
 // The block that titles the document, to move into the front matter: the first heading when no other heading
 // is at its level or above, else a short first line alone above the text; -1 when there is none.
-function findTitleBlock(text: string, blocks: readonly Block[], fenced: readonly boolean[]): number {
+function findTitleBlock(text: string, blocks: readonly Block[], fenced: Uint8Array): number {
   const headings: number[] = [];
   for (let i = 0; i < blocks.length; i++)
     if (blocks[i].kind === 'heading' && !fenced[i] && (blocks[i] as HeadingBlock).level <= 6) headings.push(i);

@@ -1,7 +1,8 @@
 // The places where a transcript names its people on purpose: speaker labels, bylines under pull
 // quotes, the title when it is a name, and header fields such as Author/作者/저자. Prose mentions are
 // left to the checks, which know which spellings to look for.
-import type { Block, Transcript } from '../document/model';
+import type { Block, SpeakerLabel, Transcript } from '../document/model';
+import { isSpace } from '../document/parse';
 import { perTranscript } from '../document/perTranscript';
 import { countWord, isPersonShaped } from './nameShapes';
 import type { TextRange } from '../text/offsets';
@@ -107,30 +108,68 @@ const LIST_SPLIT = new RegExp(`(${LIST_SEPARATOR.source})`, 'u');
 
 /** Whether a label is a role ("Host", "Q", "主持人") or numbered ("Speaker 2") rather than a person's name. */
 export function isRoleLabel(name: string): boolean {
-  return /\d/u.test(name) || ROLE_LABELS.has(name.trim().toLowerCase());
+  if (/\d/u.test(name)) return true;
+  // Longer than every role word, with no white space around it to trim, a label is a name: lower-casing never
+  // shortens a text, and a document of a hundred thousand distinct labels made as many strings to look up.
+  if (name.length > LONGEST_ROLE_LABEL && !isSpace(name.charCodeAt(0)) && !isSpace(name.charCodeAt(name.length - 1))) return false;
+  return ROLE_LABELS.has(name.trim().toLowerCase());
 }
+
+const LONGEST_ROLE_LABEL = Math.max(...[...ROLE_LABELS].map((r) => r.length));
 
 const RECENT_LABELS = 64;
 
 /** Every deliberate name in the transcript, in document order (both name checks read them: computed once per parse). */
 export const documentNames: (t: Transcript) => readonly NameOccurrence[] = perTranscript(collect);
 
+/**
+ * A turn's label as a name occurrence: the turn and its label, the rest read from the label. A document of a million
+ * turns has a million of these, one small object each rather than an occurrence and its range.
+ */
+class LabelName implements NameOccurrence {
+  declare readonly role: 'label';
+  declare readonly source: 'label';
+  constructor(
+    readonly turn: number,
+    private readonly label: SpeakerLabel,
+  ) {}
+  get name(): string {
+    return this.label.name;
+  }
+  get range(): TextRange {
+    return this.label.nameRange;
+  }
+}
+Object.defineProperty(LabelName.prototype, 'role', { value: 'label', enumerable: true });
+Object.defineProperty(LabelName.prototype, 'source', { value: 'label', enumerable: true });
+
 function collect(t: Transcript): NameOccurrence[] {
   const out: NameOccurrence[] = [];
+  // Labels, bylines and header fields are met in document order, block by block: only the title is placed, before
+  // the first name not ahead of it.
   const title = titleName(t);
-  if (title) out.push(title);
+  const titleStart = title ? title.range.start : -1;
+  let titled = !title;
+  const add = (o: NameOccurrence) => {
+    if (!titled && titleStart <= o.range.start) {
+      out.push(title!);
+      titled = true;
+    }
+    out.push(o);
+  };
   // The labels of recent turns: a transcript alternates between a few speakers. Kept small, since a map of every
   // label of a document of distinct labels costs more to fill and search than telling each label again.
   const roles = new RecentCache(RECENT_LABELS, isRoleLabel);
-  t.turns.forEach((turn, index) => {
-    const name = turn.speaker.name;
-    if (!roles.get(name)) out.push({ name, range: turn.speaker.nameRange, role: 'label', turn: index, source: 'label' });
-  });
+  // Each turn block opens the next of `Transcript.turns`.
+  let turn = 0;
   for (const b of t.blocks) {
-    if (b.kind === 'attribution') {
+    if (b.kind === 'turn') {
+      if (!roles.get(b.speaker.name)) add(new LabelName(turn, b.speaker));
+      turn++;
+    } else if (b.kind === 'attribution') {
       const name = firstListItem(b.name);
       if (isPersonShaped(name, true))
-        out.push({
+        add({
           name,
           range: { start: b.nameRange.start, end: b.nameRange.start + name.length },
           role: 'attribution',
@@ -142,11 +181,12 @@ function collect(t: Transcript): NameOccurrence[] {
       for (const item of listItems(b.value, b.valueRange.start)) {
         // Written out, not spread: a spread copies through a slow path, and a document may have a header per line.
         if (isPersonShaped(item.name, true))
-          out.push({ name: item.name, range: item.range, role: 'header', speaker: SPEAKER_KEYS.has(key), source: b.key });
+          add({ name: item.name, range: item.range, role: 'header', speaker: SPEAKER_KEYS.has(key), source: b.key });
       }
     }
   }
-  return out.sort((a, b) => a.range.start - b.range.start);
+  if (!titled) out.push(title!);
+  return out;
 }
 
 // The title, when the whole title is a person's name (as in "Name" on the first line of a talk transcript).

@@ -1,4 +1,5 @@
-import { chromeLine, endsSentence, isProse, isStrongChrome, isTitleLike } from './chromeLines';
+import { chromeLine, endsSentence, isInterfaceLine, isProse, isStrongChrome, isTitleLike } from './chromeLines';
+import { blockContentEnd, blockStart } from '../../document/compact';
 import type { Block } from '../../document/model';
 import type { Check, TextEdit } from '../../engine/types';
 
@@ -33,10 +34,21 @@ const CANDIDATE = 1 << 12;
 /** Chrome by itself where it stands, or repeated around the article. */
 const STRONG = 1 << 13;
 const REPEATED = 1 << 14;
-// What the parser made of the line (see KEPT, BODY, LABELLED).
+// What the parser made of the line (see KEPT, BODY, LABELLED), or a run of blank lines.
 const KEPT_LINE = 1 << 15;
 const BODY_LINE = 1 << 16;
 const LABELLED_LINE = 1 << 17;
+const BLANK_LINE = 1 << 18;
+
+// What the parser made of a line, as those bits, by block kind.
+const KIND_BITS = Object.fromEntries(
+  (['heading', 'turn', 'quote', 'attribution', 'metadata', 'blockquote', 'paragraph', 'blank'] as const).map((kind) => [
+    kind,
+    kind === 'blank'
+      ? BLANK_LINE
+      : (KEPT.has(kind) ? KEPT_LINE : 0) | (BODY.has(kind) ? BODY_LINE : 0) | (LABELLED.has(kind) ? LABELLED_LINE : 0),
+  ]),
+) as Record<Block['kind'], number>;
 
 const REASONS: readonly [number, string][] = [
   [VOCABULARY, 'menu and interface words'],
@@ -62,21 +74,22 @@ export const boilerplate: Check = {
   scope: 'document',
   run(ctx, report) {
     const { text, transcript } = ctx;
-    const rows = nonBlankLines(text, transcript.blocks);
+    const rows = linesOf(transcript.blocks);
     const { count, bits } = rows;
-    const lineText = (r: number) => text.slice(rows.start[r], rows.contentEnd[r]).trim();
+    const lineText = (r: number) => text.slice(rows.start(r), rows.contentEnd(r)).trim();
     // The article's extent; a line's features are read here only where they decide it.
     let first = -1;
     let last = -1;
     for (let r = 0; r < count; r++) {
       const kind = bits[r];
+      if (kind & BLANK_LINE) continue;
       let b = 0;
       let body = false;
       if (kind & LABELLED_LINE) {
-        b = traits(lineText(r));
-        // A label or key that is an interface word (`Tags:`, `分享到：`) is a widget, not metadata or a speaker.
-        const widget = (b & VOCABULARY) !== 0;
-        if (widget) b |= CANDIDATE;
+        // A label or key that is an interface word (`Tags:`, `分享到：`) is a widget, not metadata or a speaker. Only
+        // a widget's other features are read: a turn or header field is no candidate, and nothing else is asked of it.
+        const widget = isInterfaceLine(lineText(r));
+        if (widget) b = traits(lineText(r)) | CANDIDATE;
         body = (kind & BODY_LINE) !== 0 && !widget;
       } else if (kind & KEPT_LINE) body = (kind & BODY_LINE) !== 0;
       else {
@@ -104,14 +117,14 @@ export const boilerplate: Check = {
       let found = 0;
       for (let r = a; r <= b; r++) found |= (bits[r] & STRONG ? bits[r] : 0) | (bits[r] & REPEATED);
       const reasons = REASONS.filter(([bit]) => found & bit);
-      const lines = rows.line[b] - rows.line[a] + 1;
+      const lines = rows.line(b) - rows.line(a) + 1;
       report({
-        range: { start: afterBom(text, rows.start[a]), end: rows.contentEnd[b] },
+        range: { start: afterBom(text, rows.start(a)), end: rows.contentEnd(b) },
         message: `Site chrome ${zone} the article: remove ${lines === 1 ? 'this line' : `these ${lines} lines`}. ${lines === 1 ? 'It holds' : 'They hold'} ${joinAnd((reasons.length > 0 ? reasons : [REASONS[0]]).map(([, reason]) => reason))}.`,
         suggestions: [''],
         fixes: [{ title: 'Remove this block', edits: [removal(text, rows, a, b)], preferred: true }],
         related: repeats.elsewhere(a, b).map((o) => ({
-          range: { start: rows.start[o], end: rows.contentEnd[o] },
+          range: { start: rows.start(o), end: rows.contentEnd(o) },
           message: 'The same line appears here too.',
         })),
       });
@@ -119,43 +132,43 @@ export const boilerplate: Check = {
   },
 };
 
-/** The non-blank lines of the text in order, by offsets: blank lines lie between them. */
+/**
+ * The lines of the text, as the parser's blocks: every block is one line but for a run of blank lines, which is one
+ * block (a file of a million blank lines costs one step here). Offsets are read from the blocks as numbers, and a
+ * row is a block's index: a document of a million lines keeps one number per line, what the check knows of it.
+ */
 interface Rows {
   readonly count: number;
-  readonly line: Int32Array;
-  readonly start: Int32Array;
-  readonly contentEnd: Int32Array;
   /** What the check knows of each line (the bits above); first what the parser made of it. */
   readonly bits: Uint32Array;
+  start(r: number): number;
+  contentEnd(r: number): number;
+  line(r: number): number;
+  /** The next and the previous row that is not blank, or -1. */
+  next(r: number): number;
+  previous(r: number): number;
 }
 
-// Read from the parser's blocks, which already hold each run of blank lines as one block: a file of a million
-// blank lines costs one step here.
-function nonBlankLines(text: string, blocks: readonly Block[]): Rows {
-  let count = 0;
-  for (const b of blocks) if (b.kind !== 'blank') count += b.endLine - b.startLine + 1;
-  const rows = {
-    count,
-    line: new Int32Array(count),
-    start: new Int32Array(count),
-    contentEnd: new Int32Array(count),
-    bits: new Uint32Array(count),
+function linesOf(blocks: readonly Block[]): Rows {
+  const bits = new Uint32Array(blocks.length);
+  for (let r = 0; r < blocks.length; r++) bits[r] = KIND_BITS[blocks[r].kind];
+  const next = (r: number) => {
+    for (let k = r + 1; k < blocks.length; k++) if (!(bits[k] & BLANK_LINE)) return k;
+    return -1;
   };
-  let r = 0;
-  for (const b of blocks) {
-    if (b.kind === 'blank') continue;
-    const kind = (KEPT.has(b.kind) ? KEPT_LINE : 0) | (BODY.has(b.kind) ? BODY_LINE : 0) | (LABELLED.has(b.kind) ? LABELLED_LINE : 0);
-    for (let line = b.startLine, at = b.range.start; line <= b.endLine; line++) {
-      const end = line === b.endLine ? b.contentRange.end : lineBreak(text, at, b.range.end);
-      rows.line[r] = line;
-      rows.start[r] = at;
-      rows.contentEnd[r] = end;
-      rows.bits[r++] = kind;
-      // A CRLF within the text only: optimised code reading past the end is thrown away (and recompiled) when it does.
-      at = end + (end + 1 < text.length && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-    }
-  }
-  return rows;
+  const previous = (r: number) => {
+    for (let k = r - 1; k >= 0; k--) if (!(bits[k] & BLANK_LINE)) return k;
+    return -1;
+  };
+  return {
+    count: blocks.length,
+    bits,
+    start: (r) => blockStart(blocks[r]),
+    contentEnd: (r) => blockContentEnd(blocks[r]),
+    line: (r) => blocks[r].startLine,
+    next,
+    previous,
+  };
 }
 
 // Where the line from `at` ends (its break, or `limit`).
@@ -202,6 +215,7 @@ function repeatedSiteLines(rows: Rows, lineText: (r: number) => string, zoneOf: 
   // Equal keys are found by their hash in an open-addressed table of group numbers and confirmed by comparing
   // the keys; a group keeps its key only once another line's hash meets it, so a million distinct short lines
   // hold no million strings.
+  if (most === 0) return { elsewhere: (): number[] => [] };
   const mask = (1 << Math.ceil(Math.log2(2 * most + 2))) - 1;
   const table = new Int32Array(mask + 1).fill(-1);
   const groupOf = new Int32Array(count).fill(-1);
@@ -300,6 +314,7 @@ function segments(rows: Rows, zoneOf: (r: number) => Zone): [number, number][] {
   };
   for (let r = 0; r < count; r++) {
     const x = bits[r];
+    if (x & BLANK_LINE) continue;
     if (!(x & CANDIDATE)) {
       close();
       continue;
@@ -320,11 +335,13 @@ function segments(rows: Rows, zoneOf: (r: number) => Zone): [number, number][] {
 // Deletes rows `a..b` and the blank lines after them, so that exactly the separation that was before
 // the block remains; at the end of the text, the blank lines before them instead, keeping the final break.
 function removal(text: string, rows: Rows, a: number, b: number): TextEdit {
-  if (b + 1 < rows.count || rows.line[a] === 0)
-    return { range: { start: afterBom(text, rows.start[a]), end: b + 1 < rows.count ? rows.start[b + 1] : text.length }, newText: '' };
+  const next = rows.next(b);
+  if (next >= 0 || rows.line(a) === 0)
+    return { range: { start: afterBom(text, rows.start(a)), end: next >= 0 ? rows.start(next) : text.length }, newText: '' };
   // From the end of the last line before the block that is not blank (the first line when all are).
-  const from = a > 0 ? rows.contentEnd[a - 1] : lineBreak(text, 0, text.length);
-  return { range: { start: from, end: rows.contentEnd[b] }, newText: '' };
+  const previous = rows.previous(a);
+  const from = previous >= 0 ? rows.contentEnd(previous) : lineBreak(text, 0, text.length);
+  return { range: { start: from, end: rows.contentEnd(b) }, newText: '' };
 }
 
 // Joins phrases into one: “a, b and c”.

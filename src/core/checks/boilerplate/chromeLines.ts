@@ -74,8 +74,7 @@ export function chromeLine(line: string): ChromeLine {
   if (t.length > LONG)
     return { size: LONG / 4, sentenceEnd, vocabulary: false, counter: false, separator: false, navBar: false, glyph: false };
   const size = sizeOf(t);
-  const vocab = size <= 2 * SHORT ? matchVocabulary(t) : { hits: 0, coverage: 0, key: false };
-  const vocabulary = vocab.coverage >= 0.5 || (size <= SHORT && vocab.hits > 0 && (vocab.key || vocab.coverage >= 0.3));
+  const vocabulary = isVocabulary(t, size);
   const counter = /\d/.test(t) && COUNTER.test(t) && !TIMESTAMP.test(t);
   // A Markdown table row (`| a | b |`) is content, however much it looks like a menu.
   const table = t.length > 1 && t.startsWith('|') && t.endsWith('|');
@@ -84,6 +83,21 @@ export function chromeLine(line: string): ChromeLine {
   const navBar = items.length >= 3 && items.every((x) => sizeOf(x) <= 3);
   const glyph = size <= 2 * PROSE && GLYPH.test(t);
   return { size, sentenceEnd, vocabulary, counter, separator, navBar, glyph };
+}
+
+/**
+ * Whether interface words make up most of a line or open it as a key (`ChromeLine.vocabulary`), and nothing else
+ * about it: all a labelled line is asked before it can be chrome (a speaker turn or a header field otherwise).
+ */
+export function isInterfaceLine(line: string): boolean {
+  const t = line.trim();
+  return t.length <= LONG && isVocabulary(t, sizeOf(t));
+}
+
+// `vocabulary` of a trimmed line of at most LONG characters and `size` words.
+function isVocabulary(t: string, size: number): boolean {
+  const vocab = size <= 2 * SHORT ? matchVocabulary(t) : { hits: 0, coverage: 0, key: false };
+  return vocab.coverage >= 0.5 || (size <= SHORT && vocab.hits > 0 && (vocab.key || vocab.coverage >= 0.3));
 }
 
 /**

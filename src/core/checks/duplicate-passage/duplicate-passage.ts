@@ -1,12 +1,15 @@
 import { foldedWeight, foldSpans } from '../../text/fold';
 import type { Block } from '../../document/model';
 import type { Sentence } from '../../document/sentences';
-import { LineIndex, type TextRange } from '../../text/offsets';
+import type { TextRange } from '../../text/offsets';
+import { lineAt } from '../../document/blocks';
 import { fencedBlocks } from '../../document/codeFences';
 import { opensComment } from '../../document/nonProse';
+import { isSpace } from '../../document/parse';
 import { passageDeletion } from './passageDeletion';
-import { findRepeatedPassages, type Span } from './passageMatch';
-import { blockSentencesIn, passageUnits, unitsWhere } from './passageUnits';
+import { findRepeatedPassages, type Span, type Spans } from './passageMatch';
+import { passageUnits } from './passageUnits';
+import { CopySentences, type SentenceView } from './copySentences';
 import type { Check } from '../../engine/types';
 
 // Shorter sentences ("So you need one language.", 确实如此。) recur naturally; about 20 Latin letters or 8 ideographs.
@@ -16,12 +19,6 @@ const EDGE_SLACK = 0.15;
 
 // Pull quotes repeat the body by magazine convention, and headings are short: only running prose is compared.
 const PROSE_KINDS = new Set<Block['kind']>(['turn', 'paragraph', 'blockquote']);
-
-/** A block's prose sentences and their folded spans. */
-interface View {
-  readonly sentences: Sentence[];
-  readonly spans: Span[];
-}
 
 /** A sentence or passage occurring twice, exactly or nearly: the later copy is flagged, the earlier is related. */
 export const duplicatePassage: Check = {
@@ -36,64 +33,50 @@ export const duplicatePassage: Check = {
   run(ctx, report) {
     const { text, transcript } = ctx;
     const fenced = fencedBlocks(text, transcript.blocks);
-    const prose = transcript.blocks.flatMap((b, i) => (PROSE_KINDS.has(b.kind) && !fenced[i] ? [i] : []));
     // Comments (inline directives come in disable/enable pairs) are not prose either.
     // Units and sentences are trimmed differently (a BOM or U+2028 may open a unit, never a sentence): look
     // past such invisible characters, so both views agree on what is a comment.
-    const notCommentAt = (start: number, end: number) => !opensComment(text, visibleStart(text, start, end));
+    const notCommentAt = (start: number, end: number) => {
+      // Most units open with a letter: neither a comment nor anything to look past.
+      const c = text.charCodeAt(start);
+      return (c !== 0x3c && !isSpace(c)) || !opensComment(text, visibleStart(text, start, end));
+    };
     const notComment = (s: Sentence) => notCommentAt(s.range.start, s.range.end);
-    const units = unitsWhere(passageUnits(transcript, prose), notCommentAt);
+    const units = passageUnits(transcript, (b, i) => PROSE_KINDS.has(b.kind) && !fenced[i], notCommentAt);
     if (units.length < 2) return;
     const fold = foldSpans(text, units.start, units.end);
-    const spans: Span[] = [];
-    for (let k = 0; k < units.length; k++)
-      spans.push({ start: fold.starts[k], end: k + 1 < units.length ? fold.starts[k + 1] : fold.folded.length });
-    // Each block's prose sentences and their folded spans, built once while its copies are reported: a block of
-    // thousands of sentences repeating one another is looked up once per repeat, and rebuilding them each time was
-    // quadratic. The later copies come in document order, so the blocks of the last copy are all that is kept (a
-    // document of a hundred thousand one-line paragraphs kept every one).
-    let kept: { block: number; view: View }[] = [];
-    const sentencesOfBlock = (block: number): View => {
-      const sentences = blockSentencesIn(transcript, block, units).filter(notComment);
-      const spans = sentences.map((s) => ({ start: foldedAt(fold.offsets, s.range.start), end: foldedAt(fold.offsets, s.range.end) }));
-      return { sentences, spans };
-    };
-    const sentencesIn = (blocks: readonly number[]): View => {
-      // Both lists ascend: one walk along the kept blocks.
-      let k = 0;
-      const views = blocks.map((block) => {
-        while (k < kept.length && kept[k].block < block) k++;
-        return k < kept.length && kept[k].block === block ? kept[k] : { block, view: sentencesOfBlock(block) };
-      });
-      kept = views;
-      if (views.length === 1) return views[0].view;
-      return { sentences: views.flatMap((v) => v.view.sentences), spans: views.flatMap((v) => v.view.spans) };
-    };
-    let lines: LineIndex | undefined;
+    // Each unit's folded span runs to where the next one starts.
+    const ends = new Int32Array(units.length);
+    for (let k = 0; k < units.length; k++) ends[k] = k + 1 < units.length ? fold.starts[k + 1] : fold.folded.length;
+    const spans: Spans = { length: units.length, start: fold.starts, end: ends };
+    const copySentences = new CopySentences(transcript, units, fold.offsets, fold.starts, fold.folded.length, notComment);
     // Where the previous later copy's deletion ends: each deletion is widened to clean white space, and two
     // adjacent copies must not both take the line break between them (their fixes would overlap in a fix all).
     let deleted = 0;
     for (const pair of findRepeatedPassages(fold.folded, spans, MIN_WEIGHT)) {
       // The later copy is reported as whole sentences of the blocks it lies in.
       const blocks: number[] = [];
-      for (let k = containing(spans, pair.later.start); k <= containing(spans, pair.later.end - 1); k++)
+      for (let k = spanAt(spans, pair.later.start); k <= spanAt(spans, pair.later.end - 1); k++)
         if (blocks[blocks.length - 1] !== units.block[k]) blocks.push(units.block[k]);
-      const { sentences, spans: sentenceSpans } = sentencesIn(blocks);
-      const whole = sentenceSpans.length ? wholeSentences(pair.later, sentenceSpans) : undefined;
-      if (!whole) continue;
-      const [first, last] = whole;
-      if (foldedWeight(fold.folded, sentenceSpans[first].start, sentenceSpans[last].end) < MIN_WEIGHT) continue;
+      let view = copySentences.of(blocks, true);
+      let whole = wholeSentences(pair.later, view);
+      // A block given as one entry stands for its sentences when the copy starts before it and ends after it; where
+      // the copy's start or end falls into one, or the copy is that one entry, its sentences are told one by one.
+      if (whole?.inner) whole = wholeSentences(pair.later, (view = copySentences.of(blocks, false)));
+      if (!whole || whole.first > whole.last) continue;
+      const { sentences, spans: sentenceSpans } = view;
+      const { first, last } = whole;
+      const [foldedStart, foldedEnd] = [sentenceSpans.start[first], sentenceSpans.end[last]];
+      if (foldedWeight(fold.folded, foldedStart, foldedEnd) < MIN_WEIGHT) continue;
       const range = { start: sentences[first].range.start, end: sentences[last].range.end };
       const earlier = originalRange(fold.offsets, text, pair.earlier);
-      const exact =
-        fold.folded.slice(sentenceSpans[first].start, sentenceSpans[last].end) === fold.folded.slice(pair.earlier.start, pair.earlier.end);
+      const exact = fold.folded.slice(foldedStart, foldedEnd) === fold.folded.slice(pair.earlier.start, pair.earlier.end);
       const edits = passageDeletion(text, transcript.blocks, sentences, first, last).flatMap((e) =>
         e.range.end <= deleted ? [] : [e.range.start < deleted ? { ...e, range: { start: deleted, end: e.range.end } } : e],
       );
       if (edits.length === 0) continue;
       deleted = edits[edits.length - 1].range.end;
-      lines ??= new LineIndex(text);
-      const at = lines.lineAt(earlier.start) + 1;
+      const at = lineAt(transcript, earlier.start) + 1;
       const what = first === last ? 'sentence' : 'passage';
       report({
         range,
@@ -118,35 +101,28 @@ function visibleStart(text: string, start: number, end: number): number {
   return start;
 }
 
-// The first folded position whose original offset is at or after `offset` (offsets rise).
-function foldedAt(offsets: ArrayLike<number>, offset: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+// The sentences wholly (but for a little slack at the edges) inside a folded span: first and last (none when first
+// is after last), or undefined when there are no sentences. `inner` when the span starts or ends in an entry standing for a block's sentences
+// (see `CopySentences`), or is that one entry: sentence by sentence, the answer could differ.
+function wholeSentences(span: Span, view: SentenceView): { first: number; last: number; inner: boolean } | undefined {
+  const { spans, whole } = view;
+  if (spans.length === 0) return undefined;
+  const k = spanAt(spans, span.start);
+  const m = spanAt(spans, span.end - 1);
+  const slack = (i: number) => Math.max(2, (spans.end[i] - spans.start[i]) * EDGE_SLACK);
+  const first = span.start - spans.start[k] <= slack(k) ? k : k + 1;
+  const last = spans.end[m] - span.end <= slack(m) ? m : m - 1;
+  return { first, last, inner: whole[k] || whole[m] || (first === last && whole[first]) };
 }
 
-// The sentences wholly (but for a little slack at the edges) inside a folded span: [first, last], or undefined.
-function wholeSentences(span: Span, spans: readonly Span[]): [number, number] | undefined {
-  const k = containing(spans, span.start);
-  const m = containing(spans, span.end - 1);
-  const slack = (s: Span) => Math.max(2, (s.end - s.start) * EDGE_SLACK);
-  const first = span.start - spans[k].start <= slack(spans[k]) ? k : k + 1;
-  const last = spans[m].end - span.end <= slack(spans[m]) ? m : m - 1;
-  return first <= last ? [first, last] : undefined;
-}
-
-// Index of the span holding folded offset `at` (spans tile the folded text).
-function containing(spans: readonly Span[], at: number): number {
+// Index of the last span starting at or before folded offset `at` (units tile the folded text; sentences nearly).
+function spanAt(spans: Spans, at: number): number {
+  const starts = spans.start;
   let lo = 0;
   let hi = spans.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (spans[mid].start <= at) lo = mid;
+    if (starts[mid] <= at) lo = mid;
     else hi = mid - 1;
   }
   return lo;

@@ -10,6 +10,16 @@ export interface Span {
   readonly end: number;
 }
 
+/**
+ * The sentence-like spans paired, as arrays of their starts and ends: a document of a million one-line turns has a
+ * million, and as objects each was one more to make and keep.
+ */
+export interface Spans {
+  readonly length: number;
+  readonly start: ArrayLike<number>;
+  readonly end: ArrayLike<number>;
+}
+
 /** A passage that occurs twice: the earlier copy and the later one, in folded coordinates. */
 export interface PassagePair {
   readonly earlier: Span;
@@ -33,69 +43,166 @@ const MAX_SKIP = 8;
  * the span is only remembered, cheaply (it lies inside a copy already found). Spans lighter than `minWeight`
  * (see `foldedWeight`) and formulas are never paired.
  */
-export function sentencePairer(folded: string, spans: readonly Span[], minWeight: number): (j: number, wanted: boolean) => number {
-  // Each span's class: the first span with the same folded text. Spans are grouped by a hash of their
-  // text and compared only within a group; slicing every sentence into a Map key cost more.
-  const text = (i: number) => folded.slice(spans[i].start, spans[i].end);
-  const cls = new Int32Array(spans.length);
+export function sentencePairer(folded: string, spans: Spans, minWeight: number): (j: number, wanted: boolean) => number {
+  const { start, end } = spans;
+  const text = (i: number) => folded.slice(start[i], end[i]);
+  const cls = textClasses(folded, spans);
   const copies = new Int32Array(spans.length);
-  // A group of many different texts (sentences that differ only in the middle: "Item 1 of the list." …) is
-  // keyed by its texts instead: scanning it for every new span was quadratic.
-  const groups = new Map<number, number | number[] | Map<string, number>>();
-  for (let j = 0; j < spans.length; j++) {
-    const h = hashSpan(folded, spans[j]);
-    const g = groups.get(h);
-    let c = j;
-    if (g === undefined) groups.set(h, j);
-    else if (typeof g === 'number') {
-      if (sameText(folded, spans[g], spans[j])) c = g;
-      else groups.set(h, [g, j]);
-    } else if (Array.isArray(g)) {
-      const k = g.find((i) => sameText(folded, spans[i], spans[j]));
-      if (k !== undefined) c = k;
-      else if (g.length < GROUP_SCAN) g.push(j);
-      else groups.set(h, new Map([...g, j].map((i) => [text(i), i])));
-    } else {
-      const key = text(j);
-      const k = g.get(key);
-      if (k === undefined) g.set(key, j);
-      else c = k;
-    }
-    cls[j] = c;
-    copies[c]++;
-  }
+  for (let j = 0; j < spans.length; j++) copies[cls[j]]++;
   const first = new Int32Array(spans.length).fill(-1);
   // Weight of each class's text, measured once (NaN: not yet).
   const weights = new Float64Array(spans.length).fill(NaN);
-  const buckets = new Map<number, number[] | null>();
+  const buckets = new SketchBuckets();
+  const sketch = new Uint32Array(3);
+  const candidates: number[] = [];
   return (j, wanted) => {
     const c = cls[j];
-    const s = spans[j];
     if (copies[c] >= FORMULA_COPIES) return -1;
     let weight = weights[c];
-    if (Number.isNaN(weight)) weight = weights[c] = foldedWeight(folded, s.start, s.end);
+    if (Number.isNaN(weight)) weight = weights[c] = foldedWeight(folded, start[j], end[j]);
     if (weight < minWeight) return -1;
     const earlier = first[c];
     if (earlier >= 0) return wanted ? earlier : -1;
     first[c] = j;
     if (!wanted) return -1;
-    const sketch = sketchOf(folded, s, weight);
+    const values = sketchOf(folded, start[j], end[j], weight, sketch);
     // At most three buckets of BUCKET_CAP sentences: a plain array is cheaper than a Set.
-    const candidates: number[] = [];
-    for (const h of sketch) for (const i of buckets.get(h) ?? []) if (!candidates.includes(i)) candidates.push(i);
+    candidates.length = 0;
+    for (let v = 0; v < values; v++) buckets.collect(sketch[v], candidates);
     candidates.sort((x, y) => x - y);
     if (candidates.length > MAX_VERIFY) candidates.length = MAX_VERIFY;
-    for (const h of sketch) {
-      const list = buckets.get(h);
-      if (list === null) continue;
-      if (!list) buckets.set(h, [j]);
-      else if (list.length >= BUCKET_CAP) buckets.set(h, null);
-      else list.push(j);
-    }
+    for (let v = 0; v < values; v++) buckets.add(sketch[v], j);
     if (candidates.length === 0) return -1;
     const key = text(j);
     return candidates.find((i) => near(text(i), key)) ?? -1;
   };
+}
+
+/**
+ * Sentences by sketch value, up to BUCKET_CAP each; a bucket offered one more is full, and no sentence's candidate
+ * again (common text). An open-addressed table of typed arrays, its buckets' sentences chained through a pool: a
+ * document of a hundred thousand sentences fills hundreds of thousands of buckets, as a map of lists a heap of objects.
+ */
+class SketchBuckets {
+  private values = new Uint32Array(1024);
+  /** Per slot: 0 empty, else the bucket's number of sentences, or -1 when full. */
+  private sizes = new Int8Array(1024);
+  /** Per slot, the bucket's last sentence in the pool. */
+  private heads = new Int32Array(1024);
+  private used = 0;
+  private pool = new Int32Array(2048); // sentence, previous entry of the same bucket (-1: none)
+  private pooled = 0;
+
+  /** Adds the sentences of bucket `value` to `out`, each once. */
+  collect(value: number, out: number[]): void {
+    const slot = this.find(value);
+    if (this.sizes[slot] <= 0) return;
+    for (let e = this.heads[slot]; e >= 0; e = this.pool[2 * e + 1]) if (!out.includes(this.pool[2 * e])) out.push(this.pool[2 * e]);
+  }
+
+  add(value: number, sentence: number): void {
+    let slot = this.find(value);
+    const size = this.sizes[slot];
+    if (size < 0) return;
+    if (size >= BUCKET_CAP) {
+      this.sizes[slot] = -1;
+      return;
+    }
+    if (size === 0) {
+      if (2 * (this.used + 1) > this.values.length) {
+        this.grow();
+        slot = this.find(value);
+      }
+      this.used++;
+      this.values[slot] = value;
+      this.heads[slot] = -1;
+    }
+    if (2 * this.pooled + 2 > this.pool.length) {
+      const pool = new Int32Array(2 * this.pool.length);
+      pool.set(this.pool);
+      this.pool = pool;
+    }
+    this.pool[2 * this.pooled] = sentence;
+    this.pool[2 * this.pooled + 1] = this.heads[slot];
+    this.heads[slot] = this.pooled++;
+    this.sizes[slot] = size + 1;
+  }
+
+  // The slot holding `value`, or the empty one where it would go (linear probing; the table is at most half full).
+  private find(value: number): number {
+    const mask = this.values.length - 1;
+    let slot = slotOf(value, mask);
+    while (this.sizes[slot] !== 0 && this.values[slot] !== value) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private grow(): void {
+    const [values, sizes, heads] = [this.values, this.sizes, this.heads];
+    this.values = new Uint32Array(2 * values.length);
+    this.sizes = new Int8Array(2 * values.length);
+    this.heads = new Int32Array(2 * values.length);
+    for (let old = 0; old < values.length; old++) {
+      if (sizes[old] === 0) continue;
+      const slot = this.find(values[old]);
+      this.values[slot] = values[old];
+      this.sizes[slot] = sizes[old];
+      this.heads[slot] = heads[old];
+    }
+  }
+}
+
+/**
+ * Each span's class: the first span with the same folded text. Spans are grouped by a hash of their text and compared
+ * only within a group; slicing every sentence into a Map key cost more. A hash met once is kept in a table of typed
+ * arrays (a document of a hundred thousand sentences has as many); a hash shared by different texts goes to a map.
+ */
+function textClasses(folded: string, spans: Spans): Int32Array {
+  const { start, end } = spans;
+  const text = (i: number) => folded.slice(start[i], end[i]);
+  const cls = new Int32Array(spans.length);
+  const mask = (1 << Math.ceil(Math.log2(2 * spans.length + 2))) - 1;
+  const hashes = new Int32Array(mask + 1);
+  // The first span of each hash, plus one (0: an empty slot), or -1 once the hash is in `shared`.
+  const firsts = new Int32Array(mask + 1);
+  // A group of many different texts (sentences that differ only in the middle: "Item 1 of the list." …) is
+  // keyed by its texts instead: scanning it for every new span was quadratic.
+  const shared = new Map<number, number[] | Map<string, number>>();
+  for (let j = 0; j < spans.length; j++) {
+    const h = hashSpan(folded, start[j], end[j]);
+    let slot = slotOf(h, mask);
+    while (firsts[slot] !== 0 && hashes[slot] !== h) slot = (slot + 1) & mask;
+    let c = j;
+    if (firsts[slot] === 0) [hashes[slot], firsts[slot]] = [h, j + 1];
+    else if (firsts[slot] > 0) {
+      const g = firsts[slot] - 1;
+      if (sameText(folded, spans, g, j)) c = g;
+      else {
+        shared.set(h, [g, j]);
+        firsts[slot] = -1;
+      }
+    } else {
+      const g = shared.get(h)!;
+      if (Array.isArray(g)) {
+        const k = g.find((i) => sameText(folded, spans, i, j));
+        if (k !== undefined) c = k;
+        else if (g.length < GROUP_SCAN) g.push(j);
+        else shared.set(h, new Map([...g, j].map((i) => [text(i), i])));
+      } else {
+        const key = text(j);
+        const k = g.get(key);
+        if (k === undefined) g.set(key, j);
+        else c = k;
+      }
+    }
+    cls[j] = c;
+  }
+  return cls;
+}
+
+// The slot of a 32-bit value in an open-addressed table of `mask + 1` slots: the value scrambled, high bits folded in.
+function slotOf(value: number, mask: number): number {
+  const x = Math.imul(value, 0x9e3779b1);
+  return (x ^ (x >>> 16)) & mask;
 }
 
 // FNV-1a over a span's length and its first and last EDGE code units: equal text, equal hash. Texts that
@@ -104,17 +211,17 @@ const EDGE = 12;
 // How many different texts of one hash are compared one by one before the group is keyed by text.
 const GROUP_SCAN = 16;
 
-function hashSpan(folded: string, s: Span): number {
-  let h = 0x811c9dc5 ^ (s.end - s.start);
-  const head = Math.min(s.end, s.start + EDGE);
-  for (let i = s.start; i < head; i++) h = Math.imul(h ^ folded.charCodeAt(i), 0x01000193);
-  for (let i = Math.max(head, s.end - EDGE); i < s.end; i++) h = Math.imul(h ^ folded.charCodeAt(i), 0x01000193);
+function hashSpan(folded: string, start: number, end: number): number {
+  let h = 0x811c9dc5 ^ (end - start);
+  const head = Math.min(end, start + EDGE);
+  for (let i = start; i < head; i++) h = Math.imul(h ^ folded.charCodeAt(i), 0x01000193);
+  for (let i = Math.max(head, end - EDGE); i < end; i++) h = Math.imul(h ^ folded.charCodeAt(i), 0x01000193);
   return h;
 }
 
 // Comparing two substrings is a native memory compare, several times faster than a loop over code units.
-function sameText(folded: string, a: Span, b: Span): boolean {
-  return a.end - a.start === b.end - b.start && folded.substring(a.start, a.end) === folded.substring(b.start, b.end);
+function sameText(folded: string, { start, end }: Spans, a: number, b: number): boolean {
+  return end[a] - start[a] === end[b] - start[b] && folded.substring(start[a], end[a]) === folded.substring(start[b], end[b]);
 }
 
 function near(a: string, b: string): boolean {
@@ -124,9 +231,10 @@ function near(a: string, b: string): boolean {
 }
 
 // The three smallest hashes of the span's q-grams (two characters for ideographs, five for alphabets),
-// computed with a rolling polynomial hash and a multiplicative scramble so "smallest" is a random pick.
-function sketchOf(folded: string, s: Span, weight: number): number[] {
-  const q = weight > 1.5 * (s.end - s.start) ? 2 : 5;
+// computed with a rolling polynomial hash and a multiplicative scramble so "smallest" is a random pick. Written
+// smallest first into `out` (one array for every sentence); returns how many there are (fewer for short spans).
+function sketchOf(folded: string, start: number, end: number, weight: number, out: Uint32Array): number {
+  const q = weight > 1.5 * (end - start) ? 2 : 5;
   const BASE = 0x01000193;
   let drop = 1; // BASE^(q-1), to take the leaving character out of the rolling hash
   for (let k = 1; k < q; k++) drop = Math.imul(drop, BASE);
@@ -134,10 +242,10 @@ function sketchOf(folded: string, s: Span, weight: number): number[] {
   let b = 0xffffffff;
   let c = 0xffffffff;
   let h = 0;
-  for (let i = s.start; i < s.end; i++) {
-    if (i - s.start >= q) h = (h - Math.imul(folded.charCodeAt(i - q), drop)) | 0;
+  for (let i = start; i < end; i++) {
+    if (i - start >= q) h = (h - Math.imul(folded.charCodeAt(i - q), drop)) | 0;
     h = (Math.imul(h, BASE) + folded.charCodeAt(i)) | 0;
-    if (i - s.start < q - 1) continue;
+    if (i - start < q - 1) continue;
     let x = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
     x = (x ^ (x >>> 12)) >>> 0;
     if (x >= c || x === a || x === b) continue;
@@ -145,27 +253,30 @@ function sketchOf(folded: string, s: Span, weight: number): number[] {
     if (c < b) [b, c] = [c, b];
     if (b < a) [a, b] = [b, a];
   }
-  return [a, b, c].filter((x) => x !== 0xffffffff);
+  // Unset values stay at the top: a short span has fewer than three.
+  [out[0], out[1], out[2]] = [a, b, c];
+  return c !== 0xffffffff ? 3 : b !== 0xffffffff ? 2 : a !== 0xffffffff ? 1 : 0;
 }
 
 /**
  * Pairs of folded passages occurring twice: each paired sentence grown outward over neighbouring text that
  * still agrees; a later copy already inside a found passage starts no new one.
  */
-export function findRepeatedPassages(folded: string, spans: readonly Span[], minWeight: number): PassagePair[] {
+export function findRepeatedPassages(folded: string, spans: Spans, minWeight: number): PassagePair[] {
   const pair = sentencePairer(folded, spans, minWeight);
   const out: PassagePair[] = [];
   let covered = 0;
-  spans.forEach((later, j) => {
-    const i = pair(j, later.start >= covered);
-    if (i < 0) return;
-    const earlier = spans[i];
-    if (earlier.end > later.start) return;
-    const [aStart, bStart] = grow(folded, earlier.start, later.start, -1, 0, Math.max(earlier.end, covered));
-    const [aEnd, bEnd] = grow(folded, earlier.end, later.end, 1, bStart, folded.length);
+  for (let j = 0; j < spans.length; j++) {
+    const [laterStart, laterEnd] = [spans.start[j], spans.end[j]];
+    const i = pair(j, laterStart >= covered);
+    if (i < 0) continue;
+    const [earlierStart, earlierEnd] = [spans.start[i], spans.end[i]];
+    if (earlierEnd > laterStart) continue;
+    const [aStart, bStart] = grow(folded, earlierStart, laterStart, -1, 0, Math.max(earlierEnd, covered));
+    const [aEnd, bEnd] = grow(folded, earlierEnd, laterEnd, 1, bStart, folded.length);
     out.push({ earlier: { start: aStart, end: aEnd }, later: { start: bStart, end: bEnd } });
     covered = bEnd;
-  });
+  }
   return out;
 }
 
@@ -190,7 +301,9 @@ export function grow(f: string, a: number, b: number, dir: 1 | -1, limitA: numbe
     }
     return true;
   };
-  let good: [number, number] = [a, b];
+  // Where agreement last held, as two numbers: a pair made at every step of a walk over megabytes was most of the
+  // check's allocation.
+  let [goodA, goodB] = [a, b];
   let run = 0;
   let errors = 0;
   let walked = 0;
@@ -199,19 +312,20 @@ export function grow(f: string, a: number, b: number, dir: 1 | -1, limitA: numbe
       a += dir;
       b += dir;
       walked++;
-      if (++run >= RESYNC) good = [a, b];
+      if (++run >= RESYNC) [goodA, goodB] = [a, b];
       continue;
     }
-    let shift: [number, number] | undefined;
-    for (let total = 1; total <= 2 * MAX_SKIP && !shift; total++) {
-      for (let da = Math.max(0, total - MAX_SKIP); da <= Math.min(total, MAX_SKIP) && !shift; da++) {
-        if (agree(step(a, da), step(b, total - da))) shift = [da, total - da];
+    let shiftA = -1;
+    let shiftB = -1;
+    for (let total = 1; total <= 2 * MAX_SKIP && shiftA < 0; total++) {
+      for (let da = Math.max(0, total - MAX_SKIP); da <= Math.min(total, MAX_SKIP) && shiftA < 0; da++) {
+        if (agree(step(a, da), step(b, total - da))) [shiftA, shiftB] = [da, total - da];
       }
     }
-    if (!shift || ++errors > 1 + walked / 12) break;
-    a = step(a, shift[0]);
-    b = step(b, shift[1]);
+    if (shiftA < 0 || ++errors > 1 + walked / 12) break;
+    a = step(a, shiftA);
+    b = step(b, shiftB);
     run = 0;
   }
-  return good;
+  return [goodA, goodB];
 }

@@ -2,7 +2,8 @@
 // Unicode sentence segmentation (Intl.Segmenter) costs ~35 ms a megabyte; the check needs it only where a
 // repeat was found, to report whole sentences, so only those blocks are segmented (see `sentencesOfBlocks`).
 import { proseRange } from '../../document/blocks';
-import type { Transcript } from '../../document/model';
+import { proseEnd, proseStart } from '../../document/compact';
+import type { Block, Transcript } from '../../document/model';
 import { blockSentences, segmentSentences, type Sentence } from '../../document/sentences';
 
 // Character classes by code unit, a table lookup per character: a unit may end after a Latin terminator when
@@ -28,8 +29,15 @@ export interface Units {
   readonly block: Int32Array;
 }
 
-/** The units of `blocks` (indices into the transcript), in order: sentence-like pieces, trimmed of white space. */
-export function passageUnits(t: Transcript, blocks: readonly number[]): Units {
+/**
+ * The units of the blocks `wanted` keeps, in order: sentence-like pieces, trimmed of white space, those `keep` keeps.
+ * Blocks are read in place, by offsets: a document of a million one-line turns makes no list or range per block.
+ */
+export function passageUnits(
+  t: Transcript,
+  wanted: (b: Block, index: number) => boolean,
+  keep: (start: number, end: number) => boolean,
+): Units {
   const text = t.text;
   let room = 1024;
   let [start, end, block] = [new Int32Array(room), new Int32Array(room), new Int32Array(room)];
@@ -37,7 +45,7 @@ export function passageUnits(t: Transcript, blocks: readonly number[]): Units {
   const push = (b: number, s: number, e: number) => {
     while (s < e && CLASS[text.charCodeAt(s)] & SPACE) s++;
     while (e > s && CLASS[text.charCodeAt(e - 1)] & SPACE) e--;
-    if (e <= s) return;
+    if (e <= s || !keep(s, e)) return;
     if (n === room) {
       room *= 2;
       [start, end, block] = [grown(start, room), grown(end, room), grown(block, room)];
@@ -45,35 +53,26 @@ export function passageUnits(t: Transcript, blocks: readonly number[]): Units {
     [start[n], end[n], block[n]] = [s, e, b];
     n++;
   };
-  for (const b of blocks) {
-    const range = proseRange(t.blocks[b]);
-    if (!range) continue;
-    let from = range.start;
-    for (let i = range.start; i < range.end; i++) {
+  const blocks = t.blocks;
+  for (let b = 0; b < blocks.length; b++) {
+    if (!wanted(blocks[b], b)) continue;
+    const prose = proseStart(blocks[b]);
+    if (prose < 0) continue;
+    const rangeEnd = proseEnd(blocks[b]);
+    let from = prose;
+    for (let i = prose; i < rangeEnd; i++) {
       const c = text.charCodeAt(i);
       const cls = CLASS[c];
       if (!(cls & (LATIN_END | WIDE_END)) && c !== 10) continue;
       let e = i + 1;
-      while (e < range.end && CLASS[text.charCodeAt(e)] & (LATIN_END | WIDE_END)) e++;
-      while (e < range.end && CLASS[text.charCodeAt(e)] & CLOSER) e++;
-      if (cls & LATIN_END && e < range.end && !(CLASS[text.charCodeAt(e)] & SPACE)) continue;
+      while (e < rangeEnd && CLASS[text.charCodeAt(e)] & (LATIN_END | WIDE_END)) e++;
+      while (e < rangeEnd && CLASS[text.charCodeAt(e)] & CLOSER) e++;
+      if (cls & LATIN_END && e < rangeEnd && !(CLASS[text.charCodeAt(e)] & SPACE)) continue;
       push(b, from, e);
       from = e;
       i = e - 1;
     }
-    push(b, from, range.end);
-  }
-  return { length: n, start: start.subarray(0, n), end: end.subarray(0, n), block: block.subarray(0, n) };
-}
-
-/** The units `wanted` keeps, in order. */
-export function unitsWhere(units: Units, wanted: (start: number, end: number) => boolean): Units {
-  const [start, end, block] = [new Int32Array(units.length), new Int32Array(units.length), new Int32Array(units.length)];
-  let n = 0;
-  for (let k = 0; k < units.length; k++) {
-    if (!wanted(units.start[k], units.end[k])) continue;
-    [start[n], end[n], block[n]] = [units.start[k], units.end[k], units.block[k]];
-    n++;
+    push(b, from, rangeEnd);
   }
   return { length: n, start: start.subarray(0, n), end: end.subarray(0, n), block: block.subarray(0, n) };
 }
@@ -111,8 +110,8 @@ export function blockSentencesIn(t: Transcript, block: number, units: Units): Se
   return out;
 }
 
-// Index of the first unit of `block` (units are in block order), or units.length.
-function firstUnitOf(units: Units, block: number): number {
+/** Index of the first unit of `block` or of a block after it (units are in block order), or units.length. */
+export function firstUnitOf(units: Units, block: number): number {
   let lo = 0;
   let hi = units.length;
   while (lo < hi) {

@@ -1,0 +1,145 @@
+// The sentences of the blocks a later copy lies in, as the check reports it: whole sentences, found where the copy
+// starts and ends. A copy grown over thousands of lines holds thousands of blocks between its first and its last,
+// and deleting it takes each of those whole: their sentences only matter together, from the first one's start to
+// the last one's end. Such a block may be given as one entry of that extent (`whole`), read from its prose without
+// segmenting it, when no comment can open a sentence of it (a sentence that does is not prose, and would be left out).
+import { proseEnd, proseStart } from '../../document/compact';
+import type { Transcript } from '../../document/model';
+import { isSpace } from '../../document/parse';
+import type { Sentence } from '../../document/sentences';
+import type { Spans } from './passageMatch';
+import { blockSentencesIn, firstUnitOf, type Units } from './passageUnits';
+
+/** Sentences and their folded spans; `whole[i]` when entry `i` stands for all the sentences of its block. */
+export interface SentenceView {
+  readonly sentences: Sentence[];
+  readonly spans: Spans;
+  readonly whole: readonly boolean[];
+}
+
+/**
+ * The sentences of one block after another. The later copies come in document order, so the blocks of the last copy
+ * are all that is kept: a block of thousands of sentences repeating one another is segmented once for all its
+ * repeats (rebuilding it each time was quadratic), and a document of a hundred thousand one-line paragraphs keeps
+ * none of the others.
+ */
+export class CopySentences {
+  private kept: { blocks: readonly number[]; from: readonly number[]; view: SentenceView } = {
+    blocks: [],
+    from: [0],
+    view: { sentences: [], spans: { length: 0, start: [], end: [] }, whole: [] },
+  };
+
+  // The first comment opener at or after `commentFrom` (-1: none; -2: not looked for): blocks are asked in order, and
+  // the text is searched once for all of them, not to its end from each.
+  private commentFrom = 0;
+  private comment = -2;
+  // The first unit of the block last asked for.
+  private unit = 0;
+
+  constructor(
+    private readonly t: Transcript,
+    private readonly units: Units,
+    /** The original offset of each folded code unit, where each unit's folded text starts, and its length. */
+    private readonly offsets: ArrayLike<number>,
+    private readonly foldedStarts: ArrayLike<number>,
+    private readonly foldedLength: number,
+    private readonly prose: (s: Sentence) => boolean,
+  ) {}
+
+  /** The sentences of `blocks` (ascending); with `inner`, a block between the first and the last may be one entry. */
+  of(blocks: readonly number[], inner: boolean): SentenceView {
+    const sentences: Sentence[] = [];
+    const start: number[] = [];
+    const end: number[] = [];
+    const whole: boolean[] = [];
+    const from: number[] = [];
+    // Where the folded text of the block being read starts and ends: its sentences' positions are sought in it, not
+    // in the whole folded text (a search there reads a dozen places megabytes apart, for every sentence).
+    let [lo, hi] = [0, 0];
+    const add = (s: Sentence, isWhole: boolean) => {
+      sentences.push(s);
+      start.push(foldedAt(this.offsets, s.range.start, lo, hi));
+      end.push(foldedAt(this.offsets, s.range.end, lo, hi));
+      whole.push(isWhole);
+    };
+    const kept = this.kept;
+    // Whether kept block k is one entry standing for its sentences (a block without any is the same either way).
+    const keptWhole = (k: number) => kept.from[k] < kept.from[k + 1] && kept.view.whole[kept.from[k]];
+    // Both lists ascend: one walk along the kept blocks.
+    let k = 0;
+    for (let b = 0; b < blocks.length; b++) {
+      const block = blocks[b];
+      from.push(sentences.length);
+      const inside = inner && b > 0 && b < blocks.length - 1;
+      while (k < kept.blocks.length && kept.blocks[k] < block) k++;
+      const reuse = k < kept.blocks.length && kept.blocks[k] === block && (inside || !keptWhole(k));
+      if (reuse) {
+        const { view } = kept;
+        for (let i = kept.from[k]; i < kept.from[k + 1]; i++) {
+          sentences.push(view.sentences[i]);
+          start.push(view.spans.start[i]);
+          end.push(view.spans.end[i]);
+          whole.push(view.whole[i]);
+        }
+        continue;
+      }
+      [lo, hi] = this.foldedBounds(block);
+      const extent = inside ? this.extent(block) : undefined;
+      if (extent !== undefined) {
+        if (extent) add(extent, true);
+        continue;
+      }
+      for (const s of blockSentencesIn(this.t, block, this.units)) if (this.prose(s)) add(s, false);
+    }
+    from.push(sentences.length);
+    const view = { sentences, spans: { length: sentences.length, start, end }, whole };
+    this.kept = { blocks, from, view };
+    return view;
+  }
+
+  // The stretch from a block's first sentence to its last, as segmenting would find it (its prose without the white
+  // space around it; null when none is left), or undefined when a comment in it could open a sentence.
+  private extent(block: number): Sentence | null | undefined {
+    const { text, blocks } = this.t;
+    let s = proseStart(blocks[block]);
+    let e = proseEnd(blocks[block]);
+    if (s < 0) return null;
+    const comment = this.commentAt(s);
+    if (comment >= 0 && comment < e) return undefined;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    return e > s ? { range: { start: s, end: e }, block } : null;
+  }
+
+  // The folded text of a block's units: from the first one's start to the next block's first unit's. Blocks are
+  // mostly asked in order, so the units are walked, and searched only when a block before the last is asked.
+  private foldedBounds(block: number): [number, number] {
+    const { units, foldedStarts, foldedLength } = this;
+    if (this.unit > 0 && units.block[this.unit - 1] >= block) this.unit = firstUnitOf(units, block);
+    while (this.unit < units.length && units.block[this.unit] < block) this.unit++;
+    let next = this.unit;
+    while (next < units.length && units.block[next] === block) next++;
+    const at = (k: number) => (k < units.length ? foldedStarts[k] : foldedLength);
+    return [at(this.unit), at(next)];
+  }
+
+  // The first `<!--` at or after `at`, or -1.
+  private commentAt(at: number): number {
+    if (this.comment === -2 || at < this.commentFrom || (this.comment >= 0 && this.comment < at)) {
+      this.comment = this.t.text.indexOf('<!--', at);
+      this.commentFrom = at;
+    }
+    return this.comment;
+  }
+}
+
+// The first folded position in [lo, hi] whose original offset is at or after `offset` (offsets rise), or `hi`.
+function foldedAt(offsets: ArrayLike<number>, offset: number, lo: number, hi: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -126,7 +126,7 @@ function fit(ctx: PairContext): RenderModel {
   const targetIds = new Map<string, number>();
   const targetWords = texts('target').map((t) => offset(wordIds(t, targetIds), targetBase));
   const size = targetBase + targetIds.size;
-  const { linkStart, links } = learnLinks(ctx, sourceWords, targetWords, size);
+  const { linkStart, links } = learnLinks(ctx, sourceWords, targetWords, anchors, targetBase, size);
   const linked = (w: number) => linkStart[w + 1] > linkStart[w];
   const keep = (a: number) => features.weights[a] > 0 || anchorKind[a] === Kind.Number;
   const tokensOf = (f: { anchors: Int32Array }, words: Int32Array): Int32Array => {
@@ -154,53 +154,92 @@ function fit(ctx: PairContext): RenderModel {
   return model;
 }
 
-// Links between words that keep meeting in the alignment's pairs, as adjacency lists over token ids.
+// Links between words that keep meeting in the alignment's pairs, as adjacency lists over token ids (source words
+// are the ids `sourceFrom … targetFrom - 1`, target words the ids from `targetFrom` on). Flat typed arrays
+// throughout: a long pair has tens of thousands of words in thousands of pairs.
 function learnLinks(
   ctx: PairContext,
   sourceWords: readonly Int32Array[],
   targetWords: readonly Int32Array[],
+  sourceFrom: number,
+  targetFrom: number,
   size: number,
 ): { linkStart: Int32Array; links: Int32Array } {
   const pairs = ctx.pairs.filter((p) => p.source.length && p.target.length);
-  const count = new Int32Array(size);
-  const bags = pairs.map((p) => [distinct(sourceWords, p.source), distinct(targetWords, p.target)] as const);
-  for (const [xs, ys] of bags) {
-    for (const x of xs) count[x]++;
-    for (const y of ys) count[y]++;
-  }
-  // Per source word, the pairs it is in; then its co-occurrences counted in a dense scratch array.
-  const postings = new Map<number, number[]>();
-  bags.forEach(([xs], k) => {
-    for (const x of xs) if (count[x] >= MIN_TOGETHER) (postings.get(x) ?? postings.set(x, []).get(x)!).push(k);
+  // Each pair's distinct words of either side, one after the other: pair k's source words at xs[xStart[k] …].
+  const seen = new Int32Array(size).fill(-1);
+  const bag = (words: readonly Int32Array[], indices: readonly number[], k: number, into: number[]) => {
+    for (const i of indices)
+      for (const w of words[i])
+        if (seen[w] !== k) {
+          seen[w] = k;
+          into.push(w);
+        }
+  };
+  const xsList: number[] = [];
+  const ysList: number[] = [];
+  const xStart = new Int32Array(pairs.length + 1);
+  const yStart = new Int32Array(pairs.length + 1);
+  pairs.forEach((p, k) => {
+    bag(sourceWords, p.source, k, xsList);
+    bag(targetWords, p.target, k, ysList);
+    xStart[k + 1] = xsList.length;
+    yStart[k + 1] = ysList.length;
   });
+  const count = new Int32Array(size);
+  for (const x of xsList) count[x]++;
+  for (const y of ysList) count[y]++;
+  // The pairs each source word is in, for words in enough pairs to link.
+  const postStart = new Int32Array(targetFrom - sourceFrom + 1);
+  for (let x = sourceFrom; x < targetFrom; x++)
+    postStart[x - sourceFrom + 1] = postStart[x - sourceFrom] + (count[x] >= MIN_TOGETHER ? count[x] : 0);
+  const posts = new Int32Array(postStart[targetFrom - sourceFrom]);
+  const fill = postStart.slice(0, targetFrom - sourceFrom);
+  for (let k = 0; k < pairs.length; k++)
+    for (let a = xStart[k]; a < xStart[k + 1]; a++) {
+      const x = xsList[a];
+      if (count[x] >= MIN_TOGETHER) posts[fill[x - sourceFrom]++] = k;
+    }
+  // Co-occurrences of each source word counted in a dense scratch array; word pairs whose counts are too far apart
+  // for the Dice coefficient asked are skipped (a rare word never links to a function word).
+  const apart = 2 / MIN_DICE - 1;
   const together = new Int32Array(size);
+  const dice = new Float64Array(size);
   const touched: number[] = [];
-  const found: [number, number, number][] = [];
-  for (const [x, ks] of postings) {
-    for (const k of ks) for (const y of bags[k][1]) if (count[y] >= MIN_TOGETHER && together[y]++ === 0) touched.push(y);
-    const best: [number, number][] = [];
+  const found: number[] = [];
+  const best: number[] = [];
+  for (let x = sourceFrom; x < targetFrom; x++) {
+    const cx = count[x];
+    if (cx < MIN_TOGETHER) continue;
+    for (let b = postStart[x - sourceFrom]; b < postStart[x - sourceFrom + 1]; b++) {
+      const k = posts[b];
+      for (let a = yStart[k]; a < yStart[k + 1]; a++) {
+        const y = ysList[a];
+        const cy = count[y];
+        if (cy < MIN_TOGETHER || cy > cx * apart || cx > cy * apart) continue;
+        if (together[y]++ === 0) touched.push(y);
+      }
+    }
     for (const y of touched) {
       const c = together[y];
       together[y] = 0;
-      const dice = (2 * c) / (count[x] + count[y]);
-      if (c >= MIN_TOGETHER && dice >= MIN_DICE) best.push([y, dice]);
+      dice[y] = (2 * c) / (cx + count[y]);
+      if (c >= MIN_TOGETHER && dice[y] >= MIN_DICE) best.push(y);
     }
     touched.length = 0;
-    best.sort((a, b) => b[1] - a[1]);
-    for (const [y, dice] of best.slice(0, MAX_LINKS)) found.push([x, y, dice]);
+    if (best.length > MAX_LINKS) best.sort((p, q) => dice[q] - dice[p]);
+    for (let k = 0; k < best.length && k < MAX_LINKS; k++) found.push(x, best[k]);
+    best.length = 0;
   }
-  const degree = new Int32Array(size + 1);
-  for (const [x, y] of found) {
-    degree[x]++;
-    degree[y]++;
-  }
+  const degree = new Int32Array(size);
+  for (const t of found) degree[t]++;
   const linkStart = new Int32Array(size + 1);
   for (let t = 0; t < size; t++) linkStart[t + 1] = linkStart[t] + degree[t];
   const links = new Int32Array(linkStart[size]);
   const at = linkStart.slice(0, size);
-  for (const [x, y] of found) {
-    links[at[x]++] = y;
-    links[at[y]++] = x;
+  for (let k = 0; k < found.length; k += 2) {
+    links[at[found[k]]++] = found[k + 1];
+    links[at[found[k + 1]]++] = found[k];
   }
   return { linkStart, links };
 }
@@ -253,13 +292,6 @@ function fitRho(ctx: PairContext, m: RenderModel): void {
     for (let k = 0; k < KINDS; k++)
       rho[k] = Math.min(MAX_RHO, Math.max(0.05, (shareRendered[k] + PRIOR_RHO * PRIOR_WEIGHT) / (possible[k] + PRIOR_WEIGHT)));
   }
-}
-
-function distinct(words: readonly Int32Array[], indices: readonly number[]): number[] {
-  if (indices.length === 1) return Array.from(words[indices[0]]);
-  const out = new Set<number>();
-  for (const i of indices) for (const w of words[i]) out.add(w);
-  return [...out];
 }
 
 function offset(ids: readonly number[], base: number): Int32Array {

@@ -44,6 +44,13 @@ suite('Omission and addition: moved, condensed or missing', () => {
     assert.deepStrictEqual(found(EN, moved), { omission: [], addition: [] });
   });
 
+  test('Should report a sentence missing that the aligner merged with the next one, among pairs it was unsure of', () => {
+    // Sentences of like lengths and few shared names: the aligner pairs the original's sentences 3 and 4 with the
+    // translation of 4 and is unsure of the pairs around them, which as a whole are a sentence short.
+    const cut = [...DE.slice(0, 3), ...DE.slice(4)];
+    assert.deepStrictEqual(found(EN, cut), { omission: [EN[3]], addition: [] });
+  });
+
   // The aligner's pairs, given: sentence for sentence, except that the original's sentence 5 is left alone after a
   // pair the aligner was unsure of.
   const pairs = (target: readonly string[]): AlignedPair[] =>

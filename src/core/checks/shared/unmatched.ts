@@ -4,7 +4,8 @@
 // removal makes the two lengths agree. A single sentence whose counterpart is far too short is partly missing.
 // Where the aligner was unsure, the run of pairs around such a sentence must also fall short as a whole
 // (uncertainBlocks.ts), and a sentence whose counterpart was left alone elsewhere is moved, not missing
-// (movedSentences.ts).
+// (movedSentences.ts). A run of unsure pairs whose translation falls far short, with nothing left alone in it, is
+// missing the original's sentence that best accounts for the shortfall.
 import type { AlignedPair } from '../../align/align';
 import type { PairContext, Side } from '../../engine/types';
 import { anchorEvidence } from './anchorEvidence';
@@ -12,7 +13,7 @@ import { eitherNeighbour } from './eitherNeighbour';
 import { lengthModel, lengthZ, unitsOf, type LengthModel } from './lengthModel';
 import { movedSentences } from './movedSentences';
 import { renderEvidence } from './renderModel';
-import { blockShortfalls } from './uncertainBlocks';
+import { likeliestMissing, uncertainBlocks, type Block } from './uncertainBlocks';
 
 /** Sentences of one side with no counterpart on the other. */
 export interface Unmatched {
@@ -37,11 +38,19 @@ const MIN_Z = 3.5;
 const MAX_SHARE = 0.55;
 // Without one sentence, the lengths agree when they are within this many standard deviations.
 const FIT_Z = 1.5;
+// A run of unsure pairs, with nothing reported in it, lacks an original's sentence when its translation falls this
+// many standard deviations short; only runs of a few sentences are searched so (among more, the likeliest is a
+// guess). Additions are not sought so: added sentences stand out by their words (unrenderedMember), and a run
+// that is too long is as often a translator's explaining.
+const BLOCK_Z = 2.5;
+const MAX_BLOCK = 12;
 
 /** The sentences of `side` that have no counterpart on the other side. */
 export function unmatchedSentences(ctx: PairContext, side: Side): Unmatched[] {
   const model = lengthModel(ctx);
-  const shortBy = blockShortfalls(ctx, model, side);
+  const blocks = uncertainBlocks(ctx, model, side);
+  const shortBy = new Float64Array(ctx.pairs.length);
+  for (const b of blocks) shortBy.fill(b.shortBy, b.first, b.last + 1);
   const moved = movedSentences(ctx, side);
   const out: Unmatched[] = [];
   ctx.pairs.forEach((pair, k) => {
@@ -60,6 +69,28 @@ export function unmatchedSentences(ctx: PairContext, side: Side): Unmatched[] {
     const found = shortfall(model, pair, side) ?? silentMember(ctx, model, pair, side) ?? unrenderedMember(ctx, model, pair, side);
     if (found && (found.partial || shortBy[k] >= 0)) out.push(found);
   });
+  if (side === 'source') out.push(...shortBlocks(ctx, model, side, blocks, new Set(out.map((u) => u.pair)), moved));
+  return out.sort((a, b) => a.indices[0] - b.indices[0]);
+}
+
+// In the runs of unsure pairs whose translation falls far short and in which nothing was found, the likeliest missing sentence.
+function shortBlocks(
+  ctx: PairContext,
+  model: LengthModel,
+  side: Side,
+  blocks: readonly Block[],
+  reported: ReadonlySet<AlignedPair>,
+  moved: ReadonlySet<number>,
+): Unmatched[] {
+  const out: Unmatched[] = [];
+  for (const b of blocks) {
+    if (b.shortBy < BLOCK_Z || b.first === b.last) continue;
+    const pairs = ctx.pairs.slice(b.first, b.last + 1);
+    if (pairs.some((p) => reported.has(p) || p[side].some((i) => moved.has(i)))) continue;
+    if (pairs.reduce((n, p) => n + p[side].length, 0) > MAX_BLOCK) continue;
+    const i = likeliestMissing(ctx, model, side, b, (x) => sizeOf(model, side, [x]) >= MIN_UNITS);
+    if (i !== undefined) out.push({ pair: pairs.find((p) => p[side].includes(i))!, indices: [i], partial: false });
+  }
   return out;
 }
 

@@ -49,6 +49,11 @@ export class AnchorTable {
     return kind;
   }
 
+  /** The string an anchor was made from: `#` and a number's value, a mark, a name, a cognate's first letters, `~` and a lexicon stem. */
+  key(id: number): string {
+    return this.keys[id];
+  }
+
   /** The ids of the anchors a lexicon made. */
   get lexicalIds(): readonly number[] {
     return this.lexical;

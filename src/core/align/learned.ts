@@ -133,10 +133,12 @@ function withAnchors(
   return { units: f.units, anchors };
 }
 
-// The distinct words of a text, as ids: runs of letters, lower-cased, of MIN_LETTERS or more; each ideograph,
-// kana or Hangul syllable alone (no space sets off a word of Chinese or Japanese). Read by character codes: a
-// Unicode regular expression over every sentence costs more than the counting.
-function wordIds(text: string, ids: Map<string, number>): number[] {
+/**
+ * The distinct words of a text, as ids (from `ids`, which gives new words the next id): runs of letters, lower-cased,
+ * of three or more; each ideograph, kana or Hangul syllable alone (no space sets off a word of Chinese or Japanese).
+ * Read by character codes: a Unicode regular expression over every sentence costs more than the counting.
+ */
+export function wordIds(text: string, ids: Map<string, number>): number[] {
   const out = new Set<number>();
   const add = (w: string) => {
     let id = ids.get(w);

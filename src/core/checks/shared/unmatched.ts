@@ -2,11 +2,18 @@
 // target side — found from the alignment and the length model: a sentence the aligner left without a
 // counterpart, or, in a pair whose other side is far shorter than this side predicts, the sentence whose
 // removal makes the two lengths agree. A single sentence whose counterpart is far too short is partly missing.
+// Where the aligner was unsure, the run of pairs around such a sentence must also fall short as a whole
+// (uncertainBlocks.ts), and a sentence whose counterpart was left alone elsewhere is moved, not missing
+// (movedSentences.ts). A run of unsure pairs whose translation falls far short, with nothing left alone in it, is
+// missing the original's sentence that best accounts for the shortfall.
 import type { AlignedPair } from '../../align/align';
 import type { PairContext, Side } from '../../engine/types';
 import { anchorEvidence } from './anchorEvidence';
-import { wordSupport } from './wordEvidence';
+import { eitherNeighbour } from './eitherNeighbour';
 import { lengthModel, lengthZ, unitsOf, type LengthModel } from './lengthModel';
+import { movedSentences } from './movedSentences';
+import { renderEvidence } from './renderModel';
+import { likeliestMissing, uncertainBlocks, type Block } from './uncertainBlocks';
 
 /** Sentences of one side with no counterpart on the other. */
 export interface Unmatched {
@@ -17,7 +24,7 @@ export interface Unmatched {
   readonly partial: boolean;
   /**
    * A sentence beside the unmatched one that may be the one missing instead: the other side's sentence next to
-   * the gap fits either about as well (length and shared anchors), so the alignment cannot tell which it renders.
+   * the gap fits either about as well (length, anchors and words), so the alignment cannot tell which it renders.
    */
   readonly or?: number;
 }
@@ -31,59 +38,60 @@ const MIN_Z = 3.5;
 const MAX_SHARE = 0.55;
 // Without one sentence, the lengths agree when they are within this many standard deviations.
 const FIT_Z = 1.5;
+// A run of unsure pairs, with nothing reported in it, lacks an original's sentence when its translation falls this
+// many standard deviations short; only runs of a few sentences are searched so (among more, the likeliest is a
+// guess). Additions are not sought so: added sentences stand out by their words (unrenderedMember), and a run
+// that is too long is as often a translator's explaining.
+const BLOCK_Z = 2.5;
+const MAX_BLOCK = 12;
 
 /** The sentences of `side` that have no counterpart on the other side. */
 export function unmatchedSentences(ctx: PairContext, side: Side): Unmatched[] {
   const model = lengthModel(ctx);
+  const blocks = uncertainBlocks(ctx, model, side);
+  const shortBy = new Float64Array(ctx.pairs.length);
+  for (const b of blocks) shortBy.fill(b.shortBy, b.first, b.last + 1);
+  const moved = movedSentences(ctx, side);
   const out: Unmatched[] = [];
   ctx.pairs.forEach((pair, k) => {
     const mine = pair[side];
     if (!mine.length) return;
     const other = side === 'source' ? pair.target : pair.source;
     if (!other.length) {
+      if (shortBy[k] < 0) return;
       for (const i of mine) {
-        if (sizeOf(model, side, [i]) < MIN_UNITS) continue;
-        const or = i === mine[0] ? swappable(ctx, model, side, i, ctx.pairs[k - 1], 'last') : undefined;
-        const after = i === mine[mine.length - 1] ? swappable(ctx, model, side, i, ctx.pairs[k + 1], 'first') : undefined;
-        out.push(
-          or !== undefined || after !== undefined
-            ? { pair, indices: [i], partial: false, or: or ?? after }
-            : { pair, indices: [i], partial: false },
-        );
+        if (sizeOf(model, side, [i]) < MIN_UNITS || moved.has(i)) continue;
+        const or = eitherNeighbour(ctx, model, side, i, ctx.pairs[k - 1], ctx.pairs[k + 1]);
+        out.push(or === undefined ? { pair, indices: [i], partial: false } : { pair, indices: [i], partial: false, or });
       }
       return;
     }
     const found = shortfall(model, pair, side) ?? silentMember(ctx, model, pair, side) ?? unrenderedMember(ctx, model, pair, side);
-    if (found) out.push(found);
+    if (found && (found.partial || shortBy[k] >= 0)) out.push(found);
   });
-  return out;
+  if (side === 'source') out.push(...shortBlocks(ctx, model, side, blocks, new Set(out.map((u) => u.pair)), moved));
+  return out.sort((a, b) => a.indices[0] - b.indices[0]);
 }
 
-// How much worse the neighbour may fit its counterpart than the unmatched sentence would, in standard
-// deviations, and still be the one missing.
-const SWAP_Z = 1;
-
-// The neighbour of unmatched sentence `i` (the `end` sentence of the `beside` pair on the same side) when the
-// other side of that pair would render `i` about as well as it renders the neighbour.
-function swappable(
+// In the runs of unsure pairs whose translation falls far short and in which nothing was found, the likeliest missing sentence.
+function shortBlocks(
   ctx: PairContext,
   model: LengthModel,
   side: Side,
-  i: number,
-  beside: AlignedPair | undefined,
-  end: 'first' | 'last',
-): number | undefined {
-  if (!beside) return undefined;
-  const mine = beside[side];
-  const other = side === 'source' ? beside.target : beside.source;
-  if (mine.length !== 1 || !other.length) return undefined;
-  const n = mine[0];
-  if (end === 'last' ? n !== i - 1 : n !== i + 1) return undefined;
-  const units = side === 'source' ? model.sourceUnits : model.targetUnits;
-  const o = unitsOf(side === 'source' ? model.targetUnits : model.sourceUnits, other);
-  const fit = (x: number) => Math.abs(side === 'source' ? lengthZ(model, units[x], o) : lengthZ(model, o, units[x]));
-  if (fit(i) > fit(n) + SWAP_Z) return undefined;
-  return anchorEvidence(ctx, side, i, other, true).shared >= anchorEvidence(ctx, side, n, other, true).shared ? n : undefined;
+  blocks: readonly Block[],
+  reported: ReadonlySet<AlignedPair>,
+  moved: ReadonlySet<number>,
+): Unmatched[] {
+  const out: Unmatched[] = [];
+  for (const b of blocks) {
+    if (b.shortBy < BLOCK_Z || b.first === b.last) continue;
+    const pairs = ctx.pairs.slice(b.first, b.last + 1);
+    if (pairs.some((p) => reported.has(p) || p[side].some((i) => moved.has(i)))) continue;
+    if (pairs.reduce((n, p) => n + p[side].length, 0) > MAX_BLOCK) continue;
+    const i = likeliestMissing(ctx, model, side, b, (x) => sizeOf(model, side, [x]) >= MIN_UNITS);
+    if (i !== undefined) out.push({ pair: pairs.find((p) => p[side].includes(i))!, indices: [i], partial: false });
+  }
+  return out;
 }
 
 // In a pair with both sides, the sentences of `side` the other side seems to lack.
@@ -130,42 +138,33 @@ function silentMember(ctx: PairContext, model: LengthModel, pair: AlignedPair, s
   return Math.abs(z) <= SILENT_FIT_Z ? { pair, indices: [i], partial: false } : undefined;
 }
 
-// Of a merged translation sentence, the words that could tell (seen elsewhere in the pair, or cognates), in weight…
-const MIN_KNOWN = 8;
-// …of which the original renders at most this share, while it renders at least this share of the others' words.
-const UNRENDERED_SHARE = 0.3;
-const RENDERED_SHARE = 0.4;
+// The member's evidence of being rendered (renderModel.ts), in nats, is at most this, and the others' together at
+// least this.
+const UNRENDERED = -3;
+const RENDERED = 2;
 // The pair's translation side is longer than the original predicts by this many standard deviations at least, and
 // without the sentence the lengths agree within this many.
 const LONG_Z = 0.5;
-const UNRENDERED_FIT_Z = 1.5;
+const UNRENDERED_FIT_Z = 2.5;
 
-// In a pair that merges sentences of the translation, the one whose words the original does not render while it
-// renders the others': a sentence added. Only additions are sought so: a translation is made of the original's
-// words, so an added sentence stands out, while translators condense an original's sentence into a neighbour's
-// often enough that the original's side shows as many silent sentences that were not left out (measured on the
-// German–French bench: two omissions found for four false alarms).
+// In a pair that merges sentences of the translation, the one the original does not render while it renders the
+// others: a sentence added. Only additions are sought so: a translation is made of the original's words, so an
+// added sentence stands out, while translators condense an original's sentence into a neighbour's often enough that
+// the original's side shows as many silent sentences that were not left out (measured on the German–French bench:
+// two omissions found for four false alarms).
 function unrenderedMember(ctx: PairContext, model: LengthModel, pair: AlignedPair, side: Side): Unmatched | undefined {
   const mine = pair[side];
   if (side !== 'target' || mine.length < 2) return undefined;
   const s = unitsOf(model.sourceUnits, pair.source);
   const t = unitsOf(model.targetUnits, pair.target);
   if (lengthZ(model, s, t) < LONG_Z) return undefined;
-  const support = mine.map((i) => wordSupport(ctx, side, i, pair.source, pair));
-  const share = (k: number) => support[k].rendered / support[k].known;
-  let worst = -1;
-  for (let k = 0; k < mine.length; k++) if (support[k].known >= MIN_KNOWN && (worst < 0 || share(k) < share(worst))) worst = k;
-  if (worst < 0 || share(worst) > UNRENDERED_SHARE) return undefined;
-  let known = 0;
-  let rendered = 0;
-  support.forEach((x, k) => {
-    if (k === worst) return;
-    known += x.known;
-    rendered += x.rendered;
-  });
-  const i = mine[worst];
-  if (!known || rendered < RENDERED_SHARE * known || sizeOf(model, side, [i]) < MIN_UNITS) return undefined;
-  return Math.abs(lengthZ(model, s, t - model.targetUnits[i])) <= UNRENDERED_FIT_Z ? { pair, indices: [i], partial: false } : undefined;
+  const evidence = mine.map((j) => renderEvidence(ctx, side, j, pair.source));
+  let worst = 0;
+  for (let k = 1; k < mine.length; k++) if (evidence[k] < evidence[worst]) worst = k;
+  const j = mine[worst];
+  if (evidence[worst] > UNRENDERED || sizeOf(model, side, [j]) < MIN_UNITS) return undefined;
+  if (evidence.reduce((n, e, k) => (k === worst ? n : n + e), 0) < RENDERED) return undefined;
+  return Math.abs(lengthZ(model, s, t - model.targetUnits[j])) <= UNRENDERED_FIT_Z ? { pair, indices: [j], partial: false } : undefined;
 }
 
 // A length in source-side units, so that one threshold serves both sides.

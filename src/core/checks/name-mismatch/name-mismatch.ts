@@ -97,7 +97,8 @@ class Run implements Judge {
   /** For each turn, the position in `names` of its label, or -1 when the label is a role ("Host") rather than a name. */
   private readonly labels: Int32Array;
   /** Names are met turn by turn, in order: only the last turn's expected names are kept. */
-  private speaker?: { turn: number; want: Wanted };
+  private speakerTurn = -1;
+  private speaker = this.noone;
   private knownNames?: Known;
   private headerNames?: Wanted;
   /** How messages refer to where names stand, by source: made once each, not for each of a hundred thousand fields. */
@@ -148,11 +149,12 @@ class Run implements Judge {
 
   /** The speaker of a turn, unless its label is a role rather than a name. */
   speakerOf(turn: number): Wanted {
-    if (this.speaker?.turn === turn) return this.speaker.want;
-    const label = this.labels[turn];
-    const want = new Wanted(label < 0 ? [] : [this.expected(this.names[label])]);
-    this.speaker = { turn, want };
-    return want;
+    if (this.speakerTurn !== turn) {
+      const label = this.labels[turn];
+      this.speakerTurn = turn;
+      this.speaker = new Wanted(label < 0 ? [] : [this.expected(this.names[label])]);
+    }
+    return this.speaker;
   }
 
   /** The finding on a self-introduction's name, or on a byline's (with the passage it repeats), where `want` is expected. */

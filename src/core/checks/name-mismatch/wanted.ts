@@ -88,8 +88,11 @@ export interface Judge {
   judge(name: string, byline: boolean, want: Wanted): Verdict | null;
 }
 
-/** The names expected at one place, prepared once for every name compared with them. */
-export class Wanted {
+/**
+ * The names expected at one place, prepared once for every name compared with them. A few names (a turn's speaker:
+ * one) are their own spellings and, as whole names, their own candidates: a turn makes no more objects for them.
+ */
+export class Wanted implements Spellings, Candidates {
   private spelled?: Spellings;
   private wholes?: Candidates;
   private withParts?: Candidates;
@@ -112,7 +115,18 @@ export class Wanted {
 
   /** The spellings of the expected names. */
   get spellings(): Spellings {
-    return (this.spelled ??= this.filed ? this.filed().spellings : spellingsOf(this.names));
+    return (this.spelled ??= this.filed ? this.filed().spellings : this.names.length < SET_FROM ? this : spellingsOf(this.names));
+  }
+
+  /** As spellings, whether one of the few names has the spelling of `name`. */
+  has(name: string): boolean {
+    for (const w of this.names) if (sameSpelling(w.name, name)) return true;
+    return false;
+  }
+
+  /** As candidates, the whole names. */
+  get list(): readonly Candidate[] {
+    return this.names;
   }
 
   /** The verdict on `name` met here: the one kept, or `judge`'s. */
@@ -152,6 +166,7 @@ export class Wanted {
   }
 
   private prepare(onePart: boolean): Candidates {
+    if (!onePart && this.names.length <= INDEX_FROM) return this;
     let list: readonly Candidate[] = this.names;
     if (onePart) {
       const all: Candidate[] = [];

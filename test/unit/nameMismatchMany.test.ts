@@ -133,6 +133,9 @@ suite('name-mismatch on many names and quotes', () => {
       'Иван',
       'Oona',
       'Una',
+      // No phonetic key: filed by its text.
+      'ƒ',
+      'ƒƒ',
     ];
     const names: string[] = [];
     for (const a of parts) for (const b of parts) names.push(a === b ? a : `${a} ${b}`);
@@ -143,6 +146,8 @@ suite('name-mismatch on many names and quotes', () => {
       const near = new Set(index.near(q, parsed.length));
       parsed.forEach((k, i) => {
         if (nameDistance(q, k) !== Infinity) assert.ok(near.has(i), `${q.text} ~ ${k.text}`);
+        // Told for one name at a time, as a search finds them.
+        assert.strictEqual(index.meets(q, i), near.has(i), `${q.text} meets ${k.text}`);
       });
     }
   });

@@ -138,7 +138,7 @@ suite('Name keys', () => {
     const written = ['Hélène Roux', 'Anna Berg', "O'Brien", 'Anna Berg', 'ANNA  BERG', '王小明', 'Ｍａｒｉｅ'];
     assert.deepStrictEqual(
       written.map((n) => set.add(n)),
-      [true, true, true, false, true, true, true],
+      [0, 1, 2, 1, 3, 4, 5],
     );
     assert.deepStrictEqual(set.names, ['Hélène Roux', 'Anna Berg', "O'Brien", 'ANNA  BERG', '王小明', 'Ｍａｒｉｅ']);
     for (const n of ['helene-roux', 'HELENE ROUX', 'anna.berg', 'obrien', '王 小明', 'marie']) assert.ok(set.has(n), n);

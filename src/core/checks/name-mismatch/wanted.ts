@@ -23,6 +23,8 @@ export interface Candidate {
   readonly w: Expected;
   readonly form: string;
   readonly parsed: PersonName;
+  /** For a whole name, its position among the document's names (see `documentNames`). */
+  readonly occurrence?: number;
 }
 
 /** A name the document gives its speaker, and where; as a candidate, the whole name. */
@@ -32,6 +34,7 @@ export class Expected implements Candidate {
     readonly range: TextRange,
     /** How to refer to the place in a message: "the title", "the turn's label", "the Author field". */
     readonly where: string,
+    readonly occurrence: number,
   ) {}
   get w(): Expected {
     return this;

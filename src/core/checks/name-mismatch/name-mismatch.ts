@@ -219,7 +219,9 @@ const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 // someone else the document names: speakers introduce each other).
 function judge(name: string, byline: boolean, want: Wanted, run: Run): Verdict | null {
   if (want.names.length === 0) return null;
-  if (want.spellings.has(name) || (!byline && run.known.spellings.has(name))) return null;
+  if (want.spellings.has(name)) return null;
+  // (Header fields giving all the names there are have the known names' spellings, looked up above.)
+  if (!byline && run.known.spellings !== want.spellings && run.known.spellings.has(name)) return null;
   // The name under test goes through parseName's own cache: the run keeps only the names the document gives.
   const parsed = parseName(name);
   if (parsed.parts.length === 0) return null;

@@ -5,6 +5,7 @@ import { parseTranscript, runChecks } from '../../src/core';
 import { nameMismatch } from '../../src/core/checks/name-mismatch/name-mismatch';
 import { NameIndex } from '../../src/core/checks/name-mismatch/nameIndex';
 import { quotedPassages } from '../../src/core/checks/name-mismatch/quotedPassages';
+import { wordsIn } from '../../src/core/checks/name-mismatch/wordsInText';
 import { nameDistance, parseName } from '../../src/core/names/names';
 import { joinLines } from './helpers';
 
@@ -79,6 +80,26 @@ suite('name-mismatch on many names and quotes', () => {
     assert.deepStrictEqual(f.suggestions.slice(1, 3), ['Berta Lang', 'Clara Lang']);
   });
 
+  test('Should tell a misspelling of one of many authors from a name none of them has', () => {
+    const authors = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `Author: ${'Anna Berta Clara Dora Emma Frida Greta Hanna Ida Jana'.split(' ')[i % 10]} ${'Lang Kurz Breit'.split(' ')[Math.floor(i / 10)]}`,
+    );
+    const text = joinLines(...authors, '', 'Hello, my name is Bertha Kurz. Later: hello, my name is Zoran Petrovic.');
+    const [misspelt, other, ...rest] = check(text);
+    assert.strictEqual(rest.length, 0);
+    assert.match(misspelt.message, /^“Bertha Kurz” looks like a misspelling of “Berta Kurz”, the speaker's name in the Author field/);
+    assert.match(other.message, /^The speaker introduces themself as “Zoran Petrovic”, but the Author field names “Anna Lang”/);
+  });
+
+  test('Should tell which capitalised words, given by where they stand, the text also writes in lower case', () => {
+    const text = joinLines("I'm Very Happy, said Tom Becker. We were very glad.", 'Hélène is here; hélène and Zoë.');
+    const spans: number[] = [];
+    for (const w of ['Very', 'Happy', 'Tom', 'Becker']) spans.push(text.indexOf(w), text.indexOf(w) + w.length);
+    assert.deepStrictEqual([...wordsIn(text, ['hélène', 'zoë'], spans)], [1, 0, 1, 0, 0, 0]);
+  });
+
   test('Should still skip a capitalised phrase the text writes in lower case, among many self-introductions', () => {
     const lines = Array.from({ length: 100 }, (_, i) => `Hello, I'm Very Happy ${i % 2 ? 'today' : 'now'}. I'm Tom Becker.`);
     const text = joinLines(
@@ -112,6 +133,9 @@ suite('name-mismatch on many names and quotes', () => {
       'Иван',
       'Oona',
       'Una',
+      // No phonetic key: filed by its text.
+      'ƒ',
+      'ƒƒ',
     ];
     const names: string[] = [];
     for (const a of parts) for (const b of parts) names.push(a === b ? a : `${a} ${b}`);
@@ -122,6 +146,8 @@ suite('name-mismatch on many names and quotes', () => {
       const near = new Set(index.near(q, parsed.length));
       parsed.forEach((k, i) => {
         if (nameDistance(q, k) !== Infinity) assert.ok(near.has(i), `${q.text} ~ ${k.text}`);
+        // Told for one name at a time, as a search finds them.
+        assert.strictEqual(index.meets(q, i), near.has(i), `${q.text} meets ${k.text}`);
       });
     }
   });

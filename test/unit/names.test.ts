@@ -6,7 +6,7 @@ import { isPersonShaped, latinNameAt } from '../../src/core/names/nameShapes';
 import { nameDistance, parseName } from '../../src/core/names/names';
 import { foldLatin, phoneticDistance, phoneticForm } from '../../src/core/names/phonetic';
 import { findSelfIntroductions } from '../../src/core/checks/name-mismatch/selfIntroductions';
-import { sameSpelling, speakerKey, spellingKey } from '../../src/core/text/nameKeys';
+import { sameSpelling, speakerKey, SpellingSet, spellingKey } from '../../src/core/text/nameKeys';
 
 const same = (a: string, b: string) => nameDistance(parseName(a), parseName(b)) !== Infinity;
 
@@ -51,6 +51,20 @@ suite('Phonetic name comparison', () => {
     // Above the largest tolerance any comparison allows (0.34 across scripts).
     assert.ok(phoneticDistance('garcia', 'gomez') > 0.4);
     assert.strictEqual(phoneticDistance('', ''), 0);
+  });
+
+  test('Should give up on a distance only once it must pass the bound', () => {
+    const forms = ['viktor', 'weiketuo', 'garcia', 'jiaxiya', 'gomez', 'anna', 'ana', 'berg', 'borg', 'kelaosi', 'klaus', 'иван', ''];
+    for (const a of forms) {
+      for (const b of forms) {
+        const d = phoneticDistance(a, b);
+        for (const most of [0, 0.1, 0.2, 0.34, 0.5, 1]) {
+          const bounded = phoneticDistance(a, b, most);
+          assert.strictEqual(bounded <= most, d <= most, `${a} ${b} ${most}`);
+          if (d <= most) assert.strictEqual(bounded, d);
+        }
+      }
+    }
   });
 
   test('Should match invented names across Latin, Chinese and Korean letters', () => {
@@ -117,6 +131,38 @@ suite('Name keys', () => {
     assert.strictEqual(spellingKey('Hélène Roux'), 'heleneroux');
     assert.ok(sameSpelling('Hélène Roux', 'helene-roux'));
     assert.ok(!sameSpelling('Hélène Roux', 'Hélène Rioux'));
+  });
+
+  test('Should look names up in a set by their spelling key, and keep each name once as first written', () => {
+    const set = new SpellingSet();
+    const written = ['Hélène Roux', 'Anna Berg', "O'Brien", 'Anna Berg', 'ANNA  BERG', '王小明', 'Ｍａｒｉｅ'];
+    assert.deepStrictEqual(
+      written.map((n) => set.add(n)),
+      [0, 1, 2, 1, 3, 4, 5],
+    );
+    assert.deepStrictEqual(set.names, ['Hélène Roux', 'Anna Berg', "O'Brien", 'ANNA  BERG', '王小明', 'Ｍａｒｉｅ']);
+    for (const n of ['helene-roux', 'HELENE ROUX', 'anna.berg', 'obrien', '王 小明', 'marie']) assert.ok(set.has(n), n);
+    for (const n of ['Helena Roux', 'Anna Bergh', 'O Brian', '王小', 'maria']) assert.ok(!set.has(n), n);
+  });
+
+  test('Should find in a set of many names the ones spelled alike, as spellingKey folds them', () => {
+    // Enough names that the set grows its table several times over.
+    const given = Array.from(
+      { length: 3000 },
+      (_, i) => `${['Ana', 'Ánna', 'Jo-Ann', 'Zoë'][i % 4]} ${'Berg Borg Bërg'.split(' ')[i % 3]}${i}`,
+    );
+    const set = new SpellingSet();
+    for (const n of given) set.add(n);
+    const keys = new Set(given.map(spellingKey));
+    for (const n of [
+      ...given.map((g) => g.toUpperCase()),
+      ...given.map((g) => g.replace(/ /g, '_')),
+      'Anna Berg1',
+      'Zoe Borg3',
+      'Zoe Borg11',
+    ]) {
+      assert.strictEqual(set.has(n), keys.has(spellingKey(n)), n);
+    }
   });
 });
 

@@ -88,7 +88,12 @@ function substitutionCost(c: number, d: number): number {
 /** Whether two phonetic forms start alike: the same letter, related consonants, or two vowels. */
 export function sameOnset(a: string, b: string): boolean {
   if (!a || !b) return false;
-  return a[0] === b[0] || substitutionCost(a.charCodeAt(0), b.charCodeAt(0)) < 1;
+  return onsetsAlike(a.charCodeAt(0), b.charCodeAt(0));
+}
+
+/** Whether forms starting with code units `c` and `d` start alike (see `sameOnset`). */
+export function onsetsAlike(c: number, d: number): boolean {
+  return substitutionCost(c, d) < 1;
 }
 
 // The two rows of the distance's table, grown to the longest form met: names are short, and compared by the

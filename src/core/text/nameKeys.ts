@@ -44,22 +44,22 @@ export class SpellingSet {
   /** Open addressing, at most half full: the number of a name, plus one, at the slot its hash picks, or 0. */
   private slots = new Int32Array(16);
 
-  /** Adds `name`; whether it was new as written. */
-  add(name: string): boolean {
+  /** Adds `name`, if not written so already; its position in `names`. */
+  add(name: string): number {
     const text = spelled(name);
     const hash = foldedHash(text);
     const mask = this.slots.length - 1;
     let at = slotOf(hash, mask);
     for (; this.slots[at] !== 0; at = (at + 1) & mask) {
       const i = this.slots[at] - 1;
-      if (this.hashes[i] === hash && this.names[i] === name) return false;
+      if (this.hashes[i] === hash && this.names[i] === name) return i;
     }
     this.names.push(name);
     this.texts.push(text);
     this.hashes.push(hash);
     this.slots[at] = this.names.length;
     if (2 * this.names.length > this.slots.length) this.grow();
-    return true;
+    return this.names.length - 1;
   }
 
   /** Whether a name of the set has the spelling key of `name`. */

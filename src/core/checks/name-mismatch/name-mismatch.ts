@@ -26,8 +26,10 @@ const MAX_COMPARISONS = 50_000;
 interface Known {
   readonly spellings: SpellingSet;
   readonly names: readonly string[];
-  /** Where each name stands first. */
-  readonly firsts: readonly NameOccurrence[];
+  /** Where each name stands first, as its position among the document's names. */
+  readonly firsts: readonly number[];
+  /** For each of the document's names, its position in `names`. */
+  readonly positions: Int32Array;
   readonly index: NameIndex;
 }
 
@@ -97,7 +99,8 @@ class Run implements Judge {
   /** For each turn, the position in `names` of its label, or -1 when the label is a role ("Host") rather than a name. */
   private readonly labels: Int32Array;
   /** Names are met turn by turn, in order: only the last turn's expected names are kept. */
-  private speaker?: { turn: number; want: Wanted };
+  private speakerTurn = -1;
+  private speaker = this.noone;
   private knownNames?: Known;
   private headerNames?: Wanted;
   /** How messages refer to where names stand, by source: made once each, not for each of a hundred thousand fields. */
@@ -130,29 +133,39 @@ class Run implements Judge {
     if (this.names.every((o) => o.role === 'header' && o.speaker)) {
       const known = this.known;
       return new Wanted(
-        known.firsts.map((o) => this.expected(o)),
+        known.firsts.map((i) => this.expected(i)),
         () => known,
       );
     }
     const first = new Map<string, Expected>();
-    for (const o of this.names) if (o.role === 'header' && o.speaker && !first.has(o.name)) first.set(o.name, this.expected(o));
+    for (let i = 0; i < this.names.length; i++) {
+      const o = this.names[i];
+      if (o.role === 'header' && o.speaker && !first.has(o.name)) first.set(o.name, this.expected(i));
+    }
     return new Wanted([...first.values()]);
   }
 
-  /** A name the document gives on purpose, as expected where it stands ("the title", "the Author field"). */
-  private expected(o: NameOccurrence): Expected {
+  /** The document's name at `occurrence`, as expected where it stands ("the title", "the Author field"). */
+  private expected(occurrence: number): Expected {
+    const o = this.names[occurrence];
     let where = this.wheres.get(o.source);
     if (where === undefined) this.wheres.set(o.source, (where = `the ${o.source} field`));
-    return new Expected(o.name, o.range, where);
+    return new Expected(o.name, o.range, where, occurrence);
+  }
+
+  /** The document's names, if filed already. */
+  get filed(): Known | undefined {
+    return this.knownNames;
   }
 
   /** The speaker of a turn, unless its label is a role rather than a name. */
   speakerOf(turn: number): Wanted {
-    if (this.speaker?.turn === turn) return this.speaker.want;
-    const label = this.labels[turn];
-    const want = new Wanted(label < 0 ? [] : [this.expected(this.names[label])]);
-    this.speaker = { turn, want };
-    return want;
+    if (this.speakerTurn !== turn) {
+      const label = this.labels[turn];
+      this.speakerTurn = turn;
+      this.speaker = new Wanted(label < 0 ? [] : [this.expected(label)]);
+    }
+    return this.speaker;
   }
 
   /** The finding on a self-introduction's name, or on a byline's (with the passage it repeats), where `want` is expected. */
@@ -169,10 +182,14 @@ class Run implements Judge {
 // The document's distinct names, with their spellings, parsed once and indexed.
 function knownNames(names: readonly NameOccurrence[]): Known {
   const spellings = new SpellingSet();
-  const firsts: NameOccurrence[] = [];
-  for (const o of names) if (spellings.add(o.name)) firsts.push(o);
+  const firsts: number[] = [];
+  const positions = new Int32Array(names.length);
+  for (let i = 0; i < names.length; i++) {
+    positions[i] = spellings.add(names[i].name);
+    if (positions[i] === firsts.length) firsts.push(i);
+  }
   const list = spellings.names;
-  return { spellings, names: list, firsts, index: new NameIndex(list.length, (i) => parseName(list[i])) };
+  return { spellings, names: list, firsts, positions, index: new NameIndex(list.length, (i) => parseName(list[i])) };
 }
 
 // Pushes the words of the name text[start, end) (split at white space) that are a capital and lower-case letters: where
@@ -202,7 +219,9 @@ const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 // someone else the document names: speakers introduce each other).
 function judge(name: string, byline: boolean, want: Wanted, run: Run): Verdict | null {
   if (want.names.length === 0) return null;
-  if (want.spellings.has(name) || (!byline && run.known.spellings.has(name))) return null;
+  if (want.spellings.has(name)) return null;
+  // (Header fields giving all the names there are have the known names' spellings, looked up above.)
+  if (!byline && run.known.spellings !== want.spellings && run.known.spellings.has(name)) return null;
   // The name under test goes through parseName's own cache: the run keeps only the names the document gives.
   const parsed = parseName(name);
   if (parsed.parts.length === 0) return null;
@@ -232,9 +251,14 @@ function closest(name: PersonName, { list, index }: Candidates, run: Run): Candi
   let best = -1;
   let bestD = Infinity;
   const near = index?.near(name, searched(run));
+  // A few candidates are compared one by one; a whole name the document's names are filed with is not even parsed
+  // where their index tells it far from `name` (a turn's speaker, in a long list of speakers introducing others).
+  const known = near ? undefined : run.filed;
   for (let n = 0; n < (near ? near.length : list.length); n++) {
     if (near && --run.left < 0) return 'spent';
     const i = near ? near[n] : n;
+    const { occurrence } = list[i];
+    if (known && occurrence !== undefined && !known.index.meets(name, known.positions[occurrence])) continue;
     const d = nameDistance(name, list[i].parsed);
     if (d < bestD || (d === bestD && d !== Infinity && i < best)) {
       best = i;

@@ -5,7 +5,7 @@
 // alike (`sameOnset`); parts without a phonetic key must be written alike. Each name is filed under those
 // starts, and a name is compared only with the names filed under starts like its own.
 import type { NamePart, PersonName } from '../../names/names';
-import { sameOnset } from '../../names/phonetic';
+import { onsetsAlike, sameOnset } from '../../names/phonetic';
 
 /** How a part or a whole name starts: the first letter of its phonetic key, or its text when it has no key. */
 type Start = string;
@@ -59,6 +59,30 @@ class Filed {
   }
 }
 
+/**
+ * Starts as numbers, for the columns of `NameIndex`: a start of one code unit is that unit; a longer one (a part
+ * without a phonetic key) is its number in a list of them, below zero.
+ */
+class StartCodes {
+  private readonly long: string[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  code(start: Start): number {
+    if (start.length === 1) return start.charCodeAt(0);
+    let n = this.numbers.get(start);
+    if (n === undefined) this.numbers.set(start, (n = -this.long.push(start)));
+    return n;
+  }
+
+  /** Whether a search for `query` meets names filed under `code`, as `Filed.like` finds them. */
+  like(query: Start, code: number): boolean {
+    if (code < 0) return this.long[-1 - code] === query;
+    if (query.length !== 1) return false;
+    const q = query.charCodeAt(0);
+    return q === code || (code >= 97 && code <= 122 && onsetsAlike(q, code));
+  }
+}
+
 /** Names filed by how their parts start; a name is found by its position in the list given. */
 export class NameIndex {
   /** By part count, then by the start of the first part. */
@@ -73,23 +97,71 @@ export class NameIndex {
   private search = 0;
   private readonly found: number[] = [];
   private most = 0;
+  /**
+   * Each name's filing, by position, to tell whether a search would meet it (`meets`): its number of parts (0: not
+   * filed), whether a part is an initial, and the codes of its starts (first part, second part, whole, whole reversed).
+   */
+  private readonly parts: Int32Array;
+  private readonly initials: Uint8Array;
+  private readonly starts: Int32Array;
+  private readonly codes = new StartCodes();
 
   /** Files `count` names, each given by `nameAt` once (its parse need not be kept). */
   constructor(count: number, nameAt: (i: number) => PersonName) {
+    this.parts = new Int32Array(count);
+    this.initials = new Uint8Array(count);
+    this.starts = new Int32Array(4 * count);
     for (let i = 0; i < count; i++) {
       const p = nameAt(i);
       const n = p.parts.length;
       if (n === 0) continue;
-      (this.firstPart.get(n) ?? this.firstPart.set(n, new Filed()).get(n)!).add(partStart(p.parts[0]), i);
-      if (n === 2) this.secondPart.add(partStart(p.parts[1]), i);
-      if (hasInitial(p.parts)) continue;
-      if (n === 1) this.oneWhole.add(wholeStart(p.parts), i);
+      this.parts[i] = n;
+      const first = partStart(p.parts[0]);
+      this.starts[4 * i] = this.codes.code(first);
+      (this.firstPart.get(n) ?? this.firstPart.set(n, new Filed()).get(n)!).add(first, i);
+      if (n === 2) {
+        const second = partStart(p.parts[1]);
+        this.starts[4 * i + 1] = this.codes.code(second);
+        this.secondPart.add(second, i);
+      }
+      if (hasInitial(p.parts)) {
+        this.initials[i] = 1;
+        continue;
+      }
+      const whole = wholeStart(p.parts);
+      this.starts[4 * i + 2] = this.codes.code(whole);
+      if (n === 1) this.oneWhole.add(whole, i);
       else {
-        this.manyWhole.add(wholeStart(p.parts), i);
-        if (n === 2) this.manyWhole.add(wholeStart(p.parts, true), i);
+        this.manyWhole.add(whole, i);
+        if (n === 2) {
+          const reversed = wholeStart(p.parts, true);
+          this.starts[4 * i + 3] = this.codes.code(reversed);
+          this.manyWhole.add(reversed, i);
+        }
       }
     }
     this.seen = new Int32Array(count);
+  }
+
+  /**
+   * Whether a search for `name`, however many it may find, meets name `i`: if not, `nameDistance` finds the two
+   * far apart, and name `i` need not even be parsed.
+   */
+  meets(name: PersonName, i: number): boolean {
+    const parts = name.parts;
+    const n = parts.length;
+    const k = this.parts[i];
+    if (n === 0 || k === 0) return false;
+    const start = partStart(parts[0]);
+    const at = 4 * i;
+    if (k === n && this.codes.like(start, this.starts[at])) return true;
+    if (n === 2 && k === 2 && this.codes.like(start, this.starts[at + 1])) return true;
+    if (this.initials[i] === 1 || hasInitial(parts)) return false;
+    const whole = wholeStart(parts);
+    if (n === 1) return k >= 2 && (this.codes.like(whole, this.starts[at + 2]) || (k === 2 && this.codes.like(whole, this.starts[at + 3])));
+    return (
+      k === 1 && (this.codes.like(whole, this.starts[at + 2]) || (n === 2 && this.codes.like(wholeStart(parts, true), this.starts[at + 2])))
+    );
   }
 
   /**

@@ -23,6 +23,8 @@ export interface Candidate {
   readonly w: Expected;
   readonly form: string;
   readonly parsed: PersonName;
+  /** For a whole name, its position among the document's names (see `documentNames`). */
+  readonly occurrence?: number;
 }
 
 /** A name the document gives its speaker, and where; as a candidate, the whole name. */
@@ -32,6 +34,7 @@ export class Expected implements Candidate {
     readonly range: TextRange,
     /** How to refer to the place in a message: "the title", "the turn's label", "the Author field". */
     readonly where: string,
+    readonly occurrence: number,
   ) {}
   get w(): Expected {
     return this;
@@ -88,8 +91,11 @@ export interface Judge {
   judge(name: string, byline: boolean, want: Wanted): Verdict | null;
 }
 
-/** The names expected at one place, prepared once for every name compared with them. */
-export class Wanted {
+/**
+ * The names expected at one place, prepared once for every name compared with them. A few names (a turn's speaker:
+ * one) are their own spellings and, as whole names, their own candidates: a turn makes no more objects for them.
+ */
+export class Wanted implements Spellings, Candidates {
   private spelled?: Spellings;
   private wholes?: Candidates;
   private withParts?: Candidates;
@@ -112,7 +118,18 @@ export class Wanted {
 
   /** The spellings of the expected names. */
   get spellings(): Spellings {
-    return (this.spelled ??= this.filed ? this.filed().spellings : spellingsOf(this.names));
+    return (this.spelled ??= this.filed ? this.filed().spellings : this.names.length < SET_FROM ? this : spellingsOf(this.names));
+  }
+
+  /** As spellings, whether one of the few names has the spelling of `name`. */
+  has(name: string): boolean {
+    for (const w of this.names) if (sameSpelling(w.name, name)) return true;
+    return false;
+  }
+
+  /** As candidates, the whole names. */
+  get list(): readonly Candidate[] {
+    return this.names;
   }
 
   /** The verdict on `name` met here: the one kept, or `judge`'s. */
@@ -152,6 +169,7 @@ export class Wanted {
   }
 
   private prepare(onePart: boolean): Candidates {
+    if (!onePart && this.names.length <= INDEX_FROM) return this;
     let list: readonly Candidate[] = this.names;
     if (onePart) {
       const all: Candidate[] = [];

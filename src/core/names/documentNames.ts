@@ -162,7 +162,10 @@ function collect(t: Transcript): NameOccurrence[] {
   const roles = new RecentCache(RECENT_LABELS, isRoleLabel);
   // Each turn block opens the next of `Transcript.turns`.
   let turn = 0;
-  for (const b of t.blocks) {
+  // Indexed: a for-of makes an iterator result per block until it is optimised, megabytes for a long document.
+  const blocks = t.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
     if (b.kind === 'turn') {
       if (!roles.get(b.speaker.name)) add(new LabelName(turn, b.speaker));
       turn++;

@@ -7,6 +7,7 @@ import { proseEnd, proseStart } from '../../document/compact';
 import type { Transcript } from '../../document/model';
 import { isSpace } from '../../document/parse';
 import type { Sentence } from '../../document/sentences';
+import type { FoldedUnits } from './foldedUnits';
 import type { Spans } from './passageMatch';
 import { blockSentencesIn, firstUnitOf, type Units } from './passageUnits';
 
@@ -40,10 +41,7 @@ export class CopySentences {
   constructor(
     private readonly t: Transcript,
     private readonly units: Units,
-    /** The original offset of each folded code unit, where each unit's folded text starts, and its length. */
-    private readonly offsets: ArrayLike<number>,
-    private readonly foldedStarts: ArrayLike<number>,
-    private readonly foldedLength: number,
+    private readonly fold: FoldedUnits,
     private readonly prose: (s: Sentence) => boolean,
   ) {}
 
@@ -54,13 +52,13 @@ export class CopySentences {
     const end: number[] = [];
     const whole: boolean[] = [];
     const from: number[] = [];
-    // Where the folded text of the block being read starts and ends: its sentences' positions are sought in it, not
-    // in the whole folded text (a search there reads a dozen places megabytes apart, for every sentence).
-    let [lo, hi] = [0, 0];
+    // The units of the block being read: its sentences' folded positions are sought among them, not in the whole
+    // folded text (a search there reads a dozen places megabytes apart, for every sentence).
+    let [firstUnit, afterUnits] = [0, 0];
     const add = (s: Sentence, isWhole: boolean) => {
       sentences.push(s);
-      start.push(foldedAt(this.offsets, s.range.start, lo, hi));
-      end.push(foldedAt(this.offsets, s.range.end, lo, hi));
+      start.push(this.fold.foldedAt(s.range.start, firstUnit, afterUnits));
+      end.push(this.fold.foldedAt(s.range.end, firstUnit, afterUnits));
       whole.push(isWhole);
     };
     const kept = this.kept;
@@ -84,7 +82,7 @@ export class CopySentences {
         }
         continue;
       }
-      [lo, hi] = this.foldedBounds(block);
+      [firstUnit, afterUnits] = this.unitsOf(block);
       const extent = inside ? this.extent(block) : undefined;
       if (extent !== undefined) {
         if (extent) add(extent, true);
@@ -112,16 +110,15 @@ export class CopySentences {
     return e > s ? { range: { start: s, end: e }, block } : null;
   }
 
-  // The folded text of a block's units: from the first one's start to the next block's first unit's. Blocks are
-  // mostly asked in order, so the units are walked, and searched only when a block before the last is asked.
-  private foldedBounds(block: number): [number, number] {
-    const { units, foldedStarts, foldedLength } = this;
+  // The units of a block, first and after last. Blocks are mostly asked in order, so the units are walked, and
+  // searched only when a block before the last is asked.
+  private unitsOf(block: number): [number, number] {
+    const { units } = this;
     if (this.unit > 0 && units.block[this.unit - 1] >= block) this.unit = firstUnitOf(units, block);
     while (this.unit < units.length && units.block[this.unit] < block) this.unit++;
     let next = this.unit;
     while (next < units.length && units.block[next] === block) next++;
-    const at = (k: number) => (k < units.length ? foldedStarts[k] : foldedLength);
-    return [at(this.unit), at(next)];
+    return [this.unit, next];
   }
 
   // The first `<!--` at or after `at`, or -1.
@@ -132,14 +129,4 @@ export class CopySentences {
     }
     return this.comment;
   }
-}
-
-// The first folded position in [lo, hi] whose original offset is at or after `offset` (offsets rise), or `hi`.
-function foldedAt(offsets: ArrayLike<number>, offset: number, lo: number, hi: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -25,10 +25,11 @@ export interface SentenceView {
  * none of the others.
  */
 export class CopySentences {
-  private kept: { blocks: readonly number[]; from: readonly number[]; view: SentenceView } = {
+  private kept: { blocks: readonly number[]; from: readonly number[]; view: SentenceView; anyWhole: boolean } = {
     blocks: [],
     from: [0],
     view: { sentences: [], spans: { length: 0, start: [], end: [] }, whole: [] },
+    anyWhole: false,
   };
 
   // The first comment opener at or after `commentFrom` (-1: none; -2: not looked for): blocks are asked in order, and
@@ -47,10 +48,15 @@ export class CopySentences {
 
   /** The sentences of `blocks` (ascending); with `inner`, a block between the first and the last may be one entry. */
   of(blocks: readonly number[], inner: boolean): SentenceView {
+    // The copies of a block of thousands of sentences repeating one another lie in that block alone, one after
+    // another: its view is given again as it is (copied for each, it was quadratic).
+    if (this.kept.blocks.length === blocks.length && blocks.every((b, i) => b === this.kept.blocks[i]))
+      if (inner || !this.kept.anyWhole) return this.kept.view;
     const sentences: Sentence[] = [];
     const start: number[] = [];
     const end: number[] = [];
     const whole: boolean[] = [];
+    let anyWhole = false;
     const from: number[] = [];
     // The units of the block being read: its sentences' folded positions are sought among them, not in the whole
     // folded text (a search there reads a dozen places megabytes apart, for every sentence).
@@ -60,6 +66,7 @@ export class CopySentences {
       start.push(this.fold.foldedAt(s.range.start, firstUnit, afterUnits));
       end.push(this.fold.foldedAt(s.range.end, firstUnit, afterUnits));
       whole.push(isWhole);
+      anyWhole ||= isWhole;
     };
     const kept = this.kept;
     // Whether kept block k is one entry standing for its sentences (a block without any is the same either way).
@@ -79,6 +86,7 @@ export class CopySentences {
           start.push(view.spans.start[i]);
           end.push(view.spans.end[i]);
           whole.push(view.whole[i]);
+          anyWhole ||= view.whole[i];
         }
         continue;
       }
@@ -92,7 +100,7 @@ export class CopySentences {
     }
     from.push(sentences.length);
     const view = { sentences, spans: { length: sentences.length, start, end }, whole };
-    this.kept = { blocks, from, view };
+    this.kept = { blocks, from, view, anyWhole };
     return view;
   }
 

@@ -129,15 +129,18 @@ export const documentNames: (t: Transcript) => readonly NameOccurrence[] = perTr
 class LabelName implements NameOccurrence {
   declare readonly role: 'label';
   declare readonly source: 'label';
+  readonly #label: SpeakerLabel;
   constructor(
     readonly turn: number,
-    private readonly label: SpeakerLabel,
-  ) {}
+    label: SpeakerLabel,
+  ) {
+    this.#label = label;
+  }
   get name(): string {
-    return this.label.name;
+    return this.#label.name;
   }
   get range(): TextRange {
-    return this.label.nameRange;
+    return this.#label.nameRange;
   }
 }
 Object.defineProperty(LabelName.prototype, 'role', { value: 'label', enumerable: true });

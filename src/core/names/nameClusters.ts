@@ -131,7 +131,9 @@ class ChainedSpelling implements Spelling {
     first: number,
   ) {
     this.parsed = parseName(name);
-    [this.#all, this.#next, this.#first] = [all, next, first];
+    this.#all = all;
+    this.#next = next;
+    this.#first = first;
   }
   get occurrences(): readonly NameOccurrence[] {
     if (this.#occurrences) return this.#occurrences;
@@ -143,9 +145,10 @@ class ChainedSpelling implements Spelling {
 
 /**
  * The MAX_SPELLINGS spellings used most (the earliest first of equally used ones), in that order, each with its
- * occurrences (listed when asked for: a spelling of half a million labels is often only counted). A document of a hundred thousand speakers has a spelling nearly per occurrence: spellings are numbered
- * as they appear and told by a table of typed arrays (their counts, where each is first named, its first and last
- * occurrence), the occurrences of each chained by index; lists are gathered only for the few kept, and none is sorted.
+ * occurrences (listed when asked for: a spelling of half a million labels is often only counted). A document of a
+ * hundred thousand speakers has a spelling nearly per occurrence: spellings are numbered as they appear and told by a
+ * table of typed arrays (their counts, where each is first named, its first and last occurrence), the occurrences of
+ * each chained by index; lists are gathered only for the few kept, and none is sorted.
  */
 function mostUsed(occurrences: readonly NameOccurrence[]): Spelling[] {
   const n = occurrences.length;

@@ -103,8 +103,8 @@ function visibleStart(text: string, start: number, end: number): number {
 }
 
 // The sentences wholly (but for a little slack at the edges) inside a folded span: first and last (none when first
-// is after last), or undefined when there are no sentences. `inner` when the span starts or ends in an entry standing for a block's sentences
-// (see `CopySentences`), or is that one entry: sentence by sentence, the answer could differ.
+// is after last), or undefined when there are no sentences. `inner` when the span starts or ends in an entry standing
+// for a block's sentences (see `CopySentences`), or is that one entry: sentence by sentence, the answer could differ.
 function wholeSentences(span: Span, view: SentenceView): { first: number; last: number; inner: boolean } | undefined {
   const { spans, whole } = view;
   if (spans.length === 0) return undefined;

@@ -1,6 +1,6 @@
 import type { Block, Transcript } from './model';
 import type { TextRange } from '../text/offsets';
-import { blockContentEnd, blockStart } from './compact';
+import { blockContentEnd, blockStart, proseEnd, proseStart } from './compact';
 
 /** Index of the block containing `offset` (blocks tile the text, so a binary search finds it). */
 export function blockAt(blocks: readonly Block[], offset: number): number {
@@ -31,17 +31,11 @@ export function lineAt(t: Transcript, offset: number): number {
   return line;
 }
 
-/** The prose of a block, without labels, markup or quotation marks; none for bylines, metadata and blanks. */
+/**
+ * The prose of a block, without labels, markup or quotation marks; none for bylines, metadata and blanks. Its offsets
+ * alone, without a range made, are `proseStart` and `proseEnd`.
+ */
 export function proseRange(b: Block): TextRange | undefined {
-  switch (b.kind) {
-    case 'turn':
-    case 'quote':
-    case 'heading':
-      return b.textRange;
-    case 'paragraph':
-    case 'blockquote':
-      return b.contentRange;
-    default:
-      return undefined;
-  }
+  const start = proseStart(b);
+  return start < 0 ? undefined : { start, end: proseEnd(b) };
 }

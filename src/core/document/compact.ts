@@ -314,7 +314,10 @@ export function blockEnd(b: Block): number {
   return (b as unknown as Lines).end;
 }
 
-/** Where the prose of a block starts and ends (`proseRange`'s offsets) without building its range; -1 for a block without prose. */
+/**
+ * Where the prose of a block starts and ends (see `proseRange`): a block's text after a turn's label, inside a quote's
+ * marks or after a heading's; a paragraph's or blockquote's whole line; -1 for a block without prose.
+ */
 export function proseStart(b: Block): number {
   switch (b.kind) {
     case 'turn':

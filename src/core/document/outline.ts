@@ -1,6 +1,7 @@
-import type { Section, Transcript, Turn } from './model';
+import type { Section, Transcript, Turn, TurnBlock } from './model';
+import { blockContentEnd, blockStart } from './compact';
 import { paragraphs, type Paragraph } from './paragraphs';
-import { isSpace } from './parse';
+import { isSpace, lastBlockOfTurn } from './parse';
 import type { TextRange } from '../text/offsets';
 
 /**
@@ -31,8 +32,15 @@ const NO_CHILDREN = Object.freeze([]) as unknown as OutlineNode[];
  * default its timestamp).
  */
 export function buildOutline(t: Transcript, turnDetail?: (turn: number) => string): OutlineNode[] {
-  const { sections, turns } = t;
-  if (sections.length === 0 && turns.length === 0) return paragraphs(t).map((p) => paragraphNode(t, p));
+  const { sections, blocks } = t;
+  // Turns are read from their blocks (each turn block opens the next turn): the outline of a million turns does not
+  // make the million turns first.
+  const nextTurn = (from: number) => {
+    for (let k = from; k < blocks.length; k++) if (blocks[k].kind === 'turn') return k;
+    return -1;
+  };
+  let b = nextTurn(0);
+  if (sections.length === 0 && b < 0) return paragraphs(t).map((p) => paragraphNode(t, p));
   const roots: OutlineNode[] = [];
   const stack: OutlineNode[] = [];
   // Sections and turns each come in document order: merged (a section first where both start at one offset), not
@@ -40,7 +48,7 @@ export function buildOutline(t: Transcript, turnDetail?: (turn: number) => strin
   let s = 0;
   let u = 0;
   let section = s < sections.length ? sectionNode(t, sections[s]) : undefined;
-  let turn = u < turns.length ? turnNode(t, turns[u], turnDetail?.(u)) : undefined;
+  let turn = b >= 0 ? turnNode(t, b, turnDetail?.(u)) : undefined;
   while (section || turn) {
     let node: OutlineNode;
     if (section && (!turn || section.range.start <= turn.range.start)) {
@@ -48,7 +56,8 @@ export function buildOutline(t: Transcript, turnDetail?: (turn: number) => strin
       section = ++s < sections.length ? sectionNode(t, sections[s]) : undefined;
     } else {
       node = turn!;
-      turn = ++u < turns.length ? turnNode(t, turns[u], turnDetail?.(u)) : undefined;
+      b = nextTurn(b + 1);
+      turn = b >= 0 ? turnNode(t, b, turnDetail?.(++u)) : undefined;
     }
     while (stack.length && !(stack[stack.length - 1].range.end >= node.range.end && stack[stack.length - 1].kind === 'section'))
       stack.pop();
@@ -78,16 +87,20 @@ function sectionNode(t: Transcript, s: Section): OutlineNode {
   };
 }
 
-function turnNode(t: Transcript, turn: Turn, detail = turn.speaker.timestamp ?? ''): OutlineNode {
-  const words = turnWords(t, turn);
+// The node of the turn that turn block `block` opens.
+function turnNode(t: Transcript, block: number, detail?: string): OutlineNode {
+  const label = t.blocks[block] as TurnBlock;
+  const { speaker } = label;
+  const end = t.blocks[lastBlockOfTurn(t.blocks, block)];
+  const words = preview(t.text, label.textRange);
   return {
     kind: 'turn',
-    name: words ? `${turn.speaker.name}: ${words}` : turn.speaker.name,
-    detail,
-    range: turn.range,
-    selectionRange: turn.speaker.nameRange,
-    startLine: turn.startLine,
-    endLine: turn.endLine,
+    name: words ? `${speaker.name}: ${words}` : speaker.name,
+    detail: detail ?? speaker.timestamp ?? '',
+    range: { start: blockStart(label), end: blockContentEnd(end) },
+    selectionRange: speaker.nameRange,
+    startLine: label.startLine,
+    endLine: end.endLine,
     children: NO_CHILDREN,
   };
 }

@@ -133,10 +133,16 @@ function sizedList(text: string): Block[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
-      if (lineStart && !emptyRun) [bound, emptyRun] = [bound + 1, true];
+      if (lineStart && !emptyRun) {
+        bound++;
+        emptyRun = true;
+      }
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       lineStart = true;
-    } else if (lineStart) [bound, emptyRun, lineStart] = [bound + 1, false, false];
+    } else if (lineStart) {
+      bound++;
+      emptyRun = lineStart = false;
+    }
   }
   // An empty text is one blank block.
   return new Array<Block>(Math.max(bound, 1));
@@ -282,22 +288,31 @@ function linkAttributions(blocks: Block[]): void {
   }
 }
 
-// A turn runs from its label over unlabelled lines until the next label, heading or metadata line.
+// The turns of the blocks, each turn block opening one.
 function collectTurns(blocks: readonly Block[]): Turn[] {
   const turns: Turn[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'turn') continue;
-    let last = i;
-    for (let j = i + 1; j < blocks.length; j++) {
-      const k = blocks[j].kind;
-      if (k === 'turn' || k === 'heading' || k === 'metadata') break;
-      if (k !== 'blank') last = j;
-    }
+    const last = lastBlockOfTurn(blocks, i);
     const end = blocks[last];
     turns.push(last === i ? new OneLineTurn(b as TurnData, i) : new TurnSpan(b as TurnData, i, blockContentEnd(end), end.endLine));
   }
   return turns;
+}
+
+/**
+ * The last block of the turn opened by turn block `i` that is not blank (`i` itself for a turn of one line): a turn
+ * runs from its label over unlabelled lines until the next label, heading or metadata line.
+ */
+export function lastBlockOfTurn(blocks: readonly Block[], i: number): number {
+  let last = i;
+  for (let j = i + 1; j < blocks.length; j++) {
+    const k = blocks[j].kind;
+    if (k === 'turn' || k === 'heading' || k === 'metadata') break;
+    if (k !== 'blank') last = j;
+  }
+  return last;
 }
 
 // A section runs from its heading to before the next heading of the same or a higher level. Sections are listed

@@ -16,8 +16,10 @@ export const proseRanges: (t: Transcript) => readonly TextRange[] = perTranscrip
 
 function collectProse(t: Transcript): TextRange[] {
   const out: TextRange[] = [];
-  for (const b of t.blocks) {
-    const r = termText(b);
+  // Indexed: a for-of makes an iterator result per block until it is optimised, megabytes for a long document.
+  const blocks = t.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const r = termText(blocks[i]);
     if (r && r.end > r.start) out.push(r);
   }
   return out;

@@ -21,14 +21,16 @@ interface Tally {
  * chain linking it to its speaker's next turn.
  */
 export function collectSpeakers(blocks: readonly Block[]): Speaker[] {
+  // Indexed loops: a for-of makes an iterator result per block until it is optimised, megabytes for a long document.
   let count = 0;
-  for (const b of blocks) if (b.kind === 'turn') count++;
+  for (let i = 0; i < blocks.length; i++) if (blocks[i].kind === 'turn') count++;
   const next = new Int32Array(count);
   const byKey = new Map<string, Tally>();
   // The tally of the last label seen: a speaker's turns often follow one another, or their labels share a spelling.
   let last: Tally | undefined;
   let index = 0;
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
     if (b.kind !== 'turn') continue;
     const { key, name } = b.speaker;
     let tally = last?.first === name ? last : byKey.get(key);

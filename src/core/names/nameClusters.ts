@@ -96,14 +96,17 @@ function conversationPartners(t: Transcript, kept: ReadonlySet<string>): Map<str
   let before: string | undefined;
   let linkedBefore: string | undefined;
   let linkedAfter: string | undefined;
-  for (const block of t.blocks) {
+  const blocks = t.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
     if (block.kind === 'heading') before = undefined;
     if (block.kind !== 'turn') continue;
     const previous = before;
     const name = block.speaker.name;
     before = name;
     if (previous === undefined || previous === name || (previous === linkedBefore && name === linkedAfter)) continue;
-    [linkedBefore, linkedAfter] = [previous, name];
+    linkedBefore = previous;
+    linkedAfter = name;
     const a = fold(previous);
     const b = fold(name);
     if (a === b) continue;
@@ -128,7 +131,9 @@ class ChainedSpelling implements Spelling {
     first: number,
   ) {
     this.parsed = parseName(name);
-    [this.#all, this.#next, this.#first] = [all, next, first];
+    this.#all = all;
+    this.#next = next;
+    this.#first = first;
   }
   get occurrences(): readonly NameOccurrence[] {
     if (this.#occurrences) return this.#occurrences;
@@ -140,9 +145,10 @@ class ChainedSpelling implements Spelling {
 
 /**
  * The MAX_SPELLINGS spellings used most (the earliest first of equally used ones), in that order, each with its
- * occurrences (listed when asked for: a spelling of half a million labels is often only counted). A document of a hundred thousand speakers has a spelling nearly per occurrence: spellings are numbered
- * as they appear and told by a table of typed arrays (their counts, where each is first named, its first and last
- * occurrence), the occurrences of each chained by index; lists are gathered only for the few kept, and none is sorted.
+ * occurrences (listed when asked for: a spelling of half a million labels is often only counted). A document of a
+ * hundred thousand speakers has a spelling nearly per occurrence: spellings are numbered as they appear and told by a
+ * table of typed arrays (their counts, where each is first named, its first and last occurrence), the occurrences of
+ * each chained by index; lists are gathered only for the few kept, and none is sorted.
  */
 function mostUsed(occurrences: readonly NameOccurrence[]): Spelling[] {
   const n = occurrences.length;
@@ -158,7 +164,10 @@ function mostUsed(occurrences: readonly NameOccurrence[]): Spelling[] {
   const table = new Int32Array(mask + 1);
   // The spelling of a name as written (-1: none, an empty name); the last two are remembered: a conversation goes
   // back and forth between a few names.
-  let [rawA, groupA, rawB, groupB] = ['', -1, '', -1];
+  let rawA = '';
+  let groupA = -1;
+  let rawB = '';
+  let groupB = -1;
   const spellingOf = (raw: string, at: number): number => {
     if (raw === rawA) return groupA;
     if (raw === rawB) return groupB;
@@ -175,7 +184,10 @@ function mostUsed(occurrences: readonly NameOccurrence[]): Spelling[] {
         first[g] = last[g] = at;
       } else g = table[slot] - 1;
     }
-    [rawB, groupB, rawA, groupA] = [rawA, groupA, raw, g];
+    rawB = rawA;
+    groupB = groupA;
+    rawA = raw;
+    groupA = g;
     return g;
   };
   for (let k = 0; k < n; k++) {

@@ -58,12 +58,15 @@ export function foldRanges(text: string, ranges: readonly TextRange[]): FoldedTe
   );
 }
 
-/** `foldRanges` of ranges given as their starts and ends. */
-export function foldSpans(text: string, rangeStarts: Int32Array, rangeEnds: Int32Array): FoldedText {
+/**
+ * `foldRanges` of ranges given as their starts and ends. Without `withOffsets` no offset is recorded (`offsets` is
+ * empty): four bytes a character of a long document, for a caller that can fold a range again where it needs one.
+ */
+export function foldSpans(text: string, rangeStarts: ArrayLike<number>, rangeEnds: ArrayLike<number>, withOffsets = true): FoldedText {
   let total = 0;
   for (let k = 0; k < rangeStarts.length; k++) total += Math.max(0, Math.min(rangeEnds[k], text.length) - Math.max(0, rangeStarts[k]));
   const codes = new Uint16Array(total);
-  const offsets = new Int32Array(total);
+  const offsets = new Int32Array(withOffsets ? total : 0);
   const starts = new Int32Array(rangeStarts.length);
   let n = 0;
   for (let k = 0; k < rangeStarts.length; k++) {
@@ -78,14 +81,16 @@ export function foldSpans(text: string, rangeStarts: Int32Array, rangeEnds: Int3
         const next = i + 1 < end ? text.charCodeAt(i + 1) : 0;
         if (isUnitIn(c, HAN) && next >= 0xdc00 && next <= 0xdfff) {
           codes[n] = c;
-          offsets[n++] = i;
+          if (withOffsets) offsets[n] = i;
+          n++;
           f = next;
           i++;
         } else f = 0;
       }
       if (f) {
         codes[n] = f;
-        offsets[n++] = i;
+        if (withOffsets) offsets[n] = i;
+        n++;
       }
     }
   }

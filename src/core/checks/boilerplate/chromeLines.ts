@@ -1,6 +1,6 @@
 // What one line of a saved web page looks like: article prose, a title, or page chrome (menus, counters,
 // separators, buttons, tag and comment widgets). Features only; the boilerplate check weighs them.
-import { matchVocabulary } from './uiVocabulary';
+import { matchVocabulary, NO_VOCABULARY } from './uiVocabulary';
 import { HAN, isUnitIn, KANA, SPACE } from '../../text/scripts';
 
 /** The features of one non-blank line. */
@@ -96,7 +96,7 @@ export function isInterfaceLine(line: string): boolean {
 
 // `vocabulary` of a trimmed line of at most LONG characters and `size` words.
 function isVocabulary(t: string, size: number): boolean {
-  const vocab = size <= 2 * SHORT ? matchVocabulary(t) : { hits: 0, coverage: 0, key: false };
+  const vocab = size <= 2 * SHORT ? matchVocabulary(t) : NO_VOCABULARY;
   return vocab.coverage >= 0.5 || (size <= SHORT && vocab.hits > 0 && (vocab.key || vocab.coverage >= 0.3));
 }
 

@@ -137,6 +137,9 @@ function letters(s: string): number {
   return n;
 }
 
+/** A line without interface terms. */
+export const NO_VOCABULARY: VocabularyMatch = Object.freeze({ hits: 0, coverage: 0, key: false });
+
 /** Finds the interface vocabulary (menu, login, share, comments, tags, … in seven languages) of a short line. */
 export function matchVocabulary(line: string): VocabularyMatch {
   let hits = 0;
@@ -151,7 +154,7 @@ export function matchVocabulary(line: string): VocabularyMatch {
       covered += letters(m[0]);
     }
   }
-  // Every term has letters, so a line without hits needs no count of its own: most lines have none.
-  if (hits === 0) return { hits: 0, coverage: 0, key: false };
+  // Every term has letters, so a line without hits needs no count of its own: most lines have none, and share one answer.
+  if (hits === 0) return NO_VOCABULARY;
   return { hits, coverage: covered / letters(line), key: KEY.test(line) };
 }

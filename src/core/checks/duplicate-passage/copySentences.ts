@@ -7,6 +7,7 @@ import { proseEnd, proseStart } from '../../document/compact';
 import type { Transcript } from '../../document/model';
 import { isSpace } from '../../document/parse';
 import type { Sentence } from '../../document/sentences';
+import type { FoldedUnits } from './foldedUnits';
 import type { Spans } from './passageMatch';
 import { blockSentencesIn, firstUnitOf, type Units } from './passageUnits';
 
@@ -24,10 +25,11 @@ export interface SentenceView {
  * none of the others.
  */
 export class CopySentences {
-  private kept: { blocks: readonly number[]; from: readonly number[]; view: SentenceView } = {
+  private kept: { blocks: readonly number[]; from: readonly number[]; view: SentenceView; anyWhole: boolean } = {
     blocks: [],
     from: [0],
     view: { sentences: [], spans: { length: 0, start: [], end: [] }, whole: [] },
+    anyWhole: false,
   };
 
   // The first comment opener at or after `commentFrom` (-1: none; -2: not looked for): blocks are asked in order, and
@@ -40,28 +42,31 @@ export class CopySentences {
   constructor(
     private readonly t: Transcript,
     private readonly units: Units,
-    /** The original offset of each folded code unit, where each unit's folded text starts, and its length. */
-    private readonly offsets: ArrayLike<number>,
-    private readonly foldedStarts: ArrayLike<number>,
-    private readonly foldedLength: number,
+    private readonly fold: FoldedUnits,
     private readonly prose: (s: Sentence) => boolean,
   ) {}
 
   /** The sentences of `blocks` (ascending); with `inner`, a block between the first and the last may be one entry. */
   of(blocks: readonly number[], inner: boolean): SentenceView {
+    // The copies of a block of thousands of sentences repeating one another lie in that block alone, one after
+    // another: its view is given again as it is (copied for each, it was quadratic).
+    if (this.kept.blocks.length === blocks.length && blocks.every((b, i) => b === this.kept.blocks[i]))
+      if (inner || !this.kept.anyWhole) return this.kept.view;
     const sentences: Sentence[] = [];
     const start: number[] = [];
     const end: number[] = [];
     const whole: boolean[] = [];
+    let anyWhole = false;
     const from: number[] = [];
-    // Where the folded text of the block being read starts and ends: its sentences' positions are sought in it, not
-    // in the whole folded text (a search there reads a dozen places megabytes apart, for every sentence).
-    let [lo, hi] = [0, 0];
+    // The units of the block being read: its sentences' folded positions are sought among them, not in the whole
+    // folded text (a search there reads a dozen places megabytes apart, for every sentence).
+    let [firstUnit, afterUnits] = [0, 0];
     const add = (s: Sentence, isWhole: boolean) => {
       sentences.push(s);
-      start.push(foldedAt(this.offsets, s.range.start, lo, hi));
-      end.push(foldedAt(this.offsets, s.range.end, lo, hi));
+      start.push(this.fold.foldedAt(s.range.start, firstUnit, afterUnits));
+      end.push(this.fold.foldedAt(s.range.end, firstUnit, afterUnits));
       whole.push(isWhole);
+      anyWhole ||= isWhole;
     };
     const kept = this.kept;
     // Whether kept block k is one entry standing for its sentences (a block without any is the same either way).
@@ -81,10 +86,11 @@ export class CopySentences {
           start.push(view.spans.start[i]);
           end.push(view.spans.end[i]);
           whole.push(view.whole[i]);
+          anyWhole ||= view.whole[i];
         }
         continue;
       }
-      [lo, hi] = this.foldedBounds(block);
+      [firstUnit, afterUnits] = this.unitsOf(block);
       const extent = inside ? this.extent(block) : undefined;
       if (extent !== undefined) {
         if (extent) add(extent, true);
@@ -94,7 +100,7 @@ export class CopySentences {
     }
     from.push(sentences.length);
     const view = { sentences, spans: { length: sentences.length, start, end }, whole };
-    this.kept = { blocks, from, view };
+    this.kept = { blocks, from, view, anyWhole };
     return view;
   }
 
@@ -112,16 +118,15 @@ export class CopySentences {
     return e > s ? { range: { start: s, end: e }, block } : null;
   }
 
-  // The folded text of a block's units: from the first one's start to the next block's first unit's. Blocks are
-  // mostly asked in order, so the units are walked, and searched only when a block before the last is asked.
-  private foldedBounds(block: number): [number, number] {
-    const { units, foldedStarts, foldedLength } = this;
+  // The units of a block, first and after last. Blocks are mostly asked in order, so the units are walked, and
+  // searched only when a block before the last is asked.
+  private unitsOf(block: number): [number, number] {
+    const { units } = this;
     if (this.unit > 0 && units.block[this.unit - 1] >= block) this.unit = firstUnitOf(units, block);
     while (this.unit < units.length && units.block[this.unit] < block) this.unit++;
     let next = this.unit;
     while (next < units.length && units.block[next] === block) next++;
-    const at = (k: number) => (k < units.length ? foldedStarts[k] : foldedLength);
-    return [at(this.unit), at(next)];
+    return [this.unit, next];
   }
 
   // The first `<!--` at or after `at`, or -1.
@@ -132,14 +137,4 @@ export class CopySentences {
     }
     return this.comment;
   }
-}
-
-// The first folded position in [lo, hi] whose original offset is at or after `offset` (offsets rise), or `hi`.
-function foldedAt(offsets: ArrayLike<number>, offset: number, lo: number, hi: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

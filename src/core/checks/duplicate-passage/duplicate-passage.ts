@@ -1,4 +1,5 @@
-import { foldedWeight, foldSpans } from '../../text/fold';
+import { foldedWeight } from '../../text/fold';
+import { FoldedUnits } from './foldedUnits';
 import type { Block } from '../../document/model';
 import type { Sentence } from '../../document/sentences';
 import type { TextRange } from '../../text/offsets';
@@ -44,12 +45,12 @@ export const duplicatePassage: Check = {
     const notComment = (s: Sentence) => notCommentAt(s.range.start, s.range.end);
     const units = passageUnits(transcript, (b, i) => PROSE_KINDS.has(b.kind) && !fenced[i], notCommentAt);
     if (units.length < 2) return;
-    const fold = foldSpans(text, units.start, units.end);
+    const fold = new FoldedUnits(text, units);
     // Each unit's folded span runs to where the next one starts.
     const ends = new Int32Array(units.length);
-    for (let k = 0; k < units.length; k++) ends[k] = k + 1 < units.length ? fold.starts[k + 1] : fold.folded.length;
+    for (let k = 0; k < units.length; k++) ends[k] = fold.end(k);
     const spans: Spans = { length: units.length, start: fold.starts, end: ends };
-    const copySentences = new CopySentences(transcript, units, fold.offsets, fold.starts, fold.folded.length, notComment);
+    const copySentences = new CopySentences(transcript, units, fold, notComment);
     // Where the previous later copy's deletion ends: each deletion is widened to clean white space, and two
     // adjacent copies must not both take the line break between them (their fixes would overlap in a fix all).
     let deleted = 0;
@@ -69,7 +70,7 @@ export const duplicatePassage: Check = {
       const [foldedStart, foldedEnd] = [sentenceSpans.start[first], sentenceSpans.end[last]];
       if (foldedWeight(fold.folded, foldedStart, foldedEnd) < MIN_WEIGHT) continue;
       const range = { start: sentences[first].range.start, end: sentences[last].range.end };
-      const earlier = originalRange(fold.offsets, text, pair.earlier);
+      const earlier = originalRange(fold, text, pair.earlier);
       const exact = fold.folded.slice(foldedStart, foldedEnd) === fold.folded.slice(pair.earlier.start, pair.earlier.end);
       const edits = passageDeletion(text, transcript.blocks, sentences, first, last).flatMap((e) =>
         e.range.end <= deleted ? [] : [e.range.start < deleted ? { ...e, range: { start: deleted, end: e.range.end } } : e],
@@ -102,8 +103,8 @@ function visibleStart(text: string, start: number, end: number): number {
 }
 
 // The sentences wholly (but for a little slack at the edges) inside a folded span: first and last (none when first
-// is after last), or undefined when there are no sentences. `inner` when the span starts or ends in an entry standing for a block's sentences
-// (see `CopySentences`), or is that one entry: sentence by sentence, the answer could differ.
+// is after last), or undefined when there are no sentences. `inner` when the span starts or ends in an entry standing
+// for a block's sentences (see `CopySentences`), or is that one entry: sentence by sentence, the answer could differ.
 function wholeSentences(span: Span, view: SentenceView): { first: number; last: number; inner: boolean } | undefined {
   const { spans, whole } = view;
   if (spans.length === 0) return undefined;
@@ -131,9 +132,9 @@ function spanAt(spans: Spans, at: number): number {
 const CLOSING = /^[.?!。？！…"”’'）)」』]{1,3}/u;
 
 // The original text a folded span came from, first letter to last and the sentence's closing marks.
-function originalRange(offsets: ArrayLike<number>, text: string, span: Span): TextRange {
-  const start = offsets[span.start];
-  const lastAt = offsets[Math.max(span.start, span.end - 1)];
+function originalRange(fold: FoldedUnits, text: string, span: Span): TextRange {
+  const start = fold.originalAt(span.start);
+  const lastAt = fold.originalAt(Math.max(span.start, span.end - 1));
   const end = lastAt + (text.codePointAt(lastAt)! > 0xffff ? 2 : 1);
   return { start, end: end + (CLOSING.exec(text.slice(end, end + 3))?.[0].length ?? 0) };
 }

@@ -79,43 +79,81 @@ export function sentencePairer(folded: string, spans: Spans, minWeight: number):
 }
 
 /**
+ * Numbers by 32-bit key: an open-addressed table of typed arrays, at most half full, doubled as keys come (a document
+ * of a hundred thousand sentences has hundreds of thousands of keys; as a map, each entry was objects of its own, and
+ * sized for every sentence up front, a document of a few texts repeated paid for a million slots).
+ */
+class NumberTable {
+  private keys = new Int32Array(64);
+  /** 0 marks a free slot: a value is never 0. */
+  private values = new Int32Array(64);
+  private used = 0;
+
+  /** The value of `key`, 0 when it has none. */
+  get(key: number): number {
+    return this.values[this.find(key)];
+  }
+
+  /** Sets the value of `key` (not 0). */
+  set(key: number, value: number): void {
+    let slot = this.find(key);
+    if (this.values[slot] === 0) {
+      if (2 * (this.used + 1) > this.keys.length) {
+        this.grow();
+        slot = this.find(key);
+      }
+      this.used++;
+      this.keys[slot] = key;
+    }
+    this.values[slot] = value;
+  }
+
+  // The slot holding `key`, or the free one where it would go (linear probing).
+  private find(key: number): number {
+    const mask = this.keys.length - 1;
+    let slot = slotOf(key, mask);
+    while (this.values[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(2 * keys.length);
+    this.values = new Int32Array(2 * keys.length);
+    for (let old = 0; old < keys.length; old++) {
+      if (values[old] === 0) continue;
+      const slot = this.find(keys[old]);
+      this.keys[slot] = keys[old];
+      this.values[slot] = values[old];
+    }
+  }
+}
+
+/**
  * Sentences by sketch value, up to BUCKET_CAP each; a bucket offered one more is full, and no sentence's candidate
- * again (common text). An open-addressed table of typed arrays, its buckets' sentences chained through a pool: a
- * document of a hundred thousand sentences fills hundreds of thousands of buckets, as a map of lists a heap of objects.
+ * again (common text). Each bucket is a number, its size and its last sentence's entry in a pool that chains the
+ * sentences of a bucket: a map of lists was a heap of objects.
  */
 class SketchBuckets {
-  private values = new Uint32Array(1024);
-  /** Per slot: 0 empty, else the bucket's number of sentences, or -1 when full. */
-  private sizes = new Int8Array(1024);
-  /** Per slot, the bucket's last sentence in the pool. */
-  private heads = new Int32Array(1024);
-  private used = 0;
+  // Per sketch value: (entry + 1) * 16 + size, size FULL once full.
+  private readonly buckets = new NumberTable();
   private pool = new Int32Array(2048); // sentence, previous entry of the same bucket (-1: none)
   private pooled = 0;
 
   /** Adds the sentences of bucket `value` to `out`, each once. */
   collect(value: number, out: number[]): void {
-    const slot = this.find(value);
-    if (this.sizes[slot] <= 0) return;
-    for (let e = this.heads[slot]; e >= 0; e = this.pool[2 * e + 1]) if (!out.includes(this.pool[2 * e])) out.push(this.pool[2 * e]);
+    const bucket = this.buckets.get(value | 0);
+    if (bucket === 0 || (bucket & 15) === FULL) return;
+    for (let e = (bucket >> 4) - 1; e >= 0; e = this.pool[2 * e + 1]) if (!out.includes(this.pool[2 * e])) out.push(this.pool[2 * e]);
   }
 
   add(value: number, sentence: number): void {
-    let slot = this.find(value);
-    const size = this.sizes[slot];
-    if (size < 0) return;
+    const bucket = this.buckets.get(value | 0);
+    const size = bucket & 15;
+    if (size === FULL) return;
     if (size >= BUCKET_CAP) {
-      this.sizes[slot] = -1;
+      this.buckets.set(value | 0, FULL);
       return;
-    }
-    if (size === 0) {
-      if (2 * (this.used + 1) > this.values.length) {
-        this.grow();
-        slot = this.find(value);
-      }
-      this.used++;
-      this.values[slot] = value;
-      this.heads[slot] = -1;
     }
     if (2 * this.pooled + 2 > this.pool.length) {
       const pool = new Int32Array(2 * this.pool.length);
@@ -123,62 +161,38 @@ class SketchBuckets {
       this.pool = pool;
     }
     this.pool[2 * this.pooled] = sentence;
-    this.pool[2 * this.pooled + 1] = this.heads[slot];
-    this.heads[slot] = this.pooled++;
-    this.sizes[slot] = size + 1;
-  }
-
-  // The slot holding `value`, or the empty one where it would go (linear probing; the table is at most half full).
-  private find(value: number): number {
-    const mask = this.values.length - 1;
-    let slot = slotOf(value, mask);
-    while (this.sizes[slot] !== 0 && this.values[slot] !== value) slot = (slot + 1) & mask;
-    return slot;
-  }
-
-  private grow(): void {
-    const [values, sizes, heads] = [this.values, this.sizes, this.heads];
-    this.values = new Uint32Array(2 * values.length);
-    this.sizes = new Int8Array(2 * values.length);
-    this.heads = new Int32Array(2 * values.length);
-    for (let old = 0; old < values.length; old++) {
-      if (sizes[old] === 0) continue;
-      const slot = this.find(values[old]);
-      this.values[slot] = values[old];
-      this.sizes[slot] = sizes[old];
-      this.heads[slot] = heads[old];
-    }
+    this.pool[2 * this.pooled + 1] = (bucket >> 4) - 1;
+    this.buckets.set(value | 0, (this.pooled++ + 1) * 16 + size + 1);
   }
 }
+// The size of a full bucket, above BUCKET_CAP.
+const FULL = 15;
 
 /**
  * Each span's class: the first span with the same folded text. Spans are grouped by a hash of their text and compared
- * only within a group; slicing every sentence into a Map key cost more. A hash met once is kept in a table of typed
- * arrays (a document of a hundred thousand sentences has as many); a hash shared by different texts goes to a map.
+ * only within a group; slicing every sentence into a Map key cost more. A hash is kept in a table of typed arrays (a
+ * document of a hundred thousand sentences has as many); a hash shared by different texts goes to a map.
  */
 function textClasses(folded: string, spans: Spans): Int32Array {
   const { start, end } = spans;
   const text = (i: number) => folded.slice(start[i], end[i]);
   const cls = new Int32Array(spans.length);
-  const mask = (1 << Math.ceil(Math.log2(2 * spans.length + 2))) - 1;
-  const hashes = new Int32Array(mask + 1);
-  // The first span of each hash, plus one (0: an empty slot), or -1 once the hash is in `shared`.
-  const firsts = new Int32Array(mask + 1);
+  // The first span of each hash, plus one, or -1 once the hash is in `shared`.
+  const firsts = new NumberTable();
   // A group of many different texts (sentences that differ only in the middle: "Item 1 of the list." …) is
   // keyed by its texts instead: scanning it for every new span was quadratic.
   const shared = new Map<number, number[] | Map<string, number>>();
   for (let j = 0; j < spans.length; j++) {
     const h = hashSpan(folded, start[j], end[j]);
-    let slot = slotOf(h, mask);
-    while (firsts[slot] !== 0 && hashes[slot] !== h) slot = (slot + 1) & mask;
+    const firstOfHash = firsts.get(h);
     let c = j;
-    if (firsts[slot] === 0) [hashes[slot], firsts[slot]] = [h, j + 1];
-    else if (firsts[slot] > 0) {
-      const g = firsts[slot] - 1;
+    if (firstOfHash === 0) firsts.set(h, j + 1);
+    else if (firstOfHash > 0) {
+      const g = firstOfHash - 1;
       if (sameText(folded, spans, g, j)) c = g;
       else {
         shared.set(h, [g, j]);
-        firsts[slot] = -1;
+        firsts.set(h, -1);
       }
     } else {
       const g = shared.get(h)!;
@@ -267,10 +281,12 @@ export function findRepeatedPassages(folded: string, spans: Spans, minWeight: nu
   const out: PassagePair[] = [];
   let covered = 0;
   for (let j = 0; j < spans.length; j++) {
-    const [laterStart, laterEnd] = [spans.start[j], spans.end[j]];
+    const laterStart = spans.start[j];
+    const laterEnd = spans.end[j];
     const i = pair(j, laterStart >= covered);
     if (i < 0) continue;
-    const [earlierStart, earlierEnd] = [spans.start[i], spans.end[i]];
+    const earlierStart = spans.start[i];
+    const earlierEnd = spans.end[i];
     if (earlierEnd > laterStart) continue;
     const [aStart, bStart] = grow(folded, earlierStart, laterStart, -1, 0, Math.max(earlierEnd, covered));
     const [aEnd, bEnd] = grow(folded, earlierEnd, laterEnd, 1, bStart, folded.length);
@@ -303,7 +319,8 @@ export function grow(f: string, a: number, b: number, dir: 1 | -1, limitA: numbe
   };
   // Where agreement last held, as two numbers: a pair made at every step of a walk over megabytes was most of the
   // check's allocation.
-  let [goodA, goodB] = [a, b];
+  let goodA = a;
+  let goodB = b;
   let run = 0;
   let errors = 0;
   let walked = 0;
@@ -312,14 +329,20 @@ export function grow(f: string, a: number, b: number, dir: 1 | -1, limitA: numbe
       a += dir;
       b += dir;
       walked++;
-      if (++run >= RESYNC) [goodA, goodB] = [a, b];
+      if (++run >= RESYNC) {
+        goodA = a;
+        goodB = b;
+      }
       continue;
     }
     let shiftA = -1;
     let shiftB = -1;
     for (let total = 1; total <= 2 * MAX_SKIP && shiftA < 0; total++) {
       for (let da = Math.max(0, total - MAX_SKIP); da <= Math.min(total, MAX_SKIP) && shiftA < 0; da++) {
-        if (agree(step(a, da), step(b, total - da))) [shiftA, shiftB] = [da, total - da];
+        if (agree(step(a, da), step(b, total - da))) {
+          shiftA = da;
+          shiftB = total - da;
+        }
       }
     }
     if (shiftA < 0 || ++errors > 1 + walked / 12) break;

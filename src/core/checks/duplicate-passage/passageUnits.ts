@@ -39,7 +39,8 @@ export function passageUnits(
   keep: (start: number, end: number) => boolean,
 ): Units {
   const text = t.text;
-  let room = 1024;
+  // Room for a unit per block to begin with: a document of a million one-line turns then grows no copy.
+  let room = Math.max(1024, t.blocks.length);
   let [start, end, block] = [new Int32Array(room), new Int32Array(room), new Int32Array(room)];
   let n = 0;
   const push = (b: number, s: number, e: number) => {

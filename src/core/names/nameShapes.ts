@@ -30,7 +30,7 @@ export interface Span {
   readonly end: number;
 }
 
-// The shapes below are sticky patterns read by `test`, which leaves `lastIndex` where the match ends: `exec` would
+// The sticky patterns of the shapes are read by `test`, which leaves `lastIndex` where the match ends: `exec` would
 // make a match and its text for every self-introduction of a long document.
 
 /** The capitalised Latin name (1–4 words, particles allowed inside) starting exactly at `at`, if any. */

@@ -9,13 +9,50 @@ import { isSpace } from '../../document/parse';
 import type { Sentence } from '../../document/sentences';
 import type { FoldedUnits } from './foldedUnits';
 import type { Spans } from './passageMatch';
-import { blockSentencesIn, firstUnitOf, type Units } from './passageUnits';
+import { blockSentencesIn, firstUnitOf, grown, type Units } from './passageUnits';
 
-/** Sentences and their folded spans; `whole[i]` when entry `i` stands for all the sentences of its block. */
+/**
+ * Sentences as columns of numbers, each entry's block, its start and end in the text, and its folded span; `whole[i]`
+ * when entry `i` stands for all the sentences of its block. A copy of thousands of lines is an entry per line: as
+ * numbers, not a sentence and its range each.
+ */
 export interface SentenceView {
-  readonly sentences: Sentence[];
+  readonly length: number;
+  readonly block: ArrayLike<number>;
+  readonly start: ArrayLike<number>;
+  readonly end: ArrayLike<number>;
   readonly spans: Spans;
-  readonly whole: readonly boolean[];
+  /** 1 where the entry stands for all the sentences of its block. */
+  readonly whole: ArrayLike<number>;
+}
+
+/**
+ * A view being built, its columns typed arrays doubled as they fill: pushed to lists, six of them, a copy of thousands
+ * of lines was most of the check's time.
+ */
+class Columns {
+  length = 0;
+  private room: number;
+  // Block, start, end, whole, folded start, folded end.
+  private columns: Int32Array<ArrayBuffer>[];
+  constructor(room: number) {
+    this.room = Math.max(16, room);
+    this.columns = Array.from({ length: 6 }, () => new Int32Array(this.room));
+  }
+  push(block: number, start: number, end: number, whole: number, foldedStart: number, foldedEnd: number): void {
+    if (this.length === this.room) {
+      this.room *= 2;
+      this.columns = this.columns.map((c) => grown(c, this.room));
+    }
+    const [b, s, e, w, fs, fe] = this.columns;
+    const n = this.length++;
+    [b[n], s[n], e[n], w[n], fs[n], fe[n]] = [block, start, end, whole, foldedStart, foldedEnd];
+  }
+  view(): SentenceView {
+    const { length } = this;
+    const [block, start, end, whole, foldedStart, foldedEnd] = this.columns.map((c) => c.subarray(0, length));
+    return { length, block, start, end, whole, spans: { length, start: foldedStart, end: foldedEnd } };
+  }
 }
 
 /**
@@ -28,7 +65,7 @@ export class CopySentences {
   private kept: { blocks: readonly number[]; from: readonly number[]; view: SentenceView; anyWhole: boolean } = {
     blocks: [],
     from: [0],
-    view: { sentences: [], spans: { length: 0, start: [], end: [] }, whole: [] },
+    view: new Columns(0).view(),
     anyWhole: false,
   };
 
@@ -52,70 +89,57 @@ export class CopySentences {
     // another: its view is given again as it is (copied for each, it was quadratic).
     if (this.kept.blocks.length === blocks.length && blocks.every((b, i) => b === this.kept.blocks[i]))
       if (inner || !this.kept.anyWhole) return this.kept.view;
-    const sentences: Sentence[] = [];
-    const start: number[] = [];
-    const end: number[] = [];
-    const whole: boolean[] = [];
+    const { text } = this.t;
+    // An entry per block to begin with: most lines of a long copy are one.
+    const columns = new Columns(blocks.length);
     let anyWhole = false;
     const from: number[] = [];
     // The units of the block being read: its sentences' folded positions are sought among them, not in the whole
     // folded text (a search there reads a dozen places megabytes apart, for every sentence).
     let [firstUnit, afterUnits] = [0, 0];
-    const add = (s: Sentence, isWhole: boolean) => {
-      sentences.push(s);
-      start.push(this.fold.foldedAt(s.range.start, firstUnit, afterUnits));
-      end.push(this.fold.foldedAt(s.range.end, firstUnit, afterUnits));
-      whole.push(isWhole);
-      anyWhole ||= isWhole;
+    const add = (b: number, s: number, e: number, isWhole: number, fs: number, fe: number) => {
+      columns.push(b, s, e, isWhole, fs, fe);
+      anyWhole ||= isWhole === 1;
     };
+    const addFolding = (b: number, s: number, e: number, isWhole: number) =>
+      add(b, s, e, isWhole, this.fold.foldedAt(s, firstUnit, afterUnits), this.fold.foldedAt(e, firstUnit, afterUnits));
     const kept = this.kept;
     // Whether kept block k is one entry standing for its sentences (a block without any is the same either way).
-    const keptWhole = (k: number) => kept.from[k] < kept.from[k + 1] && kept.view.whole[kept.from[k]];
+    const keptWhole = (k: number) => kept.from[k] < kept.from[k + 1] && kept.view.whole[kept.from[k]] === 1;
     // Both lists ascend: one walk along the kept blocks.
     let k = 0;
-    for (let b = 0; b < blocks.length; b++) {
-      const block = blocks[b];
-      from.push(sentences.length);
-      const inside = inner && b > 0 && b < blocks.length - 1;
-      while (k < kept.blocks.length && kept.blocks[k] < block) k++;
-      const reuse = k < kept.blocks.length && kept.blocks[k] === block && (inside || !keptWhole(k));
-      if (reuse) {
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i];
+      from.push(columns.length);
+      const inside = inner && i > 0 && i < blocks.length - 1;
+      while (k < kept.blocks.length && kept.blocks[k] < b) k++;
+      if (k < kept.blocks.length && kept.blocks[k] === b && (inside || !keptWhole(k))) {
         const { view } = kept;
-        for (let i = kept.from[k]; i < kept.from[k + 1]; i++) {
-          sentences.push(view.sentences[i]);
-          start.push(view.spans.start[i]);
-          end.push(view.spans.end[i]);
-          whole.push(view.whole[i]);
-          anyWhole ||= view.whole[i];
+        for (let j = kept.from[k]; j < kept.from[k + 1]; j++)
+          add(b, view.start[j], view.end[j], view.whole[j], view.spans.start[j], view.spans.end[j]);
+        continue;
+      }
+      [firstUnit, afterUnits] = this.unitsOf(b);
+      if (inside) {
+        // The stretch from the block's first sentence to its last, as segmenting would find it: its prose without
+        // the white space around it (none when nothing is left), unless a comment in it could open a sentence.
+        let s = proseStart(this.t.blocks[b]);
+        let e = proseEnd(this.t.blocks[b]);
+        const comment = this.commentAt(Math.max(s, 0));
+        if (comment < 0 || comment >= e) {
+          while (s < e && isSpace(text.charCodeAt(s))) s++;
+          while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+          if (e > s) addFolding(b, s, e, 1);
+          continue;
         }
-        continue;
       }
-      [firstUnit, afterUnits] = this.unitsOf(block);
-      const extent = inside ? this.extent(block) : undefined;
-      if (extent !== undefined) {
-        if (extent) add(extent, true);
-        continue;
-      }
-      for (const s of blockSentencesIn(this.t, block, this.units)) if (this.prose(s)) add(s, false);
+      for (const sentence of blockSentencesIn(this.t, b, this.units))
+        if (this.prose(sentence)) addFolding(b, sentence.range.start, sentence.range.end, 0);
     }
-    from.push(sentences.length);
-    const view = { sentences, spans: { length: sentences.length, start, end }, whole };
+    from.push(columns.length);
+    const view = columns.view();
     this.kept = { blocks, from, view, anyWhole };
     return view;
-  }
-
-  // The stretch from a block's first sentence to its last, as segmenting would find it (its prose without the white
-  // space around it; null when none is left), or undefined when a comment in it could open a sentence.
-  private extent(block: number): Sentence | null | undefined {
-    const { text, blocks } = this.t;
-    let s = proseStart(blocks[block]);
-    let e = proseEnd(blocks[block]);
-    if (s < 0) return null;
-    const comment = this.commentAt(s);
-    if (comment >= 0 && comment < e) return undefined;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    return e > s ? { range: { start: s, end: e }, block } : null;
   }
 
   // The units of a block, first and after last. Blocks are mostly asked in order, so the units are walked, and

@@ -65,14 +65,14 @@ export const duplicatePassage: Check = {
       // the copy's start or end falls into one, or the copy is that one entry, its sentences are told one by one.
       if (whole?.inner) whole = wholeSentences(pair.later, (view = copySentences.of(blocks, false)));
       if (!whole || whole.first > whole.last) continue;
-      const { sentences, spans: sentenceSpans } = view;
+      const sentenceSpans = view.spans;
       const { first, last } = whole;
       const [foldedStart, foldedEnd] = [sentenceSpans.start[first], sentenceSpans.end[last]];
       if (foldedWeight(fold.folded, foldedStart, foldedEnd) < MIN_WEIGHT) continue;
-      const range = { start: sentences[first].range.start, end: sentences[last].range.end };
+      const range = { start: view.start[first], end: view.end[last] };
       const earlier = originalRange(fold, text, pair.earlier);
       const exact = fold.folded.slice(foldedStart, foldedEnd) === fold.folded.slice(pair.earlier.start, pair.earlier.end);
-      const edits = passageDeletion(text, transcript.blocks, sentences, first, last).flatMap((e) =>
+      const edits = passageDeletion(text, transcript.blocks, view, first, last).flatMap((e) =>
         e.range.end <= deleted ? [] : [e.range.start < deleted ? { ...e, range: { start: deleted, end: e.range.end } } : e],
       );
       if (edits.length === 0) continue;
@@ -113,7 +113,7 @@ function wholeSentences(span: Span, view: SentenceView): { first: number; last: 
   const slack = (i: number) => Math.max(2, (spans.end[i] - spans.start[i]) * EDGE_SLACK);
   const first = span.start - spans.start[k] <= slack(k) ? k : k + 1;
   const last = spans.end[m] - span.end <= slack(m) ? m : m - 1;
-  return { first, last, inner: whole[k] || whole[m] || (first === last && whole[first]) };
+  return { first, last, inner: whole[k] === 1 || whole[m] === 1 || (first === last && whole[first] === 1) };
 }
 
 // Index of the last span starting at or before folded offset `at` (units tile the folded text; sentences nearly).

@@ -78,7 +78,8 @@ export function passageUnits(
   return { length: n, start: start.subarray(0, n), end: end.subarray(0, n), block: block.subarray(0, n) };
 }
 
-function grown(from: Int32Array<ArrayBuffer>, room: number): Int32Array<ArrayBuffer> {
+/** `from` copied into a list of `room` numbers. */
+export function grown(from: Int32Array<ArrayBuffer>, room: number): Int32Array<ArrayBuffer> {
   const to = new Int32Array(room);
   to.set(from);
   return to;

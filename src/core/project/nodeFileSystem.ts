@@ -123,8 +123,8 @@ async function readAtMost(file: string, limit: number): Promise<Uint8Array> {
     let buffer = Buffer.allocUnsafe(Math.min(stat.size, limit) + 1);
     let total = 0;
     for (;;) {
+      // Full below the limit (past it the read below has thrown): the file grew since it was looked at.
       if (total === buffer.length) {
-        if (total > limit) throw Object.assign(new Error('file too large'), { code: 'EFBIG' });
         const larger = Buffer.allocUnsafe(Math.min(2 * buffer.length, limit + 1));
         buffer.copy(larger, 0, 0, total);
         buffer = larger;
@@ -132,8 +132,8 @@ async function readAtMost(file: string, limit: number): Promise<Uint8Array> {
       const { bytesRead } = await handle.read(buffer, total, buffer.length - total, null);
       if (bytesRead === 0) break;
       total += bytesRead;
+      if (total > limit) throw Object.assign(new Error('file too large'), { code: 'EFBIG' });
     }
-    if (total > limit) throw Object.assign(new Error('file too large'), { code: 'EFBIG' });
     return buffer.subarray(0, total);
   } finally {
     await handle.close();

@@ -4,8 +4,10 @@
 // It also prints the CPU time of parse and checks at 5 MB: on a machine shared with other work the wall time
 // waits for a CPU, and the CPU time is what the case costs.
 // Each case runs in its own child process (so peaks do not pollute each other) and is killed after 60 s.
-// `node out/scripts/benchAdversarial.js [filter]` runs only the shapes whose name contains `filter`.
+// `node out/scripts/benchAdversarial.js [filter]` runs only the shapes whose name contains `filter`;
+// `… --write NAME MB FILE` writes one shape to a file, to time the CLI on it.
 import { spawnSync } from 'child_process';
+import { writeFileSync } from 'fs';
 import { CHECKS, buildOutline, parseTranscript, runChecks, type Check } from '../src/core';
 import { rng } from './random';
 
@@ -260,5 +262,7 @@ function main(): void {
 }
 
 const i = process.argv.indexOf('--case');
+const w = process.argv.indexOf('--write');
 if (i >= 0) child(process.argv[i + 1], Number(process.argv[i + 2]));
+else if (w >= 0) writeFileSync(process.argv[w + 3], CASES[process.argv[w + 1]](Number(process.argv[w + 2]) * MB));
 else main();

@@ -15,7 +15,7 @@ import { fileGroup } from '../core/align/pairing';
 import { provideLexiconOnce } from './lexiconFile';
 import { formatOption, parseArgs, UsageError, type Args } from './args';
 import { checkInWorkers, type PoolFile } from './checkPool';
-import { formatReport, OrderedReport } from './checkReport';
+import { OrderedReport } from './checkReport';
 import { expandInputs, readBaseline, readGlossary, readText } from './inputs';
 import { Progress } from './progress';
 
@@ -39,7 +39,7 @@ const KEPT_CHARS = 32 * 1024 * 1024;
 export async function checkCommand(
   project: ProjectFileSystem,
   argv: readonly string[],
-  out: (s: string) => void,
+  out: (s: string | Uint8Array) => void,
   warn: (s: string) => void,
   progress?: (s: string) => void,
 ): Promise<number> {
@@ -70,8 +70,10 @@ export async function checkCommand(
       toRecords(file, texts.get(file)!, runChecks(texts.get(file)!, { glossary, levels, baseline: baselineFor(file) })),
     );
     records.push(...pairRecords(bilingual.checkPair, pairs, texts, glossary, levels, baselineFor));
-    out(formatReport(format, records, pairs.length ? checks : CHECKS, VERSION));
-    return records.some((r) => r.severity === 'error') ? 1 : 0;
+    const report = new OrderedReport(format, pairs.length ? checks : CHECKS, VERSION, out);
+    report.add(0, records);
+    report.finish();
+    return report.hasErrors ? 1 : 0;
   }
   // Every input is read (and decoded) before anything is printed, so an unreadable file leaves no partial output.
   const inputs: PoolFile[] = [];

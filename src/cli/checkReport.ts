@@ -1,39 +1,44 @@
 import {
+  byFile,
   countSeverities,
   emptyCounts,
   formatFileBlock,
-  formatSarif,
-  formatText,
   formatTextSummary,
+  indentedJson,
+  SarifResults,
+  sarifFrame,
   type CheckInfo,
   type FindingRecord,
 } from '../core';
 
-/** The whole report of `interlinear check` in one of its formats, from every file's records. */
-export function formatReport(format: string, records: readonly FindingRecord[], checks: readonly CheckInfo[], version: string): string {
-  if (format === 'json') return JSON.stringify(records, null, 2) + '\n';
-  if (format === 'sarif') return formatSarif(records, checks, version);
-  return formatText(records);
-}
+// Output is handed on as UTF-8 in pieces of about this many bytes. One string of a whole 100,000-finding report
+// (tens of MB, built by concatenation) cost its size in memory and seconds to flatten before encoding; each
+// finding's text encoded into the piece as it is made costs neither.
+const PIECE = 1 << 16;
 
 /**
- * A report written file by file in the files' order while their results arrive in any order (from workers),
- * the same bytes as `formatReport` over all of them. Text and JSON are written as soon as every earlier file is
- * in, so only results that arrived early are held; SARIF, one object whose tools read it whole, at the end.
+ * The report of `interlinear check` in one of its formats, written file by file in the files' order while their
+ * results arrive in any order (from workers): the bytes of `JSON.stringify(records, null, 2)`, `formatSarif` or
+ * `formatText` over every record, in pieces. Each file is written as soon as every earlier one is in, so only
+ * results that arrived early are held.
  */
 export class OrderedReport {
   private readonly waiting = new Map<number, readonly FindingRecord[]>();
   private readonly counts = emptyCounts();
-  private readonly kept: FindingRecord[] = [];
+  private readonly sarif?: { readonly frame: ReturnType<typeof sarifFrame>; readonly results: SarifResults };
   private next = 0;
   private written = 0;
+  private readonly pieces: Utf8Pieces;
 
   constructor(
     private readonly format: string,
-    private readonly checks: readonly CheckInfo[],
-    private readonly version: string,
-    private readonly out: (s: string) => void,
-  ) {}
+    checks: readonly CheckInfo[],
+    version: string,
+    out: (bytes: Uint8Array) => void,
+  ) {
+    this.pieces = new Utf8Pieces(out);
+    if (format === 'sarif') this.sarif = { frame: sarifFrame(checks, version), results: new SarifResults(checks) };
+  }
 
   /** Whether a finding at error severity was reported (exit code 1). */
   get hasErrors(): boolean {
@@ -51,21 +56,54 @@ export class OrderedReport {
 
   /** Writes what closes the report, once every file's records were added. */
   finish(): void {
-    if (this.format === 'sarif') this.out(formatSarif(this.kept, this.checks, this.version));
-    else if (this.format === 'json') this.out(this.written ? '\n]\n' : '[]\n');
-    else this.out(formatTextSummary(this.counts));
+    if (this.sarif) {
+      const { before, after, indent } = this.sarif.frame;
+      this.emit(this.written ? `\n${indent}]${after}` : `${before}[]${after}`);
+    } else if (this.format === 'json') this.emit(this.written ? '\n]\n' : '[]\n');
+    else this.emit(formatTextSummary(this.counts));
+    this.pieces.flush();
   }
 
   // Writes one file's records after those of every earlier file.
   private write(records: readonly FindingRecord[]): void {
     countSeverities(records, this.counts);
     if (records.length === 0) return;
-    if (this.format === 'sarif') for (const r of records) this.kept.push(r);
-    else if (this.format === 'json') {
-      // An element of JSON.stringify(array, null, 2): its own indented form, one level deeper.
-      let chunk = '';
-      for (const r of records) chunk += `${this.written++ ? ',\n' : '[\n'}  ${JSON.stringify(r, null, 2).replace(/\n/g, '\n  ')}`;
-      this.out(chunk);
-    } else this.out(formatFileBlock(records[0].file, records));
+    if (this.sarif) {
+      const { frame, results } = this.sarif;
+      const inner = frame.indent + '  ';
+      for (const r of records) this.emit(`${this.written++ ? ',' : `${frame.before}[`}\n${inner}${indentedJson(results.of(r), inner)}`);
+    } else if (this.format === 'json') for (const r of records) this.emit(`${this.written++ ? ',' : '['}\n  ${indentedJson(r, '  ')}`);
+    else for (const [file, rows] of byFile(records)) this.emit(formatFileBlock(file, rows));
+    this.pieces.flush();
+  }
+
+  private emit(s: string): void {
+    this.pieces.add(s);
+  }
+}
+
+// Strings encoded as UTF-8 into pieces of about PIECE bytes, each handed to `out` once full (or flushed).
+class Utf8Pieces {
+  private buffer = Buffer.allocUnsafe(2 * PIECE);
+  private at = 0;
+
+  constructor(private readonly out: (bytes: Uint8Array) => void) {}
+
+  add(s: string): void {
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8.
+    if (this.at + 3 * s.length > this.buffer.length) {
+      this.flush();
+      if (3 * s.length > this.buffer.length) return this.out(Buffer.from(s));
+    }
+    this.at += this.buffer.write(s, this.at);
+    if (this.at >= PIECE) this.flush();
+  }
+
+  flush(): void {
+    if (this.at === 0) return;
+    // A new buffer for what follows: `out` may keep the piece (a stream queues it).
+    this.out(this.buffer.subarray(0, this.at));
+    this.buffer = Buffer.allocUnsafe(2 * PIECE);
+    this.at = 0;
   }
 }

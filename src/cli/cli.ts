@@ -4,6 +4,7 @@ import { UsageError } from './args';
 import { checkCommand } from './check';
 import { isCheckWorker, serveChecks } from './checkWorker';
 import { outlineCommand, speakersCommand } from './outline';
+import { afterStdout, writeStdout } from './stdout';
 
 declare const VERSION: string;
 
@@ -61,9 +62,9 @@ function internalError(error: unknown): void {
 const argv = process.argv.slice(2);
 const debug = argv.includes('--debug');
 
-// Writes to stdout; a failed write (reported to the callback or as an 'error' event) ends the run.
-function out(s: string): void {
-  process.stdout.write(s, (error) => error && outputFailed(error));
+// Writes to stdout; a failed write ends the run.
+function out(s: string | Uint8Array): void {
+  writeStdout(s, outputFailed);
 }
 
 // Runs one command; returns its exit code.
@@ -105,7 +106,6 @@ async function run(argv: string[]): Promise<number> {
 
 // Runs the command line, and exits when it is done.
 function main(): void {
-  process.stdout.on('error', outputFailed);
   process.on('uncaughtException', internalError);
   process.on('unhandledRejection', internalError);
   run(argv.filter((a) => a !== '--debug'))
@@ -119,8 +119,8 @@ function main(): void {
         process.exitCode = 2;
       },
     )
-    // Nothing else is pending once the output is flushed: exit then rather than wait for the runtime to wind down.
-    .then(() => process.stdout.write('', (error) => (error ? outputFailed(error) : process.exit())));
+    // Nothing else is pending once the output is written: exit then rather than wait for the runtime to wind down.
+    .then(() => afterStdout(() => process.exit()));
 }
 
 // A check worker of a run over many files (checkPool.ts) starts this same bundle.

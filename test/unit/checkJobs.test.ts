@@ -3,8 +3,9 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { formatReport, OrderedReport } from '../../src/cli/checkReport';
-import { CHECKS, type FindingRecord } from '../../src/core';
+import { OrderedReport } from '../../src/cli/checkReport';
+import fc from 'fast-check';
+import { CHECKS, formatSarif, formatText, indentedJson, runChecks, toRecords, type CheckInfo, type FindingRecord } from '../../src/core';
 import { readSeed, repoRoot, seedNames } from './helpers';
 
 // Runs the built CLI in `cwd` (npm test builds dist/ before the unit tests run).
@@ -88,6 +89,13 @@ suite('Check on many threads', () => {
   });
 });
 
+// The whole report, as its format defines it: what the report written in pieces must equal to the byte.
+function formatReport(format: string, records: readonly FindingRecord[], checks: readonly CheckInfo[], version: string): string {
+  if (format === 'json') return JSON.stringify(records, null, 2) + '\n';
+  if (format === 'sarif') return formatSarif(records, checks, version);
+  return formatText(records);
+}
+
 suite('Check report written file by file', () => {
   const record = (file: string, line: number, severity: FindingRecord['severity']): FindingRecord => ({
     file,
@@ -112,17 +120,59 @@ suite('Check report written file by file', () => {
         [1, 2, 0],
       ]) {
         let written = '';
-        const report = new OrderedReport(format, CHECKS, '1.2.3', (s) => (written += s));
+        const report = new OrderedReport(format, CHECKS, '1.2.3', (s) => (written += Buffer.from(s).toString()));
         for (const i of order) report.add(i, perFile[i]);
         report.finish();
         assert.strictEqual(written, formatReport(format, perFile.flat(), CHECKS, '1.2.3'), `${format}, order ${order.join(',')}`);
         assert.strictEqual(report.hasErrors, true);
       }
       let empty = '';
-      const none = new OrderedReport(format, CHECKS, '1.2.3', (s) => (empty += s));
+      const none = new OrderedReport(format, CHECKS, '1.2.3', (s) => (empty += Buffer.from(s).toString()));
       [0, 1].forEach((i) => none.add(i, []));
       none.finish();
       assert.strictEqual(empty, formatReport(format, [], CHECKS, '1.2.3'));
     });
   }
+
+  test('Should write a report of many findings in pieces, the same bytes as the whole report', () => {
+    // Every seed's findings, repeated until the report is several pieces long.
+    const seeds = seedNames().flatMap((name) => {
+      const text = readSeed(name);
+      return toRecords(`seeds/${name}`, text, runChecks(text));
+    });
+    const records = Array.from({ length: 40 }, () => seeds).flat();
+    for (const format of ['text', 'json', 'sarif']) {
+      const pieces: Uint8Array[] = [];
+      const report = new OrderedReport(format, CHECKS, '1.2.3', (s) => pieces.push(s));
+      report.add(0, records);
+      report.finish();
+      if (format !== 'text') assert.ok(pieces.length > 3, `${format}: ${pieces.length} pieces`);
+      assert.strictEqual(Buffer.concat(pieces).toString(), formatReport(format, records, CHECKS, '1.2.3'), format);
+    }
+  });
+});
+
+suite('Indented JSON', () => {
+  test('Should write what JSON.stringify(value, null, 2) writes, for any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        assert.strictEqual(indentedJson(value), JSON.stringify(value, null, 2));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('Should indent every line after the first as an element nested that deep', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.nat(6), (value, depth) => {
+        const indent = ' '.repeat(depth);
+        assert.strictEqual(indentedJson(value, indent), JSON.stringify(value, null, 2).replace(/\n/g, '\n' + indent));
+      }),
+    );
+  });
+
+  test('Should leave out what JSON leaves out: undefined members, and write null for undefined elements', () => {
+    const value = { a: undefined, b: [undefined, 1], c: () => 1, d: NaN };
+    assert.strictEqual(indentedJson(value), JSON.stringify(value, null, 2));
+  });
 });

@@ -2,3 +2,4 @@
 export * from './positions';
 export * from './textReport';
 export * from './sarif';
+export * from './indentedJson';

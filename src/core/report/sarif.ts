@@ -10,8 +10,68 @@ const LEVEL: Record<FindingRecord['severity'], 'error' | 'warning' | 'note'> = {
 
 /** A SARIF 2.1.0 log of one run: every check as a rule, every record as a result with its region and fixes. */
 export function formatSarif(records: readonly FindingRecord[], checks: readonly CheckInfo[], version: string): string {
-  const ruleIndex = new Map(checks.map((c, i) => [c.id, i]));
-  const log = {
+  const results = new SarifResults(checks);
+  return (
+    JSON.stringify(
+      sarifLog(
+        checks,
+        version,
+        records.map((r) => results.of(r)),
+      ),
+      null,
+      2,
+    ) + '\n'
+  );
+}
+
+/**
+ * The log of `formatSarif` around its results, for a report written result by result: `before` ends with
+ * `"results": ` (then `[`, or `[]` when there are none), `after` follows the array's `]`; `indent` is the array's.
+ */
+export function sarifFrame(checks: readonly CheckInfo[], version: string): { before: string; after: string; indent: string } {
+  const whole = JSON.stringify(sarifLog(checks, version, []), null, 2) + '\n';
+  const at = whole.lastIndexOf('"results": []');
+  const indent = whole.slice(whole.lastIndexOf('\n', at) + 1, at);
+  return { before: whole.slice(0, at + '"results": '.length), after: whole.slice(at + '"results": []'.length), indent };
+}
+
+/** SARIF results of records, each file's URI encoded once. */
+export class SarifResults {
+  private readonly ruleIndex: Map<string, number>;
+  private readonly uris = new Map<string, string>();
+
+  constructor(checks: readonly CheckInfo[]) {
+    this.ruleIndex = new Map(checks.map((c, i) => [c.id, i]));
+  }
+
+  /** The SARIF result of one record. */
+  of(r: FindingRecord): object {
+    let uri = this.uris.get(r.file);
+    if (uri === undefined) this.uris.set(r.file, (uri = artifactUri(r.file)));
+    const region = { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn };
+    const artifactLocation = { uri };
+    const ruleIndex = this.ruleIndex.get(r.code);
+    return {
+      ruleId: r.code,
+      ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+      level: LEVEL[r.severity],
+      message: { text: r.message },
+      locations: [{ physicalLocation: { artifactLocation, region: { ...region, snippet: { text: r.text } } } }],
+      ...(r.suggestions.length
+        ? {
+            fixes: r.suggestions.map((s) => ({
+              description: { text: s === '' ? 'Delete' : `Replace with "${s}"` },
+              artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: region, insertedContent: { text: s } }] }],
+            })),
+          }
+        : {}),
+    };
+  }
+}
+
+// The log object; `results` is the last key of the run, so that `sarifFrame` can cut the text around it.
+function sarifLog(checks: readonly CheckInfo[], version: string, results: readonly object[]): object {
+  return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -29,29 +89,10 @@ export function formatSarif(records: readonly FindingRecord[], checks: readonly 
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: records.map((r) => {
-          const region = { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn };
-          const artifactLocation = { uri: artifactUri(r.file) };
-          return {
-            ruleId: r.code,
-            ...(ruleIndex.has(r.code) ? { ruleIndex: ruleIndex.get(r.code) } : {}),
-            level: LEVEL[r.severity],
-            message: { text: r.message },
-            locations: [{ physicalLocation: { artifactLocation, region: { ...region, snippet: { text: r.text } } } }],
-            ...(r.suggestions.length
-              ? {
-                  fixes: r.suggestions.map((s) => ({
-                    description: { text: s === '' ? 'Delete' : `Replace with "${s}"` },
-                    artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: region, insertedContent: { text: s } }] }],
-                  })),
-                }
-              : {}),
-          };
-        }),
+        results,
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
 }
 
 /**

@@ -6,15 +6,20 @@ import type { FindingRecord } from './positions';
  */
 export function formatText(records: readonly FindingRecord[]): string {
   if (records.length === 0) return '';
-  const byFile = new Map<string, FindingRecord[]>();
-  for (const r of records) {
-    const group = byFile.get(r.file);
-    if (group) group.push(r);
-    else byFile.set(r.file, [r]);
-  }
   let out = '';
-  for (const [file, rows] of byFile) out += formatFileBlock(file, rows);
+  for (const [file, rows] of byFile(records)) out += formatFileBlock(file, rows);
   return out + formatTextSummary(countSeverities(records));
+}
+
+/** Records grouped by file, files in the order they first appear: the report's blocks. */
+export function byFile(records: readonly FindingRecord[]): Map<string, FindingRecord[]> {
+  const groups = new Map<string, FindingRecord[]>();
+  for (const r of records) {
+    const group = groups.get(r.file);
+    if (group) group.push(r);
+    else groups.set(r.file, [r]);
+  }
+  return groups;
 }
 
 /** Findings per severity. */

@@ -5,9 +5,12 @@
 // waits for a CPU, and the CPU time is what the case costs.
 // Each case runs in its own child process (so peaks do not pollute each other) and is killed after 60 s.
 // `node out/scripts/benchAdversarial.js [filter]` runs only the shapes whose name contains `filter`;
-// `… --write NAME MB FILE` writes one shape to a file, to time the CLI on it.
+// `… --write NAME MB FILE` writes one shape to a file; `… --cli [filter]` times the built CLI (`check --format json`,
+// start-up and output included) on each shape at 5 MB against the contract's bounds (5 s, 1 GB, exit 0 or 1).
 import { spawnSync } from 'child_process';
-import { writeFileSync } from 'fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { CHECKS, buildOutline, parseTranscript, runChecks, type Check } from '../src/core';
 import { rng } from './random';
 
@@ -261,8 +264,41 @@ function main(): void {
   console.log(flagged.length ? `\nflagged (growth > 6×, > 5 s or > 1 GB at 5 MB): ${flagged.join(', ')}` : '\nnothing flagged');
 }
 
+// The CLI on every shape at 5 MB, as a user runs it: wall time, peak memory (read by a preloaded exit hook) and exit code.
+function cliBounds(filter: string | undefined): void {
+  const cli = path.join(__dirname, '..', '..', 'dist', 'cli.js');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'interlinear-adv-'));
+  const peak = path.join(dir, 'peak.js');
+  writeFileSync(peak, `process.on('exit', () => require('fs').writeSync(2, '\\npeak ' + process.resourceUsage().maxRSS + '\\n'));`);
+  const file = path.join(dir, 'case.txt');
+  const flagged: string[] = [];
+  console.log(`${'case (CLI, 5 MB)'.padEnd(40)} ${'wall s'.padEnd(7)} ${'peak'.padEnd(8)} exit`);
+  try {
+    for (const name of Object.keys(CASES).filter((n) => !filter || n.includes(filter))) {
+      writeFileSync(file, CASES[name](5 * MB));
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, ['--require', peak, cli, 'check', file, '--format', 'json'], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        encoding: 'utf8',
+        timeout: TIMEOUT_MS,
+      });
+      const wall = performance.now() - t0;
+      const peakMB = Number(/peak (\d+)/.exec(r.stderr ?? '')?.[1] ?? NaN) / 1024;
+      const bad = wall > 5000 || !(peakMB <= 1024) || (r.status !== 0 && r.status !== 1);
+      if (bad) flagged.push(name);
+      console.log(
+        `${name.padEnd(40)} ${s(wall).padEnd(7)} ${`${peakMB.toFixed(0)} MB`.padEnd(8)} ${r.status ?? r.signal}${bad ? '  <<' : ''}`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(flagged.length ? `\nflagged (> 5 s, > 1 GB or exit not 0/1): ${flagged.join(', ')}` : '\nnothing flagged');
+}
+
 const i = process.argv.indexOf('--case');
 const w = process.argv.indexOf('--write');
 if (i >= 0) child(process.argv[i + 1], Number(process.argv[i + 2]));
 else if (w >= 0) writeFileSync(process.argv[w + 3], CASES[process.argv[w + 1]](Number(process.argv[w + 2]) * MB));
+else if (process.argv.includes('--cli')) cliBounds(process.argv[process.argv.indexOf('--cli') + 1]);
 else main();

@@ -146,6 +146,16 @@ suite('name-mismatch', () => {
     assert.deepStrictEqual(flagged(joinLines("Host: Hello, I'm Marco Bellini.", 'Guest: Hi.')), []);
   });
 
+  test('Should take other names for other people once the title speaker introduces themself, or many names do', () => {
+    // The title's speaker gives their own name: the host who introduced himself first is someone else.
+    assert.deepStrictEqual(flagged(talk("Hi, I'm Tom Lee and I host this show. Thanks Tom. My name is Julia Novak.")), []);
+    // Three different names introduced outside turns: a panel, not one speaker misheard three ways.
+    const panel = talk("My name is Marco Bellini. I'm Tom Lee. My name is Sara Dahl. My name is Julia Nowak.");
+    assert.deepStrictEqual(flagged(panel), ['Julia Nowak']); // a misspelling of the title's name still is one
+    // Two different names may still both be the speaker misheard: each is reported.
+    assert.deepStrictEqual(flagged(talk("My name is Marco Bellini. Later: I'm Tom Lee, as I said.")), ['Marco Bellini', 'Tom Lee']);
+  });
+
   test('Should find the known artifact of seed 002 and nothing on the other seeds', () => {
     const text = readSeed('002');
     const findings = check(text);

@@ -47,6 +47,7 @@ export const nameMismatch: Check = {
     const names = documentNames(t);
     if (names.length === 0) return;
     const run = new Run(t, names);
+    const headers = new AgainstHeaders(run, report);
     const { text } = ctx;
     const intros = selfIntroductionSpans(text, t.language.tag);
     // After a weak cue, a capitalised word the text also writes in lower case ("I'm Very Happy") is no name.
@@ -76,9 +77,13 @@ export const nameMismatch: Check = {
       if (block.kind === 'turn' && start < block.textRange.start) continue;
       const turn = turnAt(t, start);
       const range = { start, end: intros[3 * i + 1] };
-      const r = run.compare(text.slice(start, range.end), range, undefined, turn !== undefined ? run.speakerOf(turn) : run.headers);
-      if (r) report(r);
+      const name = text.slice(start, range.end);
+      if (turn !== undefined) {
+        const r = run.compare(name, range, undefined, run.speakerOf(turn));
+        if (r) report(r);
+      } else headers.add(name, range);
     }
+    headers.finish();
     const bylines = new Map<number, NameOccurrence>();
     for (const o of names) if (o.role === 'attribution') bylines.set(o.range.start, o);
     for (const q of quotedPassages(t)) {
@@ -91,6 +96,43 @@ export const nameMismatch: Check = {
     }
   },
 };
+
+// Self-introductions outside turns by this many different names, none near the title's or a header field's, are a
+// roster of people (a panel, questions from the floor), not one speaker whose name the recogniser got wrong.
+const ROSTER = 3;
+
+/**
+ * Self-introductions outside turns, where the title and the speaker header fields say who speaks. A name near
+ * theirs is a misspelling at once; a different name is taken for a misrecognition of theirs only while nothing
+ * says the document has other people introducing themselves: once their own name is introduced as the document
+ * gives it, or ROSTER different names are, the others are other people.
+ */
+class AgainstHeaders {
+  private unlike: [TextRange, Verdict][] = [];
+  private readonly unlikeNames = new Set<string>();
+  private others = false;
+
+  constructor(
+    private readonly run: Run,
+    private readonly report: (r: Report) => void,
+  ) {}
+
+  add(name: string, range: TextRange): void {
+    const want = this.run.headers;
+    const verdict = want.verdict(name, false, this.run);
+    if (verdict === null) {
+      if (want.names.length > 0 && want.spellings.has(name)) this.others = true;
+    } else if (verdict.near) this.report(finding(range, undefined, verdict, want));
+    else if (!this.others && this.unlikeNames.add(name).size >= ROSTER) this.others = true;
+    else if (!this.others) this.unlike.push([range, verdict]);
+    if (this.others) this.unlike = [];
+  }
+
+  /** Reports the different names held, unless they turned out to be other people. */
+  finish(): void {
+    for (const [range, verdict] of this.unlike) this.report(finding(range, undefined, verdict, this.run.headers));
+  }
+}
 
 /** What one run of the check shares: the document, its names, the places' expected names, what is left of MAX_COMPARISONS. */
 class Run implements Judge {
@@ -234,7 +276,7 @@ function judge(name: string, byline: boolean, want: Wanted, run: Run): Verdict |
     // A byline may spell the speaker in another script (a translated name): speaker-variant's business.
     if (byline) return null;
     const message = `${q(name)} looks like a misspelling of ${q(close.form)}, the speaker's name in ${close.w.where}: use ${q(close.form)}.`;
-    return { message, suggestion: close.form, w: close.w };
+    return { message, suggestion: close.form, w: close.w, near: true };
   }
   if (!byline && isKnown(parsed, run)) return null;
   const w = want.names[0];
@@ -243,7 +285,7 @@ function judge(name: string, byline: boolean, want: Wanted, run: Run): Verdict |
   const message = byline
     ? `This pull quote repeats words that ${q(w.name)} says, but its byline names ${q(name)}: use ${q(suggestion)}.`
     : `The speaker introduces themself as ${q(name)}, but ${w.where} names ${q(w.name)}: use ${q(suggestion)}.${foreignLooking(name, w.name, run.t)}`;
-  return { message, suggestion, w };
+  return { message, suggestion, w, near: false };
 }
 
 // The candidate closest to `name` (the first of equally close ones), if any is close; 'spent' when the budget ran out.

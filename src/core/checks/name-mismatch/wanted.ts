@@ -57,6 +57,8 @@ export interface Verdict {
   readonly message: string;
   readonly suggestion: string;
   readonly w: Expected;
+  /** Whether the name is near the expected one (a misspelling), not another name altogether. */
+  readonly near: boolean;
 }
 
 /** Spellings to look a name up in, as `spellingKey` folds them. */

@@ -103,14 +103,13 @@ const ROSTER = 3;
 
 /**
  * Self-introductions outside turns, where the title and the speaker header fields say who speaks. A name near
- * theirs is a misspelling at once; a different name is taken for a misrecognition of theirs only while nothing
- * says the document has other people introducing themselves: once their own name is introduced as the document
- * gives it, or ROSTER different names are, the others are other people.
+ * theirs is a misspelling at once; a different name is taken for a misrecognition of theirs only while fewer than
+ * ROSTER different names are introduced. (Their own name introduced correctly elsewhere says nothing: a speaker
+ * who gives their name twice is heard right once as often as a host introduces themself before the guest.)
  */
 class AgainstHeaders {
   private unlike: [TextRange, Verdict][] = [];
   private readonly unlikeNames = new Set<string>();
-  private others = false;
 
   constructor(
     private readonly run: Run,
@@ -120,12 +119,13 @@ class AgainstHeaders {
   add(name: string, range: TextRange): void {
     const want = this.run.headers;
     const verdict = want.verdict(name, false, this.run);
-    if (verdict === null) {
-      if (want.names.length > 0 && want.spellings.has(name)) this.others = true;
-    } else if (verdict.near) this.report(finding(range, undefined, verdict, want));
-    else if (!this.others && this.unlikeNames.add(name).size >= ROSTER) this.others = true;
-    else if (!this.others) this.unlike.push([range, verdict]);
-    if (this.others) this.unlike = [];
+    if (verdict === null) return;
+    if (verdict.near) this.report(finding(range, undefined, verdict, want));
+    else if (this.unlikeNames.size < ROSTER) {
+      this.unlikeNames.add(name);
+      if (this.unlikeNames.size < ROSTER) this.unlike.push([range, verdict]);
+      else this.unlike = [];
+    }
   }
 
   /** Reports the different names held, unless they turned out to be other people. */

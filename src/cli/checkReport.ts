@@ -58,9 +58,9 @@ export class OrderedReport {
   finish(): void {
     if (this.sarif) {
       const { before, after, indent } = this.sarif.frame;
-      this.emit(this.written ? `\n${indent}]${after}` : `${before}[]${after}`);
-    } else if (this.format === 'json') this.emit(this.written ? '\n]\n' : '[]\n');
-    else this.emit(formatTextSummary(this.counts));
+      this.pieces.add(this.written ? `\n${indent}]${after}` : `${before}[]${after}`);
+    } else if (this.format === 'json') this.pieces.add(this.written ? '\n]\n' : '[]\n');
+    else this.pieces.add(formatTextSummary(this.counts));
     this.pieces.flush();
   }
 
@@ -71,14 +71,12 @@ export class OrderedReport {
     if (this.sarif) {
       const { frame, results } = this.sarif;
       const inner = frame.indent + '  ';
-      for (const r of records) this.emit(`${this.written++ ? ',' : `${frame.before}[`}\n${inner}${indentedJson(results.of(r), inner)}`);
-    } else if (this.format === 'json') for (const r of records) this.emit(`${this.written++ ? ',' : '['}\n  ${indentedJson(r, '  ')}`);
-    else for (const [file, rows] of byFile(records)) this.emit(formatFileBlock(file, rows));
+      for (const r of records)
+        this.pieces.add(`${this.written++ ? ',' : `${frame.before}[`}\n${inner}${indentedJson(results.of(r), inner)}`);
+    } else if (this.format === 'json')
+      for (const r of records) this.pieces.add(`${this.written++ ? ',' : '['}\n  ${indentedJson(r, '  ')}`);
+    else for (const [file, rows] of byFile(records)) this.pieces.add(formatFileBlock(file, rows));
     this.pieces.flush();
-  }
-
-  private emit(s: string): void {
-    this.pieces.add(s);
   }
 }
 

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { applyEdits, preferredEdits, runChecks } from '../../src/core';
 import { duplicatePassage } from '../../src/core/checks/duplicate-passage/duplicate-passage';
+import { repetition } from '../../src/core/checks/repetition/repetition';
 import { joinLines, readSeed, repoRoot } from './helpers';
 
 const check = (text: string) => runChecks(text, { checks: [duplicatePassage] });
@@ -45,6 +46,20 @@ suite('duplicate-passage', () => {
         'Das Team war zufrieden. Alle waren froh.',
       ),
     );
+  });
+
+  test('Should leave a sentence said again right after itself to repetition, in English and Chinese, and keep the rest', () => {
+    const checks = [duplicatePassage, repetition];
+    const ids = (text: string) => runChecks(text, { checks }).map((f) => `${f.checkId}: ${text.slice(f.range.start, f.range.end)}`);
+    const en = 'We moved every service to the new cluster last year.';
+    assert.deepStrictEqual(ids(joinLines(`Guest: ${en} ${en} It went well.`)), [
+      'repetition: . We moved every service to the new cluster last year',
+    ]);
+    const zh = '我们把所有服务都迁到了新的集群上。';
+    assert.deepStrictEqual(ids(joinLines(`嘉宾：${zh}${zh}效果很好。`)), ['repetition: 。我们把所有服务都迁到了新的集群上']);
+    // With a sentence between the copies, or the copy in a later paragraph, it is no clause said twice in a row.
+    assert.deepStrictEqual(ids(joinLines(`Guest: ${en} It went well. ${en}`)), [`duplicate-passage: ${en}`]);
+    assert.deepStrictEqual(ids(joinLines(`Guest: ${en}`, '', `Host: ${en}`)), [`duplicate-passage: ${en}`]);
   });
 
   test('Should delete a repeated sentence whole where a title or an initial splits it for ICU', () => {

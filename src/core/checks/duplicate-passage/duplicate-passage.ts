@@ -3,7 +3,8 @@ import { FoldedUnits } from './foldedUnits';
 import type { Block } from '../../document/model';
 import type { Sentence } from '../../document/sentences';
 import type { TextRange } from '../../text/offsets';
-import { lineAt } from '../../document/blocks';
+import { lineAt, proseRange } from '../../document/blocks';
+import { clauseRepeats, type Repeat } from '../shared/clauseRepeats';
 import { fencedBlocks } from '../../document/codeFences';
 import { opensComment } from '../../document/nonProse';
 import { isSpace } from '../../document/parse';
@@ -54,6 +55,7 @@ export const duplicatePassage: Check = {
     // Where the previous later copy's deletion ends: each deletion is widened to clean white space, and two
     // adjacent copies must not both take the line break between them (their fixes would overlap in a fix all).
     let deleted = 0;
+    const repeats = new ClauseRepeatsByBlock(text, transcript.blocks);
     for (const pair of findRepeatedPassages(fold.folded, spans, MIN_WEIGHT)) {
       // The later copy is reported as whole sentences of the blocks it lies in.
       const blocks: number[] = [];
@@ -71,6 +73,7 @@ export const duplicatePassage: Check = {
       if (foldedWeight(fold.folded, foldedStart, foldedEnd) < MIN_WEIGHT) continue;
       const range = { start: view.start[first], end: view.end[last] };
       const earlier = originalRange(fold, text, pair.earlier);
+      if (blocks.length === 1 && first === last && repeats.said(blocks[0], earlier, range)) continue;
       const exact = fold.folded.slice(foldedStart, foldedEnd) === fold.folded.slice(pair.earlier.start, pair.earlier.end);
       const edits = passageDeletion(text, transcript.blocks, view, first, last).flatMap((e) =>
         e.range.end <= deleted ? [] : [e.range.start < deleted ? { ...e, range: { start: deleted, end: e.range.end } } : e],
@@ -95,6 +98,30 @@ export const duplicatePassage: Check = {
     }
   },
 };
+
+// A sentence said again right after itself is the `repetition` check's, as a clause said twice in a row: one
+// defect, one finding. Each block's clause repeats are found once, when a copy falls in it.
+class ClauseRepeatsByBlock {
+  private readonly found = new Map<number, Repeat[]>();
+  constructor(
+    private readonly text: string,
+    private readonly blocks: readonly Block[],
+  ) {}
+
+  /** Whether block `index` holds a clause repeat whose first copy overlaps `earlier` and whose repeat overlaps `later`. */
+  said(index: number, earlier: TextRange, later: TextRange): boolean {
+    let found = this.found.get(index);
+    if (!found) {
+      const prose = proseRange(this.blocks[index]);
+      this.found.set(index, (found = prose ? clauseRepeats(this.text, prose) : []));
+    }
+    return found.some((r) => overlaps(r.first, earlier) && overlaps(r.rest, later));
+  }
+}
+
+function overlaps(a: TextRange, b: TextRange): boolean {
+  return a.start < b.end && b.start < a.end;
+}
 
 // The first offset of [start, end) that String.prototype.trim would keep (white space, BOM and U+2028 skipped).
 function visibleStart(text: string, start: number, end: number): number {

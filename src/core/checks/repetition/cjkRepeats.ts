@@ -1,19 +1,11 @@
 // Back-to-back repeats inside text written without spaces (Chinese, Japanese): every unit length from one
 // to MAX_CJK_UNIT characters is tried at every position of each run of ideographs and kana.
-import type { TextRange } from '../../text/offsets';
+import type { Repeat } from '../shared/clauseRepeats';
 import { legitimateCjkRepeat } from './reduplication';
 import type { WordScan } from './wordScan';
 
 // Longest repeated run of ideographs or kana looked for, in characters.
 const MAX_CJK_UNIT = 8;
-
-/** A unit said more than once back to back: its first copy and the span holding the other copies. */
-export interface Repeat {
-  readonly first: TextRange;
-  /** From the end of the first copy to the end of the last: deleting it leaves one copy. */
-  readonly rest: TextRange;
-  readonly copies: number;
-}
 
 /** Back-to-back repeated substrings in the scan's runs of ideographs and kana, legitimate reduplication left out. */
 export function cjkRepeats(text: string, scan: WordScan): Repeat[] {

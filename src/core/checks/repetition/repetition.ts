@@ -1,7 +1,7 @@
 import { proseRange } from '../../document/blocks';
 import type { TextRange } from '../../text/offsets';
-import { cjkRepeats, type Repeat } from './cjkRepeats';
-import { clauseRepeats } from './clauseRepeats';
+import { cjkRepeats } from './cjkRepeats';
+import { clauseRepeats, type Repeat } from '../shared/clauseRepeats';
 import { q } from '../shared/messageStyle';
 import { protectedSpans } from '../shared/protectedSpans';
 import { repeatablePhrase, repeatableWord } from './reduplication';

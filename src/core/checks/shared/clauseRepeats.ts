@@ -1,6 +1,13 @@
 import type { TextRange } from '../../text/offsets';
-import type { Repeat } from './cjkRepeats';
 import { isSpace } from '../../document/parse';
+
+/** A unit said more than once back to back: its first copy and the span holding the other copies. */
+export interface Repeat {
+  readonly first: TextRange;
+  /** From the end of the first copy to the end of the last: deleting it leaves one copy. */
+  readonly rest: TextRange;
+  readonly copies: number;
+}
 
 // Clause ends: commas, semicolons and sentence ends, full and half width. A half-width full stop ends a clause
 // only before white space or the end of the prose (3.5, example.com).

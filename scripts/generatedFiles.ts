@@ -2,6 +2,7 @@
 // of them differs from what its generator would write now.
 import * as path from 'path';
 import { GRAMMAR_PATH, LINE_PATTERNS_PATH, grammarText, linePatternsText } from './grammarSource';
+import { COMMON_ENGLISH_PATH, commonEnglishJson } from './commonEnglish';
 import { LEXICON_PATH, lexiconTable } from './lexicon';
 import { PINYIN_TABLE_PATH, pinyinTableJson } from './pinyinTable';
 import { repoRoot } from './repoRoot';
@@ -23,6 +24,7 @@ export function generatedFiles(): GeneratedFile[] {
     { file: PINYIN_TABLE_PATH(), generator: 'scripts/pinyinTable.ts', text: pinyinTableJson },
     { file: PACKAGE_JSON_PATH(), generator: 'scripts/severitySettings.ts', text: packageJsonText },
     { file: LEXICON_PATH(), generator: 'scripts/lexicon.ts', text: lexiconTable },
+    { file: COMMON_ENGLISH_PATH(), generator: 'scripts/commonEnglish.ts', text: commonEnglishJson },
   ];
 }
 

@@ -26,6 +26,7 @@ suite('Generated files', function () {
         'src/core/names/pinyinTable.json',
         'package.json',
         'src/core/align/zh-en.lexicon.tsv',
+        'src/core/language/commonEnglish.json',
       ],
     );
     const stale: string[] = [];

@@ -20,6 +20,7 @@ import {
   firstOf,
   firstUses,
   letterSet,
+  commonWordInEnglish,
   NearMissTerms,
   pushCandidates,
   speakerWords,
@@ -81,9 +82,11 @@ function variants(text: string, index: TermIndex, term: Term, out: Proposals): v
     const sameLetters = caseOnly(surface, canon);
     if (sameLetters && !term.glossary && !caseMatters(canon, surface)) continue;
     if (sameLetters && term.glossary && titleCased(surface, canon)) continue;
-    const all = sameLetters
-      ? caseVariantSpans(index, text, s, surface, canon)
-      : spansOf(s).filter((r) => writtenAs(text, r.start, r.end, surface));
+    // A lower-case common word is the word, not the name: "the consul", "at the helm".
+    const all = (
+      sameLetters ? caseVariantSpans(index, text, s, surface, canon) : spansOf(s).filter((r) => writtenAs(text, r.start, r.end, surface))
+    ).filter((r) => !(sameLetters && surface === surface.toLowerCase() && commonWordInEnglish(text, r)));
+    if (!all.length) continue;
     const termRange = firstOf(s, canon, text);
     for (const r of all) {
       out.push({
@@ -229,7 +232,8 @@ function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: 
     });
     if (!best) return;
     const { term, kind } = best;
-    const all = spansOf(table.at(k)).filter((x) => !/\s/.test(text.slice(x.start, x.end)));
+    const all = spansOf(table.at(k)).filter((x) => !/\s/.test(text.slice(x.start, x.end)) && !commonWordInEnglish(text, x));
+    if (!all.length) return;
     pushCandidates(out, all, (x) => text.slice(x.start, x.end), kind, term, firstUse(term), 3);
   };
   // A loop that captures nothing: a loop body whose variables a callback captures allocates them for every candidate.

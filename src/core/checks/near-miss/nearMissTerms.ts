@@ -2,6 +2,8 @@ import { dominantSurface, firstWords, usedAsName, usedAsNameAt, writtenAs, type 
 import type { TextRange } from '../../text/offsets';
 import type { CheckContext } from '../../engine/types';
 import { fold, glossaryTerms, type GlossaryTerms } from './nearMissGlossary';
+import { isCommonEnglishWord } from '../../language/commonEnglish';
+import { CJK, isUnitIn } from '../../text/scripts';
 
 /** How a rare phrase differs from the term it stands for. */
 export type NearMissKind = 'case' | 'spacing' | 'spelling' | 'sound' | 'joined' | 'homophone';
@@ -230,3 +232,28 @@ export function firstUses(text: string): (t: Term) => TextRange | undefined {
     return known.get(t);
   };
 }
+
+// How far to look either side of a word for the letters around it.
+const AROUND = 24;
+
+/**
+ * Whether the word at `range` is an everyday English word said in English: one a recogniser wrote because it heard
+ * it ("the console of my boat"), never a slip for a term. In Chinese or Korean prose the same word is a name
+ * written in lower case (我们用consul做服务发现), and stays a candidate.
+ */
+export function commonWordInEnglish(text: string, range: TextRange): boolean {
+  if (!isCommonEnglishWord(text.slice(range.start, range.end))) return false;
+  return !cjkLetterAt(text, range.start - 1, -1) && !cjkLetterAt(text, range.end, 1);
+}
+
+// Whether the first letter from `at` going `step` (within AROUND units, past spaces, digits and punctuation) is CJK.
+function cjkLetterAt(text: string, at: number, step: 1 | -1): boolean {
+  for (let n = 0; n < AROUND && at >= 0 && at < text.length; n++, at += step) {
+    const c = text.charCodeAt(at);
+    if (isUnitIn(c, CJK)) return true;
+    if (LETTER.test(text[at])) return false;
+  }
+  return false;
+}
+
+const LETTER = /\p{L}/u;

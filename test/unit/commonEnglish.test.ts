@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { isCommonEnglishWord } from '../../src/core/language/commonEnglish';
+import { isCommonEnglishWord, isCommonLowerCaseWord } from '../../src/core/language/commonEnglish';
 import table from '../../src/core/language/commonEnglish.json';
 
 suite('common English words', () => {
-  const words = table.words.split(' ');
+  const words = [...table.words.split(' '), ...table.names.split(' ')];
   const listed = new Set(words);
 
   test('Should find every listed word in any case, first and last included', () => {
@@ -15,6 +15,12 @@ suite('common English words', () => {
     );
     assert.ok(isCommonEnglishWord(words[0]) && isCommonEnglishWord(words[words.length - 1]));
     assert.ok(isCommonEnglishWord('Console') && isCommonEnglishWord('RUSTY'));
+    // Names are common too, but not as lower-case words.
+    assert.ok(isCommonEnglishWord('kafka') && !isCommonLowerCaseWord('kafka') && isCommonLowerCaseWord('consul'));
+    assert.deepStrictEqual(
+      table.names.split(' ').filter((w) => isCommonLowerCaseWord(w)),
+      [],
+    );
   });
 
   test('Should not find product names, empty strings or strings that are no listed word', () => {

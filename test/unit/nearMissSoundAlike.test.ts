@@ -45,14 +45,16 @@ suite('near-miss: sound-alikes', () => {
   });
 
   test('Should not take an everyday English word for a glossary name in English prose, and still in Chinese prose', () => {
-    const g = glossary('Consul\ten', 'Rust\ten', 'Envoy\ten', 'Vault\ten', 'Nomad\ten');
-    const en = 'The console of my old boat was rusty. My father was a consul, an envoy, a nomad; he kept the vault keys.';
+    const g = glossary('Consul\ten', 'Rust\ten', 'Envoy\ten', 'Vault\ten', 'Chef\ten');
+    const en = 'The console of my old boat was rusty. My father was a consul, an envoy, a chef; he kept the vault keys.';
     assert.deepStrictEqual(pairs(en, g), []);
     // Words no one says are still slips, and the same common words in Chinese prose are the products in lower case.
     assert.deepStrictEqual(pairs('We store secrets in Vaullt and route with Envoi behind the mesh.', g), [
       ['Vaullt', 'Vault'],
       ['Envoi', 'Envoy'],
     ]);
+    // A name said as often as a word is still the name in lower case.
+    assert.deepStrictEqual(pairs('The queue backed up in kafka, and nobody noticed.', glossary('Kafka\ten')), [['kafka', 'Kafka']]);
     assert.deepStrictEqual(pairs('我们用consul做服务发现，用vault管理密钥。', g), [
       ['consul', 'Consul'],
       ['vault', 'Vault'],

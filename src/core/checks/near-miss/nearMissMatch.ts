@@ -85,7 +85,7 @@ function variants(text: string, index: TermIndex, term: Term, out: Proposals): v
     // A lower-case common word is the word, not the name: "the consul", "at the helm".
     const all = (
       sameLetters ? caseVariantSpans(index, text, s, surface, canon) : spansOf(s).filter((r) => writtenAs(text, r.start, r.end, surface))
-    ).filter((r) => !(sameLetters && surface === surface.toLowerCase() && commonWordInEnglish(text, r)));
+    ).filter((r) => !(sameLetters && surface === surface.toLowerCase() && commonWordInEnglish(text, r, true)));
     if (!all.length) continue;
     const termRange = firstOf(s, canon, text);
     for (const r of all) {

@@ -2,7 +2,7 @@ import { dominantSurface, firstWords, usedAsName, usedAsNameAt, writtenAs, type 
 import type { TextRange } from '../../text/offsets';
 import type { CheckContext } from '../../engine/types';
 import { fold, glossaryTerms, type GlossaryTerms } from './nearMissGlossary';
-import { isCommonEnglishWord } from '../../language/commonEnglish';
+import { isCommonEnglishWord, isCommonLowerCaseWord } from '../../language/commonEnglish';
 import { CJK, isUnitIn } from '../../text/scripts';
 
 /** How a rare phrase differs from the term it stands for. */
@@ -239,10 +239,12 @@ const AROUND = 24;
 /**
  * Whether the word at `range` is an everyday English word said in English: one a recogniser wrote because it heard
  * it ("the console of my boat"), never a slip for a term. In Chinese or Korean prose the same word is a name
- * written in lower case (我们用consul做服务发现), and stays a candidate.
+ * written in lower case (我们用consul做服务发现), and stays a candidate. `lowerCase`: only words mostly written in
+ * lower case count ("the consul", not "kafka": a name in lower case is still the name).
  */
-export function commonWordInEnglish(text: string, range: TextRange): boolean {
-  if (!isCommonEnglishWord(text.slice(range.start, range.end))) return false;
+export function commonWordInEnglish(text: string, range: TextRange, lowerCase = false): boolean {
+  const word = text.slice(range.start, range.end);
+  if (!(lowerCase ? isCommonLowerCaseWord(word) : isCommonEnglishWord(word))) return false;
   return !cjkLetterAt(text, range.start - 1, -1) && !cjkLetterAt(text, range.end, 1);
 }
 

@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import { applyEdits, parseGlossary, type Finding } from '../../src/core';
 import { runPairChecks, type PairFindings } from '../../src/core/engine/pairs';
-import { findNumbers } from '../../src/core/language/numbers';
+import * as fc from 'fast-check';
+import { chineseNumeral, findNumbers, parseNumber } from '../../src/core/language/numbers';
 
 // An English talk and its German translation, sentence for sentence, written for these tests.
 const EN = [
@@ -159,6 +160,28 @@ suite('Numbers in any language', () => {
       [7, false],
       [30, false],
     ]);
+  });
+
+  test('Should read a compound ending in one, but not one alone', () => {
+    assert.deepStrictEqual(values('thirty-one hours, Twenty-One Pilots, one of them'), [
+      [31, false],
+      [21, false],
+    ]);
+  });
+
+  test('Should write every whole number below 10^8 in Chinese numerals that read back as the same number', () => {
+    assert.deepStrictEqual([10, 15, 40, 105, 110, 1010, 20000, 100000].map(chineseNumeral), [
+      '十',
+      '十五',
+      '四十',
+      '一百零五',
+      '一百一十',
+      '一千零一十',
+      '二万',
+      '十万',
+    ]);
+    fc.assert(fc.property(fc.integer({ min: 2, max: 99_999_999 }), (n) => assert.strictEqual(parseNumber(chineseNumeral(n)!), n)));
+    assert.deepStrictEqual([0, -3, 1.5, 1e8].map(chineseNumeral), [undefined, undefined, undefined, undefined]);
   });
 
   test('Should not read a number inside a word', () => {

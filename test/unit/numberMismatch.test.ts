@@ -63,3 +63,24 @@ suite('Number mismatch: one number written two ways', () => {
     assert.deepStrictEqual(mismatches(EN, ZH.replace('14:40', '15:40')), ['15:40']);
   });
 });
+
+suite('Number mismatch: numbers in words', () => {
+  const fixOf = (source: string, target: string) =>
+    runPairChecks(source, target)
+      .target.filter((f) => f.checkId === 'number-mismatch')
+      .map((f) => [target.slice(f.range.start, f.range.end), f.suggestions[0]]);
+
+  test('Should report a number in words from ten up changed, and write the fix as the translation writes numbers', () => {
+    const en = 'Three years ago we had around forty pages a week.\n\nThe crossing itself took thirty-one hours.\n';
+    assert.deepStrictEqual(fixOf(en, '三年前，我们每周大约有五十次告警呼叫。\n\n渡海本身花了三十一个小时。\n'), [['五十', '四十']]);
+    assert.deepStrictEqual(fixOf(en, '三年前，我们每周大约有50次告警呼叫。\n\n渡海本身花了31个小时。\n'), [['50', '40']]);
+    const de = 'Wir waren zwanzig Leute in der Hütte.\n\nDer Aufstieg dauerte sechs Stunden.\n';
+    assert.deepStrictEqual(fixOf(de, 'Nous étions trente dans la cabane.\n\nLa montée dura six heures.\n'), [['trente', '20']]);
+  });
+
+  test('Should not report small numbers in words, which translations render at will', () => {
+    const en = 'The two of us left at dawn, and three friends followed.\n';
+    assert.deepStrictEqual(fixOf(en, '我们俩黎明出发，另外几个朋友跟在后面。\n'), []);
+    assert.deepStrictEqual(fixOf(en, '我们两个黎明出发，四个朋友跟在后面。\n'), []);
+  });
+});

@@ -1,10 +1,11 @@
 // Numbers changed between a sentence and its translation, compared as values (language/numbers.ts reads
-// 1,000 / 1 000 / 1.000, 3,5, 三十, 2万, "thirty", "vingt-cinq"). Only a number written with digits can go
-// missing: a translator writes "three" as 3 or 三 at will, so numbers in words only ever match, never miss.
+// 1,000 / 1 000 / 1.000, 3,5, 三十, 2万, "thirty", "vingt-cinq"). Only a number written with digits, or in words
+// from ten up, can go missing: a translator writes "three" as 3 or 三 at will, or not at all ("three of us": 我们仨),
+// so small numbers in words only ever match, never miss.
 import type { AlignedPair } from '../align/align';
 import { lengthUnits } from '../align/features';
 import type { PairCheck, PairContext, PairReport, PairSide } from '../engine/types';
-import { findNumbers, type NumberMention } from '../language/numbers';
+import { chineseNumeral, findNumbers, type NumberMention } from '../language/numbers';
 import { changedFromOriginal, counterpart, segmentsRange } from './shared/alignedPairs';
 import { q, quoteList } from './shared/messageStyle';
 
@@ -57,10 +58,11 @@ function mismatch(ctx: PairContext, pair: AlignedPair, missing: Mention[], extra
   const related = counterpart(ctx, pair, 'target', 'The original');
   if (missing.length === 1 && extra.length === 1) {
     const [was, is] = [missing[0], extra[0]];
+    const written = { text: inStyleOf(was, is) };
     return changedFromOriginal(
-      was,
+      written,
       is,
-      `The original has ${q(was.text)} where the translation has ${q(is.text)}: write ${q(was.text)}.`,
+      `The original has ${q(was.text)} where the translation has ${q(is.text)}: write ${q(written.text)}.`,
       related,
     );
   }
@@ -77,11 +79,25 @@ function mismatch(ctx: PairContext, pair: AlignedPair, missing: Mention[], extra
   };
 }
 
+// The original's number written as the translation writes its numbers: in Chinese numerals where it used them
+// (四十 for "forty" or 40), in digits where the original wrote words the translation's language may not share.
+function inStyleOf(was: Mention, is: Mention): string {
+  if (!is.digits && /^[零〇一二两三四五六七八九十百千万萬亿億]/.test(is.text)) {
+    const numeral = chineseNumeral(was.value) ?? String(was.value);
+    return is.text.startsWith('百分之') ? '百分之' + numeral : numeral;
+  }
+  return was.digits ? was.text : String(was.value);
+}
+
 function list(ms: readonly Mention[]): string {
   return quoteList(ms.map((m) => m.text));
 }
 
-// The mentions of `from` (digits only) that no mention of `to` matches, by value or by digits: each mention of `to`
+// A number in words from this value up is a quantity said, not a way of speaking ("one of", 一样, "a couple", 三心二意):
+// "forty pages" rendered 五十次 is a number changed, though neither side wrote digits.
+const MIN_WORDS_VALUE = 10;
+
+// The mentions of `from` (digits, or words for MIN_WORDS_VALUE and more) that no mention of `to` matches, by value or by digits: each mention of `to`
 // matches once.
 function unmatched(from: readonly Mention[], to: readonly Mention[]): Mention[] {
   const used = new Uint8Array(to.length);
@@ -89,7 +105,7 @@ function unmatched(from: readonly Mention[], to: readonly Mention[]): Mention[] 
   for (const m of from) {
     const k = to.findIndex((n, i) => !used[i] && n.values.some((v) => m.values.some((w) => same(v, w))));
     if (k >= 0) used[k] = 1;
-    else if (m.digits) left.push(m);
+    else if (m.digits || m.value >= MIN_WORDS_VALUE) left.push(m);
   }
   if (!left.length) return left;
   // One number on one side may be written as several on the other, its digits grouped otherwise ("031/433611",

@@ -59,7 +59,9 @@ function tens(list: string): Record<string, number> {
   return Object.fromEntries(list.split(' ').map((w, i) => [w, 20 + 10 * i]));
 }
 
-const UNITS = Object.keys(WORDS).filter((w) => WORDS[w] < 10);
+// "One" ends a compound ("thirty-one") though it is no number alone.
+const COMPOUND_ONE: Record<string, number> = { one: 1 };
+const UNITS = [...Object.keys(WORDS).filter((w) => WORDS[w] < 10), ...Object.keys(COMPOUND_ONE)];
 const TENS = Object.keys(WORDS).filter((w) => WORDS[w] >= 20 && WORDS[w] < 100);
 const SCALE_WORDS = Object.keys(SCALES).join('|');
 
@@ -92,7 +94,7 @@ export function parseNumber(token: string): number | undefined {
   if (/^[a-z]/i.test(token)) {
     const parts = token.toLowerCase().split(/[\s-]/);
     const scale = SCALES[parts[parts.length - 1]] && parts.length > 1 ? SCALES[parts.pop()!] : 1;
-    return parts.reduce((sum, w) => sum + WORDS[w], 0) * scale;
+    return parts.reduce((sum, w) => sum + (WORDS[w] ?? COMPOUND_ONE[w]), 0) * scale;
   }
   return parseChinese(token.startsWith('百分之') ? token.slice(3) : token);
 }
@@ -135,4 +137,36 @@ function parseChinese(token: string): number | undefined {
     }
   }
   return total + section + digit;
+}
+
+const NUMERALS = '零一二三四五六七八九';
+const SECTION_UNITS = ['千', '百', '十', ''];
+
+/**
+ * A whole number from 1 to 99,999,999 in Chinese numerals, as a translation writes it (四十, 一百零五, 两万 as 二万):
+ * undefined for other values, which are written with digits.
+ */
+export function chineseNumeral(value: number): string | undefined {
+  if (!Number.isInteger(value) || value < 1 || value >= 1e8) return undefined;
+  const high = Math.floor(value / 1e4);
+  const low = value % 1e4;
+  let out = high ? section(high) + '万' + (low && low < 1000 ? '零' : '') : '';
+  if (low) out += section(low);
+  // Ten to nineteen start with 十, not 一十; inside a number the 一 stays (一百一十).
+  return out.startsWith('一十') ? out.slice(1) : out;
+}
+
+// 1 to 9999 with 千百十, one 零 for each run of zeros between digits.
+function section(x: number): string {
+  const digits = String(x).padStart(4, '0');
+  let out = '';
+  let zero = false;
+  for (let k = 0; k < 4; k++) {
+    const d = Number(digits[k]);
+    if (d) {
+      out += (zero ? '零' : '') + NUMERALS[d] + SECTION_UNITS[k];
+      zero = false;
+    } else if (out) zero = true;
+  }
+  return out;
 }

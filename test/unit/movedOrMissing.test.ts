@@ -1,6 +1,10 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseLexicon } from '../../src/core/align/lexicon';
 import type { AlignedPair } from '../../src/core/align/align';
 import { runPairChecks } from '../../src/core/engine/pairs';
+import { repoRoot } from './helpers';
 
 // An original and its translation written for these tests, sentence for sentence.
 const EN = [
@@ -76,5 +80,33 @@ suite('Omission and addition: moved, condensed or missing', () => {
   test('Should report it when the translation beside it renders only its own original', () => {
     const cut = [...DE.slice(0, 5), ...DE.slice(6)];
     assert.deepStrictEqual(found(EN, cut, pairs(cut)), { omission: [EN[5]], addition: [] });
+  });
+});
+
+suite('Omission: which sentence of a merged pair is missing', () => {
+  // The in-house English–Chinese podcast zh-en-5, as a transcript: one turn per paragraph, as its lines say.
+  const fixture = (ext: string) => fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'align', `zh-en-5.${ext}`), 'utf8').split('\n');
+  const transcript = (lines: readonly string[]) =>
+    lines
+      .filter((l) => l)
+      .map((l, i) => (i > 0 && /^\S+[:：]/u.test(l) ? '\n\n' : i > 0 ? ' ' : '') + l)
+      .join('') + '\n';
+  const lexicon = parseLexicon(fs.readFileSync(path.join(repoRoot, 'src', 'core', 'align', 'zh-en.lexicon.tsv'), 'utf8'));
+
+  test('Should name the sentence the translation leaves out of a pair too short, not the pair as partly missing', () => {
+    const en = transcript(fixture('en'));
+    const zh = transcript(fixture('zh').filter((l) => !l.startsWith('我们花了一周才找到它')));
+    const omissions = runPairChecks(en, zh, { lexicon }).source.filter((f) => f.checkId === 'omission');
+    assert.deepStrictEqual(
+      omissions
+        .filter((f) => en.slice(f.range.start, f.range.end).includes('a week'))
+        .map((f) => [en.slice(f.range.start, f.range.end), f.message]),
+      [
+        [
+          'It took us a week to find it, and about three lines to fix it.',
+          'This sentence is missing from the translation: translate it there.',
+        ],
+      ],
+    );
   });
 });

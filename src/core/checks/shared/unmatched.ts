@@ -66,7 +66,7 @@ export function unmatchedSentences(ctx: PairContext, side: Side): Unmatched[] {
       }
       return;
     }
-    const found = shortfall(model, pair, side) ?? silentMember(ctx, model, pair, side) ?? unrenderedMember(ctx, model, pair, side);
+    const found = shortfall(ctx, model, pair, side) ?? silentMember(ctx, model, pair, side) ?? unrenderedMember(ctx, model, pair, side);
     if (found && (found.partial || shortBy[k] >= 0)) out.push(found);
   });
   if (side === 'source') out.push(...shortBlocks(ctx, model, side, blocks, new Set(out.map((u) => u.pair)), moved));
@@ -95,7 +95,7 @@ function shortBlocks(
 }
 
 // In a pair with both sides, the sentences of `side` the other side seems to lack.
-function shortfall(model: LengthModel, pair: AlignedPair, side: Side): Unmatched | undefined {
+function shortfall(ctx: PairContext, model: LengthModel, pair: AlignedPair, side: Side): Unmatched | undefined {
   const s = unitsOf(model.sourceUnits, pair.source);
   const t = unitsOf(model.targetUnits, pair.target);
   const z = lengthZ(model, s, t);
@@ -112,7 +112,16 @@ function shortfall(model: LengthModel, pair: AlignedPair, side: Side): Unmatched
     if (zi < bestZ) [best, bestZ] = [i, zi];
   }
   if (bestZ <= FIT_Z && sizeOf(model, side, [best]) >= MIN_UNITS) return { pair, indices: [best], partial: false };
-  return side === 'source' && sizeOf(model, side, mine) >= MIN_UNITS ? { pair, indices: mine, partial: true } : undefined;
+  if (side !== 'source' || sizeOf(model, side, mine) < MIN_UNITS) return undefined;
+  // The pair lacks something, and no one sentence's length accounts for it: the one the other side does not render
+  // at all, while it renders the rest, is the one missing; otherwise the pair is partly missing as a whole.
+  const evidence = mine.map((i) => renderEvidence(ctx, side, i, pair.target));
+  let worst = 0;
+  for (let k = 1; k < mine.length; k++) if (evidence[k] < evidence[worst]) worst = k;
+  const rest = evidence.reduce((n, e, k) => (k === worst ? n : n + e), 0);
+  if (evidence[worst] <= UNRENDERED && rest >= RENDERED && sizeOf(model, side, [mine[worst]]) >= MIN_UNITS)
+    return { pair, indices: [mine[worst]], partial: false };
+  return { pair, indices: mine, partial: true };
 }
 
 // Content anchors a sentence must have for its silence to mean something, and those its neighbours must share.

@@ -36,11 +36,16 @@ export function lexiconTable(): string {
     if (list) list.push(entry);
     else readings.set(entry[1], [entry]);
   }
-  for (const [, simplified, , english] of data.default.all) {
-    if (!/^\p{Script=Han}{1,4}$/u.test(simplified) || rows.has(simplified)) continue;
-    const senses = (typeof english === 'string' ? [english] : english).filter(
-      (s) => !/^(?:CL:|variant of|old variant|used in|surname |see )/i.test(s),
-    );
+  for (const [simplified, entries] of readings) {
+    if (!/^\p{Script=Han}{1,4}$/u.test(simplified)) continue;
+    // The common word's readings first (lower-case pinyin): 新 is "new" before it is short for Xinjiang.
+    const ordered = [
+      ...entries.filter(([, , pinyin]) => !/^[A-Z]/.test(pinyin)),
+      ...entries.filter(([, , pinyin]) => /^[A-Z]/.test(pinyin)),
+    ];
+    const senses = ordered
+      .flatMap(([, , , english]) => (typeof english === 'string' ? [english] : english))
+      .filter((s) => !NOT_A_SENSE.test(s) && !ABBREVIATION.test(s));
     const stems = new Set<string>();
     for (const sense of senses.slice(0, SENSES)) {
       for (const word of sense.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').split(/[^A-Za-z']+/)) {
@@ -86,6 +91,9 @@ function named(names: readonly [string, string][]): Map<string, string[]> {
   }
   return out;
 }
+
+// A sense that is an abbreviation ("Taiwan (abbr.)") stands for a longer word, not for what the headword means.
+const ABBREVIATION = /\babbr\./i;
 
 // Senses that name no thing of their own.
 const NOT_A_SENSE =

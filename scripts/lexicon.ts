@@ -1,7 +1,7 @@
 // Source of src/core/align/zh-en.lexicon.tsv: after a `#names` line, the foreign proper names of CC-CEDICT (as
 // the cc-cedict package ships it): headwords it reads only as a name, with the English name; after a `#named` line,
 // the same headwords by the key of their name; then, after a `#stems` line, for every simplified headword of one to
-// four ideographs, the stems of the content words of its first glosses. Each part is sorted by its first column
+// four ideographs, the stems of the content words of its first glosses (common readings before proper ones). Each part is sorted by its first column
 // (code units): a look-up needs no parse, and the small name parts are read without the large one (`readLexicon`).
 // Run by `npm run generate`; a test checks that the shipped table is what this makes.
 import * as fs from 'fs';

@@ -135,6 +135,13 @@ suite('Bilingual checks (English–Chinese)', () => {
     ]);
   });
 
+  test('Should report a short English sentence left in the Chinese translation, but not a name kept as it is', () => {
+    const source = `${en}**Li Wei:** It is.\n\n**Li Wei:** Singapore.\n`;
+    const found = (target: string) => flagged(target, check(source, target).target, 'untranslated');
+    assert.deepStrictEqual(found(`${zh}**李伟：**It is.\n\n**李伟：**Singapore.\n`), ['It is.']);
+    assert.deepStrictEqual(found(`${zh}**李伟：**确实如此。\n\n**李伟：**Singapore.\n`), []);
+  });
+
   test('Should report one sentence translated two ways', () => {
     const source = `${en}**Li Wei:** Our customers told us that they wanted to see how the beans are roasted.\n`;
     const target = `${zh}**李伟：**客人们说想亲眼看到豆子的烘焙过程。\n`;

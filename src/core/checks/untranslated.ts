@@ -29,12 +29,16 @@ export const untranslated: PairCheck = {
     const into = ctx.target.transcript.language;
     if (from.tag === into.tag || from.tag === 'und' || into.tag === 'und') return;
     const inOriginal = originalLanguageTest(ctx);
+    const otherScript = from.script === 'Latin' && into.script !== 'Latin' && into.script !== 'None';
     for (const pair of ctx.pairs) {
       const sources = new Set(pair.source.map((i) => fold(ctx.source.segments[i].text)));
       const whole = fold(pair.source.map((i) => ctx.source.segments[i].text).join(' '));
       for (const j of pair.target) {
         const text = ctx.target.segments[j].text;
-        if (!isSentence(text)) continue;
+        // In a translation written in another script, two function words of the original's language are language
+        // however short the sentence ("It is.", "Not yet."): a name or a title has none.
+        const short = !isSentence(text);
+        if (short && !(otherScript && inOriginal(text))) continue;
         const key = fold(text);
         const same = key === whole || sources.has(key);
         if (!same && !inOriginal(text)) continue;

@@ -16,6 +16,7 @@ import { benchDocs, ownDocs } from './benchAlign';
 import type { Bead } from './align/score';
 import { LEXICON_PATH } from './lexicon';
 import { rng } from './random';
+import { matchSpeakerLabel } from '../src/core/document/linePatterns';
 
 type Kind = 'omission' | 'untranslated' | 'number-mismatch' | 'addition';
 const KINDS: readonly Kind[] = ['omission', 'untranslated', 'number-mismatch', 'addition'];
@@ -92,14 +93,22 @@ export function damage(doc: Doc, kind: Kind, others: readonly Doc[], random: () 
   return { src, tgt, expected };
 }
 
-// Lines as paragraphs: the checks segment them as any document (a line with two sentences becomes two).
+// Lines as paragraphs: the checks segment them as any document (a line with two sentences becomes two). In a
+// transcript (a tenth of its lines or more open with a speaker label, as our own pairs' first sentence of each turn
+// does) a turn is one paragraph, as transcripts are written: its unlabelled lines continue the labelled one.
 export function asDocument(lines: readonly string[]): { text: string; lineOf: (offset: number) => number } {
+  const labelled = lines.map((l) => matchSpeakerLabel(l) !== undefined);
+  const transcript = labelled.filter(Boolean).length >= 0.1 * lines.length;
   const starts: number[] = [];
   let text = '';
-  for (const l of lines) {
+  let inTurn = false;
+  lines.forEach((l, i) => {
+    inTurn = transcript && (labelled[i] || inTurn);
+    if (i > 0) text += inTurn && !labelled[i] ? ' ' : '\n\n';
     starts.push(text.length);
-    text += l + '\n\n';
-  }
+    text += l;
+  });
+  text += '\n';
   const lineOf = (offset: number): number => {
     let lo = 0;
     let hi = starts.length - 1;

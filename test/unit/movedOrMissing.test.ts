@@ -93,6 +93,21 @@ suite('Omission: which sentence of a merged pair is missing', () => {
       .join('') + '\n';
   const lexicon = parseLexicon(fs.readFileSync(path.join(repoRoot, 'src', 'core', 'align', 'zh-en.lexicon.tsv'), 'utf8'));
 
+  test('Should find a turn the translation leaves out by who speaks around it, and one it puts in', () => {
+    const en = transcript(fixture('en'));
+    const omitted = transcript(fixture('zh').filter((l) => l !== '达娜：是删掉，而不是静音？'));
+    const found = runPairChecks(en, omitted, { lexicon }).source.filter((f) => f.checkId === 'omission');
+    assert.ok(found.some((f) => en.slice(f.range.start, f.range.end) === 'Deleted, not silenced?'));
+    const zh = fixture('zh');
+    const at = zh.indexOf('马库斯：是删掉。') + 1;
+    const added = transcript([...zh.slice(0, at), '达娜：那你们用什么代替？', ...zh.slice(at)]);
+    const additions = runPairChecks(en, added, { lexicon }).target.filter((f) => f.checkId === 'addition');
+    assert.deepStrictEqual(
+      additions.map((f) => added.slice(f.range.start, f.range.end)),
+      ['那你们用什么代替？'],
+    );
+  });
+
   test('Should name the sentence the translation leaves out of a pair too short, not the pair as partly missing', () => {
     const en = transcript(fixture('en'));
     const zh = transcript(fixture('zh').filter((l) => !l.startsWith('我们花了一周才找到它')));

@@ -5,7 +5,8 @@
 // Where the aligner was unsure, the run of pairs around such a sentence must also fall short as a whole
 // (uncertainBlocks.ts), and a sentence whose counterpart was left alone elsewhere is moved, not missing
 // (movedSentences.ts). A run of unsure pairs whose translation falls far short, with nothing left alone in it, is
-// missing the original's sentence that best accounts for the shortfall.
+// missing the original's sentence that best accounts for the shortfall. In a pair that merges sentences across
+// a turn of another speaker than the other side's, that turn is the one missing or put in (speakerAgreement.ts).
 import type { AlignedPair } from '../../align/align';
 import type { PairContext, Side } from '../../engine/types';
 import { anchorEvidence } from './anchorEvidence';
@@ -13,6 +14,7 @@ import { eitherNeighbour } from './eitherNeighbour';
 import { lengthModel, lengthZ, unitsOf, type LengthModel } from './lengthModel';
 import { movedSentences } from './movedSentences';
 import { renderEvidence } from './renderModel';
+import { speakerAgreement } from './speakerAgreement';
 import { likeliestMissing, uncertainBlocks, type Block } from './uncertainBlocks';
 
 /** Sentences of one side with no counterpart on the other. */
@@ -68,6 +70,11 @@ export function unmatchedSentences(ctx: PairContext, side: Side): Unmatched[] {
     }
     const found = shortfall(ctx, model, pair, side) ?? silentMember(ctx, model, pair, side) ?? unrenderedMember(ctx, model, pair, side);
     if (found && (found.partial || shortBy[k] >= 0)) out.push(found);
+    else {
+      // Who speaks is evidence the block's lengths cannot outweigh: translators keep turns.
+      const voiced = otherVoice(ctx, model, pair, side);
+      if (voiced) out.push(voiced);
+    }
   });
   if (side === 'source') out.push(...shortBlocks(ctx, model, side, blocks, new Set(out.map((u) => u.pair)), moved));
   return out.sort((a, b) => a.indices[0] - b.indices[0]);
@@ -174,6 +181,23 @@ function unrenderedMember(ctx: PairContext, model: LengthModel, pair: AlignedPai
   if (evidence[worst] > UNRENDERED || sizeOf(model, side, [j]) < MIN_UNITS) return undefined;
   if (evidence.reduce((n, e, k) => (k === worst ? n : n + e), 0) < RENDERED) return undefined;
   return Math.abs(lengthZ(model, s, t - model.targetUnits[j])) <= UNRENDERED_FIT_Z ? { pair, indices: [j], partial: false } : undefined;
+}
+
+// In a pair that merges sentences of `side`, the one said by someone who says nothing of the other side's
+// sentences, while the rest are said by their speaker's counterpart: a turn the other side lacks, or one put in.
+function otherVoice(ctx: PairContext, model: LengthModel, pair: AlignedPair, side: Side): Unmatched | undefined {
+  const mine = pair[side];
+  const other = side === 'source' ? pair.target : pair.source;
+  if (mine.length < 2 || !other.length) return undefined;
+  const agreement = speakerAgreement(ctx);
+  const elsewhere = mine.filter((i) => agreement.voicedElsewhere(side, i, other));
+  if (elsewhere.length !== 1) return undefined;
+  const i = elsewhere[0];
+  if (sizeOf(model, side, [i]) < MIN_UNITS) return undefined;
+  const s = unitsOf(model.sourceUnits, pair.source);
+  const t = unitsOf(model.targetUnits, pair.target);
+  const z = side === 'source' ? lengthZ(model, s - model.sourceUnits[i], t) : lengthZ(model, s, t - model.targetUnits[i]);
+  return Math.abs(z) <= UNRENDERED_FIT_Z ? { pair, indices: [i], partial: false } : undefined;
 }
 
 // A length in source-side units, so that one threshold serves both sides.

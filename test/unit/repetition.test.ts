@@ -96,6 +96,8 @@ suite('repetition', () => {
       'Do it more often and more often and more often; time and time and again.',
       '用网络用语就是“任务、任务、任务”。',
       'Scores were 1 1 and 2 2.',
+      // Discourse markers said twice on purpose, as recognisers write them without the comma.
+      'right right i was writing java services, okay okay, sure sure.',
     ]) {
       assert.deepStrictEqual(flagged(text), [], text);
     }

@@ -7,6 +7,7 @@ import { isUnitIn, KANA, LATIN } from '../../text/scripts';
 const REPEATABLE_WORDS = new Set(
   `had that is do bye ha haha he hee ho ah oh uh no yeah yes yep very really so blah bla knock tut chop now there
    well win hip la na boo go dum pom bang ping woo yo hey hi tsk mm hmm mhm many much long far more
+   right okay ok sure alright exactly true wow
    die der das den dem des sie ja nein sehr
    nous vous si non oui bon très
    sí muy

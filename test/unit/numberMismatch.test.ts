@@ -78,6 +78,12 @@ suite('Number mismatch: numbers in words', () => {
     assert.deepStrictEqual(fixOf(de, 'Nous étions trente dans la cabane.\n\nLa montée dura six heures.\n'), [['trente', '20']]);
   });
 
+  test('Should leave round quantities said loosely out of a change (数千, 几十, 十分)', () => {
+    const en = 'Today about 2,000 companies use it, from startups to a bank with several thousand engineers.\n';
+    assert.deepStrictEqual(fixOf(en, '如今约有200家公司在用它，从初创公司到拥有数千名工程师的银行都有。\n'), [['200', '2,000']]);
+    assert.deepStrictEqual(fixOf('I fully agree: only 6 people came.\n', '我十分同意：只来了5个人。\n'), [['5', '6']]);
+  });
+
   test('Should not report small numbers in words, which translations render at will', () => {
     const en = 'The two of us left at dawn, and three friends followed.\n';
     assert.deepStrictEqual(fixOf(en, '我们俩黎明出发，另外几个朋友跟在后面。\n'), []);

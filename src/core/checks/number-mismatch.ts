@@ -13,6 +13,8 @@ interface Mention extends NumberMention {
   readonly text: string;
   /** Every value the digits may stand for (1,500 is 1500 in English and 1.5 in German). */
   readonly values: readonly number[];
+  /** A round quantity said loosely, no number to keep: 数千 "thousands", 几十 "dozens", 上百 "a hundred or more". */
+  readonly vague?: boolean;
 }
 
 /** Numbers that differ between a sentence of the original and its translation. */
@@ -93,6 +95,11 @@ function list(ms: readonly Mention[]): string {
   return quoteList(ms.map((m) => m.text));
 }
 
+// Chinese numerals said loosely: after 数 几 上 成 好 近 ("several", "some", "up to", "nearly"), or a unit alone (千 in
+// 成千上万, 十 in 十分 "very").
+const VAGUE_BEFORE = /[数几上成好近]$/u;
+const LONE_UNIT = /^[十百千万萬亿億]$/u;
+
 // A number in words from this value up is a quantity said, not a way of speaking ("one of", 一样, "a couple", 三心二意):
 // "forty pages" rendered 五十次 is a number changed, though neither side wrote digits.
 const MIN_WORDS_VALUE = 10;
@@ -105,7 +112,7 @@ function unmatched(from: readonly Mention[], to: readonly Mention[]): Mention[] 
   for (const m of from) {
     const k = to.findIndex((n, i) => !used[i] && n.values.some((v) => m.values.some((w) => same(v, w))));
     if (k >= 0) used[k] = 1;
-    else if (m.digits || m.value >= MIN_WORDS_VALUE) left.push(m);
+    else if (m.digits || (m.value >= MIN_WORDS_VALUE && !m.vague)) left.push(m);
   }
   if (!left.length) return left;
   // One number on one side may be written as several on the other, its digits grouped otherwise ("031/433611",
@@ -166,7 +173,8 @@ function segmentMentions(side: PairSide): Mention[][] {
       // The second year of a span is often cut to its last two digits (1952/53): it stands for both.
       const century = /^\d{2}$/.test(text) ? /(\d{2})\d{2} ?[/–-] ?$/.exec(seg.text.slice(Math.max(0, n.start - 7), n.start)) : null;
       if (century) values.push(Number(century[1] + text));
-      out.push({ ...n, value, start: seg.range.start + n.start, end: seg.range.start + end, text, values });
+      const vague = !n.digits && (VAGUE_BEFORE.test(seg.text.slice(Math.max(0, n.start - 2), n.start)) || LONE_UNIT.test(text));
+      out.push({ ...n, value, start: seg.range.start + n.start, end: seg.range.start + end, text, values, vague });
     }
     for (const t of times) {
       const value = Number(t[1]) + Number(t[2]) / 100;

@@ -1,6 +1,6 @@
 // `npm run bench:qa`: the bilingual checks on real translations into which mistakes were written, one kind at a
-// time — a sentence deleted (omission), replaced by its original (untranslated), a number changed
-// (number-mismatch), a sentence of another document inserted (addition). For each kind: recall (the damaged
+// time — a sentence deleted (omission), replaced by its original (untranslated), a number changed, in digits or
+// in Chinese numerals (number-mismatch), a sentence of another document inserted (addition). For each kind: recall (the damaged
 // sentence is flagged with the right id) and false alarms of that id per 100 sentence pairs of the undamaged
 // documents (where gold itself has a sentence with no counterpart, a finding there is no false alarm). Documents:
 // the Text+Berg German–French development and test sets (read from ../shared/align-bench, never copied) and our
@@ -16,6 +16,7 @@ import { benchDocs, ownDocs } from './benchAlign';
 import type { Bead } from './align/score';
 import { LEXICON_PATH } from './lexicon';
 import { rng } from './random';
+import { chineseNumeral, findNumbers, parseNumber } from '../src/core/language/numbers';
 import { matchSpeakerLabel } from '../src/core/document/linePatterns';
 
 type Kind = 'omission' | 'untranslated' | 'number-mismatch' | 'addition';
@@ -56,13 +57,18 @@ function sites(candidates: [number, number][], random: () => number): [number, n
 }
 
 const DIGITS = /\d+/;
+// A Chinese numeral of ten or more said exactly (not 数千 "thousands", not a lone 十).
+const NUMERAL = /(?<![数几上成好近零〇一二两三四五六七八九十百千万])[一二两三四五六七八九]?十[一二三四五六七八九]?(?![百千万亿])/u;
 
 export function damage(doc: Doc, kind: Kind, others: readonly Doc[], random: () => number): Damaged {
   const src = [...doc.src];
   const tgt = [...doc.tgt];
   const expected: Damaged['expected'] = [];
   let candidates = ones(doc);
-  if (kind === 'number-mismatch') candidates = candidates.filter(([i, j]) => DIGITS.test(src[i]) && DIGITS.test(tgt[j]));
+  if (kind === 'number-mismatch')
+    candidates = candidates.filter(
+      ([i, j]) => findNumbers(src[i]).some((n) => n.digits || n.value >= 10) && (DIGITS.test(tgt[j]) || NUMERAL.test(tgt[j])),
+    );
   if (kind === 'untranslated' || kind === 'omission') candidates = candidates.filter(([i]) => /\p{L}{3,}.*\p{L}{3,}/u.test(src[i]));
   const chosen = sites(candidates, random);
   // Applied from the end, so that earlier line numbers stay valid.
@@ -74,7 +80,11 @@ export function damage(doc: Doc, kind: Kind, others: readonly Doc[], random: () 
       tgt[j] = src[i];
       expected.push({ side: 'target', line: j });
     } else if (kind === 'number-mismatch') {
-      tgt[j] = tgt[j].replace(DIGITS, (d) => String(Number(d) + 1 + Math.floor(random() * 9)));
+      // Digits where the translation has them, else a Chinese numeral of ten or more (四十 → 四十三).
+      const k = 1 + Math.floor(random() * 9);
+      tgt[j] = DIGITS.test(tgt[j])
+        ? tgt[j].replace(DIGITS, (d) => String(Number(d) + k))
+        : tgt[j].replace(NUMERAL, (n) => chineseNumeral(parseNumber(n)! + k)!);
       expected.push({ side: 'target', line: j });
     } else {
       const from = others.filter((o) => o !== doc && o.set === doc.set);

@@ -149,11 +149,34 @@ function check(src: readonly string[], tgt: readonly string[], lexicon: Lexicon 
   };
 }
 
+// How many of a row's false alarms are pairs whose two editions print other digits.
+function editions(n: number): string {
+  return n ? `, ${n} where the gold pair's digits differ too` : '';
+}
+
 interface Tally {
   hits: number;
   damages: number;
   falseAlarms: number;
+  /** False alarms of number-mismatch where the gold pair's own digits differ (the two editions disagree). */
+  goldDiffers: number;
   pairs: number;
+}
+
+// Whether the gold pair of target line `j` has other digits on its two sides: a rough test of its own (digit runs,
+// thousands separators dropped), to tell a check's false alarm from a difference the two published editions have.
+function digitsDiffer(doc: Doc, j: number): boolean {
+  const bead = doc.gold.find((b) => b[1].includes(j));
+  if (!bead || !bead[0].length) return true;
+  const digits = (lines: readonly string[]) =>
+    lines
+      .join(' ')
+      .replace(/(\d)[ .,'’\u00a0](?=\d{3}\b)/g, '$1')
+      .match(/\d+/g)
+      ?.map((d) => String(Number(d)))
+      .sort()
+      .join(' ') ?? '';
+  return digits(bead[0].map((i) => doc.src[i])) !== digits(bead[1].map((k) => doc.tgt[k]));
 }
 
 function option(name: string): string | undefined {
@@ -174,7 +197,7 @@ function main(): void {
   const tallies = new Map<string, Tally>();
   const tally = (set: string, kind: Kind): Tally => {
     const k = `${set}\u0000${kind}`;
-    if (!tallies.has(k)) tallies.set(k, { hits: 0, damages: 0, falseAlarms: 0, pairs: 0 });
+    if (!tallies.has(k)) tallies.set(k, { hits: 0, damages: 0, falseAlarms: 0, goldDiffers: 0, pairs: 0 });
     return tallies.get(k)!;
   };
   const misses: string[] = [];
@@ -194,6 +217,7 @@ function main(): void {
       for (const lines of clean(side, kind)) {
         if (lines.some((l) => excused.has(l))) continue;
         t.falseAlarms++;
+        if (kind === 'number-mismatch' && lines.some((l) => digitsDiffer(doc, l))) t.goldDiffers++;
         alarms.push(
           `${doc.set} #${n} ${kind} ${side} ${lines.join('+')}: ${(side === 'source' ? doc.src : doc.tgt)[lines[0]].slice(0, 90)}`,
         );
@@ -219,7 +243,7 @@ function main(): void {
       const t = tally(set, kind);
       const recall = t.damages ? t.hits / t.damages : 0;
       console.log(
-        `${set.padEnd(12)} ${kind.padEnd(16)} ${`${recall.toFixed(3)} (${t.hits}/${t.damages})`.padStart(14)}   ${((100 * t.falseAlarms) / t.pairs).toFixed(2)} (${t.falseAlarms} in ${t.pairs})`,
+        `${set.padEnd(12)} ${kind.padEnd(16)} ${`${recall.toFixed(3)} (${t.hits}/${t.damages})`.padStart(14)}   ${((100 * t.falseAlarms) / t.pairs).toFixed(2)} (${t.falseAlarms} in ${t.pairs})${editions(t.goldDiffers)}`,
       );
     }
   }
@@ -229,8 +253,9 @@ function main(): void {
     const damages = all.reduce((n, t) => n + t.damages, 0);
     const fa = all.reduce((n, t) => n + t.falseAlarms, 0);
     const pairs = all.reduce((n, t) => n + t.pairs, 0);
+    const differ = all.reduce((n, t) => n + t.goldDiffers, 0);
     console.log(
-      `${'all'.padEnd(12)} ${kind.padEnd(16)} ${`${(hits / damages).toFixed(3)} (${hits}/${damages})`.padStart(14)}   ${((100 * fa) / pairs).toFixed(2)} (${fa} in ${pairs})`,
+      `${'all'.padEnd(12)} ${kind.padEnd(16)} ${`${(hits / damages).toFixed(3)} (${hits}/${damages})`.padStart(14)}   ${((100 * fa) / pairs).toFixed(2)} (${fa} in ${pairs})${editions(differ)}`,
     );
   }
   if (process.argv.includes('--verbose')) {

@@ -136,6 +136,8 @@ const MIN_OWN = 1;
 const MIN_NEIGHBOUR_SHARED = 2;
 // Without the silent sentence, the lengths must still be plausible.
 const SILENT_FIT_Z = 2.5;
+// …and fit better than with it, give or take this many.
+const CONDENSED_Z = 1;
 
 // In a pair that merges sentences of `side`, the one that shares no content with the other side while the rest do.
 function silentMember(ctx: PairContext, model: LengthModel, pair: AlignedPair, side: Side): Unmatched | undefined {
@@ -151,6 +153,9 @@ function silentMember(ctx: PairContext, model: LengthModel, pair: AlignedPair, s
   const t = unitsOf(model.targetUnits, pair.target);
   const i = silent[0];
   const z = side === 'source' ? lengthZ(model, s - model.sourceUnits[i], t) : lengthZ(model, s, t - model.targetUnits[i]);
+  // An original's sentence condensed into its neighbour's translation leaves the pair as long as both predict:
+  // without it the lengths must fit about as well at least (measured: one false alarm fewer, no omission lost).
+  if (side === 'source' && Math.abs(z) >= Math.abs(lengthZ(model, s, t)) + CONDENSED_Z) return undefined;
   return Math.abs(z) <= SILENT_FIT_Z ? { pair, indices: [i], partial: false } : undefined;
 }
 

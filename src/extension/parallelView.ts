@@ -232,7 +232,10 @@ export class ParallelView implements vscode.Disposable {
 
   private follow(editor: vscode.TextEditor): void {
     const column = this.model.docs.findIndex((d) => d.doc === editor.document);
-    const row = this.model.rowAt(column, editor.document.offsetAt(editor.selection.active));
+    // A selection stands for the text it holds: its end is where the next sentence starts (the view's own
+    // selection of a row ends there), so it is placed by its start.
+    const { selection } = editor;
+    const row = this.model.rowAt(column, editor.document.offsetAt(selection.isEmpty ? selection.active : selection.start));
     if (row === undefined || row === this.current) return;
     this.post({ type: 'reveal', row });
     void this.suggest(row);

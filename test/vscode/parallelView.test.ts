@@ -79,6 +79,28 @@ suite('Parallel view in VS Code', () => {
     view.close();
   });
 
+  test('Should keep the selected row when its sentence ends inside a line, so that the row keys act on it', async () => {
+    const { view, table } = await open(ZH);
+    const row = rowWith(table, 'Tom, thanks for making time for this.');
+    const reveals: number[] = [];
+    const listening = view.onDidPost((m) => void (m.type === 'reveal' && reveals.push(m.row)));
+    // The selections the view makes reach it back as selection events of both editors: wait for the original's.
+    const selected = waitFor(
+      vscode.window.onDidChangeTextEditorSelection,
+      (e) => (e.textEditor.document.uri.toString() === EN.toString() && !e.selections[0].isEmpty ? true : undefined),
+      10_000,
+    );
+    await view.receive({ type: 'select', row });
+    await selected;
+    await new Promise((resolve) => setImmediate(resolve));
+    listening.dispose();
+    assert.deepStrictEqual(
+      reveals.filter((r) => r !== row),
+      [],
+    );
+    view.close();
+  });
+
   test('Should keep a merge made by hand in the sidecar and show it again when the view is reopened', async () => {
     const first = await open(ZH);
     const row = rowWith(first.table, 'How did it start?');

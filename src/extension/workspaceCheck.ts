@@ -9,7 +9,7 @@ import { loadChecks } from './loadChecks';
 import type { PeopleService } from './peopleService';
 import { Settings, setting } from './settings';
 import { levelsFor, toSeverity } from './severity';
-import { WorkspaceCheckPool, type PoolJob } from './workspaceCheckPool';
+import { WorkspaceCheckPool, type Checked, type PoolJob } from './workspaceCheckPool';
 import { findWorkspaceTranscripts } from './workspaceTranscripts';
 
 /** What "Check Workspace" may be given (by a test, or another extension): a token that cancels the run. */
@@ -37,6 +37,18 @@ export function registerWorkspaceCheck(
   extensionUri: vscode.Uri,
 ): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection(`${DIAGNOSTIC_SOURCE}-workspace`);
+  // The files the last run covered: one closed after its live findings replaced the run's is checked again from disk.
+  let covered = new Set<string>();
+  const show = (uri: vscode.Uri, result: Checked | Error) => {
+    // A file opened meanwhile has live findings: these would only repeat them.
+    if (findings.get(uri)) return;
+    if (result instanceof Error) collection.set(uri, [unreadable(result)]);
+    else collection.set(uri, toDiagnostics(result.findings, result.text, extensionUri));
+  };
+  const recheck = async (uri: vscode.Uri) => {
+    const pool = new WorkspaceCheckPool(extensionUri.fsPath);
+    await pool.run(await jobsFor([uri], await glossary.get(), baseline, people), (key, result) => show(vscode.Uri.parse(key), result));
+  };
   const run = async (options?: CheckWorkspaceOptions): Promise<CheckWorkspaceResult> =>
     vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Interlinear: checking the workspace', cancellable: true },
@@ -49,14 +61,11 @@ export function registerWorkspaceCheck(
         try {
           if (cancelled()) return { files: uris.length, checked, cancelled: true };
           const jobs = await jobsFor(uris, await glossary.get(), baseline, people);
+          covered = new Set(uris.map((u) => u.toString()));
           await pool.run(jobs, (key, result) => {
-            const uri = vscode.Uri.parse(key);
             checked++;
             progress.report({ message: `${checked}/${uris.length} files`, increment: 100 / uris.length });
-            // A file opened meanwhile has live findings: these would only repeat them.
-            if (findings.get(uri)) return;
-            if (result instanceof Error) collection.set(uri, [unreadable(result)]);
-            else collection.set(uri, toDiagnostics(result.findings, result.text, extensionUri));
+            show(vscode.Uri.parse(key), result);
           });
         } finally {
           stops.forEach((s) => s?.dispose());
@@ -66,8 +75,12 @@ export function registerWorkspaceCheck(
     );
   return vscode.Disposable.from(
     collection,
-    // Once a file is checked live, its live findings stand for it: theirs are newer than the workspace run's.
-    findings.onDidChangeFindings((uri) => findings.get(uri) && collection.delete(uri)),
+    // Once a file is checked live, its live findings stand for it: theirs are newer than the workspace run's. Closed
+    // again, it is the file on disk that the Problems panel should show.
+    findings.onDidChangeFindings((uri) => {
+      if (findings.get(uri)) collection.delete(uri);
+      else if (covered.has(uri.toString())) void recheck(uri);
+    }),
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, run),
   );
 }

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { applyEdits, parseGlossary, type Finding } from '../../src/core';
 import { runPairChecks, type PairFindings } from '../../src/core/engine/pairs';
+import { translationSkeleton } from '../../src/core/translate/skeleton';
 import * as fc from 'fast-check';
 import { chineseNumeral, findNumbers, parseNumber } from '../../src/core/language/numbers';
 
@@ -140,6 +141,17 @@ suite('Bilingual checks (English–Chinese)', () => {
     const found = (target: string) => flagged(target, check(source, target).target, 'untranslated');
     assert.deepStrictEqual(found(`${zh}**李伟：**It is.\n\n**李伟：**Singapore.\n`), ['It is.']);
     assert.deepStrictEqual(found(`${zh}**李伟：**确实如此。\n\n**李伟：**Singapore.\n`), []);
+  });
+
+  test('Should find nothing to say of a translation still to write, and check the part already written', () => {
+    const skeleton = translationSkeleton(en, 'zh', new Map([['Li Wei', '李伟']]));
+    const all = (found: PairFindings) => [...ids(found.source), ...ids(found.target)];
+    assert.deepStrictEqual(all(check(en, skeleton)), []);
+    // The first two turns written, the second with its number changed: that is all there is to say.
+    const turns = skeleton.split('\n\n');
+    const written = zh.split('\n\n');
+    const half = [written[0], written[1].replace('40家店', '14家店'), ...turns.slice(2)].join('\n\n');
+    assert.deepStrictEqual(all(check(en, half)), ['number-mismatch']);
   });
 
   test('Should report one sentence translated two ways', () => {

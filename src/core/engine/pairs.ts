@@ -9,6 +9,7 @@ import { PAIR_CHECKS } from '../checks/pairRegistry';
 import type { Transcript } from '../document/model';
 import { parseTranscript } from '../document/parse';
 import { EMPTY_GLOSSARY, type Glossary } from '../terms/glossary';
+import { TO_WRITE } from '../translate/skeleton';
 import type { Baseline } from './baseline';
 import { finishFindings, toFinding, withLevels } from './engine';
 import type { Finding, Level, PairCheck, PairContext, PairSide, Side } from './types';
@@ -42,7 +43,23 @@ export function pairContext(sourceText: string, targetText: string, options: Pai
   const target = side(targetText, options.transcripts?.target);
   const lexicon = options.lexicon && mayUseLexicon([sourceText, targetText]) ? options.lexicon : undefined;
   const pairs = options.pairs ?? alignDocuments(source.segments, target.segments, lexicon ? { lexicon } : {});
-  return { source, target, pairs, glossary: options.glossary ?? EMPTY_GLOSSARY, lexicon };
+  return { source, target, pairs: written(pairs, target), glossary: options.glossary ?? EMPTY_GLOSSARY, lexicon };
+}
+
+// The pairs of a translation in progress that are written: not those whose translation is still the placeholder
+// "Start Translation" leaves (…), nor the original's sentences the aligner set alone beside them. Not yet
+// translated is no omission, and a hundred placeholders are no sentence translated one way for many originals.
+function written(pairs: readonly AlignedPair[], target: PairSide): readonly AlignedPair[] {
+  const pending = (p: AlignedPair) => p.target.length > 0 && p.target.every((j) => target.segments[j].text.trim() === TO_WRITE);
+  let drop: Uint8Array | undefined;
+  pairs.forEach((p, k) => {
+    if (!pending(p)) return;
+    drop ??= new Uint8Array(pairs.length);
+    drop[k] = 1;
+    for (let a = k - 1; a >= 0 && !pairs[a].target.length; a--) drop[a] = 1;
+    for (let b = k + 1; b < pairs.length && !pairs[b].target.length; b++) drop[b] = 1;
+  });
+  return drop ? pairs.filter((_, k) => !drop![k]) : pairs;
 }
 
 /** Runs every enabled bilingual check over an original and its translation. */

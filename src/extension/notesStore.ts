@@ -12,7 +12,7 @@ import {
 } from '../core/annotations';
 import type { EditLike } from '../core/anchors';
 import { annotationsPath } from '../core/base';
-import { WorkspaceFileSystem } from './workspaceFileSystem';
+import { onDiskUri, WorkspaceFileSystem } from './workspaceFileSystem';
 
 /** The notes on one document as the editor holds them: placed on its current text. */
 export interface DocumentNotes {
@@ -93,6 +93,9 @@ export class NotesStore implements vscode.Disposable {
   }
 
   private async load(doc: vscode.TextDocument): Promise<Held> {
+    // A new file with nowhere to be saved yet has no notes beside it: they are kept here until it has a name.
+    if (onDiskUri(doc.uri).scheme === 'untitled')
+      return { notes: place(doc.uri, EMPTY_SIDECAR, doc.getText()), base: undefined, lastSeen: undefined };
     const { fs, file } = locate(doc.uri);
     const loaded = await loadAnnotations(fs, file);
     const problems = loaded.status === 'loaded' ? loaded.problems : loaded.status === 'unreadable' ? [loaded.message] : [];
@@ -130,6 +133,7 @@ export class NotesStore implements vscode.Disposable {
   }
 
   private async save(doc: vscode.TextDocument, held: Held): Promise<void> {
+    if (onDiskUri(doc.uri).scheme === 'untitled') return;
     const { fs, file } = locate(doc.uri);
     try {
       const result = await saveAnnotations(fs, file, held.notes.sidecar, held.base);
@@ -173,9 +177,11 @@ export class NotesStore implements vscode.Disposable {
   }
 }
 
-// A document's folder as a project file system and the document's name in it (the sidecar lives beside it).
+// A document's folder as a project file system and the document's name in it (the sidecar lives beside it). A new
+// file not yet saved ("Start Translation" makes one) has its notes beside where it will be saved.
 function locate(uri: vscode.Uri): { fs: WorkspaceFileSystem; file: string } {
-  return { fs: new WorkspaceFileSystem(vscode.Uri.joinPath(uri, '..')), file: path.posix.basename(uri.path) };
+  const onDisk = onDiskUri(uri);
+  return { fs: new WorkspaceFileSystem(vscode.Uri.joinPath(onDisk, '..')), file: path.posix.basename(onDisk.path) };
 }
 
 function place(uri: vscode.Uri, sidecar: AnnotationSidecar, text: string): DocumentNotes {

@@ -13,7 +13,7 @@ import type { Draft } from './draftTranslation';
 import { TranslationHelp } from './translationHelp';
 import { levelsFor } from './severity';
 import { pairedDocuments } from './pairedDocuments';
-import { WorkspaceFileSystem } from './workspaceFileSystem';
+import { onDiskUri, WorkspaceFileSystem } from './workspaceFileSystem';
 
 // Quiet time after an edit before the alignment is made again.
 const REALIGN_MS = 400;
@@ -104,7 +104,7 @@ export class ParallelView implements vscode.Disposable {
     onDispose: () => void,
   ) {
     this.output = context.output;
-    const columns: ColumnDoc[] = docs.map((doc) => ({ doc, fs: new WorkspaceFileSystem(vscode.Uri.joinPath(doc.uri, '..')) }));
+    const columns: ColumnDoc[] = docs.map((doc) => ({ doc, fs: new WorkspaceFileSystem(vscode.Uri.joinPath(onDiskUri(doc.uri), '..')) }));
     this.model = new ParallelModel(columns);
     this.help = new TranslationHelp(this.model, context.glossary, context.output);
     const title = `Parallel: ${docs.map((d) => path.posix.basename(d.uri.path)).join(' ↔ ')}`;

@@ -5,6 +5,16 @@ import type { DirectoryEntry, FileKind, ProjectFileSystem, ReadResult } from '..
 
 let temporaries = 0;
 
+/**
+ * Where a document is, or will be once saved: a new file not yet saved that has a path (as "Start Translation"
+ * makes one, beside its original) is at that path in the workspace folder holding it; one without stays untitled.
+ */
+export function onDiskUri(uri: vscode.Uri): vscode.Uri {
+  if (uri.scheme !== 'untitled' || !path.posix.isAbsolute(uri.path)) return uri;
+  const folder = vscode.workspace.workspaceFolders?.find((f) => uri.path.startsWith(f.uri.path.replace(/\/?$/, '/')));
+  return folder ? folder.uri.with({ path: uri.path }) : vscode.Uri.file(uri.path);
+}
+
 /** A workspace folder as the core's project file system, through `vscode.workspace.fs` (so remote folders work too). */
 export class WorkspaceFileSystem implements ProjectFileSystem {
   constructor(readonly root: vscode.Uri) {}

@@ -6,7 +6,8 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { parseTranscript } from '../../src/core';
-import { repoRoot } from './util';
+import type { ParallelView } from '../../src/extension/parallelView';
+import { repoRoot, waitFor } from './util';
 
 const INTERVIEW = fs.readFileSync(path.join(repoRoot, 'seeds', 'demo', 'interview.en.transcript.md'), 'utf8');
 const shape = (text: string) => parseTranscript(text).blocks.map((b) => (b.kind === 'heading' ? `h${b.level}` : b.kind));
@@ -36,6 +37,34 @@ suite('Start Translation in VS Code', () => {
     assert.strictEqual(doc.languageId, 'transcript');
     assert.deepStrictEqual(shape(doc.getText()), shape(INTERVIEW));
     assert.deepStrictEqual([...new Set(parseTranscript(doc.getText()).turns.map((t) => t.speaker.name))], ['陈玛雅', '汤姆·伯格']);
+  });
+
+  test('Should pair the new, unsaved translation with its original in the parallel view, with nothing to report yet', async () => {
+    const original = vscode.Uri.file(path.join(dir, 'talk.en.transcript.md'));
+    const doc = await vscode.commands.executeCommand<vscode.TextDocument>('interlinear.startTranslation', original, {
+      lang: 'zh',
+      names: { 'Maya Chen': '陈玛雅', 'Tom Berger': '汤姆·伯格' },
+    });
+    assert.ok(doc?.isUntitled);
+    for (const uri of [doc.uri, original]) {
+      const view = await vscode.commands.executeCommand<ParallelView>('interlinear.openParallelView', uri);
+      assert.ok(view, `the view opens from ${uri.scheme}`);
+      const table = await waitFor(view.onDidPost, (m) => (m.type === 'table' ? m : undefined), 30_000);
+      assert.deepStrictEqual(
+        table.columns.map((c) => c.label),
+        ['talk.en.transcript.md', 'talk.zh.transcript.md'],
+      );
+      assert.deepStrictEqual(
+        table.rows.filter((r) => r.issues.length),
+        [],
+      );
+      view.close();
+    }
+    assert.deepStrictEqual(
+      vscode.languages.getDiagnostics(original).filter((d) => d.source === 'interlinear translation'),
+      [],
+    );
+    assert.ok(!fs.existsSync(path.join(dir, 'talk.zh.transcript.md.annotations.json')));
   });
 
   test('Should open an existing translation as it is, never overwrite it', async () => {

@@ -67,7 +67,8 @@ suite('Export', () => {
   test('Should give seed 000 one spelling per speaker and set its 8 pull quotes as attributed blockquotes', () => {
     const { markdown, frontMatter } = exportEdition(readSeed('000'));
     assert.deepStrictEqual(frontMatter.speakers, ['Viktor Farcic', 'Damien Duportal']);
-    const labels = new Set([...markdown.matchAll(/^(?:<a id="[^"]+"><\/a>)?\*\*([^*]+):\*\*/gmu)].map((m) => m[1]));
+    // A Chinese transcript's labels take the full-width colon, text right after it.
+    const labels = new Set([...markdown.matchAll(/^(?:<a id="[^"]+"><\/a>)?\*\*([^*]+)：\*\*(?! )/gmu)].map((m) => m[1]));
     assert.deepStrictEqual([...labels].sort(), ['Damien Duportal', 'Viktor Farcic']);
     const quotes = [...markdown.matchAll(/^> [“"].+\n>\n> — (.+)$/gmu)].map((m) => m[1]);
     assert.strictEqual(quotes.length, 8);

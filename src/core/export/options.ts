@@ -28,7 +28,7 @@ export const RISKY_FIXES: ReadonlySet<ExportFix> = new Set<ExportFix>([
   'translated-name',
 ]);
 
-/** How a turn's speaker is written: `**Name:**` (bold), `**Name**:` (bold-name) or `Name:` (plain). */
+/** How a turn's speaker is written: `**Name:**` (bold), `**Name**:` (bold-name) or `Name:` (plain); the colon full width in Chinese and Japanese. */
 export type LabelStyle = 'bold' | 'bold-name' | 'plain';
 export const LABEL_STYLES: readonly LabelStyle[] = ['bold', 'bold-name', 'plain'];
 

@@ -2,6 +2,7 @@
 import { fencedBlocks } from '../document/codeFences';
 import type { Block, HeadingBlock, QuoteBlock, Transcript, TurnBlock } from '../document/model';
 import type { TextRange } from '../text/offsets';
+import { languageScript } from '../language/languages';
 import { metadataField, type FrontMatter } from './frontMatter';
 import { HeadingLevels, UniqueHeadings, withoutTrailingPunctuation } from './headings';
 import { LIST_ITEM, THEMATIC_BREAK, markdownProse } from './markdownText';
@@ -48,6 +49,8 @@ const QUOTE_KINDS = new Set<Chunk['kind']>(['quote']);
 
 /** Renders the fixed text's blocks. */
 export function renderBody(t: Transcript, ctx: RenderContext): RenderedBody {
+  // Chinese and Japanese write a label's colon full width, with no space after it (汤姆·伯格：文字).
+  const colon = ['Han', 'Kana'].includes(languageScript(t.language.tag)) ? '：' : ':';
   const { text, blocks } = t;
   const { settings } = ctx;
   const fenced = fencedBlocks(text, blocks);
@@ -199,13 +202,18 @@ export function renderBody(t: Transcript, ctx: RenderContext): RenderedBody {
   // A turn as `**Name:** text`, anchored; a label without text on its line waits for the paragraph after it.
   function turn(b: TurnBlock, i: number): number {
     const { name, timestamp } = b.speaker;
-    const label = settings.labelStyle === 'plain' ? `${name}:` : settings.labelStyle === 'bold-name' ? `**${name}**:` : `**${name}:**`;
+    const label =
+      settings.labelStyle === 'plain'
+        ? `${name}${colon}`
+        : settings.labelStyle === 'bold-name'
+          ? `**${name}**${colon}`
+          : `**${name}${colon}**`;
     const stamp = timestamp ? ` ${/^[[(（]/.test(timestamp) ? timestamp : `[${timestamp}]`}` : '';
     const id = settings.anchors === 'none' ? '' : anchors.id(name, ctx.inputOf(turnInput(i)), timestamp);
     const head = settings.anchors === 'html' ? `<a id="${id}"></a>${label}${stamp}` : `${label}${stamp}`;
     const tail = settings.anchors === 'attribute' ? ` {#${id}}` : '';
     const body = prose(b.textRange, false);
-    if (body) chunks.push({ kind: 'turn', text: `${head} ${body}${tail}`, first: i, last: i });
+    if (body) chunks.push({ kind: 'turn', text: `${head}${colon === ':' || stamp ? ' ' : ''}${body}${tail}`, first: i, last: i });
     else pendingLabel = { text: `${head}${tail}`, block: i };
     return i;
   }

@@ -23,7 +23,8 @@ export function registerNoteActions(): vscode.Disposable {
             };
             const action = new vscode.CodeAction('Add a review note for this finding', vscode.CodeActionKind.QuickFix);
             action.command = { command: COMMANDS.addNote, title: action.title, arguments: [args] };
-            action.diagnostics = [d];
+            // No `diagnostics`: VS Code lists the actions that fix a diagnostic first, and a note fixes nothing, so it
+            // comes after the finding's own fixes instead of among them.
             return action;
           });
       },

@@ -195,7 +195,13 @@ function refuse(name: string, problems: readonly FormatProblem[], what: string, 
   problems.forEach((p) => output.warn(`Subtitles: ${name}: ${at(p)}`));
   const shown = problems.slice(0, SHOWN_PROBLEMS).map(at);
   if (problems.length > SHOWN_PROBLEMS) shown.push(`… and ${problems.length - SHOWN_PROBLEMS} more (see the Interlinear output)`);
-  void vscode.window.showErrorMessage(`Interlinear: ${name}: ${what}; nothing written. ${shown.join('; ')}`);
+  // A problem of the whole file reads as a sentence about it ("talk.txt has no timings: …").
+  const whole = problems.length === 1 && !problems[0].line;
+  void vscode.window.showErrorMessage(
+    whole
+      ? `Interlinear: ${name} ${problems[0].message}. Nothing was written.`
+      : `Interlinear: ${name} ${what}: ${shown.join('; ')}. Nothing was written.`,
+  );
   return undefined;
 }
 

@@ -87,6 +87,26 @@ suite('Review notes in VS Code', () => {
     assert.strictEqual(JSON.parse(fs.readFileSync(sidecarPath, 'utf8'))[0].status, 'resolved');
   });
 
+  test('Should offer a note after the finding’s own fixes, not among them', async () => {
+    const file = path.join(dir, 'variants.transcript.txt');
+    fs.writeFileSync(file, fs.readFileSync((await seedUri('000')).fsPath, 'utf8'));
+    const uri = vscode.Uri.file(file);
+    await vscode.window.showTextDocument(uri);
+    const variant = () =>
+      vscode.languages
+        .getDiagnostics(uri)
+        .find((d) => d.source === 'interlinear' && typeof d.code === 'object' && d.code.value === 'speaker-variant');
+    const diagnostic = await waitFor(vscode.languages.onDidChangeDiagnostics, () => variant(), 20_000, variant);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range);
+    const titles = actions.map((a) => a.title);
+    const note = titles.indexOf('Add a review note for this finding');
+    assert.ok(note >= 0 && titles.filter((t) => t.startsWith('Rename all')).length >= 2, titles.join(' | '));
+    assert.ok(
+      titles.slice(note).every((t) => !t.startsWith('Rename all')),
+      titles.join(' | '),
+    );
+  });
+
   test('Should turn a diagnostic into a note on its span with its category', async () => {
     const file = path.join(dir, 'talk.transcript.txt');
     fs.writeFileSync(file, fs.readFileSync((await seedUri('002')).fsPath, 'utf8'));

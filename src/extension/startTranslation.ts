@@ -28,7 +28,7 @@ export function registerStartTranslation(glossary: GlossaryStore): vscode.Dispos
       const text = original.getText();
       const transcript = parseTranscript(text);
       const from = transcript.language.tag;
-      const lang = options.lang ?? (await pickLanguage(from));
+      const lang = options.lang ?? (await pickLanguage(from, original.uri));
       if (!lang) return undefined;
       const target = translationUri(original.uri, lang);
       if (await exists(target)) {
@@ -70,9 +70,16 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-async function pickLanguage(from: string): Promise<string | undefined> {
+async function pickLanguage(from: string, original: vscode.Uri): Promise<string | undefined> {
+  const languages = LANGUAGES.filter((l) => l.tag !== from);
+  // A translation already there is opened, not started again: the list says which.
+  const existing = await Promise.all(languages.map((l) => exists(translationUri(original, l.tag))));
   const picked = await vscode.window.showQuickPick(
-    LANGUAGES.filter((l) => l.tag !== from).map((l) => ({ label: l.name, description: l.tag, tag: l.tag })),
+    languages.map((l, i) => ({
+      label: l.name,
+      description: existing[i] ? `${l.tag} · ${path.posix.basename(translationUri(original, l.tag).path)} exists: it opens` : l.tag,
+      tag: l.tag,
+    })),
     { title: 'Start Translation: into which language?', placeHolder: `The original is in ${languageName(from)}` },
   );
   return picked?.tag;

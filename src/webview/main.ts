@@ -131,7 +131,12 @@ function select(i: number, notify: boolean): void {
   if (page) renderPage(page);
   const el = document.getElementById(`row-${i}`);
   el?.classList.add('selected');
-  el?.scrollIntoView({ block: 'nearest' });
+  if (el) {
+    // The toolbar and the assistant stay on screen over the rows: a row is brought into view clear of both.
+    el.style.scrollMarginTop = `${document.getElementById('top')?.offsetHeight ?? 0}px`;
+    el.style.scrollMarginBottom = `${document.getElementById('assist')?.offsetHeight ?? 0}px`;
+    el.scrollIntoView({ block: 'nearest' });
+  }
   if (notify) post({ type: 'select', row: i });
 }
 

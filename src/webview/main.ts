@@ -137,6 +137,8 @@ function select(i: number, notify: boolean): void {
     el.style.scrollMarginBottom = `${document.getElementById('assist')?.offsetHeight ?? 0}px`;
     el.scrollIntoView({ block: 'nearest' });
   }
+  // The row's issues at once; its glossary terms and matches replace them with the issues when they come.
+  if (suggested.row !== i) renderSuggestions(i, [], []);
   if (notify) post({ type: 'select', row: i });
 }
 
@@ -152,11 +154,17 @@ function insert(match: number): void {
   if (selected >= 0 && suggested.row === selected && match < suggested.matches.length) post({ type: 'insert', row: selected, match });
 }
 
-// The glossary's terms and the memory's matches for the selected row; a match is written into the translation
-// with its number key or a click.
+// The selected row's translation issues, the glossary's terms and the memory's matches for it; a match is written
+// into the translation with its number key or a click.
 function renderSuggestions(row: number, terms: readonly TermSuggestion[], matches: readonly MatchSuggestion[]): void {
   suggested = { row, matches };
   const parts: HTMLElement[] = [];
+  // The row's findings in words: the badge says how many, this says what.
+  const issues = rows[row]?.issues ?? [];
+  if (issues.length) {
+    parts.push(line('assist-title', 'Translation issues'));
+    for (const issue of issues) parts.push(line('issue', issue));
+  }
   if (terms.length) {
     parts.push(line('assist-title', 'Glossary'));
     for (const t of terms) parts.push(line('term', `${t.term} → ${t.translation}${t.note ? ` (${t.note})` : ''}`));

@@ -48,6 +48,7 @@ export function registerParallelView(
         // The original on the left, the translation beside it and the view beside both: the reader's three columns.
         await vscode.window.showTextDocument(docs[0], { viewColumn: vscode.ViewColumn.One, preserveFocus: true, preview: false });
         await vscode.window.showTextDocument(docs[1], { viewColumn: vscode.ViewColumn.Two, preview: false });
+        await closeSwapped(docs[0].uri, docs[1].uri);
         const view = new ParallelView(context, docs, () => views.delete(key));
         views.set(key, view);
         return view;
@@ -67,6 +68,22 @@ export function registerParallelView(
     }),
     { dispose: () => views.forEach((v) => v.dispose()) },
   );
+}
+
+// A document moved to its column leaves its tab in the other behind (the translation was open on the left when
+// the view opened): closed there, so that each is open once, the original left and the translation right.
+async function closeSwapped(original: vscode.Uri, translation: vscode.Uri): Promise<void> {
+  const stale = vscode.window.tabGroups.all.flatMap((g) =>
+    g.tabs.filter((t) => {
+      if (!(t.input instanceof vscode.TabInputText)) return false;
+      const uri = t.input.uri.toString();
+      return (
+        (g.viewColumn === vscode.ViewColumn.One && uri === translation.toString()) ||
+        (g.viewColumn === vscode.ViewColumn.Two && uri === original.toString())
+      );
+    }),
+  );
+  if (stale.length) await vscode.window.tabGroups.close(stale, true);
 }
 
 /** What every parallel view shares. */
@@ -220,14 +237,20 @@ export class ParallelView implements vscode.Disposable {
       const selection = new vscode.Selection(doc.positionAt(range.start), doc.positionAt(range.end));
       let editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
       if (!editor && i > 1) continue; // further translations are read in the view itself
-      editor ??= await vscode.window.showTextDocument(doc, {
-        viewColumn: i === 0 ? vscode.ViewColumn.One : vscode.ViewColumn.Two,
-        preserveFocus: true,
-        preview: false,
-      });
+      editor ??= await vscode.window.showTextDocument(doc, { viewColumn: this.freeColumn(i), preserveFocus: true, preview: false });
       editor.selection = selection;
       editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }
+  }
+
+  // The original on the left, the translation on the right, unless the other one already stands there: then the
+  // other side, so that neither hides the other (nor opens a second time in another group).
+  private freeColumn(i: number): vscode.ViewColumn {
+    const wanted = i === 0 ? vscode.ViewColumn.One : vscode.ViewColumn.Two;
+    const taken = this.model.docs.some(
+      ({ doc }, k) => k !== i && vscode.window.visibleTextEditors.some((e) => e.document === doc && e.viewColumn === wanted),
+    );
+    return !taken ? wanted : wanted === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
   }
 
   private follow(editor: vscode.TextEditor): void {

@@ -70,6 +70,13 @@ suite('Parallel view in VS Code', () => {
     assert.strictEqual(en.document.getText(en.selection), 'How did it start?');
     const zh = editorOf(ZH)!;
     assert.strictEqual(zh.document.getText(zh.selection), table.rows[row].cells[1]);
+    // Side by side, each in one editor group only.
+    const groupsOf = (uri: vscode.Uri) =>
+      vscode.window.tabGroups.all.filter((g) =>
+        g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString()),
+      ).length;
+    assert.deepStrictEqual([groupsOf(EN), groupsOf(ZH)], [1, 1]);
+    assert.notStrictEqual(en.viewColumn, zh.viewColumn);
 
     const later = rowWith(table, '2,000 companies');
     const offset = zh.document.getText().indexOf('200家');

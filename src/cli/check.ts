@@ -69,7 +69,8 @@ export async function checkCommand(
     const records: FindingRecord[] = files.flatMap((file) =>
       toRecords(file, texts.get(file)!, runChecks(texts.get(file)!, { glossary, levels, baseline: baselineFor(file) })),
     );
-    records.push(...pairRecords(bilingual.checkPair, pairs, texts, glossary, levels, baselineFor));
+    const paired = pairRecords(bilingual.checkPair, pairs, texts, glossary, levels, baselineFor);
+    records.splice(0, records.length, ...withoutRestated(records, paired), ...paired);
     const report = new OrderedReport(format, pairs.length ? checks : CHECKS, VERSION, out);
     report.add(0, records);
     report.finish();
@@ -159,6 +160,25 @@ function pairsAmong(files: readonly string[]): (readonly [string, string])[] {
     }
   }
   return out;
+}
+
+// A sentence the bilingual checks find untranslated is the defect `wrong-language` sees without the original: told
+// once, by the check that can show the original.
+function withoutRestated(records: readonly FindingRecord[], paired: readonly FindingRecord[]): FindingRecord[] {
+  const untranslated = new Set(paired.filter((r) => r.code === 'untranslated').map((r) => `${r.file}\u0000${r.line}`));
+  return records.filter((r) => r.code !== 'wrong-language' || !untranslated.has(`${r.file}\u0000${r.line}`) || !overlapsAny(r, paired));
+}
+
+// Whether a record's span meets the span of an `untranslated` record of its file.
+function overlapsAny(r: FindingRecord, paired: readonly FindingRecord[]): boolean {
+  const before = (l1: number, c1: number, l2: number, c2: number) => l1 < l2 || (l1 === l2 && c1 < c2);
+  return paired.some(
+    (p) =>
+      p.code === 'untranslated' &&
+      p.file === r.file &&
+      before(p.line, p.column, r.endLine, r.endColumn) &&
+      before(r.line, r.column, p.endLine, p.endColumn),
+  );
 }
 
 // The bilingual checks, from the aligner's own bundle (loaded on use: a check without them never pays for it).

@@ -237,15 +237,24 @@ suite('CLI check with the original', () => {
     const zh = demo('interview.zh.transcript.md');
     const r = cli('check', zh, '--source', en, '--format', 'json');
     assert.ok(r.code === 0 || r.code === 1, r.stderr);
-    const found = (JSON.parse(r.stdout) as { file: string; line: number; code: string; text: string }[])
-      .filter((f) => BILINGUAL.has(f.code))
-      .map((f) => `${path.basename(f.file)}:${f.line} ${f.code}`);
+    const records = JSON.parse(r.stdout) as { file: string; line: number; code: string; text: string; message: string }[];
+    const found = records.filter((f) => BILINGUAL.has(f.code)).map((f) => `${path.basename(f.file)}:${f.line} ${f.code}`);
     assert.deepStrictEqual(found.sort(), [
       'interview.en.transcript.md:21 omission',
       'interview.zh.transcript.md:11 term-translation',
       'interview.zh.transcript.md:17 number-mismatch',
       'interview.zh.transcript.md:25 untranslated',
     ]);
+    // Told once each: the English sentence left in the translation is not wrong-language too, and the changed number
+    // is the only one of its sentence (数千 "several thousand" is no number to keep).
+    assert.deepStrictEqual(
+      records.filter((f) => f.line === 25 && path.basename(f.file) === 'interview.zh.transcript.md').map((f) => f.code),
+      ['untranslated'],
+    );
+    assert.strictEqual(
+      records.find((f) => f.code === 'number-mismatch')?.message,
+      'The original has “2,000” where the translation has “200”: write “2,000”.',
+    );
   });
 
   test('Should pair the files of a folder by their names with --pairs, and list the bilingual rules in SARIF', () => {

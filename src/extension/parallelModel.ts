@@ -9,6 +9,7 @@ import type { Segment } from '../core/align/segments';
 import type { Transcript } from '../core/document/model';
 import type { BilingualSide } from '../core/export/bilingual';
 import type { TableRow } from '../core/align/table';
+import { stillToWrite, TO_WRITE } from '../core/translate/skeleton';
 import type { ParallelColumn, ParallelRow, RowEdit } from '../shared/protocol';
 import { loadAlign, type AlignModule } from './loadAlign';
 
@@ -83,7 +84,8 @@ export class ParallelModel {
           })
         : { source: [], target: [] };
     const issues = this.issuesByRow();
-    return { rows: this.rows.map((r, i) => this.toRow(r, issues.get(i) ?? [])), orphaned, findings: this.findings };
+    const pending = this.stillToWrite();
+    return { rows: this.rows.map((r, i) => this.toRow(r, issues.get(i) ?? [], pending?.[i] === 1)), orphaned, findings: this.findings };
   }
 
   // The findings of the translation checks by the row their sentence is in.
@@ -196,12 +198,23 @@ export class ParallelModel {
     return parsed.ok ? [...parsed.sidecar.overrides] : [];
   }
 
-  private toRow(r: TableRow, issues: string[]): ParallelRow {
+  // The rows of the first translation still to write (its placeholder, and the original's sentences beside it).
+  private stillToWrite(): Uint8Array | undefined {
+    const placeholder = (ids: readonly number[]) => ids.length > 0 && ids.every((j) => this.segments[1][j].text.trim() === TO_WRITE);
+    const rows = this.rows;
+    return stillToWrite(
+      rows.length,
+      (k) => placeholder(rows[k].columns[1] ?? []),
+      (k) => !(rows[k].columns[1] ?? []).length,
+    );
+  }
+
+  private toRow(r: TableRow, issues: string[], toWrite: boolean): ParallelRow {
     const cells = r.columns.map((ids, c) => ids.map((i) => this.segments[c][i].text).join(' '));
     const hasSource = r.columns[0].length > 0;
     const hasTarget = r.columns.slice(1).some((ids) => ids.length > 0);
-    const kind = hasSource && hasTarget ? 'pair' : hasSource ? 'source-only' : 'target-only';
-    const doubtful = !r.manual && (kind !== 'pair' || r.score < FLAG_BELOW);
+    const kind = toWrite ? 'to-write' : hasSource && hasTarget ? 'pair' : hasSource ? 'source-only' : 'target-only';
+    const doubtful = !r.manual && kind !== 'to-write' && (kind !== 'pair' || r.score < FLAG_BELOW);
     return { cells, kind, score: r.score, flagged: doubtful || issues.length > 0, manual: r.manual, issues };
   }
 }

@@ -9,8 +9,11 @@ export interface ParallelColumn {
   readonly lang: string;
 }
 
-/** What a row pairs: sentences on both sides, or sentences with no counterpart on the other. */
-export type RowKind = 'pair' | 'source-only' | 'target-only';
+/**
+ * What a row pairs: sentences on both sides, sentences with no counterpart on the other, or the original's
+ * sentences whose translation is still the placeholder "Start Translation" leaves (`to-write`).
+ */
+export type RowKind = 'pair' | 'source-only' | 'target-only' | 'to-write';
 
 /** One row: the sentences of each column that render one another. */
 export interface ParallelRow {

@@ -52,9 +52,13 @@ function renderTable(): void {
   header.style.setProperty('--columns', String(columns.length));
   body.style.setProperty('--columns', String(columns.length));
   const flagged = rows.filter((r) => r.flagged).length;
-  const unmatched = rows.filter((r) => r.kind !== 'pair').length;
+  const unmatched = rows.filter((r) => r.kind === 'source-only' || r.kind === 'target-only').length;
+  const toWrite = rows.filter((r) => r.kind === 'to-write').length;
   const issues = rows.filter((r) => r.issues.length).length;
-  summary.textContent = `${rows.length.toLocaleString()} rows · ${unmatched.toLocaleString()} unpaired · ${issues.toLocaleString()} with translation issues · ${flagged.toLocaleString()} to review`;
+  summary.textContent =
+    `${rows.length.toLocaleString()} rows · ${unmatched.toLocaleString()} unpaired · ` +
+    `${toWrite ? `${toWrite.toLocaleString()} still to write · ` : ''}` +
+    `${issues.toLocaleString()} with translation issues · ${flagged.toLocaleString()} to review`;
   const pages: HTMLElement[] = [];
   for (let start = 0; start < rows.length; start += PAGE) {
     const page = document.createElement('div');
@@ -101,7 +105,14 @@ function renderRow(i: number): HTMLElement {
   el.dataset.row = String(i);
   el.setAttribute('role', 'row');
   el.append(cell('div', String(i + 1)), ...row.cells.map((text, c) => cell('div', text || '—', columns[c]?.lang, !text)));
-  const shape = row.kind === 'pair' ? `${Math.round(row.score * 100)}%` : row.kind === 'source-only' ? 'omitted' : 'added';
+  const shape =
+    row.kind === 'pair'
+      ? `${Math.round(row.score * 100)}%`
+      : row.kind === 'source-only'
+        ? 'omitted'
+        : row.kind === 'to-write'
+          ? 'to write'
+          : 'added';
   const badge = cell('div', row.issues.length ? `⚠ ${row.issues.length} · ${shape}` : shape);
   badge.className = 'badge';
   const how = row.manual ? 'Set by hand' : 'The aligner’s confidence';

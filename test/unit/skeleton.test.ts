@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { parseGlossary, parseTranscript } from '../../src/core';
-import { glossaryNames, translationSkeleton } from '../../src/core/translate/skeleton';
+import { glossaryNames, stillToWrite, translationSkeleton } from '../../src/core/translate/skeleton';
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { repoRoot } from './helpers';
@@ -39,5 +39,24 @@ suite('Translation skeleton', () => {
       'term\tlang\ttranslation\ttranslation_lang\nMaya Chen\ten\t陈玛雅\tzh\nTom Berger\ten\t톰 버거\tko\nKubernetes\ten\t\t\n',
     );
     assert.deepStrictEqual([...glossaryNames(glossary, 'en', 'zh')], [['Maya Chen', '陈玛雅']]);
+  });
+
+  test('Should take as still to write the placeholder rows and the lone original sentences beside them, not the rest', () => {
+    // Rows: a written pair, a lone original sentence, a placeholder, a lone one, a written pair, a lone one.
+    const rows = ['pair', 'alone', 'placeholder', 'alone', 'pair', 'alone'];
+    const pending = stillToWrite(
+      rows.length,
+      (k) => rows[k] === 'placeholder',
+      (k) => rows[k] === 'alone',
+    );
+    assert.deepStrictEqual([...pending!], [0, 1, 1, 1, 0, 0]);
+    assert.strictEqual(
+      stillToWrite(
+        2,
+        () => false,
+        () => true,
+      ),
+      undefined,
+    );
   });
 });

@@ -55,8 +55,12 @@ suite('Start Translation in VS Code', () => {
         ['talk.en.transcript.md', 'talk.zh.transcript.md'],
       );
       assert.deepStrictEqual(
-        table.rows.filter((r) => r.issues.length),
+        table.rows.filter((r) => r.issues.length || r.flagged),
         [],
+      );
+      assert.ok(
+        table.rows.every((r) => r.kind === 'to-write' || r.kind === 'pair'),
+        table.rows.map((r) => r.kind).join(' '),
       );
       view.close();
     }

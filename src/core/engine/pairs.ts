@@ -9,7 +9,7 @@ import { PAIR_CHECKS } from '../checks/pairRegistry';
 import type { Transcript } from '../document/model';
 import { parseTranscript } from '../document/parse';
 import { EMPTY_GLOSSARY, type Glossary } from '../terms/glossary';
-import { TO_WRITE } from '../translate/skeleton';
+import { stillToWrite, TO_WRITE } from '../translate/skeleton';
 import type { Baseline } from './baseline';
 import { finishFindings, toFinding, withLevels } from './engine';
 import type { Finding, Level, PairCheck, PairContext, PairSide, Side } from './types';
@@ -50,16 +50,12 @@ export function pairContext(sourceText: string, targetText: string, options: Pai
 // "Start Translation" leaves (…), nor the original's sentences the aligner set alone beside them. Not yet
 // translated is no omission, and a hundred placeholders are no sentence translated one way for many originals.
 function written(pairs: readonly AlignedPair[], target: PairSide): readonly AlignedPair[] {
-  const pending = (p: AlignedPair) => p.target.length > 0 && p.target.every((j) => target.segments[j].text.trim() === TO_WRITE);
-  let drop: Uint8Array | undefined;
-  pairs.forEach((p, k) => {
-    if (!pending(p)) return;
-    drop ??= new Uint8Array(pairs.length);
-    drop[k] = 1;
-    for (let a = k - 1; a >= 0 && !pairs[a].target.length; a--) drop[a] = 1;
-    for (let b = k + 1; b < pairs.length && !pairs[b].target.length; b++) drop[b] = 1;
-  });
-  return drop ? pairs.filter((_, k) => !drop![k]) : pairs;
+  const drop = stillToWrite(
+    pairs.length,
+    (k) => pairs[k].target.length > 0 && pairs[k].target.every((j) => target.segments[j].text.trim() === TO_WRITE),
+    (k) => !pairs[k].target.length,
+  );
+  return drop ? pairs.filter((_, k) => !drop[k]) : pairs;
 }
 
 /** Runs every enabled bilingual check over an original and its translation. */

@@ -13,6 +13,23 @@ import { translatesInto } from '../terms/translatesInto';
 /** What stands for text still to write. */
 export const TO_WRITE = '…';
 
+/**
+ * Which of a run of aligned rows are still to write (1) in a translation in progress: those whose translation is
+ * only the placeholder (`placeholder(k)`), and the original's sentences the aligner set alone beside them
+ * (`alone(k)`: no translation at all). Undefined when none is.
+ */
+export function stillToWrite(count: number, placeholder: (k: number) => boolean, alone: (k: number) => boolean): Uint8Array | undefined {
+  let out: Uint8Array | undefined;
+  for (let k = 0; k < count; k++) {
+    if (!placeholder(k)) continue;
+    out ??= new Uint8Array(count);
+    out[k] = 1;
+    for (let a = k - 1; a >= 0 && alone(a) && !out[a]; a--) out[a] = 1;
+    for (let b = k + 1; b < count && alone(b); b++) out[b] = 1;
+  }
+  return out;
+}
+
 interface Replacement {
   readonly start: number;
   readonly end: number;

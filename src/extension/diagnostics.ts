@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { RestatedSentences } from './restatedSentences';
 import { displayRanges, docsPath, type Finding, type TextRange } from '../core/base';
 import { loadChecks } from './loadChecks';
 import type { FindingsService } from './findingsService';
@@ -9,27 +10,25 @@ import { toSeverity } from './severity';
 export const DIAGNOSTIC_SOURCE = 'interlinear';
 
 /** Publishes the findings service's findings as diagnostics, each code linking to its check's docs page. */
-export function registerDiagnostics(findings: FindingsService, extensionUri: vscode.Uri): vscode.Disposable {
+export function registerDiagnostics(findings: FindingsService, extensionUri: vscode.Uri, restated: RestatedSentences): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
-  return vscode.Disposable.from(
-    collection,
-    findings.onDidChangeFindings((uri) => {
-      const published = findings.get(uri);
-      if (!published) collection.delete(uri);
-      else {
-        // Findings exist only once the checks bundle ran, so reading the registry here loads nothing new.
-        const removable = new Set(
-          loadChecks()
-            .CHECKS.filter((c) => c.removable)
-            .map((c) => c.id),
-        );
-        collection.set(
-          uri,
-          published.findings.flatMap((f) => toDiagnostics(published, f, extensionUri, removable.has(f.checkId))),
-        );
-      }
-    }),
-  );
+  const publish = (uri: vscode.Uri) => {
+    const published = findings.get(uri);
+    if (!published) return collection.delete(uri);
+    // Findings exist only once the checks bundle ran, so reading the registry here loads nothing new.
+    const removable = new Set(
+      loadChecks()
+        .CHECKS.filter((c) => c.removable)
+        .map((c) => c.id),
+    );
+    collection.set(
+      uri,
+      published.findings
+        .flatMap((f) => toDiagnostics(published, f, extensionUri, removable.has(f.checkId)))
+        .filter((d) => checkIdOf(d) !== 'wrong-language' || !restated.restates(uri, d.range)),
+    );
+  };
+  return vscode.Disposable.from(collection, findings.onDidChangeFindings(publish), restated.onDidChange(publish));
 }
 
 /** The check id a diagnostic of ours carries in its code. */

@@ -13,6 +13,7 @@ import { NotesStore } from './notesStore';
 import { PeopleService } from './peopleService';
 import { registerOutline } from './outline';
 import { registerParallelView } from './parallelView';
+import { RestatedSentences } from './restatedSentences';
 import { registerReviewCommands } from './reviewCommands';
 import { registerReviewNotes } from './reviewNotes';
 import { loadChecks } from './loadChecks';
@@ -56,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): InterlinearApi {
   const notes = new NotesStore(output);
   const people = new PeopleService(cache, glossary, output);
   const findings = new FindingsService(cache, glossary, baseline, people, context.extensionUri, output);
+  const restated = new RestatedSentences();
   const statusBar = registerStatusBar(cache, people);
   const speakerColours = registerSpeakerColors(cache, people);
   context.subscriptions.push(
@@ -65,7 +67,8 @@ export function activate(context: vscode.ExtensionContext): InterlinearApi {
     baseline,
     people,
     findings,
-    registerDiagnostics(findings, context.extensionUri),
+    restated,
+    registerDiagnostics(findings, context.extensionUri, restated),
     registerLanguageAssociation(),
     registerOutline(cache, people, output),
     registerSpeakerNavigation(cache, people),
@@ -81,7 +84,7 @@ export function activate(context: vscode.ExtensionContext): InterlinearApi {
     registerReviewCommands(findings, baseline),
     registerGlossaryCommands(glossary, output),
     registerWorkspaceCheck(findings, glossary, baseline, people, context.extensionUri),
-    registerParallelView(context.extensionUri, output, glossary),
+    registerParallelView(context.extensionUri, output, glossary, restated),
     registerStartTranslation(glossary),
     notes,
     registerReviewNotes(notes),

@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import type { Finding } from '../core/base';
 import type { HostMessage, ParallelRow, RenderReport, RowEdit, WebviewMessage } from '../shared/protocol';
 import { COMMANDS } from './commands';
-import { toDiagnostic } from './diagnostics';
+import { checkIdOf, toDiagnostic } from './diagnostics';
+import type { RestatedSentences } from './restatedSentences';
 import type { GlossaryStore } from './glossaryStore';
 import { loadAlign } from './loadAlign';
 import { ParallelPanel } from './parallelPanel';
@@ -26,10 +27,11 @@ export function registerParallelView(
   extensionUri: vscode.Uri,
   output: vscode.LogOutputChannel,
   glossary: GlossaryStore,
+  restated: RestatedSentences,
 ): vscode.Disposable {
   const views = new Map<string, ParallelView>();
   const diagnostics = vscode.languages.createDiagnosticCollection(TRANSLATION_DIAGNOSTIC_SOURCE);
-  const context: ViewContext = { extensionUri, output, glossary, diagnostics };
+  const context: ViewContext = { extensionUri, output, glossary, diagnostics, restated };
   return vscode.Disposable.from(
     diagnostics,
     vscode.commands.registerCommand(COMMANDS.openParallelView, async (uri?: vscode.Uri) => {
@@ -92,6 +94,8 @@ interface ViewContext {
   readonly output: vscode.LogOutputChannel;
   readonly glossary: GlossaryStore;
   readonly diagnostics: vscode.DiagnosticCollection;
+  /** The sentences these views report as untranslated, which the documents' own diagnostics leave out. */
+  readonly restated: RestatedSentences;
 }
 
 /**
@@ -222,9 +226,11 @@ export class ParallelView implements vscode.Disposable {
       source.document.uri,
       findings.source.map((f) => toDiagnostic(source, f, extensionUri, TRANSLATION_DIAGNOSTIC_SOURCE, target)),
     );
-    diagnostics.set(
+    const ofTarget = findings.target.map((f) => toDiagnostic(target, f, extensionUri, TRANSLATION_DIAGNOSTIC_SOURCE, source));
+    diagnostics.set(target.document.uri, ofTarget);
+    this.context.restated.set(
       target.document.uri,
-      findings.target.map((f) => toDiagnostic(target, f, extensionUri, TRANSLATION_DIAGNOSTIC_SOURCE, source)),
+      ofTarget.filter((d) => checkIdOf(d) === 'untranslated').map((d) => d.range),
     );
   }
 
@@ -301,7 +307,10 @@ export class ParallelView implements vscode.Disposable {
     if (this.disposed) return;
     this.disposed = true;
     clearTimeout(this.timer);
-    for (const { doc } of this.model.docs) this.context.diagnostics.delete(doc.uri);
+    for (const { doc } of this.model.docs) {
+      this.context.diagnostics.delete(doc.uri);
+      this.context.restated.set(doc.uri, undefined);
+    }
     this.disposables.forEach((d) => d.dispose());
   }
 }

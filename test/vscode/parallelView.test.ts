@@ -108,6 +108,26 @@ suite('Parallel view in VS Code', () => {
     view.close();
   });
 
+  test('Should tell an English sentence left in the translation once, as untranslated, while the view is open', async () => {
+    const onLine = (line: number) =>
+      vscode.languages
+        .getDiagnostics(ZH)
+        .filter((d) => d.range.start.line === line && typeof d.code === 'object')
+        .map((d) => `${d.source} ${(d.code as { value: string }).value}`)
+        .sort();
+    const line = (await vscode.workspace.openTextDocument(ZH))
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.includes('I think it'));
+    const { view } = await open(ZH);
+    const once = () => (onLine(line).join() === 'interlinear translation untranslated' ? true : undefined);
+    await waitFor(vscode.languages.onDidChangeDiagnostics, once, 20_000, once);
+    view.close();
+    // Without the view, the document's own check says it again.
+    const alone = () => (onLine(line).join() === 'interlinear wrong-language' ? true : undefined);
+    await waitFor(vscode.languages.onDidChangeDiagnostics, alone, 20_000, alone);
+  });
+
   test('Should keep a merge made by hand in the sidecar and show it again when the view is reopened', async () => {
     const first = await open(ZH);
     const row = rowWith(first.table, 'How did it start?');

@@ -1,6 +1,6 @@
 import type { Block, Transcript } from './model';
 import type { TextRange } from '../text/offsets';
-import { blockContentEnd, blockStart, proseEnd, proseStart } from './compact';
+import { blockContentEnd, blockStart, proseEnd, proseStart, turnEnd, turnStart } from './compact';
 
 /** Index of the block containing `offset` (blocks tile the text, so a binary search finds it). */
 export function blockAt(blocks: readonly Block[], offset: number): number {
@@ -38,4 +38,18 @@ export function lineAt(t: Transcript, offset: number): number {
 export function proseRange(b: Block): TextRange | undefined {
   const start = proseStart(b);
   return start < 0 ? undefined : { start, end: proseEnd(b) };
+}
+
+/** Index of the turn whose range contains `offset`, if any. */
+export function turnAt(t: Transcript, offset: number): number | undefined {
+  let lo = 0;
+  let hi = t.turns.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    // Offsets read, not the range: a turn's range is made on each read.
+    if (offset < turnStart(t.turns[mid])) hi = mid - 1;
+    else if (offset > turnEnd(t.turns[mid])) lo = mid + 1;
+    else return mid;
+  }
+  return undefined;
 }

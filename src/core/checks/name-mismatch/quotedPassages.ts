@@ -8,8 +8,8 @@
 // windows is read once, in order, a rolling hash per snippet length matching every quote's snippet at each
 // position, and each occurrence settles the quotes waiting for it; where no quote is waiting, the reading
 // skips to the next window. The work is linear in the prose read, whatever the number of quotes or copies.
-import { blockAt } from '../../document/blocks';
-import { blockEnd, blockStart, turnEnd, turnStart } from '../../document/compact';
+import { blockAt, turnAt } from '../../document/blocks';
+import { blockEnd, blockStart } from '../../document/compact';
 import type { Block, Transcript } from '../../document/model';
 import type { TextRange } from '../../text/offsets';
 
@@ -258,18 +258,4 @@ function hashAt(text: string, from: number, n: number): number {
   let h = 0;
   for (let k = 0; k < n; k++) h = (Math.imul(h, BASE) + text.charCodeAt(from + k)) | 0;
   return h;
-}
-
-/** Index of the turn whose range contains `offset`, if any. */
-export function turnAt(t: Transcript, offset: number): number | undefined {
-  let lo = 0;
-  let hi = t.turns.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    // Offsets read, not the range: a turn's range is made on each read.
-    if (offset < turnStart(t.turns[mid])) hi = mid - 1;
-    else if (offset > turnEnd(t.turns[mid])) lo = mid + 1;
-    else return mid;
-  }
-  return undefined;
 }

@@ -2,6 +2,7 @@
 // speaker of each sentence of the original has one counterpart among the translation's speakers (Host → 主持人,
 // Marcus → 马库斯), learnt here from the pairs the aligner is sure of. A sentence that the aligner had to merge with
 // sentences of another speaker's turn is one the other side lacks there: a turn left out, or one put in.
+import { turnAt } from '../../document/blocks';
 import type { PairContext, PairSide, Side } from '../../engine/types';
 
 // Pairs this sure teach who is whom…
@@ -71,14 +72,9 @@ function learn(ctx: PairContext): SpeakerAgreement {
 
 // Each segment's speaker key, or undefined outside turns.
 function speakersOf(side: PairSide): (string | undefined)[] {
-  const turns = side.transcript.turns;
-  const out: (string | undefined)[] = [];
-  let t = 0;
-  for (const seg of side.segments) {
-    const at = seg.range.start;
-    while (t + 1 < turns.length && turns[t + 1].range.start <= at) t++;
-    const turn = turns[t];
-    out.push(turn && turn.range.start <= at && at < turn.range.end ? turn.speaker.key : undefined);
-  }
-  return out;
+  const t = side.transcript;
+  return side.segments.map((seg) => {
+    const turn = turnAt(t, seg.range.start);
+    return turn === undefined ? undefined : t.turns[turn].speaker.key;
+  });
 }

@@ -2,6 +2,7 @@ import * as os from 'os';
 import * as path from 'path';
 import {
   CHECKS,
+  restatingCheck,
   runChecks,
   toRecords,
   type Baseline,
@@ -162,23 +163,16 @@ function pairsAmong(files: readonly string[]): (readonly [string, string])[] {
   return out;
 }
 
-// A sentence the bilingual checks find untranslated is the defect `wrong-language` sees without the original: told
-// once, by the check that can show the original.
+// A finding of a translation's own checks that a bilingual check makes too, on the same span, with the original
+// (`restatingCheck`): told once, by the check that can show the original.
 function withoutRestated(records: readonly FindingRecord[], paired: readonly FindingRecord[]): FindingRecord[] {
-  const untranslated = new Set(paired.filter((r) => r.code === 'untranslated').map((r) => `${r.file}\u0000${r.line}`));
-  return records.filter((r) => r.code !== 'wrong-language' || !untranslated.has(`${r.file}\u0000${r.line}`) || !overlapsAny(r, paired));
-}
-
-// Whether a record's span meets the span of an `untranslated` record of its file.
-function overlapsAny(r: FindingRecord, paired: readonly FindingRecord[]): boolean {
   const before = (l1: number, c1: number, l2: number, c2: number) => l1 < l2 || (l1 === l2 && c1 < c2);
-  return paired.some(
-    (p) =>
-      p.code === 'untranslated' &&
-      p.file === r.file &&
-      before(p.line, p.column, r.endLine, r.endColumn) &&
-      before(r.line, r.column, p.endLine, p.endColumn),
-  );
+  const meet = (a: FindingRecord, b: FindingRecord) =>
+    a.file === b.file && before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
+  return records.filter((r) => {
+    const by = restatingCheck(r.code);
+    return by === undefined || !paired.some((p) => p.code === by && meet(p, r));
+  });
 }
 
 // The bilingual checks, from the aligner's own bundle (loaded on use: a check without them never pays for it).

@@ -16,4 +16,5 @@ export * from './engine/docs';
 export * from './engine/baseline';
 export * from './engine/carry';
 export * from './engine/suppression';
+export * from './engine/restated';
 export * from './project';

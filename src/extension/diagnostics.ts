@@ -25,7 +25,7 @@ export function registerDiagnostics(findings: FindingsService, extensionUri: vsc
       uri,
       published.findings
         .flatMap((f) => toDiagnostics(published, f, extensionUri, removable.has(f.checkId)))
-        .filter((d) => checkIdOf(d) !== 'wrong-language' || !restated.restates(uri, d.range)),
+        .filter((d) => !restated.restates(uri, checkIdOf(d), d.range)),
     );
   };
   return vscode.Disposable.from(collection, findings.onDidChangeFindings(publish), restated.onDidChange(publish));

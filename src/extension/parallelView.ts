@@ -94,7 +94,7 @@ interface ViewContext {
   readonly output: vscode.LogOutputChannel;
   readonly glossary: GlossaryStore;
   readonly diagnostics: vscode.DiagnosticCollection;
-  /** The sentences these views report as untranslated, which the documents' own diagnostics leave out. */
+  /** What these views report, which the documents' own diagnostics do not say again. */
   readonly restated: RestatedSentences;
 }
 
@@ -230,7 +230,7 @@ export class ParallelView implements vscode.Disposable {
     diagnostics.set(target.document.uri, ofTarget);
     this.context.restated.set(
       target.document.uri,
-      ofTarget.filter((d) => checkIdOf(d) === 'untranslated').map((d) => d.range),
+      ofTarget.map((d) => ({ checkId: checkIdOf(d) ?? '', range: d.range })),
     );
   }
 

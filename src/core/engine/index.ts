@@ -8,4 +8,5 @@ export * from './suppression';
 export * from './baseline';
 export * from './session';
 export * from './carry';
+export * from './restated';
 // engine/pairs.ts (the bilingual checks) is imported directly where a translation is checked: it loads the aligner.

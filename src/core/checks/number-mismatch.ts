@@ -5,7 +5,7 @@
 import type { AlignedPair } from '../align/align';
 import { lengthUnits } from '../align/features';
 import type { PairCheck, PairContext, PairReport, PairSide } from '../engine/types';
-import { chineseNumeral, findNumbers, type NumberMention } from '../language/numbers';
+import { chineseNumeral, findNumbers, inChineseNumerals, saidLoosely, type NumberMention } from '../language/numbers';
 import { changedFromOriginal, counterpart, segmentsRange } from './shared/alignedPairs';
 import { q, quoteList } from './shared/messageStyle';
 
@@ -84,7 +84,7 @@ function mismatch(ctx: PairContext, pair: AlignedPair, missing: Mention[], extra
 // The original's number written as the translation writes its numbers: in Chinese numerals where it used them
 // (四十 for "forty" or 40), in digits where the original wrote words the translation's language may not share.
 function inStyleOf(was: Mention, is: Mention): string {
-  if (!is.digits && /^[零〇一二两三四五六七八九十百千万萬亿億]/.test(is.text)) {
+  if (!is.digits && inChineseNumerals(is.text)) {
     const numeral = chineseNumeral(was.value) ?? String(was.value);
     return is.text.startsWith('百分之') ? '百分之' + numeral : numeral;
   }
@@ -94,11 +94,6 @@ function inStyleOf(was: Mention, is: Mention): string {
 function list(ms: readonly Mention[]): string {
   return quoteList(ms.map((m) => m.text));
 }
-
-// Chinese numerals said loosely: after 数 几 上 成 好 近 ("several", "some", "up to", "nearly"), or a unit alone (千 in
-// 成千上万, 十 in 十分 "very").
-const VAGUE_BEFORE = /[数几上成好近]$/u;
-const LONE_UNIT = /^[十百千万萬亿億]$/u;
 
 // A number in words from this value up is a quantity said, not a way of speaking ("one of", 一样, "a couple", 三心二意):
 // "forty pages" rendered 五十次 is a number changed, though neither side wrote digits.
@@ -173,7 +168,7 @@ function segmentMentions(side: PairSide): Mention[][] {
       // The second year of a span is often cut to its last two digits (1952/53): it stands for both.
       const century = /^\d{2}$/.test(text) ? /(\d{2})\d{2} ?[/–-] ?$/.exec(seg.text.slice(Math.max(0, n.start - 7), n.start)) : null;
       if (century) values.push(Number(century[1] + text));
-      const vague = !n.digits && (VAGUE_BEFORE.test(seg.text.slice(Math.max(0, n.start - 2), n.start)) || LONE_UNIT.test(text));
+      const vague = saidLoosely(seg.text, n);
       out.push({ ...n, value, start: seg.range.start + n.start, end: seg.range.start + end, text, values, vague });
     }
     for (const t of times) {

@@ -12,6 +12,9 @@ export interface NumberMention {
   readonly digits: boolean;
 }
 
+// The characters of a number in Chinese numerals.
+const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万萬亿億';
+
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 만: 1e4, 억: 1e8, 천: 1000, 백: 100 };
@@ -70,7 +73,7 @@ const SCALE_WORDS = Object.keys(SCALES).join('|');
 const NUMBER = new RegExp(
   [
     String.raw`\d+(?:[,.\u00a0\u202f ']\d{3})*(?:[.,]\d+)?(?:\s?(?:[万萬亿億만억천백]|${SCALE_WORDS})(?![\p{L}]))?`,
-    String.raw`(?:百分之)?[零〇一二两三四五六七八九十百千万萬亿億]{1,12}`,
+    String.raw`(?:百分之)?[${NUMERAL_CHARS}]{1,12}`,
     String.raw`(?<![\p{L}\p{M}])(?:(?:${TENS.join('|')})-(?:${UNITS.join('|')})|${Object.keys(WORDS).join('|')})(?:[\s-](?:${SCALE_WORDS}))?(?![\p{L}\p{M}])`,
   ].join('|'),
   'giu',
@@ -169,4 +172,19 @@ function section(x: number): string {
     } else if (out) zero = true;
   }
   return out;
+}
+
+/** Whether a number found in text (`findNumbers`) is written in Chinese numerals (四十, 百分之五十), not digits or words. */
+export function inChineseNumerals(token: string): boolean {
+  return NUMERAL_CHARS.includes(token[0] ?? '') || token.startsWith('百分之');
+}
+
+// Chinese numerals said loosely: after 数 几 上 成 好 近 ("several", "some", "up to", "nearly"), or a unit alone (千 in
+// 成千上万, 十 in 十分 "very").
+const LOOSE_BEFORE = /[数几上成好近]$/u;
+const LONE_UNIT = /^[十百千万萬亿億]$/u;
+
+/** Whether number `n` found in `text` is a round quantity said loosely (数千 "several thousand", 几十, 十分), no number to keep. */
+export function saidLoosely(text: string, n: NumberMention): boolean {
+  return !n.digits && (LOOSE_BEFORE.test(text.slice(Math.max(0, n.start - 2), n.start)) || LONE_UNIT.test(text.slice(n.start, n.end)));
 }

@@ -142,6 +142,40 @@ suite('near-miss: sound-alikes', () => {
     assert.deepStrictEqual(pairs('AS I said, IT matters. We run on AWS.', g), []);
   });
 
+  test('Should flag a letter heard with the other voicing (STK for SDK) and a lower-case name spelled out (DPT for dbt)', () => {
+    assert.ok(oneLetterAlike('STK', 'SDK'));
+    assert.ok(oneLetterAlike('WWTC', 'WWDC'));
+    const g = glossary('SDK\ten', 'WWDC\ten', 'dbt\ten');
+    assert.deepStrictEqual(pairs('The new STK shipped at WWTC, and the DPT models run nightly.', g), [
+      ['STK', 'SDK'],
+      ['WWTC', 'WWDC'],
+      ['DPT', 'dbt'],
+    ]);
+    assert.deepStrictEqual(pairs('新的 STK 是在 WWTC 上发布的。', g), [
+      ['STK', 'SDK'],
+      ['WWTC', 'WWDC'],
+    ]);
+    // A word in capitals is no acronym heard wrong: "DOT" is not checked against "dbt" (other letters anyway), "IT" is a word.
+    assert.deepStrictEqual(pairs('IT said the SDK and dbt were fine.', g), []);
+  });
+
+  test('Should flag a glossary name with a word in lower case, and leave the same words said in everyday English', () => {
+    const g = glossary('Jetpack Compose\ten', 'Epic Games\ten', 'Delta Lake\ten', 'Release Notes\ten', 'infrastructure as code\ten');
+    const text = joinLines(
+      'We moved the screens to Jetpack compose last spring, and jetpack compose was worth it.',
+      'The tables live in Delta lake now.',
+      'Epic games are what I play at night; we love epic games.',
+      'Release notes come out on Fridays. We read the release notes.',
+      'Infrastructure as Code is a practice.',
+    );
+    assert.deepStrictEqual(pairs(text, g), [
+      ['Jetpack compose', 'Jetpack Compose'],
+      ['jetpack compose', 'Jetpack Compose'],
+      ['Delta lake', 'Delta Lake'],
+    ]);
+    assert.deepStrictEqual(pairs('我们把界面都迁到了 jetpack compose。', g), [['jetpack compose', 'Jetpack Compose']]);
+  });
+
   test('Should flag a Chinese homophone of a glossary term, and a mixed Latin and Han term', () => {
     const g = glossary('负载均衡\tzh', 'K8s集群\tzh');
     const text = '我们在前面放了负载均很，然后把服务部署到 K8s 及群上。';

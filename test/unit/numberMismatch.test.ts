@@ -90,3 +90,29 @@ suite('Number mismatch: numbers in words', () => {
     assert.deepStrictEqual(fixOf(en, '我们两个黎明出发，四个朋友跟在后面。\n'), []);
   });
 });
+
+suite('Number mismatch: multipliers and compound number words', () => {
+  const fixOf = (source: string, target: string) =>
+    runPairChecks(source, target)
+      .target.filter((f) => f.checkId === 'number-mismatch')
+      .map((f) => [target.slice(f.range.start, f.range.end), f.suggestions[0]]);
+
+  test('Should read 万 and 千 after digits before a measure word (6万件, 2千人), and 千米 as a unit', () => {
+    const en = 'The museum holds about 60,000 objects, and 2,000 people visit it every day.\n\nThe storage is 5 km away.\n';
+    assert.deepStrictEqual(fixOf(en, '博物馆藏有约6万件藏品，每天有2千人参观。\n\n库房在5千米以外。\n'), []);
+    assert.deepStrictEqual(fixOf(en, '博物馆藏有约1.8万件藏品，每天有2千人参观。\n\n库房在5千米以外。\n'), [['1.8万', '60,000']]);
+  });
+
+  test('Should read a Korean number written in groups (1만 8천) and 천 before a noun as one value', () => {
+    const en = 'We now have about 18,000 pieces, each worth 3,000 won.\n';
+    assert.deepStrictEqual(fixOf(en, '현재 약 1만 8천 점이 있고, 하나에 3천원입니다.\n'), []);
+    assert.deepStrictEqual(fixOf(en, '현재 약 1만 6천 점이 있고, 하나에 3천원입니다.\n').map(([t]) => t), ['1만 6천']);
+  });
+
+  test('Should read French numbers from seventeen to ninety-nine as one number (dix-huit, soixante-dix-sept)', () => {
+    const en = 'The works will take eighteen months.\n\nThe bridge is seventy-seven years old.\n\nIt cost ninety million.\n';
+    const fr = 'Les travaux dureront dix-huit mois.\n\nLe pont a soixante-dix-sept ans.\n\nIl a coûté quatre-vingt-dix millions.\n';
+    assert.deepStrictEqual(fixOf(en, fr), []);
+    assert.deepStrictEqual(fixOf(en, fr.replace('dix-huit', 'dix-neuf')), [['dix-neuf', '18']]);
+  });
+});

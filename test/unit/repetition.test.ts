@@ -173,5 +173,14 @@ suite('repetition: clauses', () => {
     assert.deepStrictEqual(flagged('是的，是的，我们就是这么做的。'), []);
     assert.deepStrictEqual(flagged('Yes, yes, that is right.'), []);
     assert.deepStrictEqual(flagged('我们要做的是拆分服务，然后测试，我们要做的是拆分服务。'), []);
+    assert.deepStrictEqual(flagged('你好你好，欢迎来到节目。'), []);
+    assert.deepStrictEqual(flagged('没事没事，我们继续。'), []);
+  });
+
+  test('Should end a clause at a colon before a space, not inside a time or a URL', () => {
+    const en = 'On both sides, the mental model is the same on both platforms, the mental model is the same on both platforms: state in, view out.';
+    assert.deepStrictEqual(flagged(en), [', the mental model is the same on both platforms']);
+    assert.deepStrictEqual(flagged('我们的想法是把服务拆开：我们的想法是把服务拆开：然后部署。'), ['：我们的想法是把服务拆开']);
+    assert.deepStrictEqual(flagged('We met at 10:30 and met again at 10:30 on the next day, see https://example.com:8080/a.'), []);
   });
 });

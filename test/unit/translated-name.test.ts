@@ -183,6 +183,13 @@ suite('translated-name', () => {
     );
   });
 
+  test('Should not take a word the document writes only inside a longer name for the name', () => {
+    const studio = '我们用 Android Studio 写安卓应用，安卓的生态很大。';
+    assert.deepStrictEqual(pairs(studio, check(studio)), []);
+    const alone = '我们用 Android Studio 写 Android 应用，安卓的生态很大。';
+    assert.deepStrictEqual(pairs(alone, check(alone)), [['安卓', 'Android']]);
+  });
+
   test('Should flag a bracketed common word CC-CEDICT translates into a name, never the same word in prose', () => {
     const g = glossaryOf('Puppet\ten', 'Vagrant\ten', 'Helm\ten', 'Chef\ten');
     const text = '配置管理用【木偶】，开发环境用【流浪者】，部署用【舵】。';

@@ -17,7 +17,7 @@ const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万萬亿億
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 만: 1e4, 억: 1e8, 천: 1000, 백: 100 };
+const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 千: 1000, 만: 1e4, 억: 1e8, 천: 1000, 백: 100 };
 // From two up: "one" is mostly an article or a pronoun ("a", "ein", "un", "uno"). Words that are common words
 // of another of these languages are left out (Spanish "once", Italian "sei").
 const WORDS: Record<string, number> = {
@@ -62,19 +62,47 @@ function tens(list: string): Record<string, number> {
   return Object.fromEntries(list.split(' ').map((w, i) => [w, 20 + 10 * i]));
 }
 
+// French from seventeen to ninety-nine where it is not "tens-unit": dix-sept, soixante-douze, quatre-vingt-dix-neuf,
+// and "et un" / "et onze" (vingt et un, soixante et onze). Whole words: each is one number, not 10 then 7.
+const FRENCH: Record<string, number> = frenchCompounds();
+
+function frenchCompounds(): Record<string, number> {
+  const unit = words('un deux trois quatre cinq six sept huit neuf', 1);
+  const teen = words('onze douze treize quatorze quinze seize', 11);
+  const out: Record<string, number> = { 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19 };
+  for (const [ten, value] of Object.entries(tens('vingt trente quarante cinquante soixante'))) out[`${ten} et un`] = value + 1;
+  // 70-79 and 90-99 count on from sixty and eighty with ten to nineteen.
+  const tenToNineteen: Record<string, number> = { dix: 10, ...teen, 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19 };
+  for (const [w, v] of Object.entries(tenToNineteen)) {
+    out[`soixante-${w}`] = 60 + v;
+    out[`quatre-vingt-${w}`] = 80 + v;
+  }
+  out['soixante et onze'] = 71;
+  out['quatre-vingts'] = 80;
+  out['quatre-vingt'] = 80;
+  for (const [w, v] of Object.entries(unit)) out[`quatre-vingt-${w}`] = 80 + v;
+  return out;
+}
+
 // "One" ends a compound ("thirty-one") though it is no number alone.
 const COMPOUND_ONE: Record<string, number> = { one: 1 };
 const UNITS = [...Object.keys(WORDS).filter((w) => WORDS[w] < 10), ...Object.keys(COMPOUND_ONE)];
 const TENS = Object.keys(WORDS).filter((w) => WORDS[w] >= 20 && WORDS[w] < 100);
 const SCALE_WORDS = Object.keys(SCALES).join('|');
+// A multiplier after digits (2万, 3천): followed by anything, since a measure word or a noun usually comes next (6万件,
+// 2만원). 千 of a unit of measure (千米 kilometre, 千克 kilogram) is the unit's. Korean writes 18,000 as 1만 8천.
+const CJK_UNIT = '(?:[万萬亿億만억천백]|千(?![米克瓦兆卡焦]))';
+const FRENCH_WORDS = Object.keys(FRENCH)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 // Digits (grouped or not, with a decimal part) optionally followed by a multiplier; a run of Chinese numerals;
 // a number word ("twenty-five", "vingt-cinq") optionally followed by a scale word.
 const NUMBER = new RegExp(
   [
-    String.raw`\d+(?:[,.\u00a0\u202f ']\d{3})*(?:[.,]\d+)?(?:\s?(?:[万萬亿億만억천백]|${SCALE_WORDS})(?![\p{L}]))?`,
+    String.raw`\d+(?:[,.\u00a0\u202f ']\d{3})*(?:[.,]\d+)?(?:\s?${CJK_UNIT}(?:\s?\d+\s?${CJK_UNIT})*|\s?(?:${SCALE_WORDS})(?![\p{L}]))?`,
     String.raw`(?:百分之)?[${NUMERAL_CHARS}]{1,12}`,
-    String.raw`(?<![\p{L}\p{M}])(?:(?:${TENS.join('|')})-(?:${UNITS.join('|')})|${Object.keys(WORDS).join('|')})(?:[\s-](?:${SCALE_WORDS}))?(?![\p{L}\p{M}])`,
+    String.raw`(?<![\p{L}\p{M}])(?:${FRENCH_WORDS}|(?:${TENS.join('|')})-(?:${UNITS.join('|')})|${Object.keys(WORDS).join('|')})(?:[\s-](?:${SCALE_WORDS}))?(?![\p{L}\p{M}])`,
   ].join('|'),
   'giu',
 );
@@ -97,13 +125,18 @@ export function parseNumber(token: string): number | undefined {
   if (/^[a-z]/i.test(token)) {
     const parts = token.toLowerCase().split(/[\s-]/);
     const scale = SCALES[parts[parts.length - 1]] && parts.length > 1 ? SCALES[parts.pop()!] : 1;
+    const french = FRENCH[token.toLowerCase().slice(0, parts.join(' ').length)];
+    if (french !== undefined) return french * scale;
     return parts.reduce((sum, w) => sum + (WORDS[w] ?? COMPOUND_ONE[w]), 0) * scale;
   }
   return parseChinese(token.startsWith('百分之') ? token.slice(3) : token);
 }
 
 function parseDigits(token: string): number | undefined {
-  const m = new RegExp(String.raw`^([\d,.\u00a0\u202f ']+?)\s?([万萬亿億만억천백]|${SCALE_WORDS})?$`, 'iu').exec(token);
+  // 1만 8천, 1万8千: each group's digits times its multiplier.
+  const groups = [...token.matchAll(/([\d,.\u00a0\u202f ']+?)\s?([万萬亿億千만억천백])/gu)];
+  if (groups.length > 1) return groups.reduce((sum, g) => sum + (parseDigits(g[0]) ?? NaN), 0);
+  const m = new RegExp(String.raw`^([\d,.\u00a0\u202f ']+?)\s?([万萬亿億千만억천백]|${SCALE_WORDS})?$`, 'iu').exec(token);
   if (!m) return undefined;
   let digits = m[1];
   // A separator before exactly three final digits groups thousands; any other separator is a decimal point.

@@ -5,14 +5,16 @@ import { RARE } from '../shared/termVariant';
 import { firstUses, pushCandidates, spansOf, type NearMissTerms, type Term } from './nearMissTerms';
 import type { Proposals } from './nearMissProposals';
 
-// Letters whose names a recogniser confuses: "gee"/"jay", "em"/"en", "bee"/"pee". Wider classes (p/t, d/t)
-// turn real acronyms into one another (IP, IT).
-const ALIKE = ['gj', 'mn', 'bp'];
+// Letters whose names a recogniser confuses: "gee"/"jay", "em"/"en", and the names that differ in voicing only,
+// "bee"/"pee" and "dee"/"tee" (SDK heard as STK). Wider classes (p/t) turn real acronyms into one another (IP, IT).
+const ALIKE = ['gj', 'mn', 'bp', 'dt'];
 const SOUNDS = new Map<string, string>();
 for (const g of ALIKE) for (const c of g) SOUNDS.set(c, g);
 
 // An acronym: two to six capitals (digits after the first letter allowed), as the document writes it.
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+// A glossary name of two to six consonants in lower case is spelled out letter by letter too (dbt, npm).
+const SPELLED_OUT = /^[b-df-hj-np-tv-xz]{2,6}$/;
 // The document uses an acronym this often before its own spelling is evidence.
 const FREQUENT = 3;
 
@@ -24,7 +26,7 @@ const FREQUENT = 3;
  */
 export function acronyms(text: string, index: TermIndex, terms: NearMissTerms, out: Proposals): void {
   const targets: Term[] = [];
-  for (const g of terms.listed.byKey.values()) if (ACRONYM.test(g.spelling)) targets.push(terms.asUsed(g));
+  for (const g of terms.listed.byKey.values()) if (ACRONYM.test(g.spelling) || SPELLED_OUT.test(g.spelling)) targets.push(terms.asUsed(g));
   const candidates: TermStats[] = [];
   const frequent = new Set<TermStats>();
   const table = index.terms;

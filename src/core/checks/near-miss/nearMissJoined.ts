@@ -35,6 +35,8 @@ export function joinedPhrases(text: string, index: TermIndex, terms: NearMissTer
     const first = keys[id[i]];
     let joined = first;
     let rare = counts[id[i]] <= RARE;
+    // A window that spells a target whole: longer ones are that term and a word more, no sound-alike ("Delta lake now").
+    let whole = false;
     for (let n = 2; n <= MOST_WORDS && i + n - 1 < length; n++) {
       const j = i + n - 1;
       if (!(flags[j] & JOINED)) break;
@@ -48,6 +50,11 @@ export function joinedPhrases(text: string, index: TermIndex, terms: NearMissTer
         // Capitals alone are the term index's business ("internal DevOps days" may be no event at all).
         if (!sameSpacing(surface, exact.spelling) && (exact.glossary || exact.words.length === 1))
           add(found, surface, exact, 'spacing', range);
+        whole = true;
+        continue;
+      }
+      if (whole) {
+        if (!targets.prefixes.has(joined)) break;
         continue;
       }
       // A longer window can still spell a target only if this one starts one; a sound-alike needs a rare word.

@@ -12,6 +12,7 @@ import {
 } from '../../terms/termIndex';
 import { phrases } from './nearMissPhrases';
 import { joinedPhrases } from './nearMissJoined';
+import { lowerCasedNames } from './nearMissNameCase';
 import { acronyms } from './nearMissAcronyms';
 import { homophones } from './nearMissHomophones';
 import { RARE } from '../shared/termVariant';
@@ -45,6 +46,7 @@ export function findNearMisses(ctx: CheckContext): NearMiss[] {
   for (const term of terms.varying()) variants(ctx.text, index, term, proposals);
   spellings(ctx.text, index, terms, names, proposals);
   phrases(ctx.text, index, terms, proposals);
+  lowerCasedNames(ctx.text, index, terms, proposals);
   joinedPhrases(ctx.text, index, terms, proposals);
   acronyms(ctx.text, index, terms, proposals);
   homophones(ctx, proposals);

@@ -1,7 +1,8 @@
 import { scriptOf } from '../../text/scripts';
 import { isNameSpelling } from '../../names/nameEvidence';
 import { isBilingual } from '../../language/bilingual';
-import { dominantSurface, termIndex, type TermStats } from '../../terms/termIndex';
+import { dominantSurface, firstWordRange, termIndex, wordAt, type TermIndex, type TermStats } from '../../terms/termIndex';
+import { CAPITAL, JOINED, MARKED } from '../../terms/latinWords';
 import { fromGlossary, type Glossary } from '../../terms/glossary';
 import type { TextRange } from '../../text/offsets';
 import type { CheckContext } from '../../engine/types';
@@ -37,16 +38,19 @@ function listedNames(glossary: Glossary): ReadonlyMap<string, string> {
  */
 export class LatinNames {
   private readonly listed: ReadonlyMap<string, string>;
-  private readonly terms?: { get(key: string): TermStats | undefined; values(): Iterable<TermStats> };
+  private readonly index?: TermIndex;
 
   constructor(private readonly ctx: CheckContext) {
     this.listed = listedNames(ctx.glossary);
-    if (!isBilingual(ctx.transcript)) this.terms = termIndex(ctx.transcript).terms;
+    if (!isBilingual(ctx.transcript)) this.index = termIndex(ctx.transcript);
   }
 
   get(key: string): LatinName | undefined {
     const listed = this.listed.get(key);
-    const s = this.terms?.get(key);
+    const found = this.index?.terms.get(key);
+    // A word the document writes only inside a longer name ("Android" of "Android Studio") is that name's: its own
+    // Chinese name (安卓) beside it is no translation of something the document writes in Latin.
+    const s = found && (listed || !onlyInLongerNames(this.index!, found)) ? found : undefined;
     if (!listed && !s) return undefined;
     const written = s ? dominantSurface(s, this.ctx.text) : undefined;
     const spelling = listed ?? written!;
@@ -60,6 +64,22 @@ export class LatinNames {
   /** Every key: the glossary's, then the document's. */
   *keys(): Iterable<string> {
     yield* this.listed.keys();
-    if (this.terms) for (const s of this.terms.values()) if (!this.listed.has(s.key)) yield s.key;
+    if (this.index) for (const s of this.index.terms.values()) if (!this.listed.has(s.key) && !onlyInLongerNames(this.index, s)) yield s.key;
   }
+}
+
+// Whether every use of a single word joins a capitalised or marked word beside it, as a word of a longer name.
+function onlyInLongerNames(index: TermIndex, s: TermStats): boolean {
+  const [from, to] = firstWordRange(index, s);
+  if (from !== to) return false;
+  const { flags } = index.words;
+  const nameWord = (w: number) => w >= 0 && w < index.words.length && (flags[w] & (CAPITAL | MARKED)) !== 0;
+  for (let k = 0; k < s.spans.length; k += 2) {
+    const w = wordAt(index, s.spans[k]);
+    if (w < 0) return false;
+    const before = flags[w] & JOINED && nameWord(w - 1);
+    const after = w + 1 < index.words.length && flags[w + 1] & JOINED && nameWord(w + 1);
+    if (!before && !after) return false;
+  }
+  return true;
 }

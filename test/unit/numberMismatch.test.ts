@@ -106,7 +106,10 @@ suite('Number mismatch: multipliers and compound number words', () => {
   test('Should read a Korean number written in groups (1만 8천) and 천 before a noun as one value', () => {
     const en = 'We now have about 18,000 pieces, each worth 3,000 won.\n';
     assert.deepStrictEqual(fixOf(en, '현재 약 1만 8천 점이 있고, 하나에 3천원입니다.\n'), []);
-    assert.deepStrictEqual(fixOf(en, '현재 약 1만 6천 점이 있고, 하나에 3천원입니다.\n').map(([t]) => t), ['1만 6천']);
+    assert.deepStrictEqual(
+      fixOf(en, '현재 약 1만 6천 점이 있고, 하나에 3천원입니다.\n').map(([t]) => t),
+      ['1만 6천'],
+    );
   });
 
   test('Should read French numbers from seventeen to ninety-nine as one number (dix-huit, soixante-dix-sept)', () => {

@@ -178,7 +178,8 @@ suite('repetition: clauses', () => {
   });
 
   test('Should end a clause at a colon before a space, not inside a time or a URL', () => {
-    const en = 'On both sides, the mental model is the same on both platforms, the mental model is the same on both platforms: state in, view out.';
+    const en =
+      'On both sides, the mental model is the same on both platforms, the mental model is the same on both platforms: state in, view out.';
     assert.deepStrictEqual(flagged(en), [', the mental model is the same on both platforms']);
     assert.deepStrictEqual(flagged('我们的想法是把服务拆开：我们的想法是把服务拆开：然后部署。'), ['：我们的想法是把服务拆开']);
     assert.deepStrictEqual(flagged('We met at 10:30 and met again at 10:30 on the next day, see https://example.com:8080/a.'), []);

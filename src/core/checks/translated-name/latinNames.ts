@@ -64,7 +64,8 @@ export class LatinNames {
   /** Every key: the glossary's, then the document's. */
   *keys(): Iterable<string> {
     yield* this.listed.keys();
-    if (this.index) for (const s of this.index.terms.values()) if (!this.listed.has(s.key) && !onlyInLongerNames(this.index, s)) yield s.key;
+    if (this.index)
+      for (const s of this.index.terms.values()) if (!this.listed.has(s.key) && !onlyInLongerNames(this.index, s)) yield s.key;
   }
 }
 

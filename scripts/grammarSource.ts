@@ -119,6 +119,21 @@ export const LATIN_PROSE_LABELS: readonly string[] = [
   'However',
   'Therefore',
   'Because',
+  // French prose labels, written with a space before the colon ("Remarque : …").
+  'Remarque',
+  'Remarques',
+  'Exemple',
+  'Exemples',
+  'Réponse',
+  'Résumé',
+  'Voir',
+  'Chapitre',
+  'Partie',
+  'Étape',
+  'Astuce',
+  'Avertissement',
+  'Rappel',
+  'Définition',
 ];
 
 /** Han (Chinese) words that open prose labels; matched as a prefix of the would-be name. */
@@ -387,6 +402,11 @@ export const NOT_PROSE_LABEL =
  * plus "\n", so the newline must be excluded too.)
  */
 const TEXT_AHEAD = '(?=[^ \\t\\n])';
+/**
+ * French puts a space (often a no-break or narrow no-break one) before a colon: `Leila : …`. The two no-break spaces
+ * are written as themselves, which Oniguruma and JavaScript read alike.
+ */
+const SPACE_BEFORE_COLON = '[ \\t\u00a0\u202f]?';
 /** After a colon: an ASCII colon needs a blank, a full-width one does not; then turn text. */
 const AFTER_COLON = `(?:(?<=：)[ \\t]*|[ \\t]+)${TEXT_AHEAD}`;
 const INDENT = '[ \\t]{0,3}';
@@ -495,7 +515,7 @@ export const SPEAKER_BOLD_INSIDE = compileParts([
 /** `Name: text`, `名字：text`, `[00:12:34] Name: text`, `Name (00:12): text`, `SPEAKER_01: text`. */
 export const SPEAKER_PLAIN = compileParts([
   `^${INDENT}`,
-  cap('label', '(?:', ...tsPrefixParts, ')?', NOT_PROSE_LABEL, cap('name', NAME), ...tsSuffixParts, cap('colon', '[:：]')),
+  cap('label', '(?:', ...tsPrefixParts, ')?', NOT_PROSE_LABEL, cap('name', NAME), ...tsSuffixParts, SPACE_BEFORE_COLON, cap('colon', '[:：]')),
   AFTER_COLON,
   cap('text', '.*'),
   '$',
@@ -522,7 +542,7 @@ export function jsLinePatterns(): Record<string, string> {
     `^${INDENT}(?:(?<ts>${TS_PREFIX})[ \\t]*)?(?:` +
     `\\*\\*${stopAt}(?<boldName>${name})\\*\\*(?:[ \\t]*(?<boldTs>${TS_SUFFIX}))?[:：]${AFTER_COLON}` +
     `|\\*\\*${stopAt}(?<innerName>${name})(?:[ \\t]*(?<innerTs>${TS_SUFFIX}))?[:：]\\*\\*[ \\t]*${TEXT_AHEAD}` +
-    `|${stopAt}(?<name>${name})(?:[ \\t]*(?<nameTs>${TS_SUFFIX}))?[:：]${AFTER_COLON})`;
+    `|${stopAt}(?<name>${name})(?:[ \\t]*(?<nameTs>${TS_SUFFIX}))?${SPACE_BEFORE_COLON}[:：]${AFTER_COLON})`;
   return {
     // Compiling the stop list three times costs V8 tens of milliseconds per process: the parser uses the
     // label without it plus `speakerStop` tried at the name (the same lines, checked by the agreement test).

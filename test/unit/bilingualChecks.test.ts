@@ -207,3 +207,65 @@ suite('Numbers in any language', () => {
     assert.deepStrictEqual(values('Trois-Rivières is near Seventeenth Street'), [[3, false]]);
   });
 });
+
+suite('Bilingual checks on a French translation with French speaker labels', () => {
+  // A panel in English and French (labels as French writes them, "Anna : "), written for these tests.
+  const en = [
+    '# Streets for People: A Panel on the Future of Our City',
+    '',
+    "Anna: Good evening, and welcome to the third of our public panels on the city's new transport plan. I'm Anna Kowalski from the Civic Forum. With me are Marcus Reid, who leads the transport team at the city council, and Dr Leila Haddad, an urban ecologist at the university.",
+    '',
+    'Marcus: Good evening.',
+    '',
+    'Leila: Hello, everyone.',
+    '',
+    "Anna: Marcus, let's start with you. The plan proposes closing Market Street to private cars. Why?",
+    '',
+    "Marcus: Market Street carries about 9,000 vehicles a day, but more than half of them are just passing through. They don't stop, they don't shop, they just use it as a shortcut. Meanwhile, 25,000 people walk along it every day, squeezed onto pavements that are barely two metres wide. We think the space should go to the people who actually use the street.",
+    '',
+    "Anna: Shopkeepers are worried, though. Several of them have told me they'll lose customers.",
+    '',
+    'Marcus: I understand that fear. But the evidence from other cities is quite consistent. When Ghent closed its centre to through traffic in 2017, footfall in the shops went up, not down. People who arrive on foot or by bike spend less per visit, but they come more often.',
+    '',
+    'Leila: Can I add something here?',
+    '',
+    'Anna: Please.',
+    '',
+  ].join('\n');
+  const fr = [
+    "# Des rues pour les gens : un débat sur l'avenir de notre ville",
+    '',
+    "Anna : Bonsoir et bienvenue à la troisième de nos tables rondes publiques consacrées au nouveau plan de déplacements de la ville. Je suis Anna Kowalski, du Forum citoyen. À mes côtés, Marcus Reid, qui dirige le service des transports de la mairie, et Leila Haddad, écologue urbaine à l'université.",
+    '',
+    'Marcus : Bonsoir.',
+    '',
+    'Leila : Bonsoir à tous.',
+    '',
+    'Anna : Marcus, commençons par vous. Le plan propose de fermer Market Street aux voitures particulières : pourquoi ?',
+    '',
+    "Marcus : Market Street voit passer environ 9 000 véhicules par jour, mais plus de la moitié ne font que la traverser. Ils ne s'arrêtent pas, ils ne font pas d'achats, ils l'utilisent simplement comme raccourci. Pendant ce temps, 25 000 personnes y marchent chaque jour, serrées sur des trottoirs qui font à peine deux mètres de large. Nous pensons que cet espace doit revenir à ceux qui utilisent réellement la rue.",
+    '',
+    "Anna : Les commerçants s'inquiètent pourtant. Plusieurs d'entre eux m'ont dit qu'ils allaient perdre des clients.",
+    '',
+    "Marcus : Je comprends cette crainte. Mais ce qu'on observe dans d'autres villes est assez constant. Quand Gand a fermé son centre au trafic de transit en 2017, la fréquentation des commerces a augmenté au lieu de baisser. Les gens qui viennent à pied ou à vélo dépensent moins à chaque visite, mais ils viennent plus souvent.",
+    '',
+    'Leila : Je peux ajouter quelque chose ?',
+    '',
+    'Anna : Je vous en prie.',
+    '',
+  ].join('\n');
+
+  test('Should find nothing in the faithful translation, and read its labels as turns', () => {
+    const found = runPairChecks(en, fr);
+    assert.deepStrictEqual([...ids(found.source), ...ids(found.target)], []);
+  });
+
+  test('Should find a sentence missing from one turn, measured by the whole translation and not by that turn alone', () => {
+    const damaged = fr.replace(" Ils ne s'arrêtent pas, ils ne font pas d'achats, ils l'utilisent simplement comme raccourci.", '');
+    const found = runPairChecks(en, damaged).source.filter((f) => f.checkId === 'omission');
+    assert.deepStrictEqual(
+      found.map((f) => en.slice(f.range.start, f.range.end)),
+      ["They don't stop, they don't shop, they just use it as a shortcut."],
+    );
+  });
+});

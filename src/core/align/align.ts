@@ -25,13 +25,15 @@ export interface AlignOptions {
   readonly lexicon?: Lexicon;
   /** The second pass with word translations learned from the first (learned.ts). */
   readonly learn?: LearnParams;
+  /** The length ratio of the whole documents, when the segments are a part of them (documents.ts). */
+  readonly lengthRatio?: number;
 }
 
 /** Aligns two lists of segments; the pairs cover every segment of both sides exactly once, in order. */
 export function alignSegments(source: readonly string[], target: readonly string[], options: AlignOptions = {}): AlignedPair[] {
   const params = options.params ?? DEFAULT_PARAMS;
   const { source: src, target: tgt, weights } = pairFeatures(source, target, options);
-  let beads = bestPath(new Spans(src, weights), new Spans(tgt, weights), src.length, tgt.length, params);
+  let beads = bestPath(new Spans(src, weights), new Spans(tgt, weights), src.length, tgt.length, params, options.lengthRatio);
   const learned = learnedFeatures(source, target, src, tgt, weights, beads, options.learn ?? DEFAULT_LEARN);
   if (learned) {
     const w = learned.weights;

@@ -18,9 +18,13 @@ export interface Bead {
 // touches the edge and the band doubles.
 const FIRST_BAND = 32;
 
-/** The cheapest sequence of beads covering both sides, in order. */
-export function bestPath(src: Spans, tgt: Spans, n: number, m: number, params: AlignParams): Bead[] {
+/**
+ * The cheapest sequence of beads covering both sides, in order. `knownRatio`: the length ratio of the whole documents
+ * these segments are part of (a turn of each), used as it is: a part's own totals take in what the part lacks.
+ */
+export function bestPath(src: Spans, tgt: Spans, n: number, m: number, params: AlignParams, knownRatio?: number): Bead[] {
   const centre = diagonal(src, tgt, n, m);
+  if (knownRatio !== undefined) return banded(src, tgt, n, m, params, knownRatio, centre);
   let ratio = src.totalUnits > 0 && tgt.totalUnits > 0 ? tgt.totalUnits / src.totalUnits : 1;
   let beads = banded(src, tgt, n, m, params, ratio, centre);
   // The two sides' totals mislead about the length ratio where whole passages are missing on one side: the

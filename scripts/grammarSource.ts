@@ -515,7 +515,17 @@ export const SPEAKER_BOLD_INSIDE = compileParts([
 /** `Name: text`, `名字：text`, `[00:12:34] Name: text`, `Name (00:12): text`, `SPEAKER_01: text`. */
 export const SPEAKER_PLAIN = compileParts([
   `^${INDENT}`,
-  cap('label', '(?:', ...tsPrefixParts, ')?', NOT_PROSE_LABEL, cap('name', NAME), ...tsSuffixParts, SPACE_BEFORE_COLON, cap('colon', '[:：]')),
+  cap(
+    'label',
+    '(?:',
+    ...tsPrefixParts,
+    ')?',
+    NOT_PROSE_LABEL,
+    cap('name', NAME),
+    ...tsSuffixParts,
+    SPACE_BEFORE_COLON,
+    cap('colon', '[:：]'),
+  ),
   AFTER_COLON,
   cap('text', '.*'),
   '$',

@@ -105,6 +105,15 @@ suite('name-mismatch', () => {
     );
   });
 
+  test('Should take a label that gives part of the introduced name for the same person, and still flag another name', () => {
+    const text = joinLines(
+      "Anna: Good evening. I'm Anna Kowalski from the Civic Forum.",
+      '劳拉：大家好，我是劳拉·贝内特，欢迎收听。',
+      "Tom: Hello, I'm Marco Bellini.",
+    );
+    assert.deepStrictEqual(flagged(text), ['Marco Bellini']);
+  });
+
   test('Should flag a pull-quote byline naming someone other than the speaker of the quoted words', () => {
     const text = joinLines(
       '**Tom Becker**: What matters most?',

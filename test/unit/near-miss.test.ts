@@ -152,6 +152,17 @@ suite('near-miss', () => {
     assert.deepStrictEqual(pairs(many, check(many)), [['Kubernets', 'Kubernetes']]);
   });
 
+  test('Should take a lower-case word of French prose for a French word, unless the glossary names what it sounds like', () => {
+    const text = joinLines(
+      'Anna : Le plan propose de fermer Market Street aux voitures, car Market Street est étroite.',
+      'Marcus : Pendant ce temps, 25 000 personnes y marchent chaque jour. Il faut refaire Market Street.',
+      'Marcus : Nous déployons tout avec kubernets, comme le reste de la ville.',
+    );
+    assert.deepStrictEqual(pairs(text, check(text)), []);
+    const glossary = parseGlossary(joinLines('term\tlang', 'Kubernetes\ten'));
+    assert.deepStrictEqual(pairs(text, check(text, glossary)), [['kubernets', 'Kubernetes']]);
+  });
+
   test('Should not flag a capital that only starts a sentence', () => {
     const text = joinLines(
       'We sell the iPhone. The iPhone sells. Buy an iPhone, or two iPhone cases.',

@@ -174,6 +174,9 @@ suite('near-miss: sound-alikes', () => {
       ['Delta lake', 'Delta Lake'],
     ]);
     assert.deepStrictEqual(pairs('我们把界面都迁到了 jetpack compose。', g), [['jetpack compose', 'Jetpack Compose']]);
+    // A capital of a word the glossary lists alone is that word's: "internal DevOps days" need not be the event.
+    const events = glossary('DevOps\ten', 'DevOps Days\ten');
+    assert.deepStrictEqual(pairs('Some companies have their internal DevOps days, and it works.', events), []);
   });
 
   test('Should flag a Chinese homophone of a glossary term, and a mixed Latin and Han term', () => {

@@ -268,6 +268,9 @@ function judge(name: string, byline: boolean, want: Wanted, run: Run): Verdict |
   // The name under test goes through parseName's own cache: the run keeps only the names the document gives.
   const parsed = parseName(name);
   if (parsed.parts.length === 0) return null;
+  // A label that gives part of the name a speaker introduces themself with names the same person ("Anna:" for
+  // Anna Kowalski, "劳拉：" for 劳拉·贝内特): labels are short.
+  if (!byline && want.names.some((w) => partOf(w.parsed, parsed))) return null;
   const candidates = want.candidates(parsed.parts.length === 1);
   // Whole names have the expected names' spellings, looked up above.
   if (candidates.spellings !== want.spellings && candidates.spellings.has(name)) return null;
@@ -287,6 +290,13 @@ function judge(name: string, byline: boolean, want: Wanted, run: Run): Verdict |
     ? `This pull quote repeats words that ${q(w.name)} says, but its byline names ${q(name)}: use ${q(suggestion)}.`
     : `The speaker introduces themself as ${q(name)}, but ${w.where} names ${q(w.name)}: use ${q(suggestion)}.${foreignLooking(name, w.name, run.t)}`;
   return { message, suggestion, w, near: false };
+}
+
+// Whether every part of `short` is a part of `full`, which has more.
+function partOf(short: PersonName, full: PersonName): boolean {
+  if (!short.parts.length || short.parts.length >= full.parts.length) return false;
+  const parts = new Set(full.parts.map((p) => p.text.toLowerCase()));
+  return short.parts.every((p) => parts.has(p.text.toLowerCase()));
 }
 
 // The candidate closest to `name` (the first of equally close ones), if any is close; 'spent' when the budget ran out.

@@ -44,7 +44,7 @@ export function findNearMisses(ctx: CheckContext): NearMiss[] {
   const terms = new NearMissTerms(ctx, index, names);
   const proposals = new Proposals();
   for (const term of terms.varying()) variants(ctx.text, index, term, proposals);
-  spellings(ctx.text, index, terms, names, proposals);
+  spellings(ctx.text, index, terms, names, proposals, inOtherLatinLanguage(ctx, index));
   phrases(ctx.text, index, terms, proposals);
   lowerCasedNames(ctx.text, index, terms, proposals);
   joinedPhrases(ctx.text, index, terms, proposals);
@@ -159,6 +159,12 @@ function transposed(a: string, b: string): boolean {
   return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
+// Whether the document is prose of a Latin-script language other than English (whose words `commonWordInEnglish` knows).
+function inOtherLatinLanguage(ctx: CheckContext, index: TermIndex): boolean {
+  const { tag, script } = ctx.transcript.language;
+  return !index.cjk && script === 'Latin' && tag !== 'en' && tag !== 'und';
+}
+
 // The longest key compared: longer runs of letters are no names (hashes, tokens, letters run together), and the
 // distance of two keys costs the product of their lengths.
 const MAX_KEY = 64;
@@ -173,7 +179,7 @@ function reachable(a: number, b: number): boolean {
 }
 
 // Single rare words one or two edits, or a similar sound, away from a term: "Terrafrom", "Zabix".
-function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: Set<string>, out: Proposals): void {
+function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: Set<string>, out: Proposals, otherLanguage: boolean): void {
   const glossed = terms.listed.byKey.size > 0;
   const table = index.terms;
   // The candidates by number, their keys' lengths and first units read off the table: a list of names has a phrase
@@ -221,9 +227,12 @@ function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: 
     const key = table.keyOf(k);
     const rareEnough = count <= RARE;
     const letters = letterSet(key);
+    // In French or German prose a word in lower case is a word of the language, which we cannot look up (English
+    // words we can, `commonWordInEnglish`): only the glossary is evidence that it is a name misheard.
+    const wordOnly = otherLanguage && table.lower[k] === count;
     let best: { term: Term; kind: 'spelling' | 'sound'; score: number } | undefined;
     groups.near(buckets, count, rareEnough, (t) => {
-      if (t.key === key || (!t.glossary && (!rareEnough || t.count < 2 * count))) return;
+      if (t.key === key || (!t.glossary && (!rareEnough || t.count < 2 * count || wordOnly))) return;
       // One word of a longer name is that name shortened ("Raspberry" for Raspberry Pi), or the word itself.
       if (t.words.length > 1 && t.words.includes(key)) return;
       if (editsAtLeast(letters, t.letters) > mostEdits(key.length, t.key.length)) return;

@@ -28,7 +28,8 @@ export function lowerCasedNames(text: string, index: TermIndex, terms: NearMissT
       if (last >= words.length || !sameWords(words, w, t.words)) continue;
       const range = { start: words.start[w], end: words.end[last] };
       const surface = text.slice(range.start, range.end);
-      if (surface === t.spelling || !caseOnly(surface, t.spelling) || !nameLike(words, w, last, surface)) continue;
+      if (surface === t.spelling || !caseOnly(surface, t.spelling)) continue;
+      if (!nameLike(words, w, last, surface, (key) => terms.isGlossary(key))) continue;
       let bySurface = found.get(t);
       if (!bySurface) found.set(t, (bySurface = new Map()));
       const list = bySurface.get(surface);
@@ -61,10 +62,12 @@ function caseOnly(surface: string, spelling: string): boolean {
   return surface !== surface.toUpperCase() && a.some((x) => x === x.toLowerCase());
 }
 
-// A word no everyday English word, or a capital that does not open a sentence.
-function nameLike(words: LatinWords, from: number, to: number, surface: string): boolean {
+// A word no everyday English word, or a capital that does not open a sentence; neither counts on a word the glossary
+// lists alone, whose own name it is ("their internal DevOps days" need not be the event DevOps Days).
+function nameLike(words: LatinWords, from: number, to: number, surface: string, listed: (key: string) => boolean): boolean {
   const written = surface.split(/\s+/);
   for (let w = from; w <= to; w++) {
+    if (listed(words.keys[words.id[w]])) continue;
     if (!isCommonLowerCaseWord(written[w - from])) return true;
     const flags = words.flags[w];
     if (flags & CAPITAL && !(w === from && flags & INITIAL)) return true;

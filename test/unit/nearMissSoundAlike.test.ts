@@ -16,7 +16,7 @@ function pairs(text: string, glossary: Glossary): [string, string][] {
 const glossary = (...rows: string[]) => parseGlossary(joinLines('term\tlang', ...rows));
 
 // A few CC-CEDICT headwords: enough for the tests to tell words from slips without reading the 3 MB table.
-const LEXICON = ['负载', '均衡', '负载均衡', '实例', '事例', '以及', '集群', '很', '代码', '基础', '设施', '群组'];
+const LEXICON = ['负载', '均衡', '负载均衡', '实例', '事例', '以及', '集群', '很', '代码', '基础', '设施', '群组', '混合', '经度', '精度', '训练'];
 
 suite('near-miss: sound-alikes', () => {
   suiteSetup(() => provideLexicon(() => parseLexicon(LEXICON.map((w) => `${w}\tx`).join('\n'))));
@@ -194,5 +194,12 @@ suite('near-miss: sound-alikes', () => {
     const g = glossary('事例分析\tzh', '集群管理\tzh');
     // 实例 is a word of its own (shi li, like 事例); 以及群组 holds 及群 across two words.
     assert.deepStrictEqual(pairs('这个实例分析了数据库，以及群组管理的问题。', g), []);
+  });
+
+  test('Should flag a word inside a long term written with a homophone, where the rest of the term says which it is', () => {
+    const g = glossary('混合精度训练\tzh', '事例分析\tzh');
+    // 经度 (longitude) is a word, but 混合经度训练 is the five-syllable term with one character heard wrong.
+    assert.deepStrictEqual(pairs('我们用混合经度训练把显存省了一半。', g), [['混合经度训练', '混合精度训练']]);
+    assert.deepStrictEqual(pairs('这个实例分析了数据库。', g), []);
   });
 });

@@ -93,7 +93,10 @@ function anchored(text: string, range: TextRange, t: HanTerm): boolean {
 
 // The window is a word of its own, or a differing character belongs to a word the term does not hold: one that
 // runs across the window's edge (以及群组 holds 及群, read like 集群, across two words) or one inside it (实例 in
-// 实例分析, beside a term 事例分析: both are words).
+// 实例分析, beside a term 事例分析: both are words). In a term of LONG_TERM ideographs or more, the three or more
+// the window shares with it in place say which it is, and a word inside is what a recogniser writes (经度 in
+// 混合经度训练 for 混合精度训练).
+const LONG_TERM = 5;
 function isWord(text: string, range: TextRange, t: HanTerm, lexicon: Lexicon): boolean {
   if (lexicon.entries.has(text.slice(range.start, range.end))) return true;
   for (let q = range.start; q < range.end; q++) {
@@ -102,7 +105,8 @@ function isWord(text: string, range: TextRange, t: HanTerm, lexicon: Lexicon): b
       for (let s = q - len + 1; s <= q; s++) {
         if (s < 0 || !lexicon.entries.has(text.slice(s, s + len))) continue;
         const inside = s >= range.start && s + len <= range.end;
-        if (!inside || t.han.slice(s - range.start, s - range.start + len) !== text.slice(s, s + len)) return true;
+        if (!inside) return true;
+        if (t.han.length < LONG_TERM && t.han.slice(s - range.start, s - range.start + len) !== text.slice(s, s + len)) return true;
       }
     }
   }

@@ -16,7 +16,24 @@ function pairs(text: string, glossary: Glossary): [string, string][] {
 const glossary = (...rows: string[]) => parseGlossary(joinLines('term\tlang', ...rows));
 
 // A few CC-CEDICT headwords: enough for the tests to tell words from slips without reading the 3 MB table.
-const LEXICON = ['负载', '均衡', '负载均衡', '实例', '事例', '以及', '集群', '很', '代码', '基础', '设施', '群组', '混合', '经度', '精度', '训练'];
+const LEXICON = [
+  '负载',
+  '均衡',
+  '负载均衡',
+  '实例',
+  '事例',
+  '以及',
+  '集群',
+  '很',
+  '代码',
+  '基础',
+  '设施',
+  '群组',
+  '混合',
+  '经度',
+  '精度',
+  '训练',
+];
 
 suite('near-miss: sound-alikes', () => {
   suiteSetup(() => provideLexicon(() => parseLexicon(LEXICON.map((w) => `${w}\tx`).join('\n'))));
@@ -140,6 +157,18 @@ suite('near-miss: sound-alikes', () => {
     ]);
     // "AS" is a word, not a dropped letter of AWS; "it" written IT is the word.
     assert.deepStrictEqual(pairs('AS I said, IT matters. We run on AWS.', g), []);
+  });
+
+  test('Should flag a glossary name heard with its first sound spelled otherwise, or a short one heard with its sounds', () => {
+    const g = glossary('Kotlin\ten', 'Looker\ten');
+    assert.deepStrictEqual(pairs('We rewrote the app in Cotlin and built the dashboards in Luker.', g), [
+      ['Cotlin', 'Kotlin'],
+      ['Luker', 'Looker'],
+    ]);
+    // Words of English stay words, and without the glossary the document's own name is no evidence for another onset.
+    assert.deepStrictEqual(pairs('She looked at the cotton and the colour.', g), []);
+    const own = 'We use Kotlin. Kotlin is nice. Kotlin runs everywhere. A Cotlin bug?';
+    assert.deepStrictEqual(pairs(own, glossary('Gradle\ten')), []);
   });
 
   test('Should flag a letter heard with the other voicing (STK for SDK) and a lower-case name spelled out (DPT for dbt)', () => {

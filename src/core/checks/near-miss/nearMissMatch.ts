@@ -124,19 +124,31 @@ function titleCased(surface: string, canon: string): boolean {
 // long one (`skeleton`: `soundSkeleton`, kept per key by the caller).
 function close(rare: string, t: Term, skeleton: (key: string) => string): 'spelling' | 'sound' | undefined {
   const term = t.key;
-  if (rare[0] !== term[0]) return undefined;
+  const sameOnset = rare[0] === term[0];
+  // A first letter written another way for the same sound ("Cotlin") is a slip for a glossary name only.
+  if (!sameOnset && (!t.glossary || alikeOnset(rare.charCodeAt(0)) !== term.charCodeAt(0))) return undefined;
   // A plural of a name, or the singular of a common word, is grammar, not a slip ("Postgre" for "Postgres" is one).
   if (suffixed(rare, term, 's') || suffixed(rare, term, 'es') || (suffixed(term, rare, 's') && t.spelling === t.spelling.toLowerCase()))
     return undefined;
   const longer = Math.max(rare.length, term.length);
   const d = transposed(rare, term) ? 1 : distance(rare, term);
-  if ((longer >= 5 && d <= 1) || (longer >= 8 && d <= 2)) return 'spelling';
+  if (sameOnset && ((longer >= 5 && d <= 1) || (longer >= 8 && d <= 2))) return 'spelling';
   // A glossary term in lower case is a common word, and a recogniser writes common words as it heard them: a word
   // that sounds like one but is spelled otherwise is another word ("consider" beside "container"). Names are what it
   // mishears. (A document's own lower-case term may be a name written casually, as CJK prose often does.)
   if (t.glossary && t.spelling === t.spelling.toLowerCase()) return undefined;
-  if (longer >= 7 && 1 - d / longer >= 0.6 && skeletonSimilarity(skeleton(rare), skeleton(term)) >= 0.75) return 'sound';
+  if (longer < 6) return undefined;
+  const alike = skeletonSimilarity(skeleton(rare), skeleton(term));
+  if (longer >= 7 && 1 - d / longer >= 0.6 && alike >= 0.75) return 'sound';
+  // A glossary name is evidence enough for a shorter or further spelling whose sounds are the name's: "Cotlin" for
+  // Kotlin, "Luker" for Looker.
+  if (t.glossary && 1 - d / longer >= 0.5 && alike >= 0.9) return 'sound';
   return undefined;
+}
+
+// The other letter a word's first sound may be written with: c and k ("Cotlin", "Kafe"); 0 for none.
+function alikeOnset(c: number): number {
+  return c === 99 ? 107 : c === 107 ? 99 : 0;
 }
 
 // The most edits `close` accepts between keys of these lengths (0.4 per letter of the longer one in a sound-alike),
@@ -190,13 +202,19 @@ function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: 
   });
   if (!candidates.length) return;
   // The buckets each candidate looks up: its first letter, at the lengths `close` can accept (into a list reused).
-  // Five slots, one per length from two shorter to two longer, -1 where `close` accepts no such length: emptied by
-  // `length = 0` and pushed again, a list gets a new backing store every time, and every candidate asks.
-  const buckets = [-1, -1, -1, -1, -1];
+  // Five slots, one per length from two shorter to two longer, -1 where `close` accepts no such length (and five
+  // more for the other spelling of the first sound): emptied by `length = 0` and pushed again, a list gets a new
+  // backing store every time, and every candidate asks.
+  const buckets = [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
   const bucketsOf = (k: number) => {
     const length = table.keyLength(k);
     const unit = table.keyStart(k);
-    for (let d = 0; d < 5; d++) buckets[d] = reachable(length, length - 2 + d) ? bucketAt(unit, length - 2 + d) : -1;
+    // Then the same lengths under the letter the first sound may also be written with (c, k): glossary terms only.
+    const other = alikeOnset(unit);
+    for (let d = 0; d < 5; d++) {
+      buckets[d] = reachable(length, length - 2 + d) ? bucketAt(unit, length - 2 + d) : -1;
+      buckets[d + 5] = other && buckets[d] >= 0 ? bucketAt(other, length - 2 + d) : -1;
+    }
     return buckets;
   };
   // Terms by first letter and length: only those of the letters and lengths the candidates look up are made.

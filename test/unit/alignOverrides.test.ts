@@ -95,3 +95,41 @@ suite('Re-alignment after an edit', () => {
     assert.deepStrictEqual(again, alignDocuments(s, sentenceSegments(zh2).segments));
   });
 });
+
+suite('Alignment of turns', () => {
+  const en = [
+    '**Ann:** We built a cache that remembers the result of every build step.',
+    '**Bob:** It saved us many hours every week, and the team noticed at once.',
+    '**Ann:** We also moved the slow tests to a nightly run.',
+    '**Bob:** That cut the waiting time in half for everyone on the team.',
+    '**Ann:** Next we want to share the cache between the teams.',
+    '',
+  ].join('\n\n');
+  const zh = [
+    '**安：** 我们做了一个缓存，能记住每个构建步骤的结果。',
+    '**鲍勃：** 它每周为我们节省了好几个小时，团队马上就注意到了。',
+    '**安：** 我们还把慢的测试挪到了每晚运行。',
+    '**鲍勃：** 这让团队里每个人的等待时间减少了一半。',
+    '**安：** 接下来我们想让各个团队共用这个缓存。',
+    '',
+  ].join('\n\n');
+  const align = (target: string) => shape(alignDocuments(sentenceSegments(en).segments, sentenceSegments(target).segments));
+
+  test('Should find the sentence a turn lacks by the whole translation, not by that turn alone', () => {
+    // Bob's second turn has two sentences in the original, one in the translation.
+    const source = en.replace('half for everyone on the team.', 'half for everyone on the team. The builds got faster as well.');
+    assert.deepStrictEqual(shape(alignDocuments(sentenceSegments(source).segments, sentenceSegments(zh).segments)), [
+      '0:0',
+      '1:1',
+      '2:2',
+      '3:3',
+      '4:',
+      '5:4',
+    ]);
+  });
+
+  test('Should pair a turn still to translate with its placeholder', () => {
+    const inProgress = zh.replace('接下来我们想让各个团队共用这个缓存。', '…');
+    assert.deepStrictEqual(align(inProgress), ['0:0', '1:1', '2:2', '3:3', '4:4']);
+  });
+});

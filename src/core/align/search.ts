@@ -20,12 +20,14 @@ const FIRST_BAND = 32;
 
 /**
  * The cheapest sequence of beads covering both sides, in order. `knownRatio`: the length ratio of the whole documents
- * these segments are part of (a turn of each), used as it is: a part's own totals take in what the part lacks.
+ * these segments are part of (a turn of each), used as it is where the part's own is near it: a part's own totals
+ * take in a sentence it lacks. A part far off it (a turn still to translate, its sentences placeholders) keeps its own.
  */
 export function bestPath(src: Spans, tgt: Spans, n: number, m: number, params: AlignParams, knownRatio?: number): Bead[] {
   const centre = diagonal(src, tgt, n, m);
-  if (knownRatio !== undefined) return banded(src, tgt, n, m, params, knownRatio, centre);
   let ratio = src.totalUnits > 0 && tgt.totalUnits > 0 ? tgt.totalUnits / src.totalUnits : 1;
+  if (knownRatio !== undefined && ratio / knownRatio > 1 / KNOWN_RATIO_SPAN && ratio / knownRatio < KNOWN_RATIO_SPAN)
+    return banded(src, tgt, n, m, params, knownRatio, centre);
   let beads = banded(src, tgt, n, m, params, ratio, centre);
   // The two sides' totals mislead about the length ratio where whole passages are missing on one side: the
   // ratio of the sentences paired in a first pass does not, and a second pass uses it.
@@ -61,6 +63,10 @@ export function pathNear(src: Spans, tgt: Spans, n: number, m: number, params: A
   const ratio = pairedRatio(src, tgt, near) ?? (src.totalUnits > 0 && tgt.totalUnits > 0 ? tgt.totalUnits / src.totalUnits : 1);
   return banded(src, tgt, n, m, params, ratio, centre, spread + margin);
 }
+
+// A part's own length ratio this many times the documents' or more, or as many times less, is no part of a
+// translation missing a sentence: it keeps its own.
+const KNOWN_RATIO_SPAN = 2;
 
 // A second pass pays when the paired sentences' ratio differs from the totals' by more than this.
 const RATIO_DRIFT = 0.05;

@@ -159,6 +159,16 @@ suite('near-miss: sound-alikes', () => {
     assert.deepStrictEqual(pairs('AS I said, IT matters. We run on AWS.', g), []);
   });
 
+  test('Should take every spelling the glossary lists as right, and a capital on an everyday glossary word as a name', () => {
+    const text = '我们现在用 Cursor 写代码，在 Cursor 里按 Tab 就行，光标（cursor）会跳到下一处。';
+    assert.deepStrictEqual(pairs(text, glossary('Cursor\ten', 'cursor\ten')), []);
+    const concept = parseGlossary(joinLines('term\tlang\ttranslation\ttranslation_lang', 'cursor\ten\t光标\tzh'));
+    assert.deepStrictEqual(pairs(text, concept), []);
+    // A word of a glossary phrase written as listed is no slip for another term.
+    const irish = 'My brothers are Ó Braonáin, and the name comes from Braonán.';
+    assert.deepStrictEqual(pairs(irish, glossary('Ó Braonáin\ten', 'Braonán\ten')), []);
+  });
+
   test('Should flag a glossary name heard with its first sound spelled otherwise, or a short one heard with its sounds', () => {
     const g = glossary('Kotlin\ten', 'Looker\ten');
     assert.deepStrictEqual(pairs('We rewrote the app in Cotlin and built the dashboards in Luker.', g), [

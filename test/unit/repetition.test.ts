@@ -175,6 +175,7 @@ suite('repetition: clauses', () => {
     assert.deepStrictEqual(flagged('我们要做的是拆分服务，然后测试，我们要做的是拆分服务。'), []);
     assert.deepStrictEqual(flagged('你好你好，欢迎来到节目。'), []);
     assert.deepStrictEqual(flagged('没事没事，我们继续。'), []);
+    assert.deepStrictEqual(flagged('那里的海非常非常漂亮，真的真的值得去。'), []);
   });
 
   test('Should end a clause at a colon before a space, not inside a time or a URL', () => {

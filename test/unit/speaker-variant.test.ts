@@ -246,6 +246,12 @@ suite('speaker-variant', () => {
     assert.deepStrictEqual(flagged(text, person), ['林晓', '林晓']);
   });
 
+  test('Should not take a two-syllable Chinese name for a spelling of a five-syllable glossary name', () => {
+    const g = parseGlossary(joinLines('term\tlang\tnote\ttranslation\ttranslation_lang', 'Sofia Rossi\ten\tcolleague\t索菲亚·罗西\tzh'));
+    const text = joinLines('# 每一棵树都有一个地址', '', '译者：孙悦', '', '**孙悦**：大家好。', '', '**索菲亚·罗西**：谢谢。');
+    assert.deepStrictEqual(flagged(text, g), []);
+  });
+
   test('Should merge an initial with the full given name and keep merging across a section break', () => {
     const text = joinLines(
       'John Smith: Hello.',

@@ -211,6 +211,10 @@ function alignedDistance(a: readonly NamePart[], b: readonly NamePart[], slack: 
   return sum / a.length;
 }
 
+// Names compared as wholes differ in length by at most this factor (keys in Latin letters: 克劳斯施密特 "kelaosishimite"
+// against Klaus Schmidt "klausschmidt" is 1.17).
+const WHOLE_LENGTHS = 1.6;
+
 /**
  * How far apart two names are (0 = the same name in any script), or Infinity when they name
  * different people. Parts are paired in order (either order for two-part names); names split
@@ -235,6 +239,10 @@ export function nameDistance(a: PersonName, b: PersonName, slack = 0): number {
   });
   if (pa.some((p) => p.initial) || pb.some((p) => p.initial)) return Infinity;
   const [one, many, oneScript, manyScript] = pa.length === 1 ? [pa, pb, a.script, b.script] : [pb, pa, b.script, a.script];
+  // A name of two syllables is no spelling of one of five (孙悦 and 索菲亚·罗西 share a first sound, nothing more).
+  const oneLength = one[0].key.length;
+  const manyLength = many.reduce((n, p) => n + p.key.length, 0);
+  if (Math.max(oneLength, manyLength) > WHOLE_LENGTHS * Math.min(oneLength, manyLength)) return Infinity;
   // East Asian order puts the family name first: 王小明 is both Wang Xiaoming and Xiaoming Wang.
   const orders = many.length === 2 ? [many, [many[1], many[0]]] : [many];
   return Math.min(...orders.map((parts) => partDistance(whole(one, oneScript), whole(parts, manyScript), slack)));

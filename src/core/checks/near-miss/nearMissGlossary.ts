@@ -23,6 +23,10 @@ export class GlossaryTerms {
   readonly byKey = new Map<string, Term>();
   /** Some term has two words or more. */
   readonly phrases: boolean;
+  /** Every spelling the glossary lists, by key (a product and a common word may share one: Cursor, cursor). */
+  private readonly spellings = new Map<string, Set<string>>();
+  /** Keys of lower-case terms the glossary translates: concepts (cursor → 光标), which a capital makes a name of. */
+  private readonly concepts = new Set<string>();
   private order?: Map<string, number>;
   private buckets?: Map<number, Term[]>;
   private anchors?: { readonly byFirst: Map<string, Term[]>; readonly byLast: Map<string, Term[]> };
@@ -32,14 +36,28 @@ export class GlossaryTerms {
       // A translation says what a term means in another language, in any of that language's forms ("operations",
       // "operators", "operational" for 运维): only a name's spelling is fixed wherever it is written.
       const translation = e.translation && isNameSpelling(e.translation) ? e.translation : undefined;
+      if (e.translation && !translation && e.term === e.term.toLowerCase()) this.concepts.add(fold(e.term));
       for (const spelling of [e.term, translation]) {
         if (!spelling || !isLatin(spelling) || !/\p{L}/u.test(spelling)) continue;
         const key = fold(spelling);
         const words = spelling.split(/\s+/).map(fold);
         this.byKey.set(key, { key, spelling, words, count: 0, glossary: true, letters: letterSet(key) });
+        const listed = this.spellings.get(key);
+        if (listed) listed.add(spelling);
+        else this.spellings.set(key, new Set([spelling]));
       }
     }
     this.phrases = [...this.byKey.values()].some((t) => t.words.length >= 2);
+  }
+
+  /** Whether the glossary lists a lower-case term with this key and a translation: a concept, not a name. */
+  isConcept(key: string): boolean {
+    return this.concepts.has(key);
+  }
+
+  /** Whether the glossary lists this very spelling of the key. */
+  lists(key: string, spelling: string): boolean {
+    return this.spellings.get(key)?.has(spelling) ?? false;
   }
 
   /** Where a key stands in the glossary's order. */

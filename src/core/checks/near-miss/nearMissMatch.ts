@@ -34,6 +34,8 @@ import { bucketAt, bucketOf, TermGroups } from './nearMissNeighbours';
 import type { CheckContext } from '../../engine/types';
 import { Proposals } from './nearMissProposals';
 import { RecentCache } from '../../text/recentCache';
+import { isCommonLowerCaseWord } from '../../language/commonEnglish';
+import type { GlossaryTerms } from './nearMissGlossary';
 
 export { type NearMiss, type NearMissKind } from './nearMissTerms';
 
@@ -43,17 +45,19 @@ export function findNearMisses(ctx: CheckContext): NearMiss[] {
   const names = speakerWords(ctx);
   const terms = new NearMissTerms(ctx, index, names);
   const proposals = new Proposals();
-  for (const term of terms.varying()) variants(ctx.text, index, term, proposals);
+  for (const term of terms.varying()) variants(ctx.text, index, term, proposals, terms.listed);
   spellings(ctx.text, index, terms, names, proposals, inOtherLatinLanguage(ctx, index));
   phrases(ctx.text, index, terms, proposals);
-  lowerCasedNames(ctx.text, index, terms, proposals);
+  const listedPhrases = lowerCasedNames(ctx.text, index, terms, proposals);
   joinedPhrases(ctx.text, index, terms, proposals);
   acronyms(ctx.text, index, terms, proposals);
   homophones(ctx, proposals);
   const found = proposals.kept();
   found.sort((a, b) => a.rank - b.rank || b.range.end - b.range.start - (a.range.end - a.range.start) || a.range.start - b.range.start);
-  // Offsets taken by a stronger match: linear in the flagged text, however many candidates there are.
+  // Offsets taken by a stronger match, or by a glossary phrase written as listed: linear in the flagged text, however
+  // many candidates there are.
   const taken = found.length ? new Uint8Array(ctx.text.length) : undefined;
+  if (taken) for (const r of listedPhrases) taken.fill(1, r.start, r.end);
   const kept: Candidate[] = [];
   for (const c of found) {
     if (anyTaken(taken!, c.range.start, c.range.end)) continue;
@@ -70,7 +74,7 @@ function anyTaken(taken: Uint8Array, from: number, to: number): boolean {
 }
 
 // Case and spacing variants of one folded phrase: "Graphql" or "Graph QL" where the document writes "GraphQL".
-function variants(text: string, index: TermIndex, term: Term, out: Proposals): void {
+function variants(text: string, index: TermIndex, term: Term, out: Proposals, listed: GlossaryTerms): void {
   const s = term.stats;
   if (!s) return;
   const canon = term.spelling;
@@ -81,7 +85,11 @@ function variants(text: string, index: TermIndex, term: Term, out: Proposals): v
   for (const [surface, n] of spellings) {
     if (surface === canon) continue;
     if (!term.glossary && (n > RARE || canonCount < Math.max(2, 2 * n))) continue;
+    // Another spelling the glossary lists too ("Cursor", the editor, beside "cursor" → 光标) is right as it is.
+    if (term.glossary && listed.lists(term.key, surface)) continue;
     const sameLetters = caseOnly(surface, canon);
+    // A capital on a glossary term that is an everyday word in lower case makes a name of it, or opens a sentence.
+    if (sameLetters && term.glossary && capitalisedWord(surface, canon, listed.isConcept(term.key))) continue;
     if (sameLetters && !term.glossary && !caseMatters(canon, surface)) continue;
     if (sameLetters && term.glossary && titleCased(surface, canon)) continue;
     // A lower-case common word is the word, not the name: "the consul", "at the helm".
@@ -104,6 +112,17 @@ function variants(text: string, index: TermIndex, term: Term, out: Proposals): v
       });
     }
   }
+}
+
+// Whether `surface` is the lower-case word `canon` with a capital first letter ("Cursor" for cursor), `canon` being an
+// everyday word or a concept the glossary translates (kubectl is neither: "Kubectl" is a slip).
+function capitalisedWord(surface: string, canon: string, concept: boolean): boolean {
+  return (
+    !/\s/.test(canon) &&
+    canon === canon.toLowerCase() &&
+    surface === canon[0].toUpperCase() + canon.slice(1) &&
+    (concept || isCommonLowerCaseWord(canon))
+  );
 }
 
 // A glossary phrase in lower case is made of common words, and English capitalises those in titles and names of

@@ -10,11 +10,13 @@ import type { Proposals } from './nearMissProposals';
  * compose", "kotlin multiplatform", "Delta lake"): recognisers lower-case the common words of a name, and the term
  * index counts a phrase only between capitalised words. Said in everyday English the same words are no name ("epic
  * games", "Release notes" opening a sentence): the phrase must carry a sign of the name, a word no everyday English
- * word (jetpack, kotlin) or a capital the sentence does not explain.
+ * word (jetpack, kotlin) or a capital the sentence does not explain. Returns where the glossary's phrases are written
+ * exactly as listed: no word of them is a slip for another term ("Braonáin" of "Ó Braonáin" beside "Braonán").
  */
-export function lowerCasedNames(text: string, index: TermIndex, terms: NearMissTerms, out: Proposals): void {
+export function lowerCasedNames(text: string, index: TermIndex, terms: NearMissTerms, out: Proposals): TextRange[] {
+  const exact: TextRange[] = [];
   const { byFirst } = terms.listed.byFirstAndLast();
-  if (!byFirst.size) return;
+  if (!byFirst.size) return exact;
   const words = index.words;
   const { keys, id } = words;
   const found = new Map<Term, Map<string, TextRange[]>>();
@@ -22,13 +24,13 @@ export function lowerCasedNames(text: string, index: TermIndex, terms: NearMissT
     const candidates = byFirst.get(keys[id[w]]);
     if (!candidates) continue;
     for (const t of candidates) {
-      // A glossary phrase in lower case is common words: capitals on it are style ("Infrastructure as Code").
-      if (t.spelling === t.spelling.toLowerCase()) continue;
       const last = w + t.words.length - 1;
       if (last >= words.length || !sameWords(words, w, t.words)) continue;
       const range = { start: words.start[w], end: words.end[last] };
       const surface = text.slice(range.start, range.end);
-      if (surface === t.spelling || !caseOnly(surface, t.spelling)) continue;
+      if (surface === t.spelling) exact.push(range);
+      // A glossary phrase in lower case is common words: capitals on it are style ("Infrastructure as Code").
+      if (surface === t.spelling || t.spelling === t.spelling.toLowerCase() || !caseOnly(surface, t.spelling)) continue;
       if (!nameLike(words, w, last, surface, (key) => terms.isGlossary(key))) continue;
       let bySurface = found.get(t);
       if (!bySurface) found.set(t, (bySurface = new Map()));
@@ -37,12 +39,13 @@ export function lowerCasedNames(text: string, index: TermIndex, terms: NearMissT
       else bySurface.set(surface, [range]);
     }
   }
-  if (!found.size) return;
+  if (!found.size) return exact;
   const firstUse = firstUses(text);
   for (const [t, bySurface] of found) {
     const term = terms.asUsed(t);
     for (const [surface, all] of bySurface) pushCandidates(out, all, () => surface, 'case', term, firstUse(term), 0);
   }
+  return exact;
 }
 
 // Whether the words from `w` on have the keys of the term's words, each after the one before with spaces only.

@@ -83,13 +83,14 @@ const STUTTER_CHARS: Record<string, { readonly before?: string; readonly after?:
   也: {},
 };
 
-// Two-character verbs and adjectives that reduplicate as ABAB ("let's discuss it a bit", "snow-white"), and
-// set phrases said twice on purpose.
+// Two-character verbs and adjectives that reduplicate as ABAB ("let's discuss it a bit", "snow-white"), set
+// phrases said twice on purpose, and adverbs doubled for emphasis (非常非常, 真的真的: "very, very").
 const ABAB = new Set(
   `研究 讨论 考虑 休息 学习 商量 介绍 了解 认识 活动 锻炼 打扫 收拾 整理 检查 准备 尝试 体验 交流 沟通 思考 琢磨
    打听 比划 溜达 暖和 凉快 高兴 热闹 放松 练习 试验 体会 感受 享受 分析 总结 比较 调查 观察 参观 欣赏 庆祝 打扮
    安慰 鼓励 帮助 照顾 关心 清理 修理 雪白 通红 冰凉 笔直 漆黑 碧绿 火热 滚烫 乌黑 什么 怎么 这样 那样 如此 哪里
-   好的 是的 对的 没错 谢谢 早安 晚安 你好 您好 再见 拜拜 没事 不是 不用 可以 当然 确实 辛苦 欢迎`.split(/\s+/u),
+   好的 是的 对的 没错 谢谢 早安 晚安 你好 您好 再见 拜拜 没事 不是 不用 可以 当然 确实 辛苦 欢迎
+   非常 真的 很多 特别 好多 一直 超级 真是`.split(/\s+/u),
 );
 
 const isKana = (c: number) => isUnitIn(c, KANA);

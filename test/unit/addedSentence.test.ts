@@ -1,5 +1,9 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { readLexicon } from '../../src/core/align/lexicon';
 import { runPairChecks } from '../../src/core/engine/pairs';
+import { repoRoot } from './helpers';
 
 // An original and its translation written for these tests, in which one translated sentence is followed by a
 // sentence of about the same length that renders nothing of the original: the aligner merges it into its
@@ -66,5 +70,19 @@ suite('Addition: the added sentence of a merged pair', () => {
   test('Should report the added sentence of a merged pair, not its translated neighbour (English–Chinese)', () => {
     const added = '火车晚点了两个小时，乘客们只好在站台上等待。';
     assert.deepStrictEqual(additions(EN, [...ZH.slice(0, 6), added, ...ZH.slice(6)], 5), [added]);
+  });
+});
+
+suite('Addition: short replies', () => {
+  // A Chinese interview and its English translation, written for these tests (test/fixtures/pairs/ferry.*).
+  const read = (name: string) => fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'pairs', name), 'utf8');
+  const lexicon = readLexicon(fs.readFileSync(path.join(repoRoot, 'src', 'core', 'align', 'zh-en.lexicon.tsv')));
+
+  test('Should not report a short reply the translation sets apart ("Yes." for the 是啊 opening a sentence)', () => {
+    const found = runPairChecks(read('ferry.zh.txt'), read('ferry.en.txt'), { lexicon });
+    assert.deepStrictEqual(
+      [...found.source, ...found.target].filter((f) => f.checkId === 'addition' || f.checkId === 'omission'),
+      [],
+    );
   });
 });

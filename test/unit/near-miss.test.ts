@@ -47,6 +47,17 @@ suite('near-miss', () => {
     ]);
   });
 
+  test('Should take German nouns with their endings for grammar, not slips, and still find a name misspelt', () => {
+    const text = joinLines(
+      'Moderatorin: Wie viele Läufer trainieren bei Ihnen? Die Läufer kommen jede Woche, oder?',
+      'Trainer: Jede Woche, ja. Manche Läufer laufen seit Wochen keine langen Läufe mehr, nur zwei Stunden.',
+      'Trainer: Die letzte Woche vor dem Rennen ist ruhig. Ein, zwei Stunden, eine Stunde alle zwei Tage.',
+      'Trainer: Danach ist die Woche vorbei, und die Stunden zählen nicht mehr. Wir planen alles in Jenkins, ja, Jenkin.',
+      'Trainer: Uns hilft Jenkins. Wir mögen Jenkins, auch wenn Jenkins alt ist.',
+    );
+    assert.deepStrictEqual(pairs(text, check(text)), [['Jenkin', 'Jenkins']]);
+  });
+
   test('Should fold case and spacing and say which it was', () => {
     const [, , spacing, caseOnly] = check(GERMAN);
     assert.match(spacing.message, /^“Git Hub” is written “GitHub” elsewhere: write “GitHub”\.$/);

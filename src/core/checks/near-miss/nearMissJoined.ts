@@ -5,7 +5,7 @@ import type { TermIndex } from '../../terms/termIndex';
 import type { TextRange } from '../../text/offsets';
 import { RARE } from '../shared/termVariant';
 import { soundKey } from './soundKey';
-import { firstUses, pushCandidates, type NearMissTerms, type Term } from './nearMissTerms';
+import { firstUses, inflected, pushCandidates, type NearMissTerms, type Term } from './nearMissTerms';
 import type { Proposals } from './nearMissProposals';
 
 // Most words a heard name is split into ("Kuber Nettys", "open tele metry").
@@ -19,7 +19,13 @@ const FREQUENT = 3;
  * ("PuppetAnsible" where the glossary lists both). The evidence is always a glossary term or a compound the
  * document itself writes as one name; the windows looked at are the few that start like such a term.
  */
-export function joinedPhrases(text: string, index: TermIndex, terms: NearMissTerms, out: Proposals): void {
+export function joinedPhrases(
+  text: string,
+  index: TermIndex,
+  terms: NearMissTerms,
+  out: Proposals,
+  endings: ReadonlySet<string> | undefined,
+): void {
   const targets = targetsOf(index, terms);
   if (!targets.byKey.size) return;
   const { start, end, id, flags, keys, length } = index.words;
@@ -63,7 +69,8 @@ export function joinedPhrases(text: string, index: TermIndex, terms: NearMissTer
       // A window holding a target word whole, or a lone letter, is that term and something else ("Docker E").
       if (targets.byKey.has(keys[id[j]]) || targets.byKey.has(first) || keys[id[j]].length < 2) continue;
       const t = soundAlike(joined, targets.byFirst.get(joined[0]), n);
-      if (t) add(found, surface, t, 'sound', range);
+      // A window opening with the term's own word, inflected, is that word and the next ("Stunde alle", Stunden).
+      if (t && !inflected(first, t.key, endings)) add(found, surface, t, 'sound', range);
     }
   }
   for (const [surface, { term, kind, ranges }] of found) {

@@ -19,6 +19,8 @@ import { RARE } from '../shared/termVariant';
 import {
   editsAtLeast,
   firstOf,
+  endingsOf,
+  inflected,
   firstUses,
   letterSet,
   commonWordInEnglish,
@@ -46,10 +48,11 @@ export function findNearMisses(ctx: CheckContext): NearMiss[] {
   const terms = new NearMissTerms(ctx, index, names);
   const proposals = new Proposals();
   for (const term of terms.varying()) variants(ctx.text, index, term, proposals, terms.listed);
-  spellings(ctx.text, index, terms, names, proposals, inOtherLatinLanguage(ctx, index));
+  const endings = index.cjk ? undefined : endingsOf(ctx.transcript.language.tag);
+  spellings(ctx.text, index, terms, names, proposals, inOtherLatinLanguage(ctx, index), endings);
   phrases(ctx.text, index, terms, proposals);
   const listedPhrases = lowerCasedNames(ctx.text, index, terms, proposals);
-  joinedPhrases(ctx.text, index, terms, proposals);
+  joinedPhrases(ctx.text, index, terms, proposals, endings);
   acronyms(ctx.text, index, terms, proposals);
   homophones(ctx, proposals);
   const found = proposals.kept();
@@ -210,7 +213,15 @@ function reachable(a: number, b: number): boolean {
 }
 
 // Single rare words one or two edits, or a similar sound, away from a term: "Terrafrom", "Zabix".
-function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: Set<string>, out: Proposals, otherLanguage: boolean): void {
+function spellings(
+  text: string,
+  index: TermIndex,
+  terms: NearMissTerms,
+  names: Set<string>,
+  out: Proposals,
+  otherLanguage: boolean,
+  endings: ReadonlySet<string> | undefined,
+): void {
   const glossed = terms.listed.byKey.size > 0;
   const table = index.terms;
   // The candidates by number, their keys' lengths and first units read off the table: a list of names has a phrase
@@ -270,6 +281,8 @@ function spellings(text: string, index: TermIndex, terms: NearMissTerms, names: 
     let best: { term: Term; kind: 'spelling' | 'sound'; score: number } | undefined;
     groups.near(buckets, count, rareEnough, (t) => {
       if (t.key === key || (!t.glossary && (!rareEnough || t.count < 2 * count || wordOnly))) return;
+      // German and French nouns are written with capitals and take endings: "Wochen" is Woche's plural, no slip.
+      if (!t.glossary && inflected(key, t.key, endings)) return;
       // One word of a longer name is that name shortened ("Raspberry" for Raspberry Pi), or the word itself.
       if (t.words.length > 1 && t.words.includes(key)) return;
       if (editsAtLeast(letters, t.letters) > mostEdits(key.length, t.key.length)) return;

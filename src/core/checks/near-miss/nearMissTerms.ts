@@ -233,6 +233,30 @@ export function firstUses(text: string): (t: Term) => TextRange | undefined {
   };
 }
 
+// The endings that inflect nouns and adjectives (plural, case, gender) in languages whose prose writes the word with
+// a capital as often as a name: German nouns always, French and the others at a sentence start. German's -s is left
+// out: it marks foreign words and names, which are what a slip is looked for in ("Jenkin" for Jenkins).
+const ENDINGS: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set(['e', 'n', 'en', 'er', 'ern', 'em', 'es', 'r']),
+  fr: new Set(['e', 's', 'es', 'x']),
+  es: new Set(['s', 'es', 'a', 'o', 'as', 'os']),
+  it: new Set(['a', 'e', 'i', 'o']),
+  pt: new Set(['s', 'es', 'a', 'o', 'as', 'os']),
+  nl: new Set(['e', 'en', 'n', 's']),
+};
+
+/** The inflecting endings of a document's language, if it is one whose words inflect so (`inflected`). */
+export function endingsOf(tag: string): ReadonlySet<string> | undefined {
+  return ENDINGS[tag];
+}
+
+/** Whether one key is the other with one of `endings` ("wochen" and "woche", "läufer" and "läufe" in German). */
+export function inflected(a: string, b: string, endings: ReadonlySet<string> | undefined): boolean {
+  if (!endings) return false;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.length - short.length <= 3 && long.startsWith(short) && endings.has(long.slice(short.length));
+}
+
 // How far to look either side of a word for the letters around it.
 const AROUND = 24;
 

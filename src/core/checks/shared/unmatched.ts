@@ -146,7 +146,8 @@ function silentMember(ctx: PairContext, model: LengthModel, pair: AlignedPair, s
   const other = side === 'source' ? pair.target : pair.source;
   const evidence = mine.map((i) => anchorEvidence(ctx, side, i, other));
   const silent = mine.filter((_, k) => evidence[k].shared === 0 && evidence[k].own >= MIN_OWN);
-  if (silent.length !== 1) return undefined;
+  // A short reply a translation adds ("Yes." where 是啊 opens a sentence) is a translator's, as everywhere else.
+  if (silent.length !== 1 || (side === 'target' && sizeOf(model, side, silent) < MIN_UNITS)) return undefined;
   const neighbours = evidence.filter((_, k) => mine[k] !== silent[0]);
   if (neighbours.some((e) => e.shared === 0) || neighbours.reduce((n, e) => n + e.shared, 0) < MIN_NEIGHBOUR_SHARED) return undefined;
   const s = unitsOf(model.sourceUnits, pair.source);

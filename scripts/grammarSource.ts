@@ -492,6 +492,7 @@ export const SPEAKER_BOLD_OUTSIDE = compileParts([
     ')?',
     cap('bold', cap('star', '\\*\\*'), NOT_PROSE_LABEL, cap('name', NAME), cap('star', '\\*\\*')),
     ...tsSuffixParts,
+    SPACE_BEFORE_COLON,
     cap('colon', '[:：]'),
   ),
   AFTER_COLON,
@@ -550,7 +551,7 @@ export function jsLinePatterns(): Record<string, string> {
   const pullQuote = QUOTE_PAIRS.map(([o, c]) => `${escapeRe(o)}${quoteBody(o, c)}${escapeRe(c)}`).join('|');
   const label = (stopAt: string) =>
     `^${INDENT}(?:(?<ts>${TS_PREFIX})[ \\t]*)?(?:` +
-    `\\*\\*${stopAt}(?<boldName>${name})\\*\\*(?:[ \\t]*(?<boldTs>${TS_SUFFIX}))?[:：]${AFTER_COLON}` +
+    `\\*\\*${stopAt}(?<boldName>${name})\\*\\*(?:[ \\t]*(?<boldTs>${TS_SUFFIX}))?${SPACE_BEFORE_COLON}[:：]${AFTER_COLON}` +
     `|\\*\\*${stopAt}(?<innerName>${name})(?:[ \\t]*(?<innerTs>${TS_SUFFIX}))?[:：]\\*\\*[ \\t]*${TEXT_AHEAD}` +
     `|${stopAt}(?<name>${name})(?:[ \\t]*(?<nameTs>${TS_SUFFIX}))?${SPACE_BEFORE_COLON}[:：]${AFTER_COLON})`;
   return {

@@ -64,12 +64,13 @@ suite('Number mismatch: one number written two ways', () => {
   });
 });
 
-suite('Number mismatch: numbers in words', () => {
-  const fixOf = (source: string, target: string) =>
-    runPairChecks(source, target)
-      .target.filter((f) => f.checkId === 'number-mismatch')
-      .map((f) => [target.slice(f.range.start, f.range.end), f.suggestions[0]]);
+// Each number-mismatch finding of the translation as [flagged text, suggested fix].
+const fixOf = (source: string, target: string) =>
+  runPairChecks(source, target)
+    .target.filter((f) => f.checkId === 'number-mismatch')
+    .map((f) => [target.slice(f.range.start, f.range.end), f.suggestions[0]]);
 
+suite('Number mismatch: numbers in words', () => {
   test('Should report a number in words from ten up changed, and write the fix as the translation writes numbers', () => {
     const en = 'Three years ago we had around forty pages a week.\n\nThe crossing itself took thirty-one hours.\n';
     assert.deepStrictEqual(fixOf(en, '三年前，我们每周大约有五十次告警呼叫。\n\n渡海本身花了三十一个小时。\n'), [['五十', '四十']]);
@@ -92,11 +93,6 @@ suite('Number mismatch: numbers in words', () => {
 });
 
 suite('Number mismatch: multipliers and compound number words', () => {
-  const fixOf = (source: string, target: string) =>
-    runPairChecks(source, target)
-      .target.filter((f) => f.checkId === 'number-mismatch')
-      .map((f) => [target.slice(f.range.start, f.range.end), f.suggestions[0]]);
-
   test('Should read 万 and 千 after digits before a measure word (6万件, 2千人), and 千米 as a unit', () => {
     const en = 'The museum holds about 60,000 objects, and 2,000 people visit it every day.\n\nThe storage is 5 km away.\n';
     assert.deepStrictEqual(fixOf(en, '博物馆藏有约6万件藏品，每天有2千人参观。\n\n库房在5千米以外。\n'), []);

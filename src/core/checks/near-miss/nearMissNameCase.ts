@@ -20,8 +20,10 @@ export function lowerCasedNames(text: string, index: TermIndex, terms: NearMissT
   const words = index.words;
   const { keys, id } = words;
   const found = new Map<Term, Map<string, TextRange[]>>();
+  // The terms each distinct word opens, looked up once per word key rather than once per word of the text.
+  const opens = keys.map((k) => byFirst.get(k));
   for (let w = 0; w < words.length; w++) {
-    const candidates = byFirst.get(keys[id[w]]);
+    const candidates = opens[id[w]];
     if (!candidates) continue;
     for (const t of candidates) {
       const last = w + t.words.length - 1;

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { readLexicon } from '../../src/core/align/lexicon';
+import { matchSpeakerLabel } from '../../src/core/document/linePatterns';
 import { runPairChecks } from '../../src/core/engine/pairs';
 import { repoRoot } from './helpers';
 
@@ -84,5 +85,42 @@ suite('Addition: short replies', () => {
       [...found.source, ...found.target].filter((f) => f.checkId === 'addition' || f.checkId === 'omission'),
       [],
     );
+  });
+});
+
+suite('Addition: a turn put in', () => {
+  // One of our hand-aligned English–Chinese pairs (test/fixtures/align), a sentence per line, read as a transcript:
+  // a labelled line opens a turn, the lines after it continue it.
+  const lexicon = readLexicon(fs.readFileSync(path.join(repoRoot, 'src', 'core', 'align', 'zh-en.lexicon.tsv')));
+  const lines = (name: string) =>
+    fs
+      .readFileSync(path.join(repoRoot, 'test', 'fixtures', 'align', name), 'utf8')
+      .trim()
+      .split('\n');
+  const transcript = (ls: readonly string[]) => {
+    let text = '';
+    let inTurn = false;
+    ls.forEach((l, i) => {
+      const labelled = matchSpeakerLabel(l) !== undefined;
+      inTurn = labelled || inTurn;
+      if (i > 0) text += inTurn && !labelled ? ' ' : '\n\n';
+      text += l;
+    });
+    return text + '\n';
+  };
+
+  test('Should report a turn of someone the original never hears, put in where it takes the rest of a turn', () => {
+    const zh = lines('zh-en-1.zh');
+    const en = transcript(lines('zh-en-1.en'));
+    const added = '记者：你的餐厅只有二十四个座位，想订位却要排上好几个月。';
+    const at = zh.indexOf('集群资源配置过剩，没人设置资源限制，夜里闲置的节点我们也照样在付钱。');
+    const damaged = transcript([...zh.slice(0, at), added, ...zh.slice(at)]);
+    const additions = (target: string) =>
+      runPairChecks(en, target, { lexicon })
+        .target.filter((f) => f.checkId === 'addition')
+        .map((f) => target.slice(f.range.start, f.range.end));
+    const sentence = '你的餐厅只有二十四个座位，想订位却要排上好几个月。';
+    assert.ok(additions(damaged).includes(sentence), additions(damaged).join(' | '));
+    assert.ok(!additions(transcript(zh)).some((a) => a.includes('餐厅')));
   });
 });

@@ -197,14 +197,29 @@ function otherVoice(ctx: PairContext, model: LengthModel, pair: AlignedPair, sid
   if (mine.length < 2 || !other.length) return undefined;
   const agreement = speakerAgreement(ctx);
   const elsewhere = mine.filter((i) => agreement.voicedElsewhere(side, i, other));
-  if (elsewhere.length !== 1) return undefined;
-  const i = elsewhere[0];
+  if (!elsewhere.length) return undefined;
+  // Several said by that someone (a turn put in takes the rest of the paragraph it splits): the one the other side
+  // does not render, while it renders the rest.
+  const i = elsewhere.length === 1 ? elsewhere[0] : leastRendered(ctx, side, elsewhere, other);
+  if (i === undefined) return undefined;
   if (sizeOf(model, side, [i]) < MIN_UNITS) return undefined;
   const s = unitsOf(model.sourceUnits, pair.source);
   const t = unitsOf(model.targetUnits, pair.target);
   const z = side === 'source' ? lengthZ(model, s - model.sourceUnits[i], t) : lengthZ(model, s, t - model.targetUnits[i]);
   return Math.abs(z) <= UNRENDERED_FIT_Z ? { pair, indices: [i], partial: false } : undefined;
 }
+
+// Of `members`, the one `others` render least, when they render it hardly at all and every other one well.
+function leastRendered(ctx: PairContext, side: Side, members: readonly number[], others: readonly number[]): number | undefined {
+  const evidence = members.map((i) => renderEvidence(ctx, side, i, others));
+  let worst = 0;
+  for (let k = 1; k < members.length; k++) if (evidence[k] < evidence[worst]) worst = k;
+  if (evidence[worst] > HARDLY_RENDERED || evidence.some((e, k) => k !== worst && e < RENDERED)) return undefined;
+  return members[worst];
+}
+
+// A member's evidence of being rendered (nats) is at most this for `leastRendered`: short sentences have little either way.
+const HARDLY_RENDERED = 2;
 
 // A length in source-side units, so that one threshold serves both sides.
 function sizeOf(model: LengthModel, side: Side, indices: readonly number[]): number {

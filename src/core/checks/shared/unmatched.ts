@@ -115,19 +115,16 @@ function shortfall(ctx: PairContext, model: LengthModel, pair: AlignedPair, side
   let best = -1;
   let bestZ = Infinity;
   for (const i of mine) {
-    const zi = Math.abs(side === 'source' ? lengthZ(model, s - model.sourceUnits[i], t) : lengthZ(model, s, t - model.targetUnits[i]));
+    const zi = Math.abs(zWithout(model, side, s, t, i));
     if (zi < bestZ) [best, bestZ] = [i, zi];
   }
   if (bestZ <= FIT_Z && sizeOf(model, side, [best]) >= MIN_UNITS) return { pair, indices: [best], partial: false };
   if (side !== 'source' || sizeOf(model, side, mine) < MIN_UNITS) return undefined;
   // The pair lacks something, and no one sentence's length accounts for it: the one the other side does not render
   // at all, while it renders the rest, is the one missing; otherwise the pair is partly missing as a whole.
-  const evidence = mine.map((i) => renderEvidence(ctx, side, i, pair.target));
-  let worst = 0;
-  for (let k = 1; k < mine.length; k++) if (evidence[k] < evidence[worst]) worst = k;
-  const rest = evidence.reduce((n, e, k) => (k === worst ? n : n + e), 0);
-  if (evidence[worst] <= UNRENDERED && rest >= RENDERED && sizeOf(model, side, [mine[worst]]) >= MIN_UNITS)
-    return { pair, indices: [mine[worst]], partial: false };
+  const least = leastRendered(ctx, side, mine, pair.target);
+  if (least.evidence <= UNRENDERED && least.rest >= RENDERED && sizeOf(model, side, [least.member]) >= MIN_UNITS)
+    return { pair, indices: [least.member], partial: false };
   return { pair, indices: mine, partial: true };
 }
 
@@ -153,7 +150,7 @@ function silentMember(ctx: PairContext, model: LengthModel, pair: AlignedPair, s
   const s = unitsOf(model.sourceUnits, pair.source);
   const t = unitsOf(model.targetUnits, pair.target);
   const i = silent[0];
-  const z = side === 'source' ? lengthZ(model, s - model.sourceUnits[i], t) : lengthZ(model, s, t - model.targetUnits[i]);
+  const z = zWithout(model, side, s, t, i);
   // An original's sentence condensed into its neighbour's translation leaves the pair as long as both predict:
   // without it the lengths must fit about as well at least (measured: one false alarm fewer, no omission lost).
   if (side === 'source' && Math.abs(z) >= Math.abs(lengthZ(model, s, t)) + CONDENSED_Z) return undefined;
@@ -180,13 +177,10 @@ function unrenderedMember(ctx: PairContext, model: LengthModel, pair: AlignedPai
   const s = unitsOf(model.sourceUnits, pair.source);
   const t = unitsOf(model.targetUnits, pair.target);
   if (lengthZ(model, s, t) < LONG_Z) return undefined;
-  const evidence = mine.map((j) => renderEvidence(ctx, side, j, pair.source));
-  let worst = 0;
-  for (let k = 1; k < mine.length; k++) if (evidence[k] < evidence[worst]) worst = k;
-  const j = mine[worst];
-  if (evidence[worst] > UNRENDERED || sizeOf(model, side, [j]) < MIN_UNITS) return undefined;
-  if (evidence.reduce((n, e, k) => (k === worst ? n : n + e), 0) < RENDERED) return undefined;
-  return Math.abs(lengthZ(model, s, t - model.targetUnits[j])) <= UNRENDERED_FIT_Z ? { pair, indices: [j], partial: false } : undefined;
+  const least = leastRendered(ctx, side, mine, pair.source);
+  const j = least.member;
+  if (least.evidence > UNRENDERED || sizeOf(model, side, [j]) < MIN_UNITS || least.rest < RENDERED) return undefined;
+  return Math.abs(zWithout(model, side, s, t, j)) <= UNRENDERED_FIT_Z ? { pair, indices: [j], partial: false } : undefined;
 }
 
 // In a pair that merges sentences of `side`, the one said by someone who says nothing of the other side's
@@ -200,22 +194,35 @@ function otherVoice(ctx: PairContext, model: LengthModel, pair: AlignedPair, sid
   if (!elsewhere.length) return undefined;
   // Several said by that someone (a turn put in takes the rest of the paragraph it splits): the one the other side
   // does not render, while it renders the rest.
-  const i = elsewhere.length === 1 ? elsewhere[0] : leastRendered(ctx, side, elsewhere, other);
-  if (i === undefined) return undefined;
+  let i = elsewhere[0];
+  if (elsewhere.length > 1) {
+    const least = leastRendered(ctx, side, elsewhere, other);
+    if (least.evidence > HARDLY_RENDERED || least.restLeast < RENDERED) return undefined;
+    i = least.member;
+  }
   if (sizeOf(model, side, [i]) < MIN_UNITS) return undefined;
-  const s = unitsOf(model.sourceUnits, pair.source);
-  const t = unitsOf(model.targetUnits, pair.target);
-  const z = side === 'source' ? lengthZ(model, s - model.sourceUnits[i], t) : lengthZ(model, s, t - model.targetUnits[i]);
+  const z = zWithout(model, side, unitsOf(model.sourceUnits, pair.source), unitsOf(model.targetUnits, pair.target), i);
   return Math.abs(z) <= UNRENDERED_FIT_Z ? { pair, indices: [i], partial: false } : undefined;
 }
 
-// Of `members`, the one `others` render least, when they render it hardly at all and every other one well.
-function leastRendered(ctx: PairContext, side: Side, members: readonly number[], others: readonly number[]): number | undefined {
+// Of `members` (two or more), the one `others` render least (renderModel.ts), the first of equals: its evidence in
+// nats, and the others' evidence in sum and at least.
+function leastRendered(
+  ctx: PairContext,
+  side: Side,
+  members: readonly number[],
+  others: readonly number[],
+): { member: number; evidence: number; rest: number; restLeast: number } {
   const evidence = members.map((i) => renderEvidence(ctx, side, i, others));
   let worst = 0;
   for (let k = 1; k < members.length; k++) if (evidence[k] < evidence[worst]) worst = k;
-  if (evidence[worst] > HARDLY_RENDERED || evidence.some((e, k) => k !== worst && e < RENDERED)) return undefined;
-  return members[worst];
+  const rest = evidence.filter((_, k) => k !== worst);
+  return { member: members[worst], evidence: evidence[worst], rest: rest.reduce((n, e) => n + e, 0), restLeast: Math.min(...rest) };
+}
+
+// The length z of a pair of `s` source and `t` target units without sentence `i` of `side`.
+function zWithout(model: LengthModel, side: Side, s: number, t: number, i: number): number {
+  return side === 'source' ? lengthZ(model, s - model.sourceUnits[i], t) : lengthZ(model, s, t - model.targetUnits[i]);
 }
 
 // A member's evidence of being rendered (nats) is at most this for `leastRendered`: short sentences have little either way.

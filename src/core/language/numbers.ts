@@ -123,20 +123,26 @@ export function parseNumber(token: string): number | undefined {
   const c = token.charCodeAt(0);
   if (c >= 0x30 && c <= 0x39) return parseDigits(token);
   if (/^[a-z]/i.test(token)) {
-    const parts = token.toLowerCase().split(/[\s-]/);
-    const scale = SCALES[parts[parts.length - 1]] && parts.length > 1 ? SCALES[parts.pop()!] : 1;
-    const french = FRENCH[token.toLowerCase().slice(0, parts.join(' ').length)];
+    const lower = token.toLowerCase();
+    const parts = lower.split(/[\s-]/);
+    const last = parts[parts.length - 1];
+    const scale = SCALES[last] && parts.length > 1 ? SCALES[parts.pop()!] : 1;
+    // The number before the scale word, as written: a French compound is one key (quatre-vingt-dix).
+    const french = FRENCH[scale === 1 ? lower : lower.slice(0, lower.length - last.length - 1)];
     if (french !== undefined) return french * scale;
     return parts.reduce((sum, w) => sum + (WORDS[w] ?? COMPOUND_ONE[w]), 0) * scale;
   }
   return parseChinese(token.startsWith('百分之') ? token.slice(3) : token);
 }
 
+// A token of digits and its multiplier or scale word, if any (compiled once: every number in a pair is parsed).
+const DIGITS_TOKEN = new RegExp(String.raw`^([\d,.\u00a0\u202f ']+?)\s?([万萬亿億千만억천백]|${SCALE_WORDS})?$`, 'iu');
+
 function parseDigits(token: string): number | undefined {
   // 1만 8천, 1万8千: each group's digits times its multiplier.
   const groups = [...token.matchAll(/([\d,.\u00a0\u202f ']+?)\s?([万萬亿億千만억천백])/gu)];
   if (groups.length > 1) return groups.reduce((sum, g) => sum + (parseDigits(g[0]) ?? NaN), 0);
-  const m = new RegExp(String.raw`^([\d,.\u00a0\u202f ']+?)\s?([万萬亿億千만억천백]|${SCALE_WORDS})?$`, 'iu').exec(token);
+  const m = DIGITS_TOKEN.exec(token);
   if (!m) return undefined;
   let digits = m[1];
   // A separator before exactly three final digits groups thousands; any other separator is a decimal point.

@@ -117,17 +117,30 @@ export function segmentFeatures(
 
 /** A text's length in units comparable across scripts: a Latin letter or digit 1, an ideograph or Hangul syllable `CJK_UNIT`. */
 export function lengthUnits(text: string): number {
+  const weights = (WEIGHTS ??= unitWeights());
   let units = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) units++;
-    else if (c >= 0xc0) {
-      const script = scriptOf(text.codePointAt(i)!);
-      if (script === 'Han' || script === 'Hangul' || script === 'Kana') units += CJK_UNIT;
-      else if (script !== 'Other') units++;
-    }
+    // A character beyond the basic plane (a rare ideograph) is weighed by its code point; its low half weighs nothing.
+    units += c >= 0xd800 && c <= 0xdbff ? weightOf(text.codePointAt(i)!) : weights[c];
   }
   return units;
+}
+
+// Each UTF-16 code unit's weight, filled once: a table lookup per character costs far less than asking its script,
+// and every segment of both sides is measured (the documents' length ratio measures them all again).
+let WEIGHTS: Uint8Array | undefined;
+function unitWeights(): Uint8Array {
+  const w = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) w[c] = weightOf(c);
+  return w;
+}
+
+function weightOf(cp: number): number {
+  if ((cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) return 1;
+  if (cp < 0xc0) return 0;
+  const script = scriptOf(cp);
+  return script === 'Han' || script === 'Hangul' || script === 'Kana' ? CJK_UNIT : script !== 'Other' ? 1 : 0;
 }
 
 /** The share of a text's letters that are ideographs (`Han`), or ideographs, Hangul and kana. */

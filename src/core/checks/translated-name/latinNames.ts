@@ -61,11 +61,10 @@ export class LatinNames {
     };
   }
 
-  /** Every key: the glossary's, then the document's. */
+  /** Every key: the glossary's, then the document's (`get` may still find no name for one: a word of a longer name). */
   *keys(): Iterable<string> {
     yield* this.listed.keys();
-    if (this.index)
-      for (const s of this.index.terms.values()) if (!this.listed.has(s.key) && !onlyInLongerNames(this.index, s)) yield s.key;
+    if (this.index) for (const s of this.index.terms.values()) if (!this.listed.has(s.key)) yield s.key;
   }
 }
 

@@ -31,11 +31,13 @@ export function proseNames(ctx: CheckContext, lexicon: Lexicon, latin: LatinName
   const listedCjk = new Set(ctx.glossary.entries.flatMap((e) => [e.term, e.translation ?? '']));
   const out: ProseName[] = [];
   for (const key of latin.keys()) {
-    for (const cjk of lexicon.headwordsNaming(key)) {
+    const headwords = lexicon.headwordsNaming(key);
+    const name = headwords.length ? latin.get(key) : undefined;
+    if (!name) continue;
+    for (const cjk of headwords) {
       if (listedCjk.has(cjk)) continue;
       const found = occurrences(ctx, cjk);
       if (!found.length || found.some((r) => GLOSSED.test(text.slice(r.end, r.end + 4)))) continue;
-      const name = latin.get(key)!;
       if (!name.used && !lexicon.nameOf(cjk)!.other) continue;
       for (const range of found) {
         if (skip.some((s) => s.start < range.end && range.start < s.end)) continue;

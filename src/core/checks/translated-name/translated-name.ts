@@ -116,9 +116,9 @@ type ByStem = Map<string, number[]> & { names: { name: LatinName; stems: string[
 function byStem(latin: LatinNames): ByStem {
   const out = Object.assign(new Map<string, number[]>(), { names: [] as { name: LatinName; stems: string[] }[] });
   for (const key of latin.keys()) {
-    const name = latin.get(key)!;
-    const stems = name.named ? nameStems(name.spelling) : undefined;
-    if (!stems) continue;
+    const name = latin.get(key);
+    const stems = name?.named ? nameStems(name.spelling) : undefined;
+    if (!name || !stems) continue;
     out.names.push({ name, stems });
     for (const s of new Set(stems)) (out.get(s) ?? out.set(s, []).get(s)!).push(out.names.length - 1);
   }
